@@ -1,0 +1,204 @@
+"""Actor occurrences: gazetteer names, generic agency names resolved by state, and new bodies from NER."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from kg.extract.gazetteer import Gazetteer, Match
+from kg.extract.nlp import Parsed
+from kg.extract.phrases import PhraseSet, load_patterns
+from kg.text import slugify
+
+_LOCATIVE = {"в", "во", "in", "на"}
+_ORG_HEADS = re.compile(
+    r"^(министерств|комитет|агентств|служб|центр|фонд|обществ|организаци|ассоциаци|институт|университет|"
+    r"департамент|управлени|академи|корпус|штаб|совет|миссия|представительств|банк|программ)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """An actor named at tokens [first, last]; `nested` when it only qualifies a larger name."""
+
+    key: str
+    kind: str
+    label: str
+    first: int
+    last: int
+    start: int
+    end: int
+    sentence: int
+    via: str
+    nested: bool = False
+    is_new: bool = False
+    state: str | None = None
+    confidence: float = 1.0
+
+
+class ActorFinder:
+    """Finds actors and places in parsed text, given the gazetteer and the generic agency names."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.morph = gazetteer.morph
+        spec = load_patterns("agencies")["sectors"]
+        self.heads = PhraseSet((sector, phrase) for sector, body in spec.items() for phrase in body["heads"])
+        self.post_cues = PhraseSet((sector, phrase) for sector, body in spec.items()
+                                   for phrase in body.get("post_cues", []))
+
+    def find(self, parsed: Parsed, country: str | None) -> tuple[list[Occurrence], list[Match]]:
+        """Actor occurrences and place matches of a document; `country` resolves bare generic names."""
+        tokens = parsed.tokens
+        matches = self.gazetteer.match(parsed)
+        places = [m for m in matches if m.entry.kind == "Place"]
+        actors = [m for m in matches if m.entry.kind != "Place"]
+        taken = {i for m in actors for i in range(m.first, m.last + 1)}
+        occurrences: list[Occurrence] = []
+        place_ends = {m.last for m in places}
+
+        for m in actors:
+            nested = False
+            if m.entry.kind == "State":
+                before = m.first - 1
+                while before >= 0 and tokens[before].text in {",", "("}:
+                    before -= 1
+                # "в г. Чолпон-Ата Кыргызской Республики": the state only locates the city.
+                if before in place_ends:
+                    continue
+                if before >= 0 and tokens[before].text.lower() in _LOCATIVE and m.form != "adjective" \
+                        and self._locative(tokens[m.first].text, parsed.lang):
+                    nested = True
+            occurrences.append(Occurrence(
+                key=m.entry.key, kind=m.entry.kind, label=m.entry.label(), first=m.first, last=m.last,
+                start=m.start, end=m.end, sentence=tokens[m.first].sentence, via=m.form, nested=nested,
+            ))
+
+        for head in self.heads.find(tokens):
+            if any(i in taken for i in range(head.first, head.last + 1)) or self._plural(tokens[head.last].text):
+                continue
+            occurrence = self._resolve_generic(parsed, head.label, head.first, head.last, occurrences, country)
+            if occurrence is not None:
+                occurrences.append(occurrence)
+        occurrences = mark_nested(occurrences)
+        occurrences.sort(key=lambda o: (o.start, -o.end))
+        return occurrences, places
+
+    def _plural(self, word: str) -> bool:
+        # "глав чрезвычайных ведомств" names several bodies, not one.
+        if not any("а" <= c <= "я" for c in word.lower()):
+            return False
+        parses = self.morph.parse(word.lower())
+        return all("plur" in p.tag for p in parses if "NOUN" in p.tag) and any("NOUN" in p.tag for p in parses)
+
+    def _locative(self, word: str, lang: str) -> bool:
+        # "в Казахстане" places an event; "в Казахстан" (where aid is sent) names a party.
+        if lang != "ru":
+            return lang == "en"
+        parses = self.morph.parse(word.lower())
+        return any("loct" in p.tag for p in parses) and not any("accs" in p.tag for p in parses)
+
+    def resolve_sector(self, sector: str, state: str | None) -> tuple[str, str, str] | None:
+        """(key, kind, label) of the body of `sector` in `state`; a government stands for its state."""
+        if state is None:
+            return None
+        if sector == "government":
+            entry = self.gazetteer.get(state)
+            return (state, "State", entry.label()) if entry else None
+        agency = self.gazetteer.agency_of(state, sector)
+        if agency is not None:
+            return agency.key, "Agency", agency.label()
+        return None
+
+    def _resolve_generic(self, parsed: Parsed, sector: str, first: int, last: int,
+                         occurrences: list[Occurrence], country: str | None) -> Occurrence | None:
+        tokens = parsed.tokens
+        after = next((o for o in occurrences if o.first == last + 1 and o.kind == "State"), None)
+        before = next((o for o in occurrences if o.last == first - 1 and o.kind == "State" and o.via == "adjective"), None)
+        qualifier = after or before
+        state = qualifier.key if qualifier else country
+        if state is None:
+            return None
+        lo = min(first, qualifier.first) if qualifier else first
+        hi = max(last, qualifier.last) if qualifier else last
+        start, end = tokens[lo].start, tokens[hi].end
+        resolved = self.resolve_sector(sector, state)
+        if resolved is not None:
+            key, kind, label = resolved
+            return Occurrence(key, kind, label, lo, hi, start, end, tokens[first].sentence, "generic",
+                              confidence=0.9 if qualifier else 0.75)
+        if qualifier is None:
+            return None
+        text = parsed.text[start:end]
+        label = text[:1].upper() + text[1:]
+        return Occurrence("new:" + slugify(label), "Agency", label, lo, hi, start, end, tokens[first].sentence,
+                          "generic", is_new=True, state=state, confidence=0.7)
+
+    def ner_sentences(self, parsed: Parsed, occurrences: list[Occurrence]) -> list:
+        """Sentences worth running NER on: a capitalized body word outside every known name."""
+        covered = {i for o in occurrences for i in range(o.first, o.last + 1)}
+        wanted = sorted({t.sentence for i, t in enumerate(parsed.tokens)
+                         if i not in covered and t.is_capitalized and _ORG_HEADS.match(t.text)})
+        return [parsed.sentences[i] for i in wanted]
+
+    def new_from_ner(self, parsed: Parsed, spans, occurrences: list[Occurrence], morph) -> list[Occurrence]:
+        """Bodies that NER finds and the gazetteer does not know, with a nominative label."""
+        covered = [(o.start, o.end) for o in occurrences]
+        found: list[Occurrence] = []
+        for span in spans:
+            if span.type != "ORG" or any(s < span.end and span.start < e for s, e in covered):
+                continue
+            words = span.text.split()
+            if len(words) < 2 or not _ORG_HEADS.match(words[0]):
+                continue
+            tokens = parsed.tokens_in(span.start, span.end)
+            if not tokens:
+                continue
+            label = nominative_phrase(morph, span.text)
+            state = next((o.key for o in occurrences if o.kind == "State"
+                          and span.start <= o.start and o.end <= span.end + 40 and o.sentence == tokens[0].sentence), None)
+            kind = "InternationalOrganization" if re.search(r"международн|international|ООН", span.text, re.I) else "Agency"
+            first = parsed.tokens.index(tokens[0])
+            found.append(Occurrence("new:" + slugify(label), kind, label, first, first + len(tokens) - 1,
+                                    span.start, span.end, tokens[0].sentence, "ner", is_new=True,
+                                    state=state, confidence=0.6))
+        return found
+
+
+def mark_nested(occurrences: list[Occurrence]) -> list[Occurrence]:
+    # A state inside a generic agency name ("МЧС Казахстана") is named, but does not act there itself.
+    spans = [(o.start, o.end) for o in occurrences if o.via in ("generic", "post")]
+    out = []
+    for o in occurrences:
+        inside = o.via not in ("generic", "post") and any(s <= o.start and o.end <= e and (s, e) != (o.start, o.end)
+                                                          for s, e in spans)
+        out.append(replace(o, nested=True) if inside else o)
+    return out
+
+
+def nominative_phrase(morph, text: str) -> str:
+    """'Германского общества по сотрудничеству' → 'Германское общество по сотрудничеству'."""
+    words = text.split()
+    out: list[str] = []
+    adjectives: list[tuple[int, object]] = []
+    for i, word in enumerate(words):
+        parse = morph.parse(word.lower())[0]
+        if "ADJF" in parse.tag:
+            adjectives.append((i, parse))
+            out.append(word)
+            continue
+        if "NOUN" in parse.tag:
+            noun = parse.inflect({"nomn"}) or parse
+            out.append(_cased(word, noun.word))
+            for j, adjective in adjectives:
+                form = adjective.inflect({"nomn", noun.tag.gender or "masc", noun.tag.number or "sing"}
+                                         if noun.tag.number != "plur" else {"nomn", "plur"})
+                if form:
+                    out[j] = _cased(words[j], form.word)
+            out.extend(words[i + 1:])
+            return " ".join(out)
+        out.append(word)
+    return text
+
+
+def _cased(model: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word

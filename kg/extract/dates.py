@@ -1,0 +1,210 @@
+"""Dates and date ranges in Russian, English and Kazakh text, with their character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+import yaml
+
+from kg import paths
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date or range found in text; `start_date`/`end_date` are ISO strings, possibly partial."""
+
+    start: int
+    end: int
+    text: str
+    start_date: str
+    end_date: str | None = None
+    relative: bool = False
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    patterns: tuple[tuple[str, re.Pattern], ...]
+    months: tuple[tuple[int, re.Pattern], ...]
+    weekdays: tuple[tuple[int, re.Pattern], ...]
+    relative_days: tuple[tuple[re.Pattern, int], ...]
+    relative_years: tuple[tuple[re.Pattern, int], ...]
+    relative_months: tuple[tuple[re.Pattern, int], ...]
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    spec = yaml.safe_load((paths.patterns_dir() / "dates.yaml").read_text(encoding="utf-8"))
+    month_alts = {int(k): "|".join(v) for k, v in spec["months"].items()}
+    weekday_alts = {int(k): "|".join(v) for k, v in spec["weekdays"].items()}
+    M = "(?:" + "|".join(month_alts.values()) + ")"
+    YW = "(?:\\s*(?:" + "|".join(spec["year_words"]) + ")(?!\\w))?"
+    Y = r"(?P<{n}>(?:19|20)\d\d)" + YW
+    D = r"(?P<{n}>[0-3]?\d)(?:-?(?:го|е|th|st|nd|rd))?"
+    R = r"\s*(?:" + "|".join(re.escape(w) if len(w) == 1 else w for w in spec["range_words"]) + r")\s*"
+    B = r"(?<![\w.])"
+    E = r"(?![\w])"
+    kinds = [
+        # "с 30 сентября по 2 октября 2024 года"
+        ("dmdmy", B + r"(?:с\s+)?" + D.format(n="d1") + r"\s+(?P<m1>" + M + ")" + R
+         + D.format(n="d2") + r"\s+(?P<m2>" + M + r")(?:,?\s+" + Y.format(n="y") + ")?" + E),
+        # "2024 жылғы 14-15 тамызда"
+        ("ydd_m", B + Y.format(n="y") + r"\s+" + D.format(n="d1") + R + D.format(n="d2")
+         + r"\s+(?P<m1>" + M + ")" + E),
+        ("yd_m", B + Y.format(n="y") + r"\s+" + D.format(n="d1") + r"\s+(?P<m1>" + M + ")" + E),
+        # "с 23 по 25 августа 2017 года", "14-15 августа"
+        ("ddmy", B + r"(?:с\s+|from\s+|on\s+)?" + D.format(n="d1") + R + D.format(n="d2") + r"\s+(?P<m1>"
+         + M + r")(?:,?\s+" + Y.format(n="y") + ")?" + E),
+        # "August 14-15, 2024"
+        ("mddy", B + r"(?P<m1>" + M + r")\s+" + D.format(n="d1") + R + D.format(n="d2")
+         + r"(?:,?\s+" + Y.format(n="y") + ")?" + E),
+        # "15 августа 2024 года"
+        ("dmy", B + D.format(n="d1") + r"\s+(?P<m1>" + M + r")(?:,?\s+" + Y.format(n="y") + ")?" + E),
+        # "August 15, 2024"
+        ("mdy", B + r"(?P<m1>" + M + r")\s+" + D.format(n="d1") + r"(?:,?\s+" + Y.format(n="y") + ")?" + E),
+        ("iso", B + r"(?P<y>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)" + E),
+        # "15.08.2024", "14-15.08.2024"
+        ("numeric", B + r"(?:(?P<d0>[0-3]?\d)\s*[-–]\s*)?(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.(?P<y>(?:19|20)?\d\d)" + YW + E),
+        # "в августе 2024 года", "August 2024"
+        ("my", B + r"(?:в\s+|во\s+|in\s+)?(?P<m1>" + M + r")\s+" + Y.format(n="y") + E),
+        ("y", B + r"(?:в|in)\s+" + r"(?P<y>(?:19|20)\d\d)\s*(?:году|г\.)?" + E),
+    ]
+    flags = re.IGNORECASE | re.UNICODE
+    return _Grammar(
+        patterns=tuple((name, re.compile(rx, flags)) for name, rx in kinds),
+        months=tuple((m, re.compile(r"^(?:" + alt + r")$", flags)) for m, alt in month_alts.items()),
+        weekdays=tuple((d, re.compile(B + r"(?:в|во|on|last)?\s*(?:" + alt + r")" + E, flags))
+                       for d, alt in weekday_alts.items()),
+        relative_days=tuple((re.compile(B + "(?:" + r["pattern"] + ")" + E, flags), r["days"])
+                            for r in spec["relative_days"]),
+        relative_years=tuple((re.compile(B + "(?:" + r["pattern"] + ")" + E, flags), r["years"])
+                             for r in spec["relative_years"]),
+        relative_months=tuple((re.compile(B + "(?:" + r["pattern"] + ")" + E, flags), r["months"])
+                              for r in spec["relative_months"]),
+    )
+
+
+def _month(word: str) -> int | None:
+    if word.isdigit():
+        value = int(word)
+        return value if 1 <= value <= 12 else None
+    for number, rx in _grammar().months:
+        if rx.match(word):
+            return number
+    return None
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, published: date | None) -> int | None:
+    if published is None:
+        return None
+    year = published.year
+    try:
+        candidate = date(year, month, day)
+    except ValueError:
+        return None
+    # A date far after publication without a year is last year's (news reports the past).
+    if candidate - published > timedelta(days=183):
+        year -= 1
+    return year
+
+
+def _absolute(name: str, m: re.Match, published: date | None) -> tuple[str, str | None] | None:
+    groups = m.groupdict()
+    year = groups.get("y")
+    if year is not None and len(year) == 2:
+        year = "20" + year
+    if name == "y":
+        return year, None
+    m1 = _month(groups["m1"])
+    if m1 is None:
+        return None
+    if name == "my":
+        return _iso(int(year), m1), None
+    d1 = int(groups["d1"])
+    m2 = _month(groups["m2"]) if groups.get("m2") else m1
+    d2 = int(groups["d2"]) if groups.get("d2") else None
+    if groups.get("d0"):
+        d1, d2 = int(groups["d0"]), d1
+    y = int(year) if year else _infer_year(m1, d1, published)
+    if y is None:
+        return None
+    start = _iso(y, m1, d1)
+    if start is None:
+        return None
+    end = None
+    if d2 is not None:
+        y2 = y + 1 if m2 < m1 else y
+        end = _iso(y2, m2, d2)
+        if end is None or end <= start:
+            return None
+    return start, end
+
+
+def find_dates(text: str, published: date | None = None) -> list[DateMention]:
+    """All dates in `text`, left to right, without overlaps; partial years come from `published`."""
+    grammar = _grammar()
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for name, rx in grammar.patterns:
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            value = _absolute(name, m, published)
+            if value is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), m.group(0), value[0], value[1]))
+    if published is not None:
+        for rx, days in grammar.relative_days:
+            for m in rx.finditer(text):
+                if free(m.start(), m.end()):
+                    taken.append((m.start(), m.end()))
+                    iso = (published + timedelta(days=days)).isoformat()
+                    found.append(DateMention(m.start(), m.end(), m.group(0), iso, relative=True))
+        for weekday, rx in grammar.weekdays:
+            for m in rx.finditer(text):
+                if free(m.start(), m.end()):
+                    taken.append((m.start(), m.end()))
+                    back = (published.weekday() - weekday) % 7
+                    iso = (published - timedelta(days=back)).isoformat()
+                    found.append(DateMention(m.start(), m.end(), m.group(0), iso, relative=True))
+        for rx, years in grammar.relative_years:
+            for m in rx.finditer(text):
+                if free(m.start(), m.end()):
+                    taken.append((m.start(), m.end()))
+                    found.append(DateMention(m.start(), m.end(), m.group(0),
+                                             f"{published.year + years:04d}", relative=True))
+        for rx, months in grammar.relative_months:
+            for m in rx.finditer(text):
+                if free(m.start(), m.end()):
+                    taken.append((m.start(), m.end()))
+                    index = published.year * 12 + published.month - 1 + months
+                    found.append(DateMention(m.start(), m.end(), m.group(0),
+                                             f"{index // 12:04d}-{index % 12 + 1:02d}", relative=True))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def parse_date(text: str) -> date | None:
+    """The first full date in `text`, or None: '15.08.2024', '15 августа 2024 г.', '2024-08-15'."""
+    for mention in find_dates(text):
+        if len(mention.start_date) == 10:
+            return date.fromisoformat(mention.start_date)
+    return None

@@ -1,0 +1,225 @@
+"""Events: kind from trigger words, then date, place, participants and the event they sit within."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.actors import Occurrence
+from kg.extract.dates import DateMention
+from kg.extract.gazetteer import Gazetteer, Match
+from kg.extract.nlp import Parsed
+from kg.extract.phrases import PhraseSet, load_patterns
+from kg.records import EventRecord, Evidence
+
+_WITH = {"с", "со", "with"}
+_HOST = PhraseSet.of(["под председательство", "по приглашение", "hosted by", "chaired by", "organised by",
+                      "organized by", "принимающий сторона", "на базе"], "host")
+
+
+@dataclass
+class Draft:
+    """An event while the document is being read."""
+
+    id: str
+    kind: str
+    sentence: int
+    trigger: tuple[int, int]
+    start: str | None = None
+    end: str | None = None
+    place: str | None = None
+    participants: list[str] = field(default_factory=list)
+    host: str | None = None
+    parent: str | None = None
+    label: str | None = None
+    evidence: list[int] = field(default_factory=list)
+    confidence: float = 0.8
+
+    def add(self, keys) -> None:
+        for key in keys:
+            if key not in self.participants:
+                self.participants.append(key)
+
+
+class EventFinder:
+    def __init__(self, gazetteer: Gazetteer):
+        spec = load_patterns("events")
+        labelled = []
+        for kind, body in spec["kinds"].items():
+            labelled += [(kind, p) for p in body["triggers"]] + [(kind, p) for p in body.get("also", [])]
+        self.gazetteer = gazetteer
+        self.triggers = PhraseSet(labelled)
+        self.anaphora = PhraseSet.of(spec["anaphora"])
+        self.within = PhraseSet.of(spec["within"])
+        self.participation = PhraseSet.of(spec["participation"])
+        self.distributive = PhraseSet.of(spec["distributive"])
+        self.background = PhraseSet.of(spec["background"])
+
+    def find(self, parsed: Parsed, actors: list[Occurrence], places: list[Match], dates: list[DateMention],
+             title_sentences: int, fallback_date: str | None, fallback_place: str | None
+             ) -> tuple[list[Draft], dict[int, Draft]]:
+        """Events in reading order, and the event each sentence with a trigger speaks of."""
+        tokens = parsed.tokens
+        events: list[Draft] = []
+        spoken_of: dict[int, Draft] = {}
+        current: Draft | None = None
+        for sentence in parsed.sentences:
+            idx = [i for i, t in enumerate(tokens) if t.sentence == sentence.index]
+            if not idx:
+                continue
+            lo, hi = idx[0], idx[-1] + 1
+            s_actors = [o for o in actors if o.sentence == sentence.index and not o.nested]
+            s_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
+            s_places = [p for p in places if sentence.start <= p.start < sentence.end]
+            triggers = self.triggers.find(tokens, lo, hi)
+            if any(t.label == "AidDelivery" for t in triggers):
+                triggers = [t for t in triggers if t.label != "Visit"]
+            if self.background.any_in(tokens, lo, hi) and not any(d.start_date for d in s_dates if len(d.start_date) == 10):
+                # A sentence about history ("the Center was founded in 2013") starts no event.
+                triggers = [t for t in triggers if self._refers(tokens, t.first)]
+            within_ref: Draft | None = None
+            new_here: list[Draft] = []
+            for trig in triggers:
+                kind = trig.label
+                existing = next((e for e in reversed(events) if e.kind == kind), None)
+                if self.within.any_in(tokens, max(lo, trig.first - 3), trig.first):
+                    within_ref = existing or self._new(events, kind, sentence.index, trig, s_dates, s_places,
+                                                       fallback_date)
+                    continue
+                if existing is not None and self._same(existing, trig, tokens, s_dates, s_places):
+                    self._fill(existing, s_dates, s_places)
+                    if self.participation.any_in(tokens, lo, hi) or existing.sentence < title_sentences:
+                        existing.add(o.key for o in s_actors)
+                    existing.evidence.append(sentence.index)
+                    current = existing
+                    continue
+                if self.distributive.any_in(tokens, max(lo, trig.first - 2), trig.last + 1):
+                    parent = within_ref or current
+                    new_here += self._distribute(events, trig, tokens, s_actors, s_dates, s_places, sentence.index,
+                                                 parent, fallback_date)
+                    continue
+                draft = self._new(events, kind, sentence.index, trig, s_dates, s_places, fallback_date)
+                draft.add(o.key for o in s_actors)
+                draft.host = self._host(tokens, s_actors, lo, hi)
+                new_here.append(draft)
+            for draft in new_here:
+                if within_ref is not None and draft is not within_ref and draft.parent is None:
+                    draft.parent = within_ref.id
+            if new_here:
+                current = new_here[-1]
+            elif within_ref is not None:
+                current = within_ref
+                if self.participation.any_in(tokens, lo, hi):
+                    within_ref.add(o.key for o in s_actors)
+            elif not triggers and current is not None and self.participation.any_in(tokens, lo, hi):
+                current.add(o.key for o in s_actors)
+                current.evidence.append(sentence.index)
+            if triggers and current is not None:
+                spoken_of[sentence.index] = current
+        by_id = {e.id: e for e in events}
+        for event in events:
+            parent = by_id.get(event.parent) if event.parent else None
+            if event.start is None:
+                event.start = parent.start if parent and parent.start else fallback_date
+                if parent and parent.end and not event.end and event.start == parent.start:
+                    event.end = None
+            if event.place is None:
+                event.place = parent.place if parent and parent.place else fallback_place
+        return events, spoken_of
+
+    # ---- pieces -----------------------------------------------------------------------------
+    def _refers(self, tokens, first: int) -> bool:
+        return self.anaphora.any_in(tokens, max(0, first - 2), first)
+
+    def _same(self, existing: Draft, trig, tokens, s_dates, s_places) -> bool:
+        """A trigger names an event already read unless it brings a different date or place."""
+        full = [d for d in s_dates if len(d.start_date) >= 7]
+        if full and existing.start and full[0].start_date != existing.start and not self._refers(tokens, trig.first):
+            return False
+        if s_places and existing.place and s_places[0].entry.key != existing.place and not self._refers(tokens, trig.first):
+            return False
+        return True
+
+    @staticmethod
+    def _fill(event: Draft, s_dates, s_places) -> None:
+        if event.start is None and s_dates:
+            best = _best_date(s_dates)
+            event.start, event.end = best.start_date, best.end_date
+        if event.place is None and s_places:
+            event.place = s_places[0].entry.key
+
+    def _new(self, events, kind, sentence, trig, s_dates, s_places, fallback_date) -> Draft:
+        draft = Draft(id=f"e{len(events) + 1}", kind=kind, sentence=sentence, trigger=(trig.first, trig.last),
+                      evidence=[sentence])
+        self._fill(draft, s_dates, s_places)
+        events.append(draft)
+        return draft
+
+    def _distribute(self, events, trig, tokens, s_actors, s_dates, s_places, sentence, parent, fallback_date):
+        """'двусторонние встречи A с B, C и D' → meetings A–B, A–C, A–D."""
+        split = next((i for i in range(trig.last + 1, len(tokens)) if tokens[i].sentence == sentence
+                      and tokens[i].text.lower() in _WITH), None)
+        if split is None:
+            return []
+        initiators = [o.key for o in s_actors if o.first < split]
+        counterparts: list[str] = []
+        for o in s_actors:
+            if o.first > split and o.key not in counterparts and o.key not in initiators:
+                counterparts.append(o.key)
+        out = []
+        for key in counterparts:
+            draft = self._new(events, "Meeting", sentence, trig, s_dates, s_places, fallback_date)
+            draft.add(initiators + [key])
+            if parent is not None:
+                draft.parent = parent.id
+            out.append(draft)
+        return out
+
+    def _host(self, tokens, s_actors, lo, hi) -> str | None:
+        for m in _HOST.find(tokens, lo, hi):
+            after = next((o for o in s_actors if o.first > m.last and o.first - m.last <= 4), None)
+            if after is not None:
+                return after.key
+        return None
+
+
+def _best_date(dates: list[DateMention]) -> DateMention:
+    full = [d for d in dates if len(d.start_date) == 10]
+    return (full or dates)[0]
+
+
+def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str]) -> bool:
+    """An event of cooperation involves two states, an international body, or sits within one that does."""
+    if event.parent in kept_parents and event.participants:
+        return True
+    states = set()
+    for key in event.participants:
+        if key.startswith("new:"):
+            states.add(key)
+            continue
+        entry = gazetteer.get(key)
+        if entry is None:
+            continue
+        if entry.kind == "InternationalOrganization" and not entry.jurisdiction:
+            return True
+        states.add(gazetteer.state_of(key) or key)
+    return len(states) >= 2
+
+
+def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics: tuple[str, ...]) -> list[EventRecord]:
+    kept: list[Draft] = []
+    kept_ids: set[str] = set()
+    for draft in drafts:
+        if cooperative(draft, gazetteer, kept_ids):
+            kept.append(draft)
+            kept_ids.add(draft.id)
+    records = []
+    for draft in kept:
+        evidence = tuple(Evidence(parsed.sentences[i].start, parsed.sentences[i].end, parsed.sentences[i].text)
+                         for i in dict.fromkeys(draft.evidence))
+        records.append(EventRecord(
+            id=draft.id, kind=draft.kind, start=draft.start, end=draft.end, evidence=evidence, place=draft.place,
+            participants=tuple(draft.participants), host=draft.host,
+            parent=draft.parent if draft.parent in kept_ids else None, label=draft.label,
+            topics=topics if draft.parent is None else (), confidence=draft.confidence,
+        ))
+    return records

@@ -1,0 +1,196 @@
+"""The reference gazetteer: every name of every actor and place, matched on lemmas in text."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import pyoxigraph as ox
+from razdel import tokenize
+
+from kg import paths
+from kg.extract.nlp import Morphology, Parsed, Token, english_lemma, normalize_word
+from kg.rdf import ECR, OWL, RDF, RDFS, SKOS, key_of
+
+_CLASSES = {ECR + "State": "State", ECR + "Agency": "Agency",
+            ECR + "InternationalOrganization": "InternationalOrganization", ECR + "Place": "Place"}
+
+
+@dataclass
+class Entry:
+    """One actor or place of the reference data."""
+
+    key: str
+    kind: str
+    labels: dict[str, str] = field(default_factory=dict)
+    jurisdiction: str | None = None
+    sector: str | None = None
+    country: str | None = None
+    wikidata: str | None = None
+
+    def label(self, lang: str = "ru") -> str:
+        return self.labels.get(lang) or self.labels.get("ru") or self.labels.get("en") or self.key
+
+
+@dataclass(frozen=True)
+class Alias:
+    entry_key: str
+    form: str  # "name", "abbreviation" or "adjective"
+    words: tuple[str, ...]
+    lemmas: tuple[frozenset[str], ...]
+
+
+@dataclass(frozen=True)
+class Match:
+    """A stretch of tokens [first, last] that names an entry."""
+
+    entry: Entry
+    form: str
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+
+
+def _kk_same(a: str, b: str) -> bool:
+    # Kazakh is agglutinative: a name and its inflected form share a long prefix.
+    if a == b:
+        return True
+    short = min(len(a), len(b))
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common >= 3 and (common == short or (common >= 5 and common >= 0.6 * short))
+
+
+class Gazetteer:
+    """Actors and places of ontology/reference, indexed by the lemmas of their names."""
+
+    def __init__(self, morph: Morphology, files: Iterable[Path] | None = None):
+        self.morph = morph
+        self.entries: dict[str, Entry] = {}
+        self._names: dict[str, list[Alias]] = defaultdict(list)
+        self._abbreviations: dict[str, list[Alias]] = defaultdict(list)
+        self._kk: dict[str, list[Alias]] = defaultdict(list)
+        self._load(files if files is not None else paths.reference_files())
+
+    # ---- loading ----------------------------------------------------------------------------
+    def _load(self, files: Iterable[Path]) -> None:
+        aliases: list[tuple[str, str, str]] = []
+        for path in files:
+            for triple in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+                s, p, o = triple.subject, triple.predicate.value, triple.object
+                if not isinstance(s, ox.NamedNode) or "/resource/" not in s.value:
+                    continue
+                if "/actor/" not in s.value and "/place/" not in s.value:
+                    continue
+                key = key_of(s.value)
+                entry = self.entries.setdefault(key, Entry(key=key, kind=""))
+                if p == RDF + "type" and o.value in _CLASSES:
+                    entry.kind = _CLASSES[o.value]
+                elif p == RDFS + "label":
+                    entry.labels.setdefault(o.language or "", o.value)
+                    aliases.append((key, "name", o.value))
+                elif p == SKOS + "altLabel":
+                    aliases.append((key, "name", o.value))
+                elif p == ECR + "abbreviation":
+                    aliases.append((key, "abbreviation", o.value))
+                elif p == ECR + "adjective":
+                    aliases.append((key, "adjective", o.value))
+                elif p == ECR + "jurisdiction":
+                    entry.jurisdiction = key_of(o.value)
+                elif p == ECR + "country":
+                    entry.country = key_of(o.value)
+                elif p == ECR + "sector":
+                    entry.sector = o.value.rsplit("/", 1)[-1]
+                elif p == OWL + "sameAs" and "wikidata.org" in o.value:
+                    entry.wikidata = o.value
+        self.entries = {k: e for k, e in self.entries.items() if e.kind}
+        for key, form, text in aliases:
+            if key in self.entries:
+                self.add_alias(key, form, text)
+
+    def add_alias(self, key: str, form: str, text: str) -> None:
+        words = tuple(t.text for t in tokenize(text))
+        if not words:
+            return
+        if form == "abbreviation":
+            alias = Alias(key, form, words, ())
+            self._abbreviations[words[0]].append(alias)
+            return
+        lemmas = tuple(frozenset(self.morph.lemmas(w)) if any("а" <= c <= "я" for c in w.lower())
+                       else frozenset({english_lemma(w)}) for w in words)
+        alias = Alias(key, form, words, lemmas)
+        for lemma in lemmas[0]:
+            self._names[lemma].append(alias)
+        self._kk[normalize_word(words[0])[:3]].append(alias)
+
+    # ---- queries ----------------------------------------------------------------------------
+    def get(self, key: str) -> Entry | None:
+        return self.entries.get(key)
+
+    def agency_of(self, state: str, sector: str) -> Entry | None:
+        """The reference agency of a state with a given sector ('KZ', 'emergency' → MCHS-KZ)."""
+        found = [e for e in self.entries.values()
+                 if e.kind == "Agency" and e.jurisdiction == state and e.sector == sector]
+        # Prefer the current emergency ministry over older bodies with the same mandate.
+        found.sort(key=lambda e: (len(e.key), e.key))
+        return found[0] if found else None
+
+    def state_of(self, key: str) -> str | None:
+        entry = self.entries.get(key)
+        if entry is None:
+            return None
+        if entry.kind == "State":
+            return entry.key
+        return entry.jurisdiction or entry.country
+
+    def match(self, parsed: Parsed) -> list[Match]:
+        """Longest non-overlapping matches of names, abbreviations and adjectives, left to right."""
+        tokens = parsed.tokens
+        found: list[Match] = []
+        i = 0
+        while i < len(tokens):
+            best: tuple[int, Alias] | None = None
+            for alias in self._candidates(tokens[i], parsed.lang):
+                n = len(alias.words)
+                if i + n > len(tokens) or (best and n <= best[0]):
+                    continue
+                if self._matches(alias, tokens[i:i + n], parsed.lang):
+                    best = (n, alias)
+            if best is None:
+                i += 1
+                continue
+            n, alias = best
+            first, last = tokens[i], tokens[i + n - 1]
+            found.append(Match(self.entries[alias.entry_key], alias.form, i, i + n - 1, first.start, last.end,
+                               parsed.text[first.start:last.end]))
+            i += n
+        return found
+
+    def _candidates(self, token: Token, lang: str) -> list[Alias]:
+        surface = token.text.split("-")[0] if token.text[:1].isupper() and "-" in token.text else token.text
+        out = list(self._abbreviations.get(token.text, ())) + list(self._abbreviations.get(surface, ()))
+        if lang == "kk":
+            out += self._kk.get(normalize_word(token.text)[:3], [])
+        else:
+            for lemma in token.lemmas:
+                out += self._names.get(lemma, ())
+        return out
+
+    @staticmethod
+    def _matches(alias: Alias, tokens: list[Token], lang: str) -> bool:
+        if alias.form == "abbreviation":
+            for word, token in zip(alias.words, tokens):
+                text = token.text
+                if text != word and not (text.startswith(word + "-") and word.isupper()):
+                    return False
+            return True
+        if lang == "kk":
+            return all(_kk_same(normalize_word(w), normalize_word(t.text)) for w, t in zip(alias.words, tokens))
+        return all(lemmas & t.lemmas for lemmas, t in zip(alias.lemmas, tokens))

@@ -1,0 +1,157 @@
+"""Tokens, sentences and lemmas: razdel for segmentation, pymorphy3 for Russian lemmas, natasha for NER."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from razdel import sentenize, tokenize
+
+_WORD = re.compile(r"\w", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lemmas: frozenset[str]
+    lemma: str
+    sentence: int
+
+    @property
+    def is_word(self) -> bool:
+        return bool(_WORD.search(self.text))
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Span:
+    """A named-entity span from NER: type PER, ORG or LOC."""
+
+    start: int
+    end: int
+    type: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Parsed:
+    text: str
+    lang: str
+    sentences: tuple[Sentence, ...]
+    tokens: tuple[Token, ...]
+
+    def sentence_of(self, offset: int) -> Sentence:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return self.sentences[-1]
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        return [t for t in self.tokens if t.start >= start and t.end <= end]
+
+
+def normalize_word(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+class Morphology:
+    """Lemmas of Russian words, cached; other languages are lower-cased."""
+
+    def __init__(self):
+        import pymorphy3
+
+        self._analyzer = pymorphy3.MorphAnalyzer()
+        self.lemmas = lru_cache(maxsize=200_000)(self._lemmas)
+        self.parse = lru_cache(maxsize=50_000)(self._analyzer.parse)
+
+    def _lemmas(self, word: str) -> tuple[str, ...]:
+        """All normal forms of a word, the most probable first."""
+        lowered = normalize_word(word)
+        if not re.search("[а-я]", lowered):
+            return (lowered,)
+        forms: list[str] = []
+        for parse in self._analyzer.parse(lowered)[:4]:
+            form = normalize_word(parse.normal_form)
+            if form not in forms:
+                forms.append(form)
+        if lowered not in forms:
+            forms.append(lowered)
+        return tuple(forms)
+
+
+def english_lemma(word: str) -> str:
+    lowered = word.lower().replace("’", "'")
+    if lowered.endswith("'s"):
+        lowered = lowered[:-2]
+    if len(lowered) > 4 and lowered.endswith("ies"):
+        return lowered[:-3] + "y"
+    if len(lowered) > 3 and lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")):
+        return lowered[:-1]
+    return lowered
+
+
+class NLP:
+    """The heavy components, built once and passed to the extractor."""
+
+    def __init__(self, *, ner: bool = True):
+        self.morph = Morphology()
+        self._ner = None
+        if ner:
+            from natasha import NewsEmbedding, NewsNERTagger
+
+            self._ner = NewsNERTagger(NewsEmbedding())
+
+    def parse(self, text: str, lang: str) -> Parsed:
+        sentences = tuple(Sentence(i, s.start, s.stop, s.text) for i, s in enumerate(_sentences(text)))
+        tokens: list[Token] = []
+        index = 0
+        for raw in tokenize(text):
+            while index + 1 < len(sentences) and raw.start >= sentences[index].end:
+                index += 1
+            if lang == "ru":
+                lemmas = self.morph.lemmas(raw.text)
+            elif lang == "en":
+                lemmas = (english_lemma(raw.text),)
+            else:
+                lemmas = (normalize_word(raw.text),)
+            tokens.append(Token(raw.start, raw.stop, raw.text, frozenset(lemmas), lemmas[0], index))
+        return Parsed(text, lang, sentences, tuple(tokens))
+
+    def ner(self, parsed: Parsed, sentences) -> list[Span]:
+        """Named entities of the given Russian sentences (NER is the costly step: run it where needed)."""
+        if self._ner is None or parsed.lang != "ru":
+            return []
+        spans = []
+        for sentence in sentences:
+            if not sentence.text.strip():
+                continue
+            for span in self._ner(sentence.text).spans:
+                start, stop = sentence.start + span.start, sentence.start + span.stop
+                spans.append(Span(start, stop, span.type, parsed.text[start:stop]))
+        return spans
+
+
+def _sentences(text: str):
+    # razdel splits sentences; a blank line always ends one (headlines and list items have no full stop).
+    offset = 0
+    for block in re.split(r"(\n\s*\n|\n(?=\s*[-•–—*]\s))", text):
+        if not block or not block.strip():
+            offset += len(block)
+            continue
+        for s in sentenize(block):
+            yield type("S", (), {"start": offset + s.start, "stop": offset + s.stop, "text": s.text})
+        offset += len(block)

@@ -1,0 +1,207 @@
+"""Officials: a post phrase, the name it introduces (in the nominative), and the body the post belongs to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.actors import ActorFinder, Occurrence
+from kg.extract.nlp import Morphology, Parsed, Token
+from kg.extract.phrases import PhraseSet, load_patterns
+
+_FUNCTION_WORDS = {"по", "и", "of", "for", "the", "and", "on", "in", "при", "в", "при", "to"}
+_NAME_PARTICLES = {"уулу", "кызы", "оглы", "bin", "al", "van", "von", "de"}
+_NAME_TOKEN = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’]+(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]?[a-zа-яёәғқңөұүһі]+)?$")
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+@dataclass(frozen=True)
+class PostMention:
+    """A post phrase, with the name it introduces (if any) and the body it belongs to."""
+
+    first: int
+    last: int
+    post: str
+    affiliation: Occurrence | None
+    name: str | None
+    name_first: int | None = None
+    name_last: int | None = None
+
+
+class PersonFinder:
+    def __init__(self, morph: Morphology, actors: ActorFinder):
+        self.morph = morph
+        self.actors = actors
+        spec = load_patterns("posts")
+        self.heads = PhraseSet.of(spec["heads"], "post")
+        self.ranks = {r.lower() for r in spec["rank_words"]}
+        names = load_patterns("names")
+        self.indeclinable = tuple(names["indeclinable"])
+        self.endings = {case: sorted(rules, key=lambda r: -len(r["from"])) for case, rules in names["cases"].items()}
+        self.expansions = names.get("post_expansions", {})
+
+    def find(self, parsed: Parsed, occurrences: list[Occurrence], country: str | None) -> list[PostMention]:
+        tokens = parsed.tokens
+        by_token: dict[int, Occurrence] = {}
+        for o in occurrences:
+            for i in range(o.first, o.last + 1):
+                if i not in by_token or not o.nested:
+                    by_token[i] = o
+        found: list[PostMention] = []
+        for head in self.heads.find(tokens):
+            if head.first in by_token:
+                continue
+            found.append(self._post(parsed, head.first, head.last, by_token, country))
+        return found
+
+    def _post(self, parsed: Parsed, first: int, last: int, by_token: dict[int, Occurrence],
+              country: str | None) -> PostMention:
+        tokens = parsed.tokens
+        sentence = tokens[first].sentence
+        i = last + 1
+        inside: list[Occurrence] = []
+        while i < len(tokens) and tokens[i].sentence == sentence and i - last <= 14:
+            token = tokens[i]
+            if i in by_token:
+                occurrence = by_token[i]
+                if occurrence not in inside:
+                    inside.append(occurrence)
+                i = occurrence.last + 1
+                continue
+            cue = self.actors.post_cues.match_at(tokens, i)
+            if cue is not None:
+                i = cue.last + 1
+                continue
+            lower = token.text.lower()
+            if lower in _FUNCTION_WORDS or lower in self.ranks or (token.is_word and not token.is_capitalized):
+                i += 1
+                continue
+            if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].text.lower() in self.ranks:
+                i += 1
+                continue
+            break
+        post_last = i - 1
+        name_first = name_last = None
+        j = i
+        while j < len(tokens) and j - i < 4 and tokens[j].sentence == sentence and j not in by_token and (
+                self._name_word(tokens[j].text, parsed.lang)
+                or (tokens[j].text.lower() in _NAME_PARTICLES and j > i)):
+            j += 1
+        if j - i >= 2:
+            name_first, name_last = i, j - 1
+        else:
+            # "Бообек Ажикеев, министр ...": the name stands before the post.
+            k = first - 1
+            if k >= 2 and tokens[k].text == ",":
+                run = [x for x in range(k - 3, k) if x >= 0]
+                while run and not (self._name_word(tokens[run[0]].text, parsed.lang) and run[0] not in by_token):
+                    run.pop(0)
+                if len(run) >= 2 and all(self._name_word(tokens[x].text, parsed.lang)
+                                         or tokens[x].text.lower() in _NAME_PARTICLES
+                                         for x in run) and not any(x in by_token for x in run):
+                    name_first, name_last = run[0], run[-1]
+        affiliation = self._affiliation(parsed, first, post_last, inside, country)
+        post = self._post_text(parsed, first, last, post_last, inside)
+        name = None
+        if name_first is not None:
+            name = self.nominative(tokens[name_first:name_last + 1], self._case(tokens[first]), parsed.lang)
+        return PostMention(first, post_last, post, affiliation, name, name_first, name_last)
+
+    def _name_word(self, word: str, lang: str) -> bool:
+        """A capitalized word that can be part of a person's name: a known name, or unknown to the dictionary."""
+        if not _NAME_TOKEN.match(word):
+            return False
+        if lang != "ru":
+            return word.lower() not in self.ranks
+        parses = self.morph.parse(word.lower())
+        if any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses):
+            return True
+        return not any(p.is_known for p in parses)
+
+    def _affiliation(self, parsed: Parsed, first: int, last: int, inside: list[Occurrence],
+                     country: str | None) -> Occurrence | None:
+        tokens = parsed.tokens
+        bodies = [o for o in inside if o.kind != "State"]
+        if bodies:
+            return bodies[0]
+        states = [o for o in inside if o.kind == "State"]
+        cue = next((m for m in self.actors.post_cues.find(tokens, first, last + 1)), None)
+        if cue is not None:
+            state = states[0].key if states else country
+            resolved = self.actors.resolve_sector(cue.label, state)
+            if resolved is not None:
+                key, kind, label = resolved
+                lo = first
+                hi = max([last] + [s.last for s in states])
+                return Occurrence(key, kind, label, lo, hi, tokens[lo].start, tokens[hi].end,
+                                  tokens[first].sentence, "post", confidence=0.85 if states else 0.7)
+        return states[0] if states else None
+
+    def _post_text(self, parsed: Parsed, first: int, head_last: int, post_last: int,
+                   inside: list[Occurrence]) -> str:
+        tokens = parsed.tokens
+        words: list[str] = []
+        noun_seen = False
+        skip = {i for o in inside for i in range(o.first, o.last + 1)}
+        for i in range(first, post_last + 1):
+            if i in skip or tokens[i].text.lower() in self.ranks or tokens[i].text == ",":
+                continue
+            text = tokens[i].text
+            if parsed.lang == "ru" and i <= head_last and not noun_seen:
+                parse = self.morph.parse(text.lower())[0]
+                if "NOUN" in parse.tag:
+                    noun_seen = True
+                    text = parse.normal_form
+                elif "ADJF" in parse.tag:
+                    inflected = parse.inflect({"nomn", "sing", "masc"})
+                    text = inflected.word if inflected else text
+            words.append(text)
+        post = " ".join(words).strip()
+        while post.split() and post.split()[-1].lower() in _FUNCTION_WORDS:
+            post = post.rsplit(" ", 1)[0]
+        for short, full in self.expansions.items():
+            post = re.sub(r"(?<!\w)" + re.escape(short) + r"(?!\w)", full, post)
+        return post[:1].lower() + post[1:] if parsed.lang != "en" else post
+
+    def _case(self, token: Token) -> str:
+        for parse in self.morph.parse(token.text.lower()):
+            if "NOUN" in parse.tag:
+                return next((c for c in _CASES if c in parse.tag), "nomn")
+        return "nomn"
+
+    def nominative(self, tokens: list[Token], case: str, lang: str) -> str:
+        """'Чингиса Аринова' after 'министра' → 'Чингис Аринов'."""
+        words = [t.text for t in tokens]
+        if lang != "ru" or case == "nomn":
+            return " ".join(words)
+        gender = None
+        surname = words[-1] if len(words) > 1 and words[-1].lower() not in _NAME_PARTICLES else None
+        if surname:
+            for rule in self.endings.get(case, []):
+                if surname.lower().endswith(rule["from"]):
+                    gender = rule["gender"]
+                    break
+        out = []
+        for word in words:
+            if word.lower() in _NAME_PARTICLES:
+                out.append(word)
+                continue
+            out.append(self._nominative_word(word, case, gender))
+        return " ".join(out)
+
+    def _nominative_word(self, word: str, case: str, gender: str | None) -> str:
+        for parse in self.morph.parse(word.lower()):
+            tag = parse.tag
+            if ("Name" in tag or "Surn" in tag or "Patr" in tag) and case in tag and (gender is None or gender in tag):
+                inflected = parse.inflect({"nomn"})
+                if inflected:
+                    return inflected.word[:1].upper() + inflected.word[1:]
+        lower = word.lower()
+        if lower.endswith(self.indeclinable):
+            return word
+        for rule in self.endings.get(case, []):
+            if lower.endswith(rule["from"]) and (gender is None or rule["gender"] == gender):
+                stem = word[: len(word) - len(rule["from"])]
+                if len(stem) >= 2:
+                    return stem + rule["to"]
+        return word

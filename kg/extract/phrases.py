@@ -1,0 +1,100 @@
+"""Word phrases from the pattern files, matched on token lemmas.
+
+A phrase is words separated by spaces: a Russian word matches any token with that lemma, a Latin
+word matches the token's lower-case form (English plurals folded), and `~stem` matches any token
+that begins with the stem (for Kazakh, whose endings pile up).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+import yaml
+
+from kg import paths
+from kg.extract.nlp import Token, english_lemma, normalize_word
+
+
+@lru_cache(maxsize=None)
+def load_patterns(name: str) -> dict:
+    """A YAML pattern file of kg/extract/patterns/ as a dict."""
+    path = paths.patterns_dir() / f"{name}.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    label: str
+    first: int
+    last: int
+
+
+class _Word:
+    __slots__ = ("prefix", "value")
+
+    def __init__(self, word: str):
+        self.prefix = word.startswith("~")
+        raw = word[1:] if self.prefix else word
+        self.value = normalize_word(raw) if (self.prefix or any("а" <= c <= "я" for c in raw.lower())) \
+            else english_lemma(raw)
+
+    def matches(self, token: Token) -> bool:
+        if self.prefix:
+            return normalize_word(token.text).startswith(self.value)
+        return self.value in token.lemmas or normalize_word(token.text) == self.value
+
+
+class PhraseSet:
+    """Labelled phrases, found in token sequences, longest first."""
+
+    def __init__(self, labelled: Iterable[tuple[str, str]]):
+        self._by_first: dict[str, list[tuple[str, tuple[_Word, ...]]]] = defaultdict(list)
+        self._prefixed: list[tuple[str, tuple[_Word, ...]]] = []
+        for label, phrase in labelled:
+            words = tuple(_Word(w) for w in str(phrase).split())
+            if not words:
+                continue
+            if words[0].prefix:
+                self._prefixed.append((label, words))
+            else:
+                self._by_first[words[0].value].append((label, words))
+
+    @classmethod
+    def of(cls, phrases: Iterable[str], label: str = "") -> "PhraseSet":
+        return cls((label, p) for p in phrases)
+
+    def _candidates(self, token: Token):
+        for lemma in token.lemmas | {normalize_word(token.text)}:
+            yield from self._by_first.get(lemma, ())
+        yield from self._prefixed
+
+    def match_at(self, tokens: tuple[Token, ...], i: int) -> PhraseMatch | None:
+        best: PhraseMatch | None = None
+        for label, words in self._candidates(tokens[i]):
+            n = len(words)
+            if i + n > len(tokens) or (best and n <= best.last - best.first + 1):
+                continue
+            if all(w.matches(t) for w, t in zip(words, tokens[i:i + n])):
+                best = PhraseMatch(label, i, i + n - 1)
+        return best
+
+    def find(self, tokens: tuple[Token, ...], start: int = 0, stop: int | None = None) -> list[PhraseMatch]:
+        """Non-overlapping matches in tokens[start:stop], left to right."""
+        stop = len(tokens) if stop is None else stop
+        out: list[PhraseMatch] = []
+        i = start
+        while i < stop:
+            match = self.match_at(tokens, i)
+            if match and match.last < stop:
+                out.append(match)
+                i = match.last + 1
+            else:
+                i += 1
+        return out
+
+    def any_in(self, tokens: tuple[Token, ...], start: int = 0, stop: int | None = None) -> bool:
+        stop = len(tokens) if stop is None else stop
+        return any(self.match_at(tokens, i) for i in range(start, stop))

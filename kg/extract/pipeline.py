@@ -1,0 +1,181 @@
+"""The extractor: a cleaned Document in, typed records with evidence out."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pyoxigraph as ox
+
+from kg import paths
+from kg.errors import ExtractionError
+from kg.extract.actors import ActorFinder, Occurrence, mark_nested
+from kg.extract.agreements import AgreementFinder
+from kg.extract.dates import find_dates
+from kg.extract.events import EventFinder, to_records
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.nlp import NLP, Parsed
+from kg.extract.persons import PersonFinder
+from kg.extract.phrases import PhraseSet
+from kg.records import ActorMention, Document, Evidence, Extraction, PersonRecord, PlaceMention
+from kg.rdf import SKOS
+
+SUPPORTED_LANGUAGES = ("ru", "en", "kk")
+MAX_CHARS = 500_000
+
+_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+(?:[ -][A-ZА-ЯЁ\-]+)?)\s*,\s*(?P<date>[^—–\n]{3,40}?)\s*"
+    r"(?:\([^)\n]{1,40}\)\s*)?[—–-]", re.MULTILINE)
+
+
+class Extractor:
+    """Rule-based and deterministic; heavy parts (models, gazetteer) are built once and reused."""
+
+    def __init__(self, nlp: NLP | None = None, gazetteer: Gazetteer | None = None):
+        self.nlp = nlp or NLP()
+        self.gazetteer = gazetteer or Gazetteer(self.nlp.morph)
+        self.actors = ActorFinder(self.gazetteer)
+        self.persons = PersonFinder(self.nlp.morph, self.actors)
+        self.events = EventFinder(self.gazetteer)
+        self.agreements = AgreementFinder(self.gazetteer)
+        self.topics = _topic_phrases(self.nlp.morph)
+
+    def extract(self, document: Document) -> Extraction:
+        """Records of one document; an unsupported language yields a document with no records."""
+        if document.lang not in SUPPORTED_LANGUAGES:
+            return Extraction(document, status=f"skipped: unsupported language '{document.lang}'")
+        if len(document.text) > MAX_CHARS:
+            raise ExtractionError(f"document too large for extraction ({len(document.text):,} characters, "
+                                  f"the limit is {MAX_CHARS:,})", where=document.source)
+        parsed = self.nlp.parse(document.text, document.lang)
+        dateline_place, dateline_date, dateline_span = self._dateline(parsed, document)
+        published = document.published or dateline_date
+        dates = [d for d in find_dates(document.text, published)
+                 if not (dateline_span and dateline_span[0] <= d.start < dateline_span[1])]
+        country = self._country(parsed, document, dateline_place)
+        occurrences, places = self.actors.find(parsed, country)
+        posts = self.persons.find(parsed, occurrences, country)
+        for post in posts:
+            a = post.affiliation
+            if a is not None and a.via == "post" and not any(o.key == a.key and o.first == a.first for o in occurrences):
+                occurrences.append(a)
+        occurrences = mark_nested(occurrences)
+        spans = self.nlp.ner(parsed, self.actors.ner_sentences(parsed, occurrences))
+        occurrences += self.actors.new_from_ner(parsed, spans, occurrences, self.nlp.morph)
+        occurrences.sort(key=lambda o: (o.start, -o.end))
+
+        title_sentences = 1 if document.title else 0
+        lead_dates = [d for d in dates if d.start < (parsed.sentences[min(2, len(parsed.sentences) - 1)].end)
+                      and len(d.start_date) == 10]
+        fallback_date = lead_dates[0].start_date if lead_dates else (published.isoformat() if published else None)
+        drafts, spoken_of = self.events.find(parsed, occurrences, places, dates, title_sentences, fallback_date,
+                                             dateline_place)
+        topics = tuple(dict.fromkeys(m.label for m in self.topics.find(parsed.tokens)))
+        events = to_records(drafts, parsed, self.gazetteer, topics)
+        kept = {e.id for e in events}
+        top_level = [e for e in events if e.parent is None]
+        spoken_of = {i: d for i, d in spoken_of.items() if d.id in kept}
+        agreements = self.agreements.find(parsed, occurrences, dates, [d for d in drafts if d.id in kept], spoken_of)
+        if len(top_level) == 1:
+            agreements = [_signed_at_main(a, top_level[0]) for a in agreements]
+        return Extraction(
+            document=document,
+            actors=tuple(self._actor_mentions(parsed, occurrences)),
+            places=tuple(self._place_mentions(parsed, places)),
+            persons=tuple(self._persons(parsed, posts)),
+            events=tuple(events),
+            agreements=tuple(agreements),
+        )
+
+    # ---- context ------------------------------------------------------------------------------
+    def _dateline(self, parsed: Parsed, document: Document):
+        head = parsed.text[: (parsed.sentences[min(3, len(parsed.sentences) - 1)].end if parsed.sentences else 0)]
+        match = _DATELINE.search(head)
+        if match is None:
+            return None, None, None
+        city = match.group("city").title()
+        place = next((m.entry.key for m in self.gazetteer.match(self.nlp.parse(city, parsed.lang))
+                      if m.entry.kind == "Place"), None)
+        anchor = document.published
+        if anchor is None:
+            years = re.findall(r"\b(?:19|20)\d\d\b", parsed.text)
+            anchor = date(int(max(set(years), key=years.count)), 12, 31) if years else None
+        found = [d for d in find_dates(match.group("date"), anchor) if len(d.start_date) == 10]
+        when = date.fromisoformat(found[0].start_date) if found else None
+        if place is None and when is None:
+            return None, None, None
+        return place, when, (match.start(), match.end())
+
+    def _country(self, parsed: Parsed, document: Document, dateline_place: str | None) -> str | None:
+        """The state a bare 'МЧС' or 'министр по ЧС' belongs to: the publisher's, else the dateline's."""
+        if document.publisher:
+            for m in self.gazetteer.match(self.nlp.parse(document.publisher, parsed.lang)):
+                state = self.gazetteer.state_of(m.entry.key)
+                if state:
+                    return state
+        if dateline_place:
+            return self.gazetteer.state_of(dateline_place)
+        lead_end = parsed.sentences[min(2, len(parsed.sentences) - 1)].end if parsed.sentences else 0
+        for m in self.gazetteer.match(parsed):
+            if m.start >= lead_end:
+                break
+            if m.entry.kind == "Agency":
+                return m.entry.jurisdiction
+        return None
+
+    # ---- records ------------------------------------------------------------------------------
+    def _actor_mentions(self, parsed: Parsed, occurrences: list[Occurrence]):
+        seen: set[str] = set()
+        for o in occurrences:
+            if o.key in seen:
+                continue
+            seen.add(o.key)
+            sentence = parsed.sentence_of(o.start)
+            yield ActorMention(o.key, o.label, o.kind, Evidence(sentence.start, sentence.end, sentence.text),
+                               confidence=o.confidence, is_new=o.is_new, state=o.state)
+
+    def _place_mentions(self, parsed: Parsed, places):
+        seen: set[str] = set()
+        for m in places:
+            if m.entry.key in seen:
+                continue
+            seen.add(m.entry.key)
+            sentence = parsed.sentence_of(m.start)
+            yield PlaceMention(m.entry.key, m.entry.label(), Evidence(sentence.start, sentence.end, sentence.text),
+                               country=m.entry.country)
+
+    def _persons(self, parsed: Parsed, posts):
+        seen: set[str] = set()
+        for post in posts:
+            if not post.name or post.name in seen:
+                continue
+            seen.add(post.name)
+            sentence = parsed.sentence_of(parsed.tokens[post.first].start)
+            yield PersonRecord(post.name, Evidence(sentence.start, sentence.end, sentence.text), post=post.post or None,
+                               affiliation=post.affiliation.key if post.affiliation else None)
+
+
+def _signed_at_main(agreement, event):
+    from dataclasses import replace
+
+    if agreement.signed_at is None and not agreement.ratifications and agreement.date in (None, event.start):
+        return replace(agreement, signed_at=event.id, date=agreement.date or event.start,
+                       parties=agreement.parties or event.participants)
+    return agreement
+
+
+def _topic_phrases(morph) -> PhraseSet:
+    """Topic concepts of ontology/reference/schemes.ttl, by the lemmas of their labels."""
+    labelled = []
+    for path in paths.reference_files():
+        for triple in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+            subject = triple.subject.value if isinstance(triple.subject, ox.NamedNode) else ""
+            if "/concept/topic/" not in subject:
+                continue
+            if triple.predicate.value not in (SKOS + "prefLabel", SKOS + "altLabel"):
+                continue
+            words = [morph.lemmas(w)[0] if re.search("[а-яё]", w.lower()) else w.lower()
+                     for w in re.findall(r"[\w-]+", triple.object.value)]
+            if words:
+                labelled.append((subject.rsplit("/", 1)[-1], " ".join(words)))
+    return PhraseSet(labelled)

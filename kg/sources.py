@@ -1,0 +1,353 @@
+"""Read .txt, .html and .jsonl documents: detect encoding and language, strip page chrome."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from kg import paths
+from kg.errors import SourceError
+from kg.extract.dates import find_dates, parse_date
+from kg.records import Document
+from kg.text import short_hash, slugify
+
+SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+MAX_BYTES = 2_000_000
+SUPPORTED_LANGUAGES = {"ru", "en", "kk"}
+
+_KAZAKH_LETTERS = set("әғқңөұүһі")
+_SENTENCE_END = re.compile(r"[.!?…:;»\")]\s*$")
+_PUBLISHER = re.compile(
+    r"^(?:Пресс-служба|Пресс-центр|Пресс-секретариат|Информационная служба|Баспасөз қызметі|Press service of|Press office of)\s+(\w.{1,119})$",
+    re.IGNORECASE,
+)
+_BODY_HEADER = re.compile(
+    r"^(?:министерство|комитет|агентство|генеральная прокуратура|прокуратура|верховный суд|правительство|"
+    r"администрация|акимат|служба|ministry|committee|agency|office|министрлігі|агенттігі)\b",
+    re.IGNORECASE,
+)
+_EVENT_WORD = re.compile(
+    r"форум|встреч|совещани|заседани|учени|визит|соглашени|меморандум|протокол|подписа|провел|состоял|"
+    r"переда|помощ|семинар|тренинг|конференц|forum|meet|visit|exercise|sign|train|aid|held",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class SourceFailure:
+    """A document that could not be read; the other documents go on."""
+
+    source: str
+    error: SourceError
+
+
+@lru_cache(maxsize=1)
+def _chrome_phrases() -> tuple[str, ...]:
+    lines = (paths.PACKAGE / "data" / "page_chrome.txt").read_text(encoding="utf-8").splitlines()
+    phrases = {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def is_chrome_line(line: str, *, footer: bool = False) -> bool:
+    """True for a line made only of navigation, social-media or footer words.
+
+    After the article (`footer`), a short line with any such word is chrome too
+    ("Читайте нас в Telegram", "При использовании материалов ссылка обязательна").
+    """
+    rest = line.lower()
+    if "©" in rest or "(c)" in rest:
+        return True
+    for phrase in _chrome_phrases():
+        rest = re.sub(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", " ", rest)
+    if not re.search(r"\w", rest.replace("_", "")):
+        return True
+    return footer and rest != line.lower() and len(line.split()) <= 8
+
+
+def decode_bytes(data: bytes, source: str) -> str:
+    """Decode UTF-8, UTF-16/32 (with or without BOM) and the Cyrillic 8-bit encodings."""
+    if not data.strip():
+        raise SourceError("empty file", where=source)
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
+                       (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(codec), source)
+            except UnicodeDecodeError as exc:
+                raise SourceError(f"not valid {codec}: {exc.reason}", where=source) from None
+    if b"\x00" in data:
+        even_zeros = data[0::2].count(0) / max(1, len(data[0::2]))
+        odd_zeros = data[1::2].count(0) / max(1, len(data[1::2]))
+        codec = "utf-16-be" if even_zeros > 0.3 > odd_zeros else "utf-16-le" if odd_zeros > 0.3 > even_zeros else None
+        if codec is None:
+            raise SourceError("binary file, not text", where=source, hint="Give a .txt, .html or .jsonl file")
+        try:
+            return _checked(data.decode(codec), source)
+        except UnicodeDecodeError:
+            raise SourceError("binary file, not text", where=source) from None
+    try:
+        return _checked(data.decode("utf-8"), source)
+    except UnicodeDecodeError:
+        pass
+    return _checked(_decode_legacy(data, source), source)
+
+
+def _decode_legacy(data: bytes, source: str) -> str:
+    # Russian press in 8-bit encodings: pick the decoding with the most lower-case Cyrillic letters.
+    best, best_score = None, 0.0
+    for codec in ("cp1251", "koi8_r", "iso8859_5", "mac_cyrillic"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        letters = [ch for ch in text if ch.isalpha()]
+        if not letters:
+            continue
+        score = sum(1 for ch in letters if "а" <= ch <= "я" or ch == "ё") / len(letters)
+        if score > best_score:
+            best, best_score = text, score
+    if best is None or best_score < 0.4:
+        raise SourceError("unknown text encoding", where=source, hint="Save the file as UTF-8")
+    return best
+
+
+def _checked(text: str, source: str) -> str:
+    if not text.strip():
+        raise SourceError("empty file", where=source)
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > max(2, len(text) // 200):
+        raise SourceError("binary file, not text", where=source, hint="Give a .txt, .html or .jsonl file")
+    return text
+
+
+def detect_language(text: str) -> str:
+    """'ru', 'kk', 'en', or the ISO code of another script/language ('und' when unsure)."""
+    letters = [ch.lower() for ch in text if ch.isalpha()]
+    if not letters:
+        return "und"
+    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+    if cyrillic / len(letters) > 0.5:
+        kazakh = sum(1 for ch in letters if ch in _KAZAKH_LETTERS)
+        if kazakh / cyrillic > 0.015:
+            return "kk"
+        if sum(1 for ch in letters if ch in "өү") / cyrillic > 0.01:
+            return "ky"
+        return "ru"
+    latin = sum(1 for ch in letters if "a" <= ch <= "z")
+    if latin / len(letters) > 0.5:
+        words = re.findall(r"[a-z]+", text.lower())
+        english = sum(1 for w in words if w in {"the", "of", "and", "in", "to", "on", "with", "for", "was", "were"})
+        return "en" if words and english / len(words) > 0.05 else "und"
+    return "und"
+
+
+@dataclass(frozen=True)
+class CleanText:
+    text: str
+    title: str | None
+    published: date | None
+    publisher: str | None
+
+
+def clean_text(raw: str, title: str | None = None) -> CleanText:
+    """Strip page chrome before and after the article; keep one headline as the first line."""
+    lines = [line.rstrip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")]
+    body_start = next((i for i, line in enumerate(lines) if _is_prose(line)), len(lines))
+    lead = [line.strip() for line in lines[:body_start] if line.strip()]
+    published = None
+    publisher = None
+    candidates: list[str] = []
+    for line in lead:
+        if published is None and len(line) < 60 and (as_date := _date_line(line)) is not None:
+            published = as_date
+            continue
+        if _PUBLISHER.match(line):
+            publisher = _PUBLISHER.match(line).group(1).strip()
+            continue
+        if is_chrome_line(line) or len(line.split()) < 3:
+            continue
+        candidates.append(line)
+    if title is None and candidates:
+        # The headline is the last line before the article; a printed-twice headline wins outright.
+        repeated = [line for line in candidates if candidates.count(line) > 1]
+        plausible = [line for line in candidates if not _is_body_header(line)]
+        title = repeated[-1] if repeated else (plausible[-1] if plausible else None)
+    body = _without_footer(lines[body_start:])
+    body_text = re.sub(r"\n{3,}", "\n\n", "\n".join(body)).strip()
+    if title and body_text.startswith(title):
+        body_text = body_text[len(title):].lstrip()
+    for line in reversed(body_text.splitlines()[-3:]):
+        match = _PUBLISHER.match(line.strip())
+        if match:
+            publisher = match.group(1).strip()
+            break
+    text = f"{title}\n\n{body_text}" if title else body_text
+    return CleanText(text=text, title=title, published=published, publisher=publisher)
+
+
+def _date_line(line: str) -> date | None:
+    """The date of a dateline such as '15.08.2024 10:32' or 'Press Release | 26 June 2018'."""
+    dates = [d for d in find_dates(line) if len(d.start_date) == 10]
+    if not dates:
+        return None
+    rest = line.replace(dates[0].text, " ")
+    rest = re.sub(r"[\d:|/•·,.()👁-]+", " ", rest)
+    if is_chrome_line(rest) or len(rest.split()) <= 2:
+        return date.fromisoformat(dates[0].start_date)
+    return None
+
+
+def _without_footer(body: list[str]) -> list[str]:
+    # Walk up from the end over chrome and short non-prose lines; cut at the topmost chrome line.
+    cut = len(body)
+    for index in range(len(body) - 1, -1, -1):
+        line = body[index].strip()
+        if not line:
+            continue
+        if is_chrome_line(line, footer=True) or line.startswith("#"):
+            cut = index
+        elif _is_prose(line):
+            break
+    return body[:cut]
+
+
+def _is_prose(line: str) -> bool:
+    stripped = line.strip()
+    words = stripped.split()
+    if is_chrome_line(stripped) if stripped else True:
+        return False
+    return len(stripped) >= 100 or (len(words) >= 6 and bool(_SENTENCE_END.search(stripped)))
+
+
+def _is_body_header(line: str) -> bool:
+    return bool(_BODY_HEADER.match(line)) and not _EVENT_WORD.search(line)
+
+
+def _make_document(source: str, raw_text: str, data: bytes, fmt: str, *, doc_id: str, url: str | None = None,
+                   title: str | None = None, published: date | None = None, lang: str | None = None) -> Document:
+    cleaned = clean_text(raw_text, title=title)
+    if not cleaned.text.strip():
+        raise SourceError("no text left after removing page chrome", where=source)
+    return Document(
+        id=doc_id,
+        source=source,
+        text=cleaned.text,
+        lang=lang or detect_language(cleaned.text),
+        content_hash=hashlib.sha256(data).hexdigest(),
+        format=fmt,
+        title=cleaned.title,
+        published=published or cleaned.published,
+        publisher=cleaned.publisher,
+        url=url,
+    )
+
+
+def document_id(url: str | None, name: str) -> str:
+    """A document is known by its URL, or by its file name when it has none."""
+    if url:
+        return "u" + short_hash(url, length=16)
+    return slugify(name, max_length=80)
+
+
+def read_file(path: Path) -> Iterator[Document | SourceFailure]:
+    """Documents of one file (one for .txt/.html, one a line for .jsonl)."""
+    source = str(path)
+    fmt = SUFFIXES.get(path.suffix.lower())
+    try:
+        if fmt is None:
+            raise SourceError(f"unsupported file type {path.suffix or '(none)'}", where=source,
+                              hint="Give .txt, .html or .jsonl files")
+        try:
+            size = path.stat().st_size
+            if size > MAX_BYTES:
+                raise SourceError(f"file too large ({size:,} bytes, the limit is {MAX_BYTES:,})", where=source,
+                                  hint="Split it into one document per file")
+            data = path.read_bytes()
+        except OSError as exc:
+            raise SourceError(f"cannot read file: {exc.strerror or exc}", where=source) from None
+        text = decode_bytes(data, source)
+    except SourceError as error:
+        yield SourceFailure(source, error)
+        return
+    if fmt == "jsonl":
+        yield from _read_jsonl(path, text, source)
+        return
+    try:
+        if fmt == "html":
+            yield _read_html(path, text, data, source)
+        else:
+            yield _make_document(source, text, data, fmt, doc_id=document_id(None, path.stem))
+    except SourceError as error:
+        yield SourceFailure(source, error)
+
+
+def _read_html(path: Path, html: str, data: bytes, source: str) -> Document:
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                            include_tables=False, favor_precision=True, as_dict=True)
+    if not extracted or not (extracted.get("text") or "").strip():
+        raise SourceError("no article text found in the HTML page", where=source)
+    url = extracted.get("url")
+    published = None
+    if extracted.get("date"):
+        try:
+            published = date.fromisoformat(extracted["date"][:10])
+        except ValueError:
+            published = None
+    return _make_document(source, extracted["text"], data, "html", doc_id=document_id(url, path.stem),
+                          url=url, title=(extracted.get("title") or None), published=published)
+
+
+def _read_jsonl(path: Path, text: str, source: str) -> Iterator[Document | SourceFailure]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        where = f"{source}:{number}"
+        if not line.strip():
+            continue
+        try:
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise SourceError(f"malformed JSON at column {exc.colno}: {exc.msg}", where=where) from None
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
+                raise SourceError("a line needs an object with a non-empty \"text\"", where=where)
+            published = None
+            if item.get("date"):
+                published = parse_date(str(item["date"]))
+                if published is None:
+                    raise SourceError(f"unreadable date {item['date']!r}", where=where, hint="Use YYYY-MM-DD")
+            url = item.get("url") or None
+            yield _make_document(
+                where, item["text"], line.encode("utf-8"), "jsonl",
+                doc_id=document_id(url, f"{path.stem}-{number}"), url=url,
+                title=item.get("title") or None, published=published, lang=item.get("lang") or None,
+            )
+        except SourceError as error:
+            yield SourceFailure(where, error)
+
+
+def find_files(inputs: Iterable[str | Path]) -> Iterator[Path | SourceFailure]:
+    """Files to read: each file given, and the supported files inside each folder, sorted."""
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        elif path.exists():
+            yield path
+        else:
+            yield SourceFailure(str(path), SourceError("no such file or folder", where=str(path)))
+
+
+def read_documents(inputs: Iterable[str | Path]) -> Iterator[Document | SourceFailure]:
+    """Every document under the inputs, or a failure naming the file and the reason."""
+    for found in find_files(inputs):
+        if isinstance(found, SourceFailure):
+            yield found
+        else:
+            yield from read_file(found)
