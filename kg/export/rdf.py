@@ -1,0 +1,68 @@
+"""RDF exports: Turtle and JSON-LD (the union graph), TriG and N-Quads (every named graph)."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg import paths
+from kg.errors import ExportError
+from kg.rdf import PREFIXES
+
+FORMATS = {"turtle": ".ttl", "jsonld": ".jsonld", "trig": ".trig", "nquads": ".nq"}
+_EXPORT_PREFIXES = {**PREFIXES, "wd": "http://www.wikidata.org/entity/", "sem": "http://semanticweb.cs.vu.nl/2009/11/sem/",
+                    "org": "http://www.w3.org/ns/org#"}
+
+
+def union_triples(quads) -> list[ox.Triple]:
+    """The triples of all graphs, each once, in a stable order."""
+    seen = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+    return sorted(seen, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+
+def load_context() -> dict:
+    return json.loads(paths.context_file().read_text(encoding="utf-8"))
+
+
+def serialize(quads, fmt: str) -> bytes:
+    """The quads in one of FORMATS, as bytes."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}", hint="Use one of: " + ", ".join(FORMATS))
+    quads = list(quads)
+    if fmt == "trig":
+        return ox.serialize(sorted(quads, key=str), format=ox.RdfFormat.TRIG, prefixes=_EXPORT_PREFIXES)
+    if fmt == "nquads":
+        return ox.serialize(sorted(quads, key=str), format=ox.RdfFormat.N_QUADS)
+    triples = union_triples(quads)
+    if fmt == "turtle":
+        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=_EXPORT_PREFIXES)
+    return _jsonld(triples)
+
+
+def _jsonld(triples: list[ox.Triple]) -> bytes:
+    # rdflib compacts with our context, so the file reads as plain JSON with short keys.
+    import rdflib
+
+    graph = rdflib.Graph()
+    graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+    context = load_context()["@context"]
+    text = graph.serialize(format="json-ld", context=context, auto_compact=True, indent=1)
+    return text.encode("utf-8")
+
+
+def write_atomically(data: bytes, out: str | Path) -> Path:
+    """Write through a temporary file in the same folder, so a failure leaves no partial file."""
+    out = Path(out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise ExportError(f"cannot write the file: {exc.strerror or exc}", where=str(out)) from None
+    return out
