@@ -206,7 +206,21 @@ def evaluate(ctx, split, corpus, as_json, show_errors):
         click.echo(format_report(results, errors=show_errors))
 
 
+def _register_plugins() -> None:
+    # The SPARQL commands (query, queries, serve, push, pull) live in their own module.
+    from kg.cli_sparql import register
+
+    register(cli)
+
+
+_register_plugins()
+
+
 def main() -> None:
+    import signal
+
+    # `kg export | head` should end quietly, not with a broken-pipe error.
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
         cli(obj={})
     except UsageError as error:

@@ -14,7 +14,7 @@ from kg import __version__, paths
 from kg.errors import KgError, SourceError, StoreError
 from kg.export.rdf import FORMATS, serialize, write_atomically
 from kg.link import link_events
-from kg.rdf import DCTERMS, DOC_PREFIX, ECR, ECRR, ONTOLOGY_GRAPH, PROV, REFERENCE_GRAPH, doc_iri, to_quads
+from kg.rdf import DCTERMS, bind, DOC_PREFIX, ECR, ECRR, ONTOLOGY_GRAPH, PROV, REFERENCE_GRAPH, doc_iri, to_quads
 from kg.records import Document, Extraction
 from kg.sources import SourceFailure, read_documents
 from kg.store import TripleStore, open_store
@@ -199,8 +199,8 @@ class KnowledgeGraph:
         if document.startswith(DOC_PREFIX):
             return ox.NamedNode(document)
         query = (f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g <{DCTERMS}source> ?source }} "
-                 f"FILTER (?source = ?wanted || STRENDS(?source, CONCAT('/', ?wanted))) }} LIMIT 2")
-        rows = list(self.store.select(query, substitutions={ox.Variable("wanted"): ox.Literal(document)}))
+                 f"FILTER (?source = $wanted || STRENDS(?source, CONCAT('/', $wanted))) }} LIMIT 2")
+        rows = list(self.store.select(bind(query, wanted=ox.Literal(document))))
         if len(rows) == 1:
             return rows[0]["g"]
         return doc_iri(document)
@@ -232,11 +232,11 @@ class KnowledgeGraph:
         iri = self.resolve_node(node)
         query = f"""
             SELECT DISTINCT ?doc ?title ?start ?end ?quote WHERE {{
-              GRAPH ?g {{ ?node <{ECR}evidence> ?ev . ?ev <{ECR}quote> ?quote ; <{ECR}startOffset> ?start ;
+              GRAPH ?g {{ $node <{ECR}evidence> ?ev . ?ev <{ECR}quote> ?quote ; <{ECR}startOffset> ?start ;
                                  <{ECR}endOffset> ?end ; <{PROV}wasDerivedFrom> ?doc .
                          OPTIONAL {{ ?doc <{DCTERMS}title> ?title }} }}
             }} ORDER BY ?doc ?start"""
-        rows = self.store.select(query, substitutions={ox.Variable("node"): iri})
+        rows = self.store.select(bind(query, node=iri))
         return [Explanation(r["doc"].value, r["title"].value if r["title"] is not None else None,
                             int(r["start"].value), int(r["end"].value), r["quote"].value) for r in rows]
 

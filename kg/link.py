@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pyoxigraph import Literal, NamedNode, Variable
+from pyoxigraph import Literal, NamedNode
 
-from kg.rdf import ECR, actor_iri, doc_iri, event_iri, place_iri
+from kg.rdf import ECR, bind, actor_iri, doc_iri, event_iri, place_iri
 from kg.records import EventRecord, Extraction
 
 _CANDIDATES = """
@@ -12,12 +12,12 @@ PREFIX ecr: <https://w3id.org/ecr/ontology#>
 SELECT ?event ?g ?start ?end ?place (GROUP_CONCAT(DISTINCT STR(?who); separator=" ") AS ?who)
 WHERE {
   GRAPH ?g {
-    ?event a ?kind ; ecr:startDate ?start .
+    ?event a $kind ; ecr:startDate ?start .
     OPTIONAL { ?event ecr:endDate ?end }
     OPTIONAL { ?event ecr:location ?place }
     OPTIONAL { ?event ecr:participant ?who }
   }
-  FILTER (?g != ?self && STRSTARTS(STR(?start), ?year))
+  FILTER (?g != $self && STRSTARTS(STR(?start), $year))
 }
 GROUP BY ?event ?g ?start ?end ?place
 ORDER BY ?event
@@ -53,10 +53,8 @@ def link_events(extraction: Extraction, store) -> dict[str, NamedNode]:
     for event in extraction.events:
         iri = event_iri(event.kind, event.start, event.place, event.participants)
         if event.start:
-            rows = store.select(_CANDIDATES, substitutions={
-                Variable("kind"): NamedNode(ECR + event.kind), Variable("self"): own,
-                Variable("year"): Literal(event.start[:4]),
-            })
+            rows = store.select(bind(_CANDIDATES, kind=NamedNode(ECR + event.kind), self=own,
+                                     year=Literal(event.start[:4])))
             for row in rows:
                 candidate = row["event"].value
                 if candidate in taken:

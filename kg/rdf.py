@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
 from kg.records import Evidence, Extraction
@@ -42,6 +44,17 @@ def res(path: str) -> NamedNode:
 A = NamedNode(RDF + "type")
 LABEL = NamedNode(RDFS + "label")
 DERIVED = NamedNode(PROV + "wasDerivedFrom")
+
+
+def bind(query: str, **terms) -> str:
+    """Put RDF terms in place of `$name` in a query, written by pyoxigraph so that they are always escaped."""
+    def term(match):
+        name = match.group(1)
+        if name not in terms:
+            return match.group(0)
+        return str(terms[name])
+
+    return re.sub(r"\$([A-Za-z_][A-Za-z0-9_]*)", term, query)
 
 
 def actor_iri(key: str) -> NamedNode:

@@ -42,8 +42,12 @@ class EmbeddedStore:
 
     def __init__(self, location: str | Path, *, read_only: bool = False):
         self.location = str(location)
+        self.read_only = read_only
         try:
             if read_only:
+                if not Path(self.location).is_dir():
+                    raise StoreError("no store here", where=self.location,
+                                     hint="Create it with `kg ingest` or `make demo`, or pass --store")
                 self._store = ox.Store.read_only(self.location)
             else:
                 Path(self.location).mkdir(parents=True, exist_ok=True)
@@ -96,10 +100,11 @@ class EmbeddedStore:
 
     def close(self) -> None:
         # pyoxigraph closes the database when the object is dropped; flush makes the writes durable now.
-        try:
-            self._store.flush()
-        except OSError:
-            pass
+        if self._store is not None and not self.read_only:
+            try:
+                self._store.flush()
+            except OSError:
+                pass
         self._store = None
 
 
