@@ -22,7 +22,7 @@ MAX_BYTES = 2_000_000
 SUPPORTED_LANGUAGES = {"ru", "en", "kk"}
 
 _KAZAKH_LETTERS = set("әғқңөұүһі")
-_SENTENCE_END = re.compile(r"[.!?…:;»\")]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:;»\")。]\s*$")
 _PUBLISHER = re.compile(
     r"^(?:Пресс-служба|Пресс-центр|Пресс-секретариат|Информационная служба|Баспасөз қызметі|Press service of|Press office of)\s+(\w.{1,119})$",
     re.IGNORECASE,
@@ -81,35 +81,47 @@ def decode_bytes(data: bytes, source: str) -> str:
                 return _checked(data.decode(codec), source)
             except UnicodeDecodeError as exc:
                 raise SourceError(f"not valid {codec}: {exc.reason}", where=source) from None
-    if b"\x00" in data:
-        even_zeros = data[0::2].count(0) / max(1, len(data[0::2]))
-        odd_zeros = data[1::2].count(0) / max(1, len(data[1::2]))
-        codec = "utf-16-be" if even_zeros > 0.3 > odd_zeros else "utf-16-le" if odd_zeros > 0.3 > even_zeros else None
-        if codec is None:
-            raise SourceError("binary file, not text", where=source, hint="Give a .txt, .html or .jsonl file")
+    if b"\x00" not in data:
         try:
-            return _checked(data.decode(codec), source)
+            return _checked(data.decode("utf-8"), source)
         except UnicodeDecodeError:
-            raise SourceError("binary file, not text", where=source) from None
-    try:
-        return _checked(data.decode("utf-8"), source)
-    except UnicodeDecodeError:
-        pass
+            pass
+    # UTF-16 without a byte-order mark: accept the byte order that gives plausible text.
+    if len(data) % 2 == 0:
+        for codec in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if _plausible(text) > 0.9:
+                return _checked(text, source)
+    if b"\x00" in data:
+        raise SourceError("binary file, not text", where=source, hint="Give a .txt, .html or .jsonl file")
     return _checked(_decode_legacy(data, source), source)
 
 
+def _plausible(text: str) -> float:
+    """Share of characters that belong in Russian, Kazakh or English prose."""
+    if not text:
+        return 0.0
+    good = sum(1 for ch in text if ch.isspace() or ("\u0020" <= ch <= "\u007e") or ("\u0410" <= ch <= "\u044f")
+               or ch in "ЁёӘәҒғҚқҢңӨөҰұҮүҺһІі«»—–№…’“”")
+    return good / len(text)
+
+
 def _decode_legacy(data: bytes, source: str) -> str:
-    # Russian press in 8-bit encodings: pick the decoding with the most lower-case Cyrillic letters.
+    # Russian press in 8-bit encodings: the right decoding gives plausible text that is mostly lower case.
     best, best_score = None, 0.0
     for codec in ("cp1251", "koi8_r", "iso8859_5", "mac_cyrillic"):
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        letters = [ch for ch in text if ch.isalpha()]
-        if not letters:
+        russian = [ch for ch in text if "\u0410" <= ch <= "\u044f" or ch in "Ёё"]
+        if not russian:
             continue
-        score = sum(1 for ch in letters if "а" <= ch <= "я" or ch == "ё") / len(letters)
+        lower = sum(1 for ch in russian if ch.islower()) / len(russian)
+        score = lower - 5 * (1 - _plausible(text))
         if score > best_score:
             best, best_score = text, score
     if best is None or best_score < 0.4:
@@ -158,7 +170,11 @@ class CleanText:
 def clean_text(raw: str, title: str | None = None) -> CleanText:
     """Strip page chrome before and after the article; keep one headline as the first line."""
     lines = [line.rstrip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")]
-    body_start = next((i for i, line in enumerate(lines) if _is_prose(line)), len(lines))
+    body_start = next((i for i, line in enumerate(lines) if _is_prose(line)), None)
+    if body_start is None:
+        # No line reads as prose (a short post, a script without spaces): keep all but chrome lines.
+        body_start = next((i for i, line in enumerate(lines) if line.strip() and not is_chrome_line(line.strip())),
+                          len(lines))
     lead = [line.strip() for line in lines[:body_start] if line.strip()]
     published = None
     publisher = None
@@ -291,7 +307,8 @@ def _read_html(path: Path, html: str, data: bytes, source: str) -> Document:
     import trafilatura
 
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                            include_tables=False, favor_precision=True, as_dict=True)
+                                            include_tables=False, favor_precision=True)
+    extracted = extracted.as_dict() if extracted is not None and hasattr(extracted, "as_dict") else extracted
     if not extracted or not (extracted.get("text") or "").strip():
         raise SourceError("no article text found in the HTML page", where=source)
     url = extracted.get("url")

@@ -1,0 +1,59 @@
+"""Dates as the press writes them, resolved to ISO dates (publication date 2024-08-16, a Friday)."""
+
+from datetime import date
+
+import pytest
+
+from kg.extract.dates import find_dates, parse_date
+
+PUBLISHED = date(2024, 8, 16)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("15 августа 2024 года в г. Чолпон-Ата", "2024-08-15", None),
+    ("15 августа 2024 г.", "2024-08-15", None),
+    ("15.08.2024", "2024-08-15", None),
+    ("15.08.24", "2024-08-15", None),
+    ("2024-08-15", "2024-08-15", None),
+    ("с 23 по 25 августа 2017 года", "2017-08-23", "2017-08-25"),
+    ("14-15 августа", "2024-08-14", "2024-08-15"),
+    ("4–6 октября 2022 года", "2022-10-04", "2022-10-06"),
+    ("с 30 сентября по 2 октября 2024 г.", "2024-09-30", "2024-10-02"),
+    ("14–15.08.2024", "2024-08-14", "2024-08-15"),
+    ("в августе 2024 года", "2024-08", None),
+    ("в мае 1998 года", "1998-05", None),
+    ("в 2013 году", "2013", None),
+    ("August 14-15, 2024", "2024-08-14", "2024-08-15"),
+    ("on 12 July 2019", "2019-07-12", None),
+    ("March 7, 2017", "2017-03-07", None),
+    ("2024 жылғы 15 тамызда", "2024-08-15", None),
+    ("вчера", "2024-08-15", None),
+    ("в четверг", "2024-08-15", None),
+    ("в прошлом году", "2023", None),
+    ("в прошлом месяце", "2024-07", None),
+    ("23 мая", "2024-05-23", None),
+])
+def test_date_forms(text, start, end):
+    found = find_dates(text, PUBLISHED)
+    assert [(d.start_date, d.end_date) for d in found] == [(start, end)]
+
+
+def test_a_day_far_after_publication_is_last_years():
+    (mention,) = find_dates("20 декабря", date(2024, 2, 10))
+    assert mention.start_date == "2023-12-20"
+
+
+def test_offsets_point_into_the_text():
+    text = "Форум прошёл 15 августа 2024 года в Чолпон-Ате."
+    (mention,) = find_dates(text, None)
+    assert text[mention.start:mention.end] == "15 августа 2024 года"
+
+
+@pytest.mark.parametrize("text", ["31.02.2024", "в четверг", "15 августа"])
+def test_no_date_without_enough_information(text):
+    assert find_dates(text, None) == []
+
+
+def test_parse_date_takes_the_first_full_date():
+    assert parse_date("Опубликовано 07.12.2021 10:32") == date(2021, 12, 7)
+    assert parse_date("нет даты") is None

@@ -1,0 +1,140 @@
+"""The embedded store through the library API: ingest, idempotence, replacement, retraction."""
+
+import pyoxigraph as ox
+import pytest
+
+from kg import KnowledgeGraph
+from kg.errors import StoreError
+from kg.rdf import ECR, ECRR, REFERENCE_GRAPH, ONTOLOGY_GRAPH
+
+SEED_GRAPH = ECRR + "doc/ru-cholpon-ata-forum-2024-seed"
+
+FORUM = """
+PREFIX ecr: <https://w3id.org/ecr/ontology#>
+SELECT ?forum ?date ?place (GROUP_CONCAT(DISTINCT STR(?who); separator=" ") AS ?who) WHERE {
+  ?forum a ecr:Forum ; ecr:startDate ?date ; ecr:location ?place ; ecr:participant ?who .
+} GROUP BY ?forum ?date ?place
+"""
+
+
+def quads(kg, graph=None):
+    return {str(q) for q in kg.store.quads(ox.NamedNode(graph) if graph else None)}
+
+
+def test_seed_forum_in_the_store(seed_graph):
+    (row,) = list(seed_graph.store.select(FORUM))
+    assert row["date"] == ox.Literal("2024-08-15", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))
+    assert row["place"].value == ECRR + "place/cholpon-ata"
+    assert set(row["who"].value.split()) == {ECRR + f"actor/{k}" for k in ("kz", "kg", "tj", "uz")}
+
+
+def test_one_named_graph_per_document_plus_reference(seed_graph):
+    assert set(seed_graph.store.graph_names()) == {SEED_GRAPH, REFERENCE_GRAPH.value, ONTOLOGY_GRAPH.value}
+    assert seed_graph.documents() == [SEED_GRAPH]
+
+
+def test_reingest_is_idempotent(seed_graph, seed_path):
+    before = quads(seed_graph)
+    report = seed_graph.ingest([seed_path])
+    assert [r.status for r in report.results] == ["unchanged"]
+    assert quads(seed_graph) == before
+
+
+def test_extraction_is_deterministic(graph, seed_graph, seed_path):
+    graph.ingest([seed_path])
+    assert quads(graph, SEED_GRAPH) == quads(seed_graph, SEED_GRAPH)
+
+
+def test_changed_document_replaces_its_graph(seed_graph, seed_path, tmp_path):
+    changed = tmp_path / seed_path.name
+    text = seed_path.read_text(encoding="utf-8").replace("Программы развития ООН и ", "")
+    changed.write_text(text, encoding="utf-8")
+    report = seed_graph.ingest([changed])
+    assert [r.status for r in report.results] == ["replaced"]
+    meetings = list(seed_graph.store.select(
+        "PREFIX ecr: <https://w3id.org/ecr/ontology#> SELECT ?m WHERE { ?m a ecr:Meeting }"))
+    assert len(meetings) == 4
+    assert seed_graph.documents() == [SEED_GRAPH]
+
+
+def test_remove_drops_only_that_document(seed_graph):
+    reference = quads(seed_graph, REFERENCE_GRAPH.value)
+    assert seed_graph.remove("ru-cholpon-ata-forum-2024-seed")
+    assert seed_graph.documents() == []
+    assert quads(seed_graph, REFERENCE_GRAPH.value) == reference
+    assert not list(seed_graph.store.select(FORUM))
+    assert not seed_graph.remove("ru-cholpon-ata-forum-2024-seed")
+
+
+def test_failed_documents_write_nothing(graph, seed_path, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "broken.jsonl").write_text("{oops", encoding="utf-8")
+    report = graph.ingest([seed_path, tmp_path / "empty.txt", tmp_path / "broken.jsonl", tmp_path / "nope"])
+    assert [r.status for r in report.results].count("failed") == 3
+    assert report.count("added") == 1
+    assert graph.documents() == [SEED_GRAPH]
+
+
+def test_a_failing_write_leaves_the_old_graph(seed_graph, seed_path, tmp_path, monkeypatch):
+    """A crash in the middle of writing a document: the store keeps the previous version whole."""
+    before = quads(seed_graph, SEED_GRAPH)
+    changed = tmp_path / seed_path.name
+    changed.write_text(seed_path.read_text(encoding="utf-8") + "\nДополнение.", encoding="utf-8")
+    real = seed_graph.store.raw
+
+    class Crashing:
+        """The real store, but each update arrives cut in half, as if the process died while sending it."""
+
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def update(self, update, *args, **kwargs):
+            return real.update(update[: len(update) // 2], *args, **kwargs)
+
+    monkeypatch.setattr(seed_graph.store, "_store", Crashing())
+    report = seed_graph.ingest([changed])
+    assert report.failures and "cannot write graph" in report.failures[0].message
+    monkeypatch.undo()
+    assert quads(seed_graph, SEED_GRAPH) == before
+
+
+def test_unsupported_language_is_kept_as_a_skipped_document(graph, tmp_path):
+    path = tmp_path / "zh.txt"
+    path.write_text("中亚国家紧急情况部门负责人在比什凯克举行会议，讨论区域合作问题。" * 3, encoding="utf-8")
+    report = graph.ingest([path])
+    assert [r.status for r in report.results] == ["skipped"]
+    assert "unsupported language" in report.results[0].message
+    (row,) = list(graph.store.select(
+        "PREFIX ecr: <https://w3id.org/ecr/ontology#> SELECT ?s WHERE { ?d ecr:extractionStatus ?s }"))
+    assert "unsupported language" in row["s"].value
+
+
+def test_no_cooperation_no_events(graph, tmp_path):
+    path = tmp_path / "fire.txt"
+    path.write_text("Пожар в Бишкеке\n\nВчера спасатели МЧС Кыргызской Республики потушили пожар на складе в "
+                    "Бишкеке. Пострадавших нет, причины возгорания устанавливаются.", encoding="utf-8")
+    graph.ingest([path])
+    assert graph.summary()["events"] == 0
+
+
+def test_explain_returns_the_sentences(seed_graph):
+    rows = seed_graph.explain("MCHS-UZ")
+    assert rows and all(r.document == SEED_GRAPH for r in rows)
+    assert any("Республики Узбекистан" in r.quote for r in rows)
+
+
+def test_stats_counts_by_class(seed_graph):
+    stats = seed_graph.stats()
+    assert stats["documents"] == 1
+    assert stats["Forum"] == 1 and stats["Meeting"] == 5 and stats["Protocol"] == 1
+    assert stats["State"] >= 20
+
+
+def test_store_in_use_is_reported(tmp_path):
+    location = str(tmp_path / "locked")
+    first = KnowledgeGraph.open(location)
+    try:
+        with pytest.raises(StoreError, match="in use"):
+            KnowledgeGraph.open(location)
+    finally:
+        first.close()

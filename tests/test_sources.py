@@ -1,0 +1,123 @@
+"""Reading documents: encodings, page chrome, metadata, and bad input."""
+
+import json
+from datetime import date
+
+import pytest
+
+from kg.errors import SourceError
+from kg.sources import SourceFailure, clean_text, decode_bytes, detect_language, read_documents
+
+TEXT = "В Бишкеке состоялась встреча министров по чрезвычайным ситуациям Кыргызстана и Казахстана."
+
+
+def test_seed_loses_its_page_chrome(seed_path):
+    (doc,) = list(read_documents([seed_path]))
+    assert doc.title == "Региональный форум в Чолпон-Ата: Совещание глав чрезвычайных ведомств стран Центральной Азии"
+    assert "Генеральная прокуратура" not in doc.text
+    assert "insta" not in doc.text and "egov" not in doc.text
+    assert doc.text.count(doc.title) == 1, "the headline printed twice is kept once"
+    assert doc.text.startswith(doc.title)
+    assert doc.publisher == "МЧС РК"
+    assert doc.lang == "ru"
+    assert doc.id == "ru-cholpon-ata-forum-2024-seed"
+
+
+def test_chrome_before_headline_and_footer_after_article():
+    raw = "\n".join([
+        "Главная   Новости   Поиск   Версия для слабовидящих",
+        "Facebook  Telegram  YouTube",
+        "Министерство юстиции Республики Казахстан",
+        "",
+        "Спасатели двух стран провели учения",
+        "",
+        "07.12.2021   10:32",
+        "",
+        "Спасатели Казахстана и Кыргызстана провели совместные учения на границе двух государств в Жамбылской области.",
+        "",
+        "#МЧС #учения",
+        "Поделиться:  Facebook  Telegram",
+        "© 2021 Все права защищены.",
+        "При использовании материалов ссылка на сайт обязательна.",
+    ])
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Спасатели двух стран провели учения"
+    assert cleaned.published == date(2021, 12, 7)
+    assert "Министерство юстиции" not in cleaned.text
+    assert "Поделиться" not in cleaned.text and "#МЧС" not in cleaned.text and "©" not in cleaned.text
+    assert cleaned.text.endswith("в Жамбылской области.")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1251", "koi8_r", "utf-16", "utf-16-le", "utf-16-be"])
+def test_encodings_are_detected(encoding):
+    assert decode_bytes(TEXT.encode(encoding), "x.txt") == TEXT
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"", "empty file"),
+    (b"   \n\t ", "empty file"),
+    (bytes(range(256)) * 4, "binary file"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00\x10" * 50, "binary file"),
+])
+def test_bad_bytes_are_refused_with_a_reason(data, reason):
+    with pytest.raises(SourceError, match=reason):
+        decode_bytes(data, "bad.txt")
+
+
+@pytest.mark.parametrize("text, lang", [
+    (TEXT, "ru"),
+    ("Kazakhstan and Kyrgyzstan held a joint exercise on the border of the two states.", "en"),
+    ("Қазақстан Республикасының Төтенше жағдайлар министрлігі өкілдері Бішкекте кездесу өткізді.", "kk"),
+    ("这是一个中文句子，没有俄语。", "und"),
+])
+def test_language(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_each_bad_file_fails_alone(tmp_path, seed_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "cp1251.txt").write_bytes(TEXT.encode("cp1251"))
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    lines = [json.dumps({"url": "https://example.org/a", "title": "A", "date": "2024-08-15", "lang": "ru", "text": TEXT}),
+             "{not json",
+             json.dumps({"url": "https://example.org/b", "text": ""})]
+    (tmp_path / "batch.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    items = list(read_documents([tmp_path, tmp_path / "missing.txt"]))
+    failures = {f.source.rsplit("/", 1)[-1]: str(f.error) for f in items if isinstance(f, SourceFailure)}
+    docs = [d for d in items if not isinstance(d, SourceFailure)]
+    assert sorted(d.source.rsplit("/", 1)[-1] for d in docs) == ["batch.jsonl:1", "cp1251.txt"]
+    assert "empty file" in failures["empty.txt"]
+    assert "binary file" in failures["binary.txt"]
+    assert "malformed JSON" in failures["batch.jsonl:2"]
+    assert "non-empty" in failures["batch.jsonl:3"]
+    assert "no such file" in failures["missing.txt"]
+    assert len(failures) == 5, failures  # the .pdf inside a folder is not picked up
+    batch = next(d for d in docs if d.format == "jsonl")
+    assert batch.published == date(2024, 8, 15) and batch.url == "https://example.org/a" and batch.title == "A"
+
+
+def test_unsupported_file_given_by_name(tmp_path):
+    path = tmp_path / "notes.pdf"
+    path.write_bytes(b"%PDF-1.4")
+    (failure,) = list(read_documents([path]))
+    assert "unsupported file type .pdf" in str(failure.error)
+
+
+def test_html_page_metadata(tmp_path):
+    html = """<html><head><title>Kyrgyz and Kazakh rescuers meet</title>
+    <meta property="article:published_time" content="2023-05-04">
+    <link rel="canonical" href="https://example.org/news/1"></head>
+    <body><nav>Home News Search</nav><header>Ministry of Justice</header>
+    <article><h1>Kyrgyz and Kazakh rescuers meet</h1>
+    <p>Rescuers of Kyrgyzstan and Kazakhstan met in Bishkek on 3 May 2023 to agree on a plan of joint exercises for the summer season.</p>
+    <p>The two ministries will exchange information on mudflow risks along the border rivers.</p></article>
+    <footer>All rights reserved</footer></body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    (doc,) = list(read_documents([path]))
+    assert doc.title == "Kyrgyz and Kazakh rescuers meet"
+    assert doc.published == date(2023, 5, 4)
+    assert doc.url == "https://example.org/news/1"
+    assert "Ministry of Justice" not in doc.text and "All rights reserved" not in doc.text
+    assert "exchange information on mudflow risks" in doc.text
