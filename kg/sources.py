@@ -228,7 +228,7 @@ def _without_footer(body: list[str]) -> list[str]:
             continue
         if is_chrome_line(line, footer=True) or line.startswith("#"):
             cut = index
-        elif _is_prose(line):
+        elif _SENTENCE_END.search(line) and len(line.split()) >= 6:
             break
     return body[:cut]
 
@@ -238,7 +238,9 @@ def _is_prose(line: str) -> bool:
     words = stripped.split()
     if is_chrome_line(stripped) if stripped else True:
         return False
-    return len(stripped) >= 100 or (len(words) >= 6 and bool(_SENTENCE_END.search(stripped)))
+    if "   " in stripped or "|" in stripped:
+        return False  # navigation bars and link rows are laid out with runs of spaces or bars
+    return (len(words) >= 6 and bool(_SENTENCE_END.search(stripped))) or (len(stripped) >= 150 and ". " in stripped)
 
 
 def _is_body_header(line: str) -> bool:

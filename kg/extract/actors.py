@@ -11,6 +11,7 @@ from kg.extract.phrases import PhraseSet, load_patterns
 from kg.text import slugify
 
 _LOCATIVE = {"в", "во", "in", "на"}
+_LINKS = {"of", "the", "for"}
 _ORG_HEADS = re.compile(
     r"^(министерств|комитет|агентств|служб|центр|фонд|обществ|организаци|ассоциаци|институт|университет|"
     r"департамент|управлени|академи|корпус|штаб|совет|миссия|представительств|банк|программ)", re.IGNORECASE)
@@ -112,8 +113,13 @@ class ActorFinder:
     def _resolve_generic(self, parsed: Parsed, sector: str, first: int, last: int,
                          occurrences: list[Occurrence], country: str | None) -> Occurrence | None:
         tokens = parsed.tokens
-        after = next((o for o in occurrences if o.first == last + 1 and o.kind == "State"), None)
-        before = next((o for o in occurrences if o.last == first - 1 and o.kind == "State" and o.via == "adjective"), None)
+        gap = last + 1
+        while gap < len(tokens) and tokens[gap].text.lower() in _LINKS and gap - last <= 2:
+            gap += 1
+        after = next((o for o in occurrences if o.first in (last + 1, gap) and o.kind == "State"), None)
+        # "казахстанское МЧС", "Kazakhstan's emergency ministry", "Қазақстан ... министрлігі"
+        before = next((o for o in occurrences if o.last == first - 1 and o.kind == "State"
+                       and (o.via == "adjective" or parsed.lang in ("en", "kk"))), None)
         qualifier = after or before
         state = qualifier.key if qualifier else country
         if state is None:

@@ -132,11 +132,15 @@ class EventFinder:
 
     def _same(self, existing: Draft, trig, tokens, s_dates, s_places) -> bool:
         """A trigger names an event already read unless it brings a different date or place."""
-        full = [d for d in s_dates if len(d.start_date) >= 7]
-        if full and existing.start and full[0].start_date != existing.start and not self._refers(tokens, trig.first):
+        if self._refers(tokens, trig.first):
+            return True
+        if s_dates and existing.start and not any(_compatible(d.start_date, existing.start) for d in s_dates):
             return False
-        if s_places and existing.place and s_places[0].entry.key != existing.place and not self._refers(tokens, trig.first):
-            return False
+        place = _specific(s_places) if s_places else None
+        if place and existing.place and place != existing.place:
+            entry = self.gazetteer.get(place)
+            if not (entry and entry.located_in == existing.place):
+                return False
         return True
 
     @staticmethod
@@ -145,7 +149,7 @@ class EventFinder:
             best = _best_date(s_dates)
             event.start, event.end = best.start_date, best.end_date
         if event.place is None and s_places:
-            event.place = s_places[0].entry.key
+            event.place = _specific(s_places)
 
     def _new(self, events, kind, sentence, trig, s_dates, s_places, fallback_date) -> Draft:
         draft = Draft(id=f"e{len(events) + 1}", kind=kind, sentence=sentence, trigger=(trig.first, trig.last),
@@ -180,6 +184,17 @@ class EventFinder:
             if after is not None:
                 return after.key
         return None
+
+
+def _specific(places: list[Match]) -> str:
+    """The first place that does not merely contain another place named with it (the town, not its region)."""
+    containers = {m.entry.located_in for m in places if m.entry.located_in}
+    return next((m.entry.key for m in places if m.entry.key not in containers), places[0].entry.key)
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Two ISO dates of any precision that can name the same day ('2024-08' and '2024-08-15')."""
+    return a.startswith(b) or b.startswith(a)
 
 
 def _best_date(dates: list[DateMention]) -> DateMention:

@@ -29,6 +29,7 @@ class Entry:
     sector: str | None = None
     country: str | None = None
     wikidata: str | None = None
+    located_in: str | None = None
 
     def label(self, lang: str = "ru") -> str:
         return self.labels.get(lang) or self.labels.get("ru") or self.labels.get("en") or self.key
@@ -104,6 +105,8 @@ class Gazetteer:
                     aliases.append((key, "adjective", o.value))
                 elif p == ECR + "jurisdiction":
                     entry.jurisdiction = key_of(o.value)
+                elif p == ECR + "locatedIn":
+                    entry.located_in = key_of(o.value)
                 elif p == ECR + "country":
                     entry.country = key_of(o.value)
                 elif p == ECR + "sector":
