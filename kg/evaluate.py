@@ -138,7 +138,12 @@ def score_document(extraction: Extraction, gold: dict, result: SplitResult, name
                 result.errors.append(f"{name}: page-chrome actor {key} ({noise})")
 
     gold_persons = {slugify(p["name"]) for p in gold.get("persons", [])}
-    result.persons.add({slugify(p.name) for p in extraction.persons}, gold_persons)
+    read_persons = {slugify(p.name) for p in extraction.persons}
+    result.persons.add(read_persons, gold_persons)
+    for person in sorted(read_persons - gold_persons):
+        result.errors.append(f"{name}: extra person {person}")
+    for person in sorted(gold_persons - read_persons):
+        result.errors.append(f"{name}: missed person {person}")
 
     events = list(extraction.events)
     gold_events = gold["events"]

@@ -35,6 +35,8 @@ class PersonFinder:
         spec = load_patterns("posts")
         self.heads = PhraseSet.of(spec["heads"], "post")
         self.ranks = {r.lower() for r in spec["rank_words"]}
+        self.idiom_before = {w.lower() for w in spec.get("not_after", [])}
+        self.kk_suffixes = tuple(sorted(load_patterns("names").get("kk_suffixes", []), key=len, reverse=True))
         names = load_patterns("names")
         self.indeclinable = tuple(names["indeclinable"])
         self.endings = {case: sorted(rules, key=lambda r: -len(r["from"])) for case, rules in names["cases"].items()}
@@ -48,11 +50,28 @@ class PersonFinder:
                 if i not in by_token or not o.nested:
                     by_token[i] = o
         found: list[PostMention] = []
+        covered_until = -1
         for head in self.heads.find(tokens):
-            if head.first in by_token:
+            if head.first in by_token or head.first <= covered_until or self._not_a_post(parsed, head.first, head.last):
                 continue
-            found.append(self._post(parsed, head.first, head.last, by_token, country))
+            post = self._post(parsed, head.first, head.last, by_token, country)
+            covered_until = max(post.last, post.name_last or -1)
+            found.append(post)
         return found
+
+    def _not_a_post(self, parsed: Parsed, first: int, last: int) -> bool:
+        tokens = parsed.tokens
+        # "во главе с министром": an idiom, not a post of its own.
+        if first > 0 and tokens[first - 1].text.lower() in self.idiom_before:
+            return True
+        # "heads of Central Asian agencies", "глав ведомств": a plural post names no one person.
+        word = tokens[last].text.lower()
+        if parsed.lang == "en":
+            return word.endswith("s") and not word.endswith("ss")
+        if parsed.lang == "ru":
+            parses = [p for p in self.morph.parse(word) if "NOUN" in p.tag]
+            return bool(parses) and all("plur" in p.tag for p in parses)
+        return False
 
     def _post(self, parsed: Parsed, first: int, last: int, by_token: dict[int, Occurrence],
               country: str | None) -> PostMention:
@@ -76,6 +95,11 @@ class PersonFinder:
             if lower in _FUNCTION_WORDS or lower in self.ranks or (token.is_word and not token.is_capitalized):
                 i += 1
                 continue
+            if parsed.lang == "ru" and token.is_capitalized and self._common_word(token.text) \
+                    and not self._first_name(token.text, parsed.lang):
+                # "представитель Президента ...", "заместитель Генерального секретаря ОДКБ": still the post
+                i += 1
+                continue
             if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].text.lower() in self.ranks:
                 i += 1
                 continue
@@ -85,7 +109,9 @@ class PersonFinder:
         j = i
         while j < len(tokens) and j - i < 4 and tokens[j].sentence == sentence and j not in by_token and (
                 self._name_word(tokens[j].text, parsed.lang)
-                or (tokens[j].text.lower() in _NAME_PARTICLES and j > i)):
+                or (tokens[j].text.lower() in _NAME_PARTICLES and j > i)
+                # a surname the dictionary reads as a word ("Пучковым") after a known first name
+                or (j == i + 1 and _NAME_TOKEN.match(tokens[j].text) and self._first_name(tokens[i].text, parsed.lang))):
             j += 1
         if j - i >= 2:
             name_first, name_last = i, j - 1
@@ -117,6 +143,16 @@ class PersonFinder:
         if any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses):
             return True
         return not any(p.is_known for p in parses)
+
+    def _first_name(self, word: str, lang: str) -> bool:
+        if lang != "ru":
+            return bool(_NAME_TOKEN.match(word))
+        return any("Name" in p.tag for p in self.morph.parse(word.lower()))
+
+    def _common_word(self, word: str) -> bool:
+        parses = self.morph.parse(word.lower())
+        return bool(parses) and parses[0].is_known and not any(
+            {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses[:2])
 
     def _affiliation(self, parsed: Parsed, first: int, last: int, inside: list[Occurrence],
                      country: str | None) -> Occurrence | None:
@@ -172,6 +208,13 @@ class PersonFinder:
     def nominative(self, tokens: list[Token], case: str, lang: str) -> str:
         """'Чингиса Аринова' after 'министра' → 'Чингис Аринов'."""
         words = [t.text for t in tokens]
+        if lang == "kk":
+            last = words[-1]
+            for suffix in self.kk_suffixes:
+                if last.lower().endswith(suffix) and len(last) - len(suffix) >= 3:
+                    words[-1] = last[: len(last) - len(suffix)]
+                    break
+            return " ".join(words)
         if lang != "ru" or case == "nomn":
             return " ".join(words)
         gender = None

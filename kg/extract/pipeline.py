@@ -24,7 +24,7 @@ SUPPORTED_LANGUAGES = ("ru", "en", "kk")
 MAX_CHARS = 500_000
 
 _DATELINE = re.compile(
-    r"^\s*(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+(?:[ -][A-ZА-ЯЁ\-]+)?)\s*,\s*(?P<date>[^—–\n]{3,40}?)\s*"
+    r"^\s*(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+(?:[ -][A-ZА-ЯЁ\-]+)?)\s*(?:\([^)\n]{1,30}\)\s*)?,\s*(?P<date>[^—–\n]{3,40}?)\s*"
     r"(?:\([^)\n]{1,40}\)\s*)?[—–-]", re.MULTILINE)
 
 
@@ -71,6 +71,12 @@ class Extractor:
         drafts, spoken_of = self.events.find(parsed, occurrences, places, dates, title_sentences, fallback_date,
                                              dateline_place)
         topics = tuple(dict.fromkeys(m.label for m in self.topics.find(parsed.tokens)))
+        if dateline_place:
+            # "на берегу Иссык-Куля" under the dateline ЧОЛПОН-АТА: the town is the more precise place.
+            region = self.gazetteer.get(dateline_place).located_in
+            for draft in drafts:
+                if draft.place is not None and draft.place == region:
+                    draft.place = dateline_place
         events = to_records(drafts, parsed, self.gazetteer, topics)
         kept = {e.id for e in events}
         top_level = [e for e in events if e.parent is None]
