@@ -44,8 +44,11 @@ class EventFinder:
     def __init__(self, gazetteer: Gazetteer):
         spec = load_patterns("events")
         labelled = []
+        self.together: list[tuple[str, list[PhraseSet]]] = []
         for kind, body in spec["kinds"].items():
-            labelled += [(kind, p) for p in body["triggers"]] + [(kind, p) for p in body.get("also", [])]
+            labelled += [(kind, p) for p in body["triggers"]]
+            for groups in body.get("together", []):
+                self.together.append((kind, [PhraseSet.of([str(w) for w in group], kind) for group in groups]))
         self.gazetteer = gazetteer
         self.triggers = PhraseSet(labelled)
         self.anaphora = PhraseSet.of(spec["anaphora"])
@@ -53,6 +56,8 @@ class EventFinder:
         self.participation = PhraseSet.of(spec["participation"])
         self.distributive = PhraseSet.of(spec["distributive"])
         self.background = PhraseSet.of(spec["background"])
+        self.not_after = PhraseSet.of(spec["not_after"])
+        self.planned = PhraseSet.of(spec["planned"])
 
     def find(self, parsed: Parsed, actors: list[Occurrence], places: list[Match], dates: list[DateMention],
              title_sentences: int, fallback_date: str | None, fallback_place: str | None
@@ -70,7 +75,19 @@ class EventFinder:
             s_actors = [o for o in actors if o.sentence == sentence.index and not o.nested]
             s_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
             s_places = [p for p in places if sentence.start <= p.start < sentence.end]
-            triggers = self.triggers.find(tokens, lo, hi)
+            triggers = [t for t in self.triggers.find(tokens, lo, hi)
+                        if not self.not_after.any_in(tokens, max(lo, t.first - 2), t.first)]
+            for kind, groups in self.together:
+                if any(t.label == kind for t in triggers):
+                    continue
+                found = [group.find(tokens, lo, hi) for group in groups]
+                if all(found):
+                    triggers.append(found[0][0])
+            triggers.sort(key=lambda t: t.first)
+            if self.planned.any_in(tokens, lo, hi) and not any(len(d.start_date) >= 7 for d in s_dates):
+                # "agreed to hold joint exercises": a plan without a date is not an event yet.
+                triggers = [t for t in triggers if self._refers(tokens, t.first)
+                            or any(e.kind == t.label for e in events)]
             if any(t.label == "AidDelivery" for t in triggers):
                 triggers = [t for t in triggers if t.label != "Visit"]
             if self.background.any_in(tokens, lo, hi) and not any(d.start_date for d in s_dates if len(d.start_date) == 10):
@@ -81,6 +98,12 @@ class EventFinder:
             for trig in triggers:
                 kind = trig.label
                 existing = next((e for e in reversed(events) if e.kind == kind), None)
+                if kind == "Meeting" and not self._bilateral(s_actors) \
+                        and not self.distributive.any_in(tokens, lo, hi) and not self.within.any_in(tokens, lo, hi):
+                    # "руководители ведомств встретились в Душанбе": the forum itself, not a meeting of its own.
+                    forum = next((e for e in reversed(events) if e.kind == "Forum"), None)
+                    if forum is not None and self._same(forum, trig, tokens, s_dates, s_places):
+                        existing, kind = forum, "Forum"
                 if self.within.any_in(tokens, max(lo, trig.first - 3), trig.first):
                     within_ref = existing or self._new(events, kind, sentence.index, trig, s_dates, s_places,
                                                        fallback_date)
@@ -127,6 +150,10 @@ class EventFinder:
         return events, spoken_of
 
     # ---- pieces -----------------------------------------------------------------------------
+    def _bilateral(self, actors: list[Occurrence]) -> bool:
+        """Two sides named: a meeting of its own rather than the gathering around it."""
+        sides = {self.gazetteer.state_of(o.key) or o.key for o in actors}
+        return 1 <= len(sides) <= 2
     def _refers(self, tokens, first: int) -> bool:
         return self.anaphora.any_in(tokens, max(0, first - 2), first)
 

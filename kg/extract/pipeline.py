@@ -23,9 +23,11 @@ from kg.rdf import SKOS
 SUPPORTED_LANGUAGES = ("ru", "en", "kk")
 MAX_CHARS = 500_000
 
+# "БИШКЕК, 12 октября — АКИpress.", "ЧОЛПОН-АТА (Киргизия), 4 сен — РИА Новости.", "Бишкек, 4 сентября /Кабар/."
 _DATELINE = re.compile(
-    r"^\s*(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+(?:[ -][A-ZА-ЯЁ\-]+)?)\s*(?:\([^)\n]{1,30}\)\s*)?,\s*(?P<date>[^—–\n]{3,40}?)\s*"
-    r"(?:\([^)\n]{1,40}\)\s*)?[—–-]", re.MULTILINE)
+    r"^\s*(?P<city>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+(?:[ -][A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)?)\s*(?:\([^)\n]{1,30}\)\s*)?,"
+    r"\s*(?P<date>[0-3]?\d\.?\s*[^\s—–/(,.]+\.?(?:\s+(?:19|20)\d\d)?|[A-Z][a-z]+\.?\s+[0-3]?\d)\s*"
+    r"(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?[—–.-]", re.MULTILINE)
 
 
 class Extractor:
@@ -67,7 +69,8 @@ class Extractor:
         title_sentences = 1 if document.title else 0
         lead_dates = [d for d in dates if d.start < (parsed.sentences[min(2, len(parsed.sentences) - 1)].end)
                       and len(d.start_date) == 10]
-        fallback_date = lead_dates[0].start_date if lead_dates else (published.isoformat() if published else None)
+        # Without a date of its own an event is dated by the lead, else only to the month of publication.
+        fallback_date = lead_dates[0].start_date if lead_dates else (published.isoformat()[:7] if published else None)
         drafts, spoken_of = self.events.find(parsed, occurrences, places, dates, title_sentences, fallback_date,
                                              dateline_place)
         topics = tuple(dict.fromkeys(m.label for m in self.topics.find(parsed.tokens)))
@@ -104,8 +107,9 @@ class Extractor:
                       if m.entry.kind == "Place"), None)
         anchor = document.published
         if anchor is None:
+            # Without a publication date, a dateline's day and month belong to the latest year the text names.
             years = re.findall(r"\b(?:19|20)\d\d\b", parsed.text)
-            anchor = date(int(max(set(years), key=years.count)), 12, 31) if years else None
+            anchor = date(max(int(y) for y in years), 12, 31) if years else None
         found = [d for d in find_dates(match.group("date"), anchor) if len(d.start_date) == 10]
         when = date.fromisoformat(found[0].start_date) if found else None
         if place is None and when is None:
