@@ -73,6 +73,13 @@ class ActorFinder:
                 key=m.entry.key, kind=m.entry.kind, label=m.entry.label(), first=m.first, last=m.last,
                 start=m.start, end=m.end, sentence=tokens[m.first].sentence, via=m.form, nested=nested,
             ))
+            if m.entry.kind == "Agency" and m.last > m.first:
+                # "Министерство чрезвычайных ситуаций Кыргызской Республики" names Kyrgyzstan too.
+                for inner in self.gazetteer.match(parsed, m.first, m.last + 1, kinds={"State"}):
+                    occurrences.append(Occurrence(
+                        key=inner.entry.key, kind="State", label=inner.entry.label(), first=inner.first,
+                        last=inner.last, start=inner.start, end=inner.end, sentence=tokens[inner.first].sentence,
+                        via="inside", nested=True))
 
         for head in self.heads.find(tokens):
             if any(i in taken for i in range(head.first, head.last + 1)) or self._plural(tokens[head.last].text):
@@ -118,7 +125,10 @@ class ActorFinder:
             gap += 1
         after = next((o for o in occurrences if o.first in (last + 1, gap) and o.kind == "State"), None)
         # "казахстанское МЧС", "Kazakhstan's emergency ministry", "Қазақстан ... министрлігі"
-        before = next((o for o in occurrences if o.last == first - 1 and o.kind == "State"
+        back = first - 1
+        while back >= 0 and tokens[back].text in ("'", "’", "s") and first - back <= 2:
+            back -= 1
+        before = next((o for o in occurrences if o.last == back and o.kind == "State"
                        and (o.via == "adjective" or parsed.lang in ("en", "kk"))), None)
         qualifier = after or before
         state = qualifier.key if qualifier else country
@@ -139,6 +149,15 @@ class ActorFinder:
         return Occurrence("new:" + slugify(label), "Agency", label, lo, hi, start, end, tokens[first].sentence,
                           "generic", is_new=True, state=state, confidence=0.7)
 
+    def _org_like(self, tokens) -> bool:
+        """A name of a body: no verb in it, and no preposition right after its head or at its end."""
+        for token in tokens:
+            tags = self.morph.parse(token.text.lower())[0].tag
+            if {"VERB", "INFN"} & {tags.POS}:
+                return False
+        prepositions = {"при", "к", "в", "на", "по", "с", "и", "для", "о", "об"}
+        return tokens[1].text.lower() not in prepositions and tokens[-1].text.lower() not in prepositions
+
     def ner_sentences(self, parsed: Parsed, occurrences: list[Occurrence]) -> list:
         """Sentences worth running NER on: a capitalized body word outside every known name."""
         covered = {i for o in occurrences for i in range(o.first, o.last + 1)}
@@ -157,8 +176,11 @@ class ActorFinder:
             if len(words) < 2 or not _ORG_HEADS.match(words[0]):
                 continue
             tokens = parsed.tokens_in(span.start, span.end)
-            if not tokens:
+            if not tokens or not self._org_like(tokens):
                 continue
+            following = next((o for o in occurrences if o.first == parsed.tokens.index(tokens[-1]) + 1), None)
+            if following is not None and following.kind != "State":
+                continue  # "Служба информации МИД Туркменистана": a unit of a known body counts as that body
             label = nominative_phrase(morph, span.text)
             state = next((o.key for o in occurrences if o.kind == "State"
                           and span.start <= o.start and o.end <= span.end + 40 and o.sentence == tokens[0].sentence), None)

@@ -153,16 +153,20 @@ class Gazetteer:
             return entry.key
         return entry.jurisdiction or entry.country
 
-    def match(self, parsed: Parsed) -> list[Match]:
-        """Longest non-overlapping matches of names, abbreviations and adjectives, left to right."""
+    def match(self, parsed: Parsed, start: int = 0, stop: int | None = None, kinds: set[str] | None = None
+              ) -> list[Match]:
+        """Longest non-overlapping matches of names, abbreviations and adjectives in tokens[start:stop]."""
         tokens = parsed.tokens
+        stop = len(tokens) if stop is None else stop
         found: list[Match] = []
-        i = 0
-        while i < len(tokens):
+        i = start
+        while i < stop:
             best: tuple[int, Alias] | None = None
             for alias in self._candidates(tokens[i], parsed.lang):
                 n = len(alias.words)
-                if i + n > len(tokens) or (best and n <= best[0]):
+                if i + n > stop or (best and n <= best[0]):
+                    continue
+                if kinds is not None and self.entries[alias.entry_key].kind not in kinds:
                     continue
                 if self._matches(alias, tokens[i:i + n], parsed.lang):
                     best = (n, alias)

@@ -70,7 +70,12 @@ class Extractor:
         lead_dates = [d for d in dates if d.start < (parsed.sentences[min(2, len(parsed.sentences) - 1)].end)
                       and len(d.start_date) == 10]
         # Without a date of its own an event is dated by the lead, else only to the month of publication.
-        fallback_date = lead_dates[0].start_date if lead_dates else (published.isoformat()[:7] if published else None)
+        if lead_dates:
+            fallback_date = lead_dates[0].start_date
+        elif dateline_date:
+            fallback_date = dateline_date.isoformat()  # a wire reports the day of its dateline
+        else:
+            fallback_date = published.isoformat()[:7] if published else None
         drafts, spoken_of = self.events.find(parsed, occurrences, places, dates, title_sentences, fallback_date,
                                              dateline_place)
         topics = tuple(dict.fromkeys(m.label for m in self.topics.find(parsed.tokens)))
