@@ -175,8 +175,15 @@ class EventFinder:
         if event.start is None and s_dates:
             best = _best_date(s_dates)
             event.start, event.end = best.start_date, best.end_date
-        if event.place is None and s_places:
-            event.place = _specific(s_places)
+        if s_places:
+            place = _specific(s_places)
+            if event.place is None:
+                event.place = place
+            else:
+                # "на Иссык-Куле" first, "в селе Бостери" later: keep the more precise place.
+                found = next((m.entry for m in s_places if m.entry.located_in == event.place), None)
+                if found is not None:
+                    event.place = found.key
 
     def _new(self, events, kind, sentence, trig, s_dates, s_places, fallback_date) -> Draft:
         draft = Draft(id=f"e{len(events) + 1}", kind=kind, sentence=sentence, trigger=(trig.first, trig.last),
@@ -256,6 +263,10 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             kept_ids.add(draft.id)
     records = []
     for draft in kept:
+        # A state that takes part through its own agency is represented by the agency.
+        represented = {gazetteer.state_of(k) for k in draft.participants
+                       if (e := gazetteer.get(k)) is not None and e.kind == "Agency"}
+        draft.participants = [k for k in draft.participants if k not in represented]
         evidence = tuple(Evidence(parsed.sentences[i].start, parsed.sentences[i].end, parsed.sentences[i].text)
                          for i in dict.fromkeys(draft.evidence))
         records.append(EventRecord(
