@@ -39,10 +39,9 @@ class AgreementFinder:
         tokens = parsed.tokens
         found: list[_Agreement] = []
         for sentence in parsed.sentences:
-            idx = [i for i, t in enumerate(tokens) if t.sentence == sentence.index]
-            if not idx:
+            lo, hi = parsed.bounds[sentence.index]
+            if lo >= hi:
                 continue
-            lo, hi = idx[0], idx[-1] + 1
             kinds = self.kinds.find(tokens, lo, hi)
             if not kinds:
                 continue

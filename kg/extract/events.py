@@ -68,10 +68,9 @@ class EventFinder:
         spoken_of: dict[int, Draft] = {}
         current: Draft | None = None
         for sentence in parsed.sentences:
-            idx = [i for i, t in enumerate(tokens) if t.sentence == sentence.index]
-            if not idx:
+            lo, hi = parsed.bounds[sentence.index]
+            if lo >= hi:
                 continue
-            lo, hi = idx[0], idx[-1] + 1
             s_actors = [o for o in actors if o.sentence == sentence.index and not o.nested]
             s_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
             s_places = [p for p in places if sentence.start <= p.start < sentence.end]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from razdel import sentenize, tokenize
 
@@ -19,6 +19,7 @@ class Token:
     lemmas: frozenset[str]
     lemma: str
     sentence: int
+    norm: str = ""
 
     @property
     def is_word(self) -> bool:
@@ -53,6 +54,16 @@ class Parsed:
     lang: str
     sentences: tuple[Sentence, ...]
     tokens: tuple[Token, ...]
+
+    @cached_property
+    def bounds(self) -> tuple[tuple[int, int], ...]:
+        """For each sentence, the range [lo, hi) of its tokens."""
+        lo = [len(self.tokens)] * len(self.sentences)
+        hi = [0] * len(self.sentences)
+        for i, token in enumerate(self.tokens):
+            lo[token.sentence] = min(lo[token.sentence], i)
+            hi[token.sentence] = i + 1
+        return tuple((a, max(a, b)) for a, b in zip(lo, hi))
 
     def sentence_of(self, offset: int) -> Sentence:
         for sentence in self.sentences:
@@ -128,7 +139,8 @@ class NLP:
                 lemmas = (english_lemma(raw.text),)
             else:
                 lemmas = (normalize_word(raw.text),)
-            tokens.append(Token(raw.start, raw.stop, raw.text, frozenset(lemmas), lemmas[0], index))
+            tokens.append(Token(raw.start, raw.stop, raw.text, frozenset(lemmas), lemmas[0], index,
+                                normalize_word(raw.text)))
         return Parsed(text, lang, sentences, tuple(tokens))
 
     def ner(self, parsed: Parsed, sentences) -> list[Span]:

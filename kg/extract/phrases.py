@@ -43,8 +43,8 @@ class _Word:
 
     def matches(self, token: Token) -> bool:
         if self.prefix:
-            return normalize_word(token.text).startswith(self.value)
-        return self.value in token.lemmas or normalize_word(token.text) == self.value
+            return token.norm.startswith(self.value)
+        return self.value in token.lemmas or token.norm == self.value
 
 
 class PhraseSet:
@@ -52,13 +52,13 @@ class PhraseSet:
 
     def __init__(self, labelled: Iterable[tuple[str, str]]):
         self._by_first: dict[str, list[tuple[str, tuple[_Word, ...]]]] = defaultdict(list)
-        self._prefixed: list[tuple[str, tuple[_Word, ...]]] = []
+        self._prefixed: dict[str, list[tuple[str, tuple[_Word, ...]]]] = defaultdict(list)
         for label, phrase in labelled:
             words = tuple(_Word(w) for w in str(phrase).split())
             if not words:
                 continue
             if words[0].prefix:
-                self._prefixed.append((label, words))
+                self._prefixed[words[0].value[:2]].append((label, words))
             else:
                 self._by_first[words[0].value].append((label, words))
 
@@ -67,9 +67,12 @@ class PhraseSet:
         return cls((label, p) for p in phrases)
 
     def _candidates(self, token: Token):
-        for lemma in token.lemmas | {normalize_word(token.text)}:
+        surface = token.norm
+        for lemma in token.lemmas:
             yield from self._by_first.get(lemma, ())
-        yield from self._prefixed
+        if surface not in token.lemmas:
+            yield from self._by_first.get(surface, ())
+        yield from self._prefixed.get(surface[:2], ())
 
     def match_at(self, tokens: tuple[Token, ...], i: int) -> PhraseMatch | None:
         best: PhraseMatch | None = None
