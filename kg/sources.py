@@ -178,10 +178,14 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
     lead = [line.strip() for line in lines[:body_start] if line.strip()]
     published = None
     publisher = None
+    dateline = None
     candidates: list[str] = []
     for line in lead:
-        if published is None and len(line) < 60 and (as_date := _date_line(line)) is not None:
-            published = as_date
+        if published is None and len(line) < 60 and (found := _date_line(line)) is not None:
+            published, place = found
+            if place:
+                # "📍 Бостери, 14.08.2024": where the item was written stays in the text as its dateline.
+                dateline = line.strip()
             continue
         if _PUBLISHER.match(line):
             publisher = _PUBLISHER.match(line).group(1).strip()
@@ -203,19 +207,22 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
         if match:
             publisher = match.group(1).strip()
             break
+    if dateline:
+        body_text = f"{dateline}\n\n{body_text}"
     text = f"{title}\n\n{body_text}" if title else body_text
     return CleanText(text=text, title=title, published=published, publisher=publisher)
 
 
-def _date_line(line: str) -> date | None:
-    """The date of a dateline such as '15.08.2024 10:32' or 'Press Release | 26 June 2018'."""
+def _date_line(line: str) -> tuple[date, str | None] | None:
+    """The date of a line such as '15.08.2024 10:32' or 'Press Release | 26 June 2018', and a place named with it."""
     dates = [d for d in find_dates(line) if len(d.start_date) == 10]
     if not dates:
         return None
     rest = line.replace(dates[0].text, " ")
-    rest = re.sub(r"[\d:|/•·,.()👁-]+", " ", rest)
+    rest = re.sub(r"[^\w\s-]+|\d+", " ", rest)
     if is_chrome_line(rest) or len(rest.split()) <= 2:
-        return date.fromisoformat(dates[0].start_date)
+        words = [w for w in rest.split() if w[:1].isupper() and not is_chrome_line(w)]
+        return date.fromisoformat(dates[0].start_date), (" ".join(words) or None)
     return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from kg.extract.actors import Occurrence
 from kg.extract.dates import DateMention
@@ -33,6 +34,7 @@ class Draft:
     label: str | None = None
     evidence: list[int] = field(default_factory=list)
     confidence: float = 0.8
+    days: int | None = None
 
     def add(self, keys) -> None:
         for key in keys:
@@ -58,6 +60,8 @@ class EventFinder:
         self.background = PhraseSet.of(spec["background"])
         self.not_after = PhraseSet.of(spec["not_after"])
         self.planned = PhraseSet.of(spec["planned"])
+        self.durations = PhraseSet((str(days), phrase) for days, phrases in spec["durations"].items()
+                                   for phrase in phrases)
 
     def find(self, parsed: Parsed, actors: list[Occurrence], places: list[Match], dates: list[DateMention],
              title_sentences: int, fallback_date: str | None, fallback_place: str | None
@@ -105,10 +109,10 @@ class EventFinder:
                         existing, kind = forum, "Forum"
                 if self.within.any_in(tokens, max(lo, trig.first - 3), trig.first):
                     within_ref = existing or self._new(events, kind, sentence.index, trig, s_dates, s_places,
-                                                       fallback_date)
+                                                       fallback_date, tokens[trig.first].start)
                     continue
                 if existing is not None and self._same(existing, trig, tokens, s_dates, s_places):
-                    self._fill(existing, s_dates, s_places)
+                    self._fill(existing, s_dates, s_places, tokens[trig.first].start)
                     if self.participation.any_in(tokens, lo, hi) or existing.sentence < title_sentences:
                         existing.add(o.key for o in s_actors)
                     existing.evidence.append(sentence.index)
@@ -119,7 +123,8 @@ class EventFinder:
                     new_here += self._distribute(events, trig, tokens, s_actors, s_dates, s_places, sentence.index,
                                                  parent, fallback_date)
                     continue
-                draft = self._new(events, kind, sentence.index, trig, s_dates, s_places, fallback_date)
+                draft = self._new(events, kind, sentence.index, trig, s_dates, s_places, fallback_date,
+                                  tokens[trig.first].start)
                 draft.add(o.key for o in s_actors)
                 draft.host = self._host(tokens, s_actors, lo, hi)
                 new_here.append(draft)
@@ -137,8 +142,13 @@ class EventFinder:
                 current.evidence.append(sentence.index)
             if triggers and current is not None:
                 spoken_of[sentence.index] = current
+                length = self.durations.find(tokens, lo, hi)
+                if length and current.days is None:
+                    current.days = int(length[0].label)
         by_id = {e.id: e for e in events}
         for event in events:
+            if event.days and event.start and len(event.start) == 10 and not event.end:
+                event.end = (date.fromisoformat(event.start) + timedelta(days=event.days - 1)).isoformat()
             parent = by_id.get(event.parent) if event.parent else None
             if event.start is None:
                 event.start = parent.start if parent and parent.start else fallback_date
@@ -170,9 +180,9 @@ class EventFinder:
         return True
 
     @staticmethod
-    def _fill(event: Draft, s_dates, s_places) -> None:
+    def _fill(event: Draft, s_dates, s_places, at: int) -> None:
         if event.start is None and s_dates:
-            best = _best_date(s_dates)
+            best = _best_date(s_dates, at)
             event.start, event.end = best.start_date, best.end_date
         if s_places:
             place = _specific(s_places)
@@ -184,10 +194,10 @@ class EventFinder:
                 if found is not None:
                     event.place = found.key
 
-    def _new(self, events, kind, sentence, trig, s_dates, s_places, fallback_date) -> Draft:
+    def _new(self, events, kind, sentence, trig, s_dates, s_places, fallback_date, at: int = 0) -> Draft:
         draft = Draft(id=f"e{len(events) + 1}", kind=kind, sentence=sentence, trigger=(trig.first, trig.last),
                       evidence=[sentence])
-        self._fill(draft, s_dates, s_places)
+        self._fill(draft, s_dates, s_places, at)
         events.append(draft)
         return draft
 
@@ -204,7 +214,8 @@ class EventFinder:
                 counterparts.append(o.key)
         out = []
         for key in counterparts:
-            draft = self._new(events, "Meeting", sentence, trig, s_dates, s_places, fallback_date)
+            draft = self._new(events, "Meeting", sentence, trig, s_dates, s_places, fallback_date,
+                              tokens[trig.first].start)
             draft.add(initiators + [key])
             if parent is not None:
                 draft.parent = parent.id
@@ -230,9 +241,10 @@ def _compatible(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def _best_date(dates: list[DateMention]) -> DateMention:
-    full = [d for d in dates if len(d.start_date) == 10]
-    return (full or dates)[0]
+def _best_date(dates: list[DateMention], at: int) -> DateMention:
+    """The most precise date of the sentence, the one nearest the trigger among equals."""
+    best = max(len(d.start_date) for d in dates)
+    return min((d for d in dates if len(d.start_date) == best), key=lambda d: abs(d.start - at))
 
 
 def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str]) -> bool:
