@@ -263,10 +263,12 @@ def to_quads(extraction: Extraction, event_iris: dict[str, NamedNode] | None = N
         for topic in agreement.topics:
             q.add(node, ecr("topic"), concept_iri("topic", topic))
         for step in agreement.ratifications:
-            step_node = res(f"ratification/{node.value.rsplit('/', 1)[-1]}/{step.by.lower()}/{step.date or 'undated'}")
+            by = step.by.lower() if step.by else "unknown"
+            step_node = res(f"ratification/{node.value.rsplit('/', 1)[-1]}/{by}/{step.date or 'undated'}")
             q.add(node, ecr("ratification"), step_node)
             q.add(step_node, A, ecr("Ratification"))
-            q.add(step_node, ecr("ratifiedBy"), actor_iri(step.by))
+            if step.by:
+                q.add(step_node, ecr("ratifiedBy"), actor_iri(step.by))
             if step.date:
                 q.add(step_node, ecr("ratificationDate"), date_literal(step.date))
             q.add(step_node, DERIVED, doc)

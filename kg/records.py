@@ -83,7 +83,9 @@ class EventRecord:
 
 @dataclass(frozen=True)
 class Ratification:
-    by: str
+    """A ratification step; `by` is None when the text does not say which body ratified."""
+
+    by: str | None
     evidence: Evidence
     date: str | None = None
 

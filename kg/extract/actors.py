@@ -121,8 +121,13 @@ class ActorFinder:
                          occurrences: list[Occurrence], country: str | None) -> Occurrence | None:
         tokens = parsed.tokens
         gap = last + 1
-        while gap < len(tokens) and tokens[gap].text.lower() in _LINKS and gap - last <= 2:
-            gap += 1
+        while gap < len(tokens) and gap - last <= 5:
+            if tokens[gap].text.lower() in _LINKS:
+                gap += 1
+            elif tokens[gap].text == "(" and gap + 2 < len(tokens) and tokens[gap + 2].text == ")":
+                gap += 3  # "Authority (NDMA) of Pakistan"
+            else:
+                break
         after = next((o for o in occurrences if o.first in (last + 1, gap) and o.kind == "State"), None)
         # "казахстанское МЧС", "Kazakhstan's emergency ministry", "Қазақстан ... министрлігі"
         back = first - 1
@@ -165,7 +170,8 @@ class ActorFinder:
                          if i not in covered and t.is_capitalized and _ORG_HEADS.match(t.text)})
         return [parsed.sentences[i] for i in wanted]
 
-    def new_from_ner(self, parsed: Parsed, spans, occurrences: list[Occurrence], morph) -> list[Occurrence]:
+    def new_from_ner(self, parsed: Parsed, spans, occurrences: list[Occurrence], morph, places=None
+                     ) -> list[Occurrence]:
         """Bodies that NER finds and the gazetteer does not know, with a nominative label."""
         covered = [(o.start, o.end) for o in occurrences]
         found: list[Occurrence] = []
@@ -182,6 +188,11 @@ class ActorFinder:
             if following is not None and following.kind != "State":
                 continue  # "Служба информации МИД Туркменистана": a unit of a known body counts as that body
             label = nominative_phrase(morph, span.text)
+            after = parsed.tokens.index(tokens[-1]) + 1
+            place = next((m for m in places if m.first == after), None) if places else None
+            if place is not None:
+                # "Центр развития Алматы": a city named right after a body's name belongs to the name.
+                label = f"{label} {parsed.text[place.start:place.end]}"
             state = next((o.key for o in occurrences if o.kind == "State"
                           and span.start <= o.start and o.end <= span.end + 40 and o.sentence == tokens[0].sentence), None)
             kind = "InternationalOrganization" if re.search(r"международн|international|ООН", span.text, re.I) else "Agency"

@@ -33,9 +33,10 @@ class AgreementFinder:
         self.signing = PhraseSet.of(spec["signing"])
         self.ratification = PhraseSet.of(spec["ratification"])
         self.planned = PhraseSet.of(spec["planned"])
+        self.background = PhraseSet.of(load_patterns("events")["background"])
 
     def find(self, parsed: Parsed, actors: list[Occurrence], dates: list[DateMention], events: list[Draft],
-             event_sentences: dict[int, Draft]) -> list[AgreementRecord]:
+             event_sentences: dict[int, Draft], country: str | None = None) -> list[AgreementRecord]:
         tokens = parsed.tokens
         found: list[_Agreement] = []
         for sentence in parsed.sentences:
@@ -49,31 +50,67 @@ class AgreementFinder:
             ratified = self.ratification.any_in(tokens, lo, hi)
             if not (signed or ratified) or (self.planned.any_in(tokens, lo, hi) and not ratified):
                 continue
+            if self.background.any_in(tokens, lo, hi) and not kinds[0].first < 3:
+                continue  # "Таджикистан ранее заключил подобные соглашения ...": history, not this report
             s_actors = [o for o in actors if o.sentence == sentence.index and not o.nested]
             s_dates = [d for d in dates if sentence.start <= d.start < sentence.end and len(d.start_date) >= 7]
-            kind = kinds[0].label
-            parties = self._parties(kind, s_actors)
-            if kind == "Agreement" and parties and all(self.gazetteer.get(p) and self.gazetteer.get(p).kind == "State"
-                                                       for p in parties if not p.startswith("new:")):
-                kind = "IntergovernmentalAgreement"
-            agreement = self._merge(found, kind, parties)
-            agreement.sentences.append(sentence.index)
-            event = event_sentences.get(sentence.index)
+            for parties in self._party_groups(parsed, kinds[0], s_actors, country):
+                kind = kinds[0].label
+                if kind == "Agreement" and parties and all(
+                        self.gazetteer.get(p) and self.gazetteer.get(p).kind == "State"
+                        for p in parties if not p.startswith("new:")):
+                    kind = "IntergovernmentalAgreement"
+                self._read(found, parsed, sentence.index, kind, parties, s_actors, s_dates,
+                           event_sentences.get(sentence.index), ratified)
+        return self._records(found, parsed, events)
+
+    def _read(self, found, parsed, index, kind, parties, s_actors, s_dates, event, ratified) -> None:
+        """One agreement named in one sentence: merged with the same one read before, or new."""
+        sides = self._sides(parties)
+        overlapping = [a for a in found if sides & self._sides(a.parties)]
+        collective = len(overlapping) >= 2 and not any(sides <= self._sides(a.parties) for a in overlapping)
+        # "both agreements", "two agreements: one with A and one with B" speaks of several read before.
+        targets = overlapping if collective else [self._merge(found, kind, parties)]
+        when = s_dates[0].start_date if s_dates else None
+        if ratified:
+            # The body that ratified: a parliament named in the sentence, else the state named before the verb.
+            verb = next((i for i in range(*parsed.bounds[index]) if self.ratification.match_at(parsed.tokens, i)), None)
+            by = next((o.key for o in s_actors if self._legislature(o.key)), None) or \
+                next((o.key for o in s_actors if o.kind == "State" and verb is not None and o.last < verb), None)
+        for agreement in targets:
+            agreement.sentences.append(index)
             if ratified:
-                by = next((o.key for o in s_actors if self._legislature(o.key)), None) or \
-                    next((o.key for o in s_actors if o.kind == "State"), None)
-                if by is not None:
-                    when = s_dates[0].start_date if s_dates else None
-                    agreement.ratifications.append(Ratification(by, _evidence(parsed, sentence.index), when))
-            else:
-                agreement.signed = True
-                if s_dates and agreement.date is None:
-                    agreement.date = s_dates[0].start_date
-                if event is not None and agreement.signed_at is None:
-                    agreement.signed_at = event.id
+                agreement.ratifications.append(Ratification(by, _evidence(parsed, index), when))
+                continue
+            agreement.signed = True
+            if when and agreement.date is None:
+                agreement.date = when
+            if event is not None and agreement.signed_at is None:
+                agreement.signed_at = event.id
+        if not collective:
             for key in parties:
-                if key not in agreement.parties:
-                    agreement.parties.append(key)
+                if key not in targets[0].parties:
+                    targets[0].parties.append(key)
+
+    def _party_groups(self, parsed: Parsed, named, s_actors: list[Occurrence], country: str | None) -> list[list[str]]:
+        """Usually one party list; 'agreements with Uzbekistan and Turkmenistan' gives one per counterpart."""
+        parties = self._parties(named.label, s_actors)
+        tokens = parsed.tokens
+        word = tokens[named.last].text.lower()
+        plural = word.endswith("s") if parsed.lang == "en" else (
+            parsed.lang == "ru" and all("plur" in p.tag for p in self.gazetteer.morph.parse(word) if "NOUN" in p.tag))
+        split = next((i for i in range(named.last + 1, min(len(tokens), named.last + 4))
+                      if tokens[i].text.lower() in ("с", "со", "with")), None)
+        if not plural or split is None:
+            return [parties]
+        counterparts = [o.key for o in s_actors if o.first > split and o.kind == "State"]
+        counterparts = list(dict.fromkeys(counterparts))
+        if len(counterparts) < 2:
+            return [parties]
+        own = [o.key for o in s_actors if o.last < named.first and o.kind == "State"] or ([country] if country else [])
+        return [list(dict.fromkeys(own + [c])) for c in counterparts if c not in own]
+
+    def _records(self, found, parsed: Parsed, events: list[Draft]) -> list[AgreementRecord]:
         by_id = {e.id: e for e in events}
         records = []
         for agreement in found:
@@ -82,6 +119,11 @@ class AgreementFinder:
                 agreement.date = agreement.date or event.start
                 if not agreement.parties:
                     agreement.parties = list(event.participants)
+            if agreement.kind != "IntergovernmentalAgreement":
+                # Agencies that sign stand for their states.
+                represented = {self.gazetteer.state_of(k) for k in agreement.parties
+                               if (e := self.gazetteer.get(k)) is not None and e.kind == "Agency"}
+                agreement.parties = [k for k in agreement.parties if k not in represented]
             records.append(AgreementRecord(
                 id=agreement.id, kind=agreement.kind, date=agreement.date, parties=tuple(agreement.parties),
                 signed_at=agreement.signed_at, ratifications=tuple(agreement.ratifications),
@@ -91,7 +133,7 @@ class AgreementFinder:
 
     def _legislature(self, key: str) -> bool:
         entry = self.gazetteer.get(key)
-        return bool(entry and entry.sector == "legislature")
+        return bool(entry and "legislature" in entry.sectors)
 
     def _parties(self, kind: str, actors: list[Occurrence]) -> list[str]:
         keys = [o.key for o in actors if not self._legislature(o.key)]
@@ -101,11 +143,14 @@ class AgreementFinder:
                 return list(dict.fromkeys(states))
         return list(dict.fromkeys(keys))
 
-    @staticmethod
-    def _merge(found: list[_Agreement], kind: str, parties: list[str]) -> _Agreement:
+    def _sides(self, keys) -> set[str]:
+        return {self.gazetteer.state_of(k) or k for k in keys}
+
+    def _merge(self, found: list[_Agreement], kind: str, parties: list[str]) -> _Agreement:
         for agreement in found:
             same_kind = agreement.kind == kind or {agreement.kind, kind} == {"Agreement", "IntergovernmentalAgreement"}
-            if same_kind and (not parties or not agreement.parties or set(parties) & set(agreement.parties)):
+            ours, theirs = self._sides(parties), self._sides(agreement.parties)
+            if same_kind and (not parties or not agreement.parties or ours <= theirs or theirs <= ours):
                 if kind == "IntergovernmentalAgreement":
                     agreement.kind = kind
                 return agreement

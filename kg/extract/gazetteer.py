@@ -26,7 +26,7 @@ class Entry:
     kind: str
     labels: dict[str, str] = field(default_factory=dict)
     jurisdiction: str | None = None
-    sector: str | None = None
+    sectors: set[str] = field(default_factory=set)
     country: str | None = None
     wikidata: str | None = None
     located_in: str | None = None
@@ -110,7 +110,7 @@ class Gazetteer:
                 elif p == ECR + "country":
                     entry.country = key_of(o.value)
                 elif p == ECR + "sector":
-                    entry.sector = o.value.rsplit("/", 1)[-1]
+                    entry.sectors.add(o.value.rsplit("/", 1)[-1])
                 elif p == OWL + "sameAs" and "wikidata.org" in o.value:
                     entry.wikidata = o.value
         self.entries = {k: e for k, e in self.entries.items() if e.kind}
@@ -140,7 +140,7 @@ class Gazetteer:
     def agency_of(self, state: str, sector: str) -> Entry | None:
         """The reference agency of a state with a given sector ('KZ', 'emergency' → MCHS-KZ)."""
         found = [e for e in self.entries.values()
-                 if e.kind == "Agency" and e.jurisdiction == state and e.sector == sector]
+                 if e.kind == "Agency" and e.jurisdiction == state and sector in e.sectors]
         # Prefer the current emergency ministry over older bodies with the same mandate.
         found.sort(key=lambda e: (len(e.key), e.key))
         return found[0] if found else None

@@ -63,7 +63,7 @@ class Extractor:
                 occurrences.append(a)
         occurrences = mark_nested(occurrences)
         spans = self.nlp.ner(parsed, self.actors.ner_sentences(parsed, occurrences))
-        occurrences += self.actors.new_from_ner(parsed, spans, occurrences, self.nlp.morph)
+        occurrences += self.actors.new_from_ner(parsed, spans, occurrences, self.nlp.morph, places)
         occurrences.sort(key=lambda o: (o.start, -o.end))
 
         title_sentences = 1 if document.title else 0
@@ -89,7 +89,8 @@ class Extractor:
         kept = {e.id for e in events}
         top_level = [e for e in events if e.parent is None]
         spoken_of = {i: d for i, d in spoken_of.items() if d.id in kept}
-        agreements = self.agreements.find(parsed, occurrences, dates, [d for d in drafts if d.id in kept], spoken_of)
+        agreements = self.agreements.find(parsed, occurrences, dates, [d for d in drafts if d.id in kept], spoken_of,
+                                          country)
         if len(top_level) == 1:
             agreements = [_signed_at_main(a, top_level[0]) for a in agreements]
         return Extraction(
