@@ -14,7 +14,8 @@ from kg import __version__, paths
 from kg.errors import KgError, SourceError, StoreError
 from kg.export.rdf import FORMATS, serialize, write_atomically
 from kg.link import link_events
-from kg.rdf import DCTERMS, bind, DOC_PREFIX, ECR, ECRR, ONTOLOGY_GRAPH, PROV, REFERENCE_GRAPH, doc_iri, to_quads
+from kg.rdf import (DCTERMS, DERIVED_GRAPH, DOC_PREFIX, ECR, ECRR, ONTOLOGY_GRAPH, PROV, REFERENCE_GRAPH, bind,
+                    doc_iri, to_quads)
 from kg.records import Document, Extraction
 from kg.sources import SourceFailure, read_documents
 from kg.store import TripleStore, open_store
@@ -162,7 +163,21 @@ class KnowledgeGraph:
             status = "skipped" if extraction.status.startswith("skipped") else ("replaced" if existed else "added")
             note(IngestResult(document.source, document.id, status,
                               extraction.status if status == "skipped" else ""))
+        if any(r.status in ("added", "replaced", "skipped") for r in report.results):
+            self.refresh_derived()
         return report
+
+    def refresh_derived(self) -> None:
+        """Recompute what spans documents: the first and last dated mention of every post holding."""
+        query = f"""
+            SELECT ?holding (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {{
+              GRAPH ?g {{ ?holding <{ECR}mentionDate> ?d }}
+            }} GROUP BY ?holding"""
+        quads = []
+        for row in self.store.select(query):
+            quads.append(ox.Quad(row["holding"], ox.NamedNode(ECR + "firstMention"), row["first"], DERIVED_GRAPH))
+            quads.append(ox.Quad(row["holding"], ox.NamedNode(ECR + "lastMention"), row["last"], DERIVED_GRAPH))
+        self.store.replace_graph(DERIVED_GRAPH, quads)
 
     def _extract_all(self, documents: list[Document], jobs: int) -> Iterator[tuple[Document, Extraction | KgError]]:
         if jobs <= 1 or len(documents) < 2:
@@ -193,7 +208,10 @@ class KnowledgeGraph:
 
     def remove(self, document: str) -> bool:
         """Retract a document (its id, IRI or source path) and everything extracted from it."""
-        return self.store.remove_graph(self.resolve_document(document))
+        removed = self.store.remove_graph(self.resolve_document(document))
+        if removed:
+            self.refresh_derived()
+        return removed
 
     def resolve_document(self, document: str) -> ox.NamedNode:
         if document.startswith(DOC_PREFIX):

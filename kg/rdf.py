@@ -27,6 +27,7 @@ PREFIXES = {
 
 ONTOLOGY_GRAPH = NamedNode(ECRR + "graph/ontology")
 REFERENCE_GRAPH = NamedNode(ECRR + "graph/reference")
+DERIVED_GRAPH = NamedNode(ECRR + "graph/derived")
 DOC_PREFIX = ECRR + "doc/"
 
 EVENT_KINDS = ("Forum", "Meeting", "Exercise", "Training", "Visit", "AidDelivery")
@@ -196,7 +197,9 @@ def to_quads(extraction: Extraction, event_iris: dict[str, NamedNode] | None = N
             if place.country:
                 q.add(node, ecr("country"), actor_iri(place.country))
 
-    mentioned_on = document.published.isoformat() if document.published else None
+    # A post is shown on the day of publication; an undated page shows it on the day of its first full-dated event.
+    mentioned_on = document.published.isoformat() if document.published else next(
+        (e.start for e in extraction.events if e.start and len(e.start) == 10), None)
     for person in extraction.persons:
         node = person_iri(person.name)
         q.add(node, A, ecr("Person"))
@@ -215,8 +218,7 @@ def to_quads(extraction: Extraction, event_iris: dict[str, NamedNode] | None = N
             if person.affiliation:
                 q.add(holding, ecr("affiliation"), actor_iri(person.affiliation))
             if mentioned_on:
-                q.add(holding, ecr("firstMention"), date_literal(mentioned_on))
-                q.add(holding, ecr("lastMention"), date_literal(mentioned_on))
+                q.add(holding, ecr("mentionDate"), date_literal(mentioned_on))
 
     iris = dict(event_iris or {})
     for event in extraction.events:

@@ -5,7 +5,7 @@ import pytest
 
 from kg import KnowledgeGraph
 from kg.errors import StoreError
-from kg.rdf import ECR, ECRR, REFERENCE_GRAPH, ONTOLOGY_GRAPH
+from kg.rdf import DERIVED_GRAPH, ECRR, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 SEED_GRAPH = ECRR + "doc/ru-cholpon-ata-forum-2024-seed"
 
@@ -29,7 +29,8 @@ def test_seed_forum_in_the_store(seed_graph):
 
 
 def test_one_named_graph_per_document_plus_reference(seed_graph):
-    assert set(seed_graph.store.graph_names()) == {SEED_GRAPH, REFERENCE_GRAPH.value, ONTOLOGY_GRAPH.value}
+    assert set(seed_graph.store.graph_names()) == {SEED_GRAPH, REFERENCE_GRAPH.value, ONTOLOGY_GRAPH.value,
+                                                   DERIVED_GRAPH.value}
     assert seed_graph.documents() == [SEED_GRAPH]
 
 
@@ -138,3 +139,34 @@ def test_store_in_use_is_reported(tmp_path):
             KnowledgeGraph.open(location)
     finally:
         first.close()
+
+
+def test_one_event_node_for_one_forum_reported_by_several_documents(graph, seed_path):
+    """The 2024 regional forum: the seed (Cholpon-Ata, 15 August) and the Kyrgyz ministry's page (Bosteri, 14–15 August)."""
+    other = seed_path.parent / "ru-a-bosteri-forum-2024-mchs-kg.txt"
+    graph.ingest([seed_path, other])
+    rows = list(graph.store.select("""
+        PREFIX ecr: <https://w3id.org/ecr/ontology#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        SELECT ?forum (COUNT(DISTINCT ?doc) AS ?sources) WHERE { ?forum a ecr:Forum ; prov:wasDerivedFrom ?doc }
+        GROUP BY ?forum"""))
+    assert len(rows) == 1
+    assert int(rows[0]["sources"].value) == 2
+
+
+def test_post_holdings_span_their_first_and_last_mention(graph, seed_path, tmp_path):
+    later = tmp_path / "later.txt"
+    later.write_text("Министр по ЧС Казахстана провёл встречу\n\n12.03.2025\n\nМинистр по чрезвычайным ситуациям "
+                     "Республики Казахстан Чингис Аринов встретился в Астане с послом Кыргызской Республики.",
+                     encoding="utf-8")
+    graph.ingest([seed_path, later])
+    rows = list(graph.store.select("""
+        PREFIX ecr: <https://w3id.org/ecr/ontology#>
+        SELECT DISTINCT ?first ?last WHERE { ?p ecr:holds ?h . ?p <http://www.w3.org/2000/01/rdf-schema#label> "Чингис Аринов"@ru .
+                                    ?h ecr:firstMention ?first ; ecr:lastMention ?last }"""))
+    assert [(r["first"].value, r["last"].value) for r in rows] == [("2024-08-15", "2025-03-12")]
+    graph.remove(later.stem)
+    rows = list(graph.store.select("""
+        PREFIX ecr: <https://w3id.org/ecr/ontology#>
+        SELECT DISTINCT ?last WHERE { ?h ecr:lastMention ?last }"""))
+    assert [r["last"].value for r in rows] == ["2024-08-15"]
