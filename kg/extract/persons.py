@@ -10,6 +10,7 @@ from kg.extract.nlp import Morphology, Parsed, Token
 from kg.extract.phrases import PhraseSet, load_patterns
 
 _FUNCTION_WORDS = {"по", "и", "of", "for", "the", "and", "on", "in", "при", "в", "при", "to"}
+_STOP_WORDS = {"с", "со", "with", "and", "и", "а", "но", "while", "who", "который", "которая"}
 _NAME_PARTICLES = {"уулу", "кызы", "оглы", "bin", "al", "van", "von", "de"}
 _NAME_TOKEN = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’]+(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]?[a-zа-яёәғқңөұүһі]+)?$")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -92,6 +93,8 @@ class PersonFinder:
                 i = cue.last + 1
                 continue
             lower = token.text.lower()
+            if lower in _STOP_WORDS or self._verb(token.text, parsed.lang):
+                break  # "министр ... встретился с послом": the post ends before the verb or the next post
             if lower in _FUNCTION_WORDS or lower in self.ranks or (token.is_word and not token.is_capitalized):
                 i += 1
                 continue
@@ -130,7 +133,7 @@ class PersonFinder:
         post = self._post_text(parsed, first, last, post_last, inside)
         name = None
         if name_first is not None:
-            name = self.nominative(tokens[name_first:name_last + 1], self._case(tokens[first]), parsed.lang)
+            name = self.nominative(tokens[name_first:name_last + 1], self._case(tokens[first:last + 1]), parsed.lang)
         return PostMention(first, post_last, post, affiliation, name, name_first, name_last)
 
     def _name_word(self, word: str, lang: str) -> bool:
@@ -143,6 +146,12 @@ class PersonFinder:
         if any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses):
             return True
         return not any(p.is_known for p in parses)
+
+    def _verb(self, word: str, lang: str) -> bool:
+        if lang != "ru":
+            return False
+        parse = self.morph.parse(word.lower())[0]
+        return parse.tag.POS in {"VERB", "INFN", "GRND", "PRTS"}
 
     def _first_name(self, word: str, lang: str) -> bool:
         if lang != "ru":
@@ -199,10 +208,12 @@ class PersonFinder:
             post = re.sub(r"(?<!\w)" + re.escape(short) + r"(?!\w)", full, post)
         return post[:1].lower() + post[1:] if parsed.lang != "en" else post
 
-    def _case(self, token: Token) -> str:
-        for parse in self.morph.parse(token.text.lower()):
-            if "NOUN" in parse.tag:
-                return next((c for c in _CASES if c in parse.tag), "nomn")
+    def _case(self, head: tuple[Token, ...]) -> str:
+        """The case of the post's first noun, which the name after it shares ('министром ... Вадимом')."""
+        for token in head:
+            for parse in self.morph.parse(token.text.lower()):
+                if "NOUN" in parse.tag:
+                    return next((c for c in _CASES if c in parse.tag), "nomn")
         return "nomn"
 
     def nominative(self, tokens: list[Token], case: str, lang: str) -> str:

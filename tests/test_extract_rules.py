@@ -1,0 +1,112 @@
+"""Extraction rules as tables of examples: each row a text and what must be read out of it."""
+
+from datetime import date
+
+import pytest
+
+from kg.records import Document
+from kg.sources import detect_language
+
+
+def doc(text: str, published: date | None = date(2024, 8, 16), publisher: str | None = None) -> Document:
+    return Document(id="t", source="t.txt", text=text, lang=detect_language(text), content_hash="0", format="txt",
+                    published=published, publisher=publisher)
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Делегация Кыргызской Республики прибыла в Астану.", {"KG"}),
+    ("Представители Киргизии и Таджикистана встретились с коллегами.", {"KG", "TJ"}),
+    ("МЧС РК и МЧС РУз подписали план.", {"MCHS-KZ", "MCHS-UZ", "KZ", "UZ"}),
+    ("Министерство по чрезвычайным ситуациям Республики Узбекистан направило помощь.", {"MCHS-UZ", "UZ"}),
+    ("Глава МЧС России встретился с председателем КЧС и ГО.", {"MCHS-RU", "KCHS-TJ", "RU"}),
+    ("Казахстанское МЧС получило технику от Программы развития ООН.", {"MCHS-KZ", "KZ", "UNDP"}),
+    ("Эксперты УСРБ ООН и ЮНИСЕФ провели семинар.", {"UNDRR", "UNICEF"}),
+    ("Kazakhstan's Ministry of Emergency Situations sent rescuers.", {"MCHS-KZ", "KZ"}),
+    ("The Ministry of Emergency Situations of the Kyrgyz Republic met UNDP.", {"MCHS-KG", "KG", "UNDP"}),
+    ("Қазақстан Республикасының Төтенше жағдайлар министрлігі Қырғызстанмен кездесу өткізді.", {"MCHS-KZ", "KZ", "KG"}),
+])
+def test_actors_in_every_form(extractor, text, keys):
+    assert {a.key for a in extractor.extract(doc(text)).actors} == keys
+
+
+def test_bare_mchs_is_the_publishers_ministry(extractor):
+    found = extractor.extract(doc("Спасатели МЧС провели учения с коллегами из Кыргызстана.", publisher="МЧС РК"))
+    assert {a.key for a in found.actors} == {"MCHS-KZ", "KG"}
+
+
+def test_city_with_its_country_is_a_place_not_an_actor(extractor):
+    found = extractor.extract(doc("В г. Чолпон-Ата Кыргызской Республики прошла встреча МЧС Казахстана и ПРООН."))
+    assert "KG" not in {a.key for a in found.actors}
+    assert [p.key for p in found.places] == ["cholpon-ata"]
+
+
+@pytest.mark.parametrize("text, name, post, affiliation", [
+    ("Министр по ЧС Чингис Аринов встретился с послом.", "Чингис Аринов", "министр по чрезвычайным ситуациям", None),
+    ("Переговоры провели с главой МЧС России Владимиром Пучковым.", "Владимир Пучков", "глава", "MCHS-RU"),
+    ("Делегацию возглавил министр чрезвычайных ситуаций Кыргызской Республики Бообек Ажикеев.",
+     "Бообек Ажикеев", "министр чрезвычайных ситуаций", "MCHS-KG"),
+    ("Встреча прошла с заместителем Генерального секретаря ОДКБ Валерием Семериковым.",
+     "Валерий Семериков", "заместитель Генерального секретаря", "CSTO"),
+    ("Minister of Emergency Situations of the Kyrgyz Republic Nurbolot Mirzakhmedov opened the forum.",
+     "Nurbolot Mirzakhmedov", None, "MCHS-KG"),
+])
+def test_officials_with_post_in_the_nominative(extractor, text, name, post, affiliation):
+    (person,) = extractor.extract(doc(text, publisher="МЧС РК")).persons
+    assert person.name == name
+    if post:
+        assert person.post == post
+    assert person.affiliation == (affiliation or "MCHS-KZ")
+
+
+@pytest.mark.parametrize("text, kind, start, end", [
+    ("15 августа 2024 года в Бишкеке прошли совместные учения спасателей Казахстана и Кыргызстана.",
+     "Exercise", "2024-08-15", None),
+    ("С 23 по 25 августа в Душанбе прошёл семинар УКГД ООН для специалистов КЧС и ГО.", "Training", "2024-08-23", "2024-08-25"),
+    ("Вчера министр по ЧС Кыргызстана встретился с послом Японии в Бишкеке.", "Meeting", "2024-08-15", None),
+    ("14 августа Российская Федерация направила в Таджикистан гуманитарную помощь.", "AidDelivery", "2024-08-14", None),
+    ("В Ташкенте 3 июня открылся региональный форум ШОС по снижению риска бедствий.", "Forum", "2024-06-03", None),
+    ("On 12 July 2019 a delegation of Tajikistan visited Bishkek at the invitation of the Kyrgyz ministry.",
+     "Visit", "2019-07-12", None),
+])
+def test_event_kind_and_dates(extractor, text, kind, start, end):
+    (event,) = extractor.extract(doc(text)).events
+    assert (event.kind, event.start, event.end) == (kind, start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "Вчера спасатели МЧС Кыргызской Республики потушили пожар на складе в Бишкеке.",
+    "В Алматинской области прошли учения районных подразделений МЧС Казахстана.",
+    "Стороны договорились провести совместные учения в будущем.",
+])
+def test_no_cooperation_no_event(extractor, text):
+    assert extractor.extract(doc(text)).events == ()
+
+
+@pytest.mark.parametrize("text, kind, parties", [
+    ("Стороны подписали Меморандум о взаимопонимании между МЧС Казахстана и Национальным управлением по борьбе со "
+     "стихийными бедствиями Пакистана.", "Memorandum", {"MCHS-KZ", "NDMA-PK"}),
+    ("Подписано Соглашение между Правительством Республики Узбекистан и Правительством Республики Казахстан о "
+     "сотрудничестве в области предупреждения чрезвычайных ситуаций.", "IntergovernmentalAgreement", {"UZ", "KZ"}),
+    ("Министры утвердили План двустороннего сотрудничества МЧС России и МЧС Узбекистана на 2018–2019 годы.",
+     "Plan", {"MCHS-RU", "MCHS-UZ"}),
+])
+def test_agreement_kind_and_parties(extractor, text, kind, parties):
+    (agreement,) = extractor.extract(doc(text)).agreements
+    assert (agreement.kind, set(agreement.parties)) == (kind, parties)
+
+
+def test_a_planned_agreement_is_not_recorded(extractor):
+    text = "Министру поручено подписать соглашение с Туркменистаном о сотрудничестве в области гражданской обороны."
+    assert extractor.extract(doc(text)).agreements == ()
+
+
+def test_oversized_document_is_refused(extractor):
+    from kg.errors import ExtractionError
+
+    with pytest.raises(ExtractionError, match="too large"):
+        extractor.extract(doc("Форум. " * 100_000))
+
+
+def test_unsupported_language_is_skipped(extractor):
+    found = extractor.extract(doc("Markaziy Osiyo davlatlari favqulodda vaziyatlar vazirliklari rahbarlari uchrashdi."))
+    assert found.status.startswith("skipped") and found.events == ()
