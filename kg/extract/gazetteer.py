@@ -57,16 +57,9 @@ class Match:
 
 
 def _kk_same(a: str, b: str) -> bool:
-    # Kazakh is agglutinative: a name and its inflected form share a long prefix.
-    if a == b:
-        return True
-    short = min(len(a), len(b))
-    common = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        common += 1
-    return common >= 3 and (common == short or (common >= 5 and common >= 0.6 * short))
+    # Kazakh is agglutinative: an inflected name begins with the whole of the name ("министрлігінің").
+    # A different word that only shares a long stem ("министрі", the minister) is not the name.
+    return a == b or (len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a)))
 
 
 class Gazetteer:

@@ -103,7 +103,10 @@ class PersonFinder:
                 # "представитель Президента ...", "заместитель Генерального секретаря ОДКБ": still the post
                 i += 1
                 continue
-            if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].text.lower() in self.ranks:
+            if token.text == "," and i + 1 < len(tokens) and (tokens[i + 1].text.lower() in self.ranks or (
+                    tokens[i + 1].is_word and not tokens[i + 1].is_capitalized
+                    and not self._verb(tokens[i + 1].text, parsed.lang) and not self.heads.match_at(tokens, i + 1))):
+                # "министр ... по делам гражданской обороны, чрезвычайным ситуациям ..." goes on after a comma
                 i += 1
                 continue
             break
@@ -226,6 +229,9 @@ class PersonFinder:
                     words[-1] = last[: len(last) - len(suffix)]
                     break
             return " ".join(words)
+        if len(words) == 3 and words[1].lower() in ("уулу", "кызы"):
+            # "Карыбай уулу Канат" (patronymic first, as Kyrgyz documents write it) → "Канат Карыбай уулу"
+            words = [words[2], words[0], words[1]]
         if lang != "ru" or case == "nomn":
             return " ".join(words)
         gender = None
