@@ -170,3 +170,24 @@ def test_post_holdings_span_their_first_and_last_mention(graph, seed_path, tmp_p
         PREFIX ecr: <https://w3id.org/ecr/ontology#>
         SELECT DISTINCT ?last WHERE { ?h ecr:lastMention ?last }"""))
     assert [r["last"].value for r in rows] == ["2024-08-15"]
+
+
+def test_parallel_ingest_gives_the_same_graph(tmp_path, extractor, seed_path):
+    files = sorted(seed_path.parent.glob("ru-b-kschs-odkb-2025-*.txt")) + [seed_path]
+    assert len(files) == 4
+    graphs = []
+    for jobs in (1, 2):
+        with KnowledgeGraph.open(str(tmp_path / f"jobs{jobs}"), extractor=extractor) as kg:
+            report = kg.ingest(files, jobs=jobs)
+            assert report.count("added") == 4
+            graphs.append(quads(kg))
+    assert graphs[0] == graphs[1]
+
+
+def test_oversized_file_is_refused_and_nothing_written(graph, tmp_path, seed_path):
+    big = tmp_path / "big.txt"
+    big.write_text("Форум глав чрезвычайных ведомств. " * 170_000, encoding="utf-8")  # about 6 MB
+    report = graph.ingest([big, seed_path])
+    (failure,) = report.failures
+    assert "file too large" in failure.message and "big.txt" in failure.message
+    assert graph.documents() == [SEED_GRAPH]
