@@ -64,8 +64,8 @@ class EventFinder:
                                    for phrase in phrases)
 
     def find(self, parsed: Parsed, actors: list[Occurrence], places: list[Match], dates: list[DateMention],
-             title_sentences: int, fallback_date: str | None, fallback_place: str | None
-             ) -> tuple[list[Draft], dict[int, Draft]]:
+             title_sentences: int, fallback_date: str | None, fallback_place: str | None,
+             blocked: set[int] = frozenset()) -> tuple[list[Draft], dict[int, Draft]]:
         """Events in reading order, and the event each sentence with a trigger speaks of."""
         tokens = parsed.tokens
         events: list[Draft] = []
@@ -78,8 +78,9 @@ class EventFinder:
             s_actors = [o for o in actors if o.sentence == sentence.index and not o.nested]
             s_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
             s_places = [p for p in places if sentence.start <= p.start < sentence.end]
+            # A trigger word inside a post ("руководитель миссии") or after a plan word ("план учений") is no event.
             triggers = [t for t in self.triggers.find(tokens, lo, hi)
-                        if not self.not_after.any_in(tokens, max(lo, t.first - 2), t.first)]
+                        if t.first not in blocked and not self.not_after.any_in(tokens, max(lo, t.first - 2), t.first)]
             for kind, groups in self.together:
                 if any(t.label == kind for t in triggers):
                     continue

@@ -76,8 +76,9 @@ class Extractor:
             fallback_date = dateline_date.isoformat()  # a wire reports the day of its dateline
         else:
             fallback_date = published.isoformat()[:7] if published else None
+        in_posts = {i for post in posts for i in range(post.first, post.last + 1)}
         drafts, spoken_of = self.events.find(parsed, occurrences, places, dates, title_sentences, fallback_date,
-                                             dateline_place)
+                                             dateline_place, in_posts)
         topics = tuple(dict.fromkeys(m.label for m in self.topics.find(parsed.tokens)))
         if dateline_place:
             # "на берегу Иссык-Куля" under the dateline ЧОЛПОН-АТА: the town is the more precise place.
