@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from kg.extract.actors import Occurrence
+from kg.extract.actors import Occurrence, nominative_phrase
 from kg.extract.dates import DateMention
 from kg.extract.gazetteer import Gazetteer, Match
 from kg.extract.nlp import Parsed
@@ -68,6 +68,7 @@ class EventFinder:
              blocked: set[int] = frozenset()) -> tuple[list[Draft], dict[int, Draft]]:
         """Events in reading order, and the event each sentence with a trigger speaks of."""
         tokens = parsed.tokens
+        self._parsed = parsed
         events: list[Draft] = []
         spoken_of: dict[int, Draft] = {}
         current: Draft | None = None
@@ -114,6 +115,8 @@ class EventFinder:
                     continue
                 if existing is not None and self._same(existing, trig, tokens, s_dates, s_places):
                     self._fill(existing, s_dates, s_places, tokens[trig.first].start)
+                    if existing.label is None:
+                        existing.label = event_label(parsed, self.gazetteer.morph, trig.first, trig.last)
                     if self.participation.any_in(tokens, lo, hi) or existing.sentence < title_sentences:
                         existing.add(o.key for o in s_actors)
                     existing.evidence.append(sentence.index)
@@ -197,7 +200,7 @@ class EventFinder:
 
     def _new(self, events, kind, sentence, trig, s_dates, s_places, fallback_date, at: int = 0) -> Draft:
         draft = Draft(id=f"e{len(events) + 1}", kind=kind, sentence=sentence, trigger=(trig.first, trig.last),
-                      evidence=[sentence])
+                      evidence=[sentence], label=event_label(self._parsed, self.gazetteer.morph, trig.first, trig.last))
         self._fill(draft, s_dates, s_places, at)
         events.append(draft)
         return draft
@@ -229,6 +232,58 @@ class EventFinder:
             if after is not None:
                 return after.key
         return None
+
+
+_EN_VERBS = {"met", "meet", "fly", "flew", "flown", "sent", "held", "visit"}
+_LABEL_STOP = {"в", "во", "на", "с", "со", "по", "и", "из", "для", "под", "при", "in", "on", "at", "with", "by", "for",
+               "and", "from", "to", "of"}
+
+
+def event_label(parsed: Parsed, morph, first: int, last: int) -> str | None:
+    """The name of an event as the text gives it: the trigger with its adjectives and genitive complements."""
+    tokens = parsed.tokens
+    sentence = tokens[first].sentence
+    lo = first
+    while lo > 0 and tokens[lo - 1].sentence == sentence and first - lo < 4 and tokens[lo - 1].is_word:
+        word = tokens[lo - 1].text
+        if parsed.lang == "ru":
+            tag = morph.parse(word.lower())[0].tag
+            if tag.POS not in ("ADJF", "NUMR", "PRTF") and not (word[:1].isdigit() and "-" in word):
+                break
+        elif parsed.lang != "en" or not (word[:1].isupper() or word[:1].isdigit() or "-" in word):
+            break
+        lo -= 1
+    hi = last
+    quoted = False
+    while hi + 1 < len(tokens) and tokens[hi + 1].sentence == sentence and hi - last < 8:
+        token = tokens[hi + 1]
+        if token.text in "«\"“":
+            quoted = True
+        elif token.text in "»\"”":
+            if quoted:
+                hi += 1
+            break
+        elif not quoted:
+            if not token.is_word or token.norm in _LABEL_STOP or token.text[:1].isdigit():
+                break
+            if parsed.lang == "ru":
+                tag = morph.parse(token.norm)[0].tag
+                if tag.POS in ("VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PREP") or not (
+                        "gent" in tag or tag.POS == "ADJF" or token.is_capitalized):
+                    break
+            elif parsed.lang != "en":
+                break
+        hi += 1
+    trigger = tokens[first]
+    if parsed.lang == "ru" and morph.parse(trigger.norm)[0].tag.POS in ("VERB", "INFN", "PRTS", "GRND"):
+        return None  # "посетила", "встретились": a verb names no event
+    if parsed.lang == "en" and (trigger.norm.endswith("ed") or trigger.norm in _EN_VERBS):
+        return None
+    text = parsed.text[tokens[lo].start:tokens[hi].end]
+    if parsed.lang == "ru":
+        head = parsed.text[tokens[lo].start:tokens[last].end]
+        text = nominative_phrase(morph, head) + text[len(head):]
+    return text[:1].upper() + text[1:]
 
 
 def _specific(places: list[Match]) -> str:
