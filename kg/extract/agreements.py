@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.actors import Occurrence
 from kg.extract.dates import DateMention
-from kg.extract.events import Draft
+from kg.extract.events import Draft, event_label
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import Parsed
 from kg.extract.phrases import PhraseSet, load_patterns
@@ -23,6 +23,7 @@ class _Agreement:
     ratifications: list[Ratification] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
     signed: bool = False
+    label: str | None = None
 
 
 class AgreementFinder:
@@ -61,10 +62,10 @@ class AgreementFinder:
                         for p in parties if not p.startswith("new:")):
                     kind = "IntergovernmentalAgreement"
                 self._read(found, parsed, sentence.index, kind, parties, s_actors, s_dates,
-                           event_sentences.get(sentence.index), ratified)
+                           event_sentences.get(sentence.index), ratified, kinds[0])
         return self._records(found, parsed, events)
 
-    def _read(self, found, parsed, index, kind, parties, s_actors, s_dates, event, ratified) -> None:
+    def _read(self, found, parsed, index, kind, parties, s_actors, s_dates, event, ratified, named) -> None:
         """One agreement named in one sentence: merged with the same one read before, or new."""
         sides = self._sides(parties)
         overlapping = [a for a in found if sides & self._sides(a.parties)]
@@ -88,6 +89,8 @@ class AgreementFinder:
             if event is not None and agreement.signed_at is None:
                 agreement.signed_at = event.id
         if not collective:
+            if targets[0].label is None:
+                targets[0].label = event_label(parsed, self.gazetteer.morph, named.first, named.last)
             for key in parties:
                 if key not in targets[0].parties:
                     targets[0].parties.append(key)
@@ -126,7 +129,7 @@ class AgreementFinder:
                 agreement.parties = [k for k in agreement.parties if k not in represented]
             records.append(AgreementRecord(
                 id=agreement.id, kind=agreement.kind, date=agreement.date, parties=tuple(agreement.parties),
-                signed_at=agreement.signed_at, ratifications=tuple(agreement.ratifications),
+                signed_at=agreement.signed_at, ratifications=tuple(agreement.ratifications), label=agreement.label,
                 evidence=tuple(_evidence(parsed, i) for i in dict.fromkeys(agreement.sentences)), confidence=0.8,
             ))
         return records
