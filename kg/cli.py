@@ -199,11 +199,25 @@ def evaluate(ctx, split, corpus, as_json, show_errors):
     """Precision, recall and F1 of the extractor against the gold annotations, per split."""
     from kg.evaluate import evaluate_corpus, format_report
 
-    results = evaluate_corpus(Path(corpus) if corpus else None, splits=("dev", "test") if split == "all" else (split,))
+    from kg.evaluate import evaluate_identity
+    from kg.extract.pipeline import Extractor
+
+    extractor = Extractor()
+    folder = Path(corpus) if corpus else None
+    results = evaluate_corpus(folder, splits=("dev", "test") if split == "all" else (split,), extractor=extractor)
+    identity = evaluate_identity(folder, extractor) if split == "all" else None
     if as_json:
-        click.echo(json.dumps({name: r.as_dict() for name, r in results.items()}, indent=2, ensure_ascii=False))
-    else:
-        click.echo(format_report(results, errors=show_errors))
+        report = {name: r.as_dict() for name, r in results.items()}
+        if identity is not None:
+            report["same_event_across_documents"] = identity.as_dict()
+        click.echo(json.dumps(report, indent=2, ensure_ascii=False))
+        return
+    click.echo(format_report(results, errors=show_errors))
+    if identity is not None:
+        click.echo(f"\nsame event across documents: {identity.one_node} of {identity.clusters} clusters are one node, "
+                   f"{identity.false_merges} false merges")
+        if show_errors:
+            click.echo("\n".join(identity.errors))
 
 
 def _register_plugins() -> None:

@@ -120,6 +120,21 @@ def _match_pairs(predicted: list, gold: list, score) -> list[tuple[int, int, flo
     return pairs
 
 
+def _event_score(p, g) -> float:
+    parts = _set_f1(set(p.participants), {_actor_id(a) for a in g["participants"]})
+    date_ok = _dates_match(p.start, g["start"])
+    if p.kind != g["kind"] and not (date_ok and parts >= 0.5):
+        return 0.0
+    if not date_ok and parts < 0.5:
+        return 0.0
+    return (p.kind == g["kind"]) * 1.0 + date_ok * 1.0 + parts + 0.5 * (p.place == g.get("place"))
+
+
+def match_events(events: list, gold_events: list) -> list[tuple[int, int, float]]:
+    """Predicted and gold events paired one to one: same kind, and the same date or most participants."""
+    return _match_pairs(events, gold_events, _event_score)
+
+
 def score_document(extraction: Extraction, gold: dict, result: SplitResult, name: str) -> None:
     """Add one document's comparison to the split's counters."""
     predicted_actors = {a.key for a in extraction.actors}
@@ -147,17 +162,7 @@ def score_document(extraction: Extraction, gold: dict, result: SplitResult, name
 
     events = list(extraction.events)
     gold_events = gold["events"]
-
-    def event_score(p, g) -> float:
-        parts = _set_f1(set(p.participants), {_actor_id(a) for a in g["participants"]})
-        date_ok = _dates_match(p.start, g["start"])
-        if p.kind != g["kind"] and not (date_ok and parts >= 0.5):
-            return 0.0
-        if not date_ok and parts < 0.5:
-            return 0.0
-        return (p.kind == g["kind"]) * 1.0 + date_ok * 1.0 + parts + 0.5 * (p.place == g.get("place"))
-
-    pairs = _match_pairs(events, gold_events, event_score)
+    pairs = match_events(events, gold_events)
     kind_matched = [(i, j) for i, j, _ in pairs if events[i].kind == gold_events[j]["kind"]]
     result.events.tp += len(kind_matched)
     result.events.fp += len(events) - len(kind_matched)
@@ -285,3 +290,62 @@ def format_report(results: dict[str, SplitResult], errors: bool = False) -> str:
             lines.append(f"\n# {split}")
             lines.extend(r.errors)
     return "\n".join(lines)
+
+
+@dataclass
+class IdentityResult:
+    """How well events told by several documents become one node (clusters of corpus/same-events.json)."""
+
+    clusters: int = 0
+    one_node: int = 0
+    false_merges: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"clusters": self.clusters, "one_node": self.one_node, "false_merges": self.false_merges}
+
+
+def evaluate_identity(corpus: Path | None = None, extractor=None) -> IdentityResult:
+    """Ingest dev and test into a scratch store, then check each cluster of the same event is one node."""
+    import tempfile
+
+    from kg.graph import KnowledgeGraph
+    from kg.link import link_events
+
+    if extractor is None:
+        from kg.extract.pipeline import Extractor
+
+        extractor = Extractor()
+    corpus = corpus or paths.corpus_dir()
+    spec = json.loads((corpus / "same-events.json").read_text(encoding="utf-8"))
+    node_of: dict[str, str] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        kg = KnowledgeGraph.open(folder, extractor=extractor)
+        kg.ensure_reference()
+        for split in ("dev", "test"):
+            for name, document, gold in gold_documents(corpus / split):
+                extraction = extractor.extract(document)
+                iris = link_events(extraction, kg.store)
+                kg.store_extraction(extraction, iris=iris)
+                for i, j, _ in match_events(list(extraction.events), gold["events"]):
+                    node_of[f"{split}/{name}#{gold['events'][j]['id']}"] = iris[extraction.events[i].id].value
+        kg.close()
+    result = IdentityResult(clusters=len(spec["clusters"]))
+    clustered: dict[str, int] = {}
+    for number, members in enumerate(spec["clusters"]):
+        nodes = {node_of.get(m) for m in members}
+        clustered.update({m: number for m in members})
+        if len(nodes) == 1 and None not in nodes:
+            result.one_node += 1
+        else:
+            result.errors.append(f"not one node: {', '.join(f'{m} → {node_of.get(m)}' for m in members)}")
+    by_node: dict[str, list[str]] = {}
+    for member, node in node_of.items():
+        by_node.setdefault(node, []).append(member)
+    for node, members in sorted(by_node.items()):
+        documents = {m.split("#")[0] for m in members}
+        groups = {clustered.get(m, m) for m in members}
+        if len(documents) > 1 and len(groups) > 1:
+            result.false_merges += 1
+            result.errors.append(f"merged although different: {', '.join(sorted(members))}")
+    return result

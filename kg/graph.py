@@ -190,10 +190,10 @@ class KnowledgeGraph:
         with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
             yield from zip(documents, pool.map(_worker_extract, documents, chunksize=4))
 
-    def store_extraction(self, extraction: Extraction, fingerprint: str | None = None) -> None:
+    def store_extraction(self, extraction: Extraction, fingerprint: str | None = None, iris=None) -> None:
         """Link the extraction to what the store holds and replace its document graph in one transaction."""
         graph = doc_iri(extraction.document.id)
-        quads = to_quads(extraction, link_events(extraction, self.store))
+        quads = to_quads(extraction, iris if iris is not None else link_events(extraction, self.store))
         quads.append(ox.Quad(graph, ox.NamedNode(ECR + "pipelineFingerprint"),
                              ox.Literal(fingerprint or pipeline_fingerprint()), graph))
         self.store.replace_graph(graph, quads)

@@ -39,7 +39,8 @@ def same_event(event: EventRecord, start: str, end: str | None, place: str | Non
     ours = {actor_iri(k).value for k in event.participants}
     shared = len(ours & participants)
     if event.kind == "Meeting":
-        return shared >= 2 or (bool(ours) and ours == participants)
+        # Two sides met: the same meeting when both sides agree, or one report names a subset of the other's.
+        return shared >= 2 or (shared >= 1 and (ours <= participants or participants <= ours))
     if event.place and place and place_iri(event.place).value == place:
         return True
     return shared >= 2 or (bool(ours) and ours == participants)

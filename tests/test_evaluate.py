@@ -1,0 +1,44 @@
+"""`kg eval` scores: perfect on the seed, and counted right when the extraction is wrong."""
+
+import json
+import shutil
+from dataclasses import replace
+
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.evaluate import SplitResult, score_document
+from kg.sources import read_documents
+
+
+def test_eval_on_a_corpus_of_the_seed(tmp_path, seed_path):
+    for split in ("dev", "test"):
+        (tmp_path / split).mkdir()
+        shutil.copy(seed_path, tmp_path / split)
+        shutil.copy(seed_path.with_suffix(".gold.json"), tmp_path / split)
+    result = CliRunner().invoke(cli, ["eval", "--split", "dev", "--corpus", str(tmp_path), "--json"], obj={})
+    assert result.exit_code == 0, result.output
+    dev = json.loads(result.stdout)["dev"]
+    assert dev["documents"] == 1
+    assert dev["actors"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 10, "fp": 0, "fn": 0}
+    assert dev["events"]["tp"] == 6 and dev["events"]["f1"] == 1.0
+    assert dev["agreements"]["f1"] == 1.0 and dev["party_set_f1"] == 1.0
+    assert dev["event_date_accuracy"] == 1.0 and dev["participant_set_f1"] == 1.0
+    assert dev["noise_actors"] == 0
+
+
+def test_scores_count_misses_and_extras(extractor, seed_path):
+    (document,) = list(read_documents([seed_path]))
+    extraction = extractor.extract(document)
+    gold = json.loads(seed_path.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    forum = next(e for e in extraction.events if e.kind == "Forum")
+    wrong = replace(extraction,
+                    events=tuple(replace(e, start="2024-08-16") if e is forum else e for e in extraction.events
+                                 if e.kind == "Forum" or "GIZ" not in e.participants),
+                    actors=extraction.actors[:-1])
+    result = SplitResult()
+    score_document(wrong, gold, result, "seed")
+    assert (result.events.tp, result.events.fp, result.events.fn) == (5, 0, 1)
+    assert result.event_date.value == 4 / 5  # five matched events, the forum with the wrong day
+    assert result.actors.fn == 1 and result.actors.fp == 0
+    assert any("missed Meeting m-giz" in e for e in result.errors)
