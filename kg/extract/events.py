@@ -77,6 +77,7 @@ class EventFinder:
             if lo >= hi:
                 continue
             s_actors = [o for o in actors if o.sentence == sentence.index and not o.nested]
+            self._sentence_actors = s_actors
             s_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
             s_places = [p for p in places if sentence.start <= p.start < sentence.end]
             # A trigger word inside a post ("руководитель миссии") or after a plan word ("план учений") is no event.
@@ -141,7 +142,8 @@ class EventFinder:
                 current = within_ref
                 if self.participation.any_in(tokens, lo, hi):
                     within_ref.add(o.key for o in s_actors)
-            elif not triggers and current is not None and self.participation.any_in(tokens, lo, hi):
+            elif not triggers and current is not None and self.participation.any_in(tokens, lo, hi) \
+                    and not self.planned.any_in(tokens, lo, hi):
                 current.add(o.key for o in s_actors)
                 current.evidence.append(sentence.index)
             if triggers and current is not None:
@@ -174,6 +176,13 @@ class EventFinder:
         """A trigger names an event already read unless it brings a different date or place."""
         if self._refers(tokens, trig.first):
             return True
+        if existing.kind == "AidDelivery":
+            # A team or a cargo from another state is another delivery.
+            sending = {self.gazetteer.state_of(k) for k in existing.participants
+                       if (e := self.gazetteer.get(k)) is not None and e.kind == "Agency"}
+            senders = {self.gazetteer.state_of(o.key) for o in self._sentence_actors if o.kind == "Agency"}
+            if sending and senders - sending - {None}:
+                return False
         if s_dates and existing.start and not any(_compatible(d.start_date, existing.start) for d in s_dates):
             return False
         place = _specific(s_places) if s_places else None

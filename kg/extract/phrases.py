@@ -33,18 +33,22 @@ class PhraseMatch:
 
 
 class _Word:
-    __slots__ = ("prefix", "value")
+    __slots__ = ("prefix", "value", "latin")
 
     def __init__(self, word: str):
         self.prefix = word.startswith("~")
         raw = word[1:] if self.prefix else word
-        self.value = normalize_word(raw) if (self.prefix or any("а" <= c <= "я" for c in raw.lower())) \
-            else english_lemma(raw)
+        cyrillic = any("а" <= c <= "я" or c in "әғқңөұүһі" for c in raw.lower())
+        self.latin = not cyrillic and not self.prefix
+        self.value = normalize_word(raw) if (self.prefix or cyrillic) else english_lemma(raw)
 
     def matches(self, token: Token) -> bool:
         if self.prefix:
             return token.norm.startswith(self.value)
-        return self.value in token.lemmas or token.norm == self.value
+        if self.value in token.lemmas or token.norm == self.value:
+            return True
+        # "search-and-rescue" says "rescue"
+        return self.latin and "-" in token.norm and self.value in token.norm.split("-")
 
 
 class PhraseSet:
@@ -72,6 +76,9 @@ class PhraseSet:
             yield from self._by_first.get(lemma, ())
         if surface not in token.lemmas:
             yield from self._by_first.get(surface, ())
+        if "-" in surface and surface.isascii():
+            for part in surface.split("-"):
+                yield from self._by_first.get(part, ())
         yield from self._prefixed.get(surface[:2], ())
 
     def match_at(self, tokens: tuple[Token, ...], i: int) -> PhraseMatch | None:
