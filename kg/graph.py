@@ -11,7 +11,7 @@ from typing import Callable, Iterable, Iterator
 import pyoxigraph as ox
 
 from kg import __version__, paths
-from kg.errors import KgError, SourceError, StoreError
+from kg.errors import ExtractionError, KgError, SourceError, StoreError
 from kg.export.rdf import FORMATS, serialize, write_atomically
 from kg.link import link_events
 from kg.rdf import (DCTERMS, DERIVED_GRAPH, DOC_PREFIX, ECR, ECRR, ONTOLOGY_GRAPH, PROV, REFERENCE_GRAPH, bind,
@@ -76,11 +76,19 @@ def _worker_init() -> None:
     _extractor = Extractor()
 
 
-def _worker_extract(document: Document) -> Extraction | KgError:
+def _extract_one(extractor, document: Document) -> Extraction | KgError:
+    """One document's extraction, or the error that stops it; an unexpected bug fails that document alone."""
     try:
-        return _extractor.extract(document)
+        return extractor.extract(document)
     except KgError as error:
         return error
+    except Exception as error:  # noqa: BLE001 - one odd document must not stop an ingest of thousands
+        return ExtractionError(f"the extractor failed ({type(error).__name__}: {error})", where=document.source,
+                               hint="Please report this document")
+
+
+def _worker_extract(document: Document) -> Extraction | KgError:
+    return _extract_one(_extractor, document)
 
 
 class KnowledgeGraph:
@@ -91,9 +99,13 @@ class KnowledgeGraph:
         self._extractor = extractor
 
     @classmethod
-    def open(cls, location: str | None = None, *, read_only: bool = False, extractor=None) -> "KnowledgeGraph":
-        """Open (or create) the store at a path, $KG_STORE or ./kgdata; an http(s) URL opens a remote endpoint."""
-        return cls(open_store(location, read_only=read_only), extractor=extractor)
+    def open(cls, location: str | None = None, *, read_only: bool = False, extractor=None,
+             **remote) -> "KnowledgeGraph":
+        """Open (or create) the store at a path, $KG_STORE or ./kgdata; an http(s) URL opens a remote endpoint.
+
+        `remote` settings (engine, user, password, config, …) say how to reach a URL: see kg.remote_settings.
+        """
+        return cls(open_store(location, read_only=read_only, **remote), extractor=extractor)
 
     def close(self) -> None:
         self.store.close()
@@ -182,10 +194,7 @@ class KnowledgeGraph:
     def _extract_all(self, documents: list[Document], jobs: int) -> Iterator[tuple[Document, Extraction | KgError]]:
         if jobs <= 1 or len(documents) < 2:
             for document in documents:
-                try:
-                    yield document, self.extractor.extract(document)
-                except KgError as error:
-                    yield document, error
+                yield document, _extract_one(self.extractor, document)
             return
         with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
             yield from zip(documents, pool.map(_worker_extract, documents, chunksize=4))

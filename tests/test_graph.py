@@ -191,3 +191,20 @@ def test_oversized_file_is_refused_and_nothing_written(graph, tmp_path, seed_pat
     (failure,) = report.failures
     assert "file too large" in failure.message and "big.txt" in failure.message
     assert graph.documents() == [SEED_GRAPH]
+
+
+def test_an_extractor_bug_fails_one_document_not_the_ingest(graph, seed_path, tmp_path, monkeypatch):
+    odd = tmp_path / "odd.txt"
+    odd.write_text("Странный документ о встрече министров Казахстана и Кыргызстана в Бишкеке.", encoding="utf-8")
+    real = graph.extractor.extract
+
+    def extract(document):
+        if document.source.endswith("odd.txt"):
+            raise IndexError("list index out of range")
+        return real(document)
+
+    monkeypatch.setattr(graph.extractor, "extract", extract)
+    report = graph.ingest([seed_path, odd])
+    (failure,) = report.failures
+    assert failure.message == f"{odd}: the extractor failed (IndexError: list index out of range). Please report this document"
+    assert graph.documents() == [SEED_GRAPH]
