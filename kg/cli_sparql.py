@@ -1,5 +1,7 @@
 """The SPARQL commands of `kg`: query, queries, serve, push, pull."""
 
+import sys
+
 import click
 
 from kg.errors import UsageError
@@ -53,10 +55,10 @@ def query(ctx, name, pairs, fmt, limit, timeout, allow_update, allow_service):
     from kg.store import open_store
 
     params = _parse_params(pairs)
-    chosen = Catalog().get(name, stdin=click.get_text_stream("stdin"))
+    chosen = Catalog().get(name, stdin=sys.stdin)
     store = open_store(ctx.obj["store"], read_only=not allow_update)
     try:
-        run_query(store, chosen, params, fmt, click.get_binary_stream("stdout"), limit=limit, timeout=timeout,
+        run_query(store, chosen, params, fmt, sys.stdout.buffer, limit=limit, timeout=timeout,
                   allow_update=allow_update, allow_service=allow_service)
     finally:
         store.close()

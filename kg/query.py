@@ -209,8 +209,12 @@ def syntax_error(prepared: PreparedQuery, message: str) -> QueryError:
         return QueryError(f"syntax error: {message}", where=prepared.query.where)
     line, column, reason = parts
     line, column = prepared.rewrite.original_position(line, column)
-    return QueryError(f"syntax error at line {line}, column {column}: {' '.join(reason.split())}",
-                      where=prepared.query.where)
+    reason = " ".join(reason.split())
+    if "Prefix not found" in reason:
+        reason = "a prefix that is not declared (add a PREFIX line)"
+    elif len(reason) > 160:
+        reason = reason[:159] + "…"
+    return QueryError(f"syntax error at line {line}, column {column}: {reason}", where=prepared.query.where)
 
 
 # ---- running ----------------------------------------------------------------------------------------------

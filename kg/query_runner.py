@@ -17,8 +17,9 @@ import sys
 import tempfile
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Iterator
 
 from kg.errors import QueryError
 from kg.query import PreparedQuery, execute, syntax_error
@@ -50,21 +51,31 @@ def run_with_timeout(store, prepared: PreparedQuery, fmt: str, out: IO[bytes], t
     with tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY) as spool:
         location = _local_location(store)
         if location is not None:
-            _flush(store)
-            _in_worker(location, prepared, fmt, spool, timeout)
+            with _stable_copy(store, location) as readable:
+                _in_worker(readable, prepared, fmt, spool, timeout)
         else:
             _in_thread(store, prepared, fmt, spool, timeout)
         spool.seek(0)
         shutil.copyfileobj(spool, out, CHUNK)
 
 
-def _flush(store) -> None:
-    # The worker opens the store read-only: it sees what this process wrote once the writes are on disk.
-    if not getattr(store, "read_only", True):
-        try:
-            store.raw.flush()
-        except OSError:
-            pass
+@contextmanager
+def _stable_copy(store, location: str) -> Iterator[str]:
+    """A folder the worker can open read-only while this process may still write to the store.
+
+    A store open for writing compacts its files in the background, which a reader opening it would miss; a
+    backup next to it (hard links, taken in milliseconds) holds still. A read-only store is used as it is.
+    """
+    if getattr(store, "read_only", False):
+        yield location
+        return
+    folder = tempfile.mkdtemp(prefix=".kg-query-", dir=Path(location).parent)
+    try:
+        snapshot = str(Path(folder) / "store")
+        store.raw.backup(snapshot)
+        yield snapshot
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _in_worker(location: str, prepared: PreparedQuery, fmt: str, spool: IO[bytes], timeout: float) -> None:
@@ -107,7 +118,8 @@ def _worker_error(prepared: PreparedQuery, code: int, stderr: str) -> QueryError
     try:
         report = json.loads(stderr.strip().splitlines()[-1])
     except (ValueError, IndexError):
-        report = {"kind": "crash", "message": f"the query process ended with code {code}"}
+        last = stderr.strip().splitlines()[-1:] or [""]
+        report = {"kind": "crash", "message": f"the query process ended with code {code} {last[0]}".rstrip()}
     if code == SYNTAX:
         return syntax_error(prepared, report["message"])
     return QueryError(f"the store failed to run the query: {report['message']}", where=prepared.query.where)
