@@ -14,7 +14,13 @@ _LOCATIVE = {"в", "во", "in", "на"}
 _LINKS = {"of", "the", "for"}
 _ORG_HEADS = re.compile(
     r"^(министерств|комитет|агентств|служб|центр|фонд|обществ|организаци|ассоциаци|институт|университет|"
-    r"департамент|управлени|академи|корпус|штаб|совет|миссия|представительств|банк|программ)", re.IGNORECASE)
+    r"департамент|управлени|академи|корпус|штаб|совет|миссия|представительств|банк|программ|мэри|хокимият|"
+    r"акимат|парламент|сенат|мажилис|инспекци|дирекци)", re.IGNORECASE)
+_EN_ORG_HEADS = {"ministry", "committee", "directorate", "agency", "service", "institute", "centre", "center",
+                 "authority", "department", "office", "council", "society", "fund", "bank", "secretariat",
+                 "administration", "inspectorate", "academy", "university", "federation", "organization",
+                 "organisation", "parliament", "senate"}
+_EN_LINKS = {"of", "for", "the", "and"}
 
 
 @dataclass(frozen=True)
@@ -153,6 +159,47 @@ class ActorFinder:
         label = text[:1].upper() + text[1:]
         return Occurrence("new:" + slugify(label), "Agency", label, lo, hi, start, end, tokens[first].sentence,
                           "generic", is_new=True, state=state, confidence=0.7)
+
+    def new_english(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
+        """English bodies the gazetteer does not know: a capitalized name around a body word ("General Directorate
+        for Civil Protection", "Ministry of the Interior of France")."""
+        tokens = parsed.tokens
+        covered = {i for o in occurrences for i in range(o.first, o.last + 1)}
+        found: list[Occurrence] = []
+        i = 0
+        while i < len(tokens):
+            if i in covered or tokens[i].norm not in _EN_ORG_HEADS or not tokens[i].is_capitalized:
+                i += 1
+                continue
+            lo = i
+            while lo > 0 and lo - 1 not in covered and tokens[lo - 1].is_capitalized and tokens[lo - 1].is_word \
+                    and tokens[lo - 1].sentence == tokens[i].sentence and tokens[lo - 1].norm not in ("the", "a", "an"):
+                lo -= 1
+            hi = i
+            while hi + 1 < len(tokens) and tokens[hi + 1].sentence == tokens[i].sentence:
+                nxt = tokens[hi + 1]
+                if nxt.is_word and nxt.is_capitalized and hi + 1 not in covered:
+                    hi += 1
+                elif nxt.norm in _EN_LINKS and hi + 2 < len(tokens) and tokens[hi + 2].is_capitalized:
+                    hi += 1
+                elif hi + 1 in covered and next((o for o in occurrences if o.first == hi + 1), None) is not None \
+                        and next(o for o in occurrences if o.first == hi + 1).kind == "State" \
+                        and tokens[hi].norm in _EN_LINKS:
+                    hi = next(o for o in occurrences if o.first == hi + 1).last  # "... of France"
+                else:
+                    break
+            while hi > lo and tokens[hi].norm in _EN_LINKS:
+                hi -= 1
+            possessive = lo >= 2 and tokens[lo - 1].text == "s" and tokens[lo - 2].text in ("'", "’")
+            if (hi > lo or lo < i) and not possessive:  # "the ministry's Disaster Medicine Centre" is a unit
+                label = parsed.text[tokens[lo].start:tokens[hi].end]
+                state = next((o.key for o in occurrences if o.kind == "State" and lo <= o.first and o.last <= hi), None)
+                found.append(Occurrence("new:" + slugify(label), "Agency", label, lo, hi, tokens[lo].start,
+                                        tokens[hi].end, tokens[lo].sentence, "pattern", is_new=True, state=state,
+                                        confidence=0.6))
+                covered.update(range(lo, hi + 1))
+            i = hi + 1
+        return found
 
     def _org_like(self, tokens) -> bool:
         """A name of a body: no verb in it, and no preposition right after its head or at its end."""

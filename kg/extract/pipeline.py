@@ -64,6 +64,8 @@ class Extractor:
         occurrences = mark_nested(occurrences)
         spans = self.nlp.ner(parsed, self.actors.ner_sentences(parsed, occurrences))
         occurrences += self.actors.new_from_ner(parsed, spans, occurrences, self.nlp.morph, places)
+        if parsed.lang == "en":
+            occurrences += self.actors.new_english(parsed, occurrences)
         occurrences.sort(key=lambda o: (o.start, -o.end))
 
         title_sentences = 1 if document.title else 0
