@@ -88,7 +88,9 @@ class ActorFinder:
                         via="inside", nested=True))
 
         for head in self.heads.find(tokens):
-            if any(i in taken for i in range(head.first, head.last + 1)) or self._plural(tokens[head.last].text):
+            noun = next((tokens[i].text for i in range(head.first, head.last + 1)
+                         if any("NOUN" in p.tag for p in self.morph.parse(tokens[i].norm))), tokens[head.first].text)
+            if any(i in taken for i in range(head.first, head.last + 1)) or self._plural(noun):
                 continue
             occurrence = self._resolve_generic(parsed, head.label, head.first, head.last, occurrences, country)
             if occurrence is not None:

@@ -150,6 +150,12 @@ class AgreementFinder:
         return {self.gazetteer.state_of(k) or k for k in keys}
 
     def _merge(self, found: list[_Agreement], kind: str, parties: list[str]) -> _Agreement:
+        if kind == "Agreement":
+            # "the agreement" after "a memorandum" signed by the same sides is the memorandum again.
+            sides = self._sides(parties)
+            for agreement in found:
+                if agreement.kind not in ("Agreement", "IntergovernmentalAgreement") and sides <= self._sides(agreement.parties):
+                    return agreement
         for agreement in found:
             same_kind = agreement.kind == kind or {agreement.kind, kind} == {"Agreement", "IntergovernmentalAgreement"}
             ours, theirs = self._sides(parties), self._sides(agreement.parties)

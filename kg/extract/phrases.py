@@ -47,8 +47,11 @@ class _Word:
             return token.norm.startswith(self.value)
         if self.value in token.lemmas or token.norm == self.value:
             return True
-        # "search-and-rescue" says "rescue"
-        return self.latin and "-" in token.norm and self.value in token.norm.split("-")
+        if "-" not in token.norm:
+            return False
+        if self.latin:
+            return self.value in token.norm.split("-")
+        return any(lemma.rsplit("-", 1)[-1] == self.value for lemma in token.lemmas)
 
 
 class PhraseSet:
@@ -76,8 +79,10 @@ class PhraseSet:
             yield from self._by_first.get(lemma, ())
         if surface not in token.lemmas:
             yield from self._by_first.get(surface, ())
-        if "-" in surface and surface.isascii():
-            for part in surface.split("-"):
+        if "-" in surface:
+            # "search-and-rescue" says "rescue"; "онлайн-семинаре" (lemma "онлайн-семинар") says "семинар"
+            parts = set(surface.split("-")) | {lemma.rsplit("-", 1)[-1] for lemma in token.lemmas}
+            for part in parts:
                 yield from self._by_first.get(part, ())
         yield from self._prefixed.get(surface[:2], ())
 
