@@ -37,6 +37,12 @@ def _nquad(quad: ox.Quad) -> str:
     return f"{quad.subject} {quad.predicate} {quad.object} ."
 
 
+def replace_graph_update(graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> str:
+    """One SPARQL Update request that drops a graph and writes its new quads (one transaction where it runs)."""
+    triples = "\n".join(_nquad(q) for q in quads)
+    return f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{triples}\n}} }}"
+
+
 class EmbeddedStore:
     """A pyoxigraph store in a folder; every write is one transaction."""
 
@@ -61,10 +67,8 @@ class EmbeddedStore:
 
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
         """Drop the graph and write the new quads in one transaction: readers see old or new, never half."""
-        triples = "\n".join(_nquad(q) for q in quads)
-        update = f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{triples}\n}} }}"
         try:
-            self._store.update(update)
+            self._store.update(replace_graph_update(graph, quads))
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"cannot write graph {graph.value}: {exc}", where=self.location) from None
 
@@ -108,11 +112,14 @@ class EmbeddedStore:
         self._store = None
 
 
-def open_store(location: str | None = None, *, read_only: bool = False) -> TripleStore:
-    """The embedded store at a path, or a remote endpoint for an http(s) URL."""
+def open_store(location: str | None = None, *, read_only: bool = False, **remote) -> TripleStore:
+    """The embedded store at a path, or a remote endpoint for an http(s) URL.
+
+    `remote` settings (engine, user, password, config, …: see kg.remote_settings) apply to a URL only.
+    """
     location = location or default_location()
     if location.startswith(("http://", "https://")):
         from kg.remote import RemoteStore
 
-        return RemoteStore(location)
+        return RemoteStore(location, read_only=read_only, **remote)
     return EmbeddedStore(location, read_only=read_only)
