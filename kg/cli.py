@@ -52,7 +52,7 @@ def cli(ctx, store, debug, quiet):
 def _open(ctx, *, read_only: bool = False):
     from kg.graph import KnowledgeGraph
 
-    return KnowledgeGraph.open(ctx.obj["store"], read_only=read_only)
+    return KnowledgeGraph.open(ctx.obj["store"], read_only=read_only, **ctx.obj.get("remote", {}))
 
 
 def _progress(ctx, label: str):
