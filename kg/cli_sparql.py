@@ -190,6 +190,8 @@ def _remote_url(ctx, url: str | None, option: str) -> str:
 
 
 def _transfer(ctx, copy, *, source: str, target: str, verb: str, delete: bool) -> None:
+    from contextlib import closing
+
     from kg.store import open_store
 
     if source == target:
@@ -206,20 +208,9 @@ def _transfer(ctx, copy, *, source: str, target: str, verb: str, delete: bool) -
                 click.echo(f"{verb} {done}/{total} graphs", err=True)
 
     options = remote_options(ctx)
-    with _closing(open_store(source, read_only=True, **options)) as origin, \
-            _closing(open_store(target, **options)) as destination:
+    with closing(open_store(source, read_only=True, **options)) as origin, \
+            closing(open_store(target, **options)) as destination:
         report = copy(origin, destination, delete=delete, progress=show)
     deleted = f", deleted {report.deleted}" if report.deleted else ""
     click.echo(f"{verb} {report.graphs} graphs ({report.triples} triples{deleted}) "
                f"{'to' if verb == 'pushed' else 'from'} {target if verb == 'pushed' else source}")
-
-
-class _closing:
-    def __init__(self, store):
-        self.store = store
-
-    def __enter__(self):
-        return self.store
-
-    def __exit__(self, *exc):
-        self.store.close()

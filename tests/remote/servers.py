@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-VIRTUOSO_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
+# Debian ships the template in /usr/share; its postinst copies it to /etc.
+VIRTUOSO_INIS = (Path("/etc/virtuoso-opensource-7/virtuoso.ini"), Path("/usr/share/virtuoso-opensource-7/virtuoso.ini"))
 _DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
@@ -46,14 +47,18 @@ def wait_for(url: str, process: subprocess.Popen, seconds: float, log: Path | No
 
 
 def virtuoso_binary() -> str | None:
-    return shutil.which("virtuoso-t") if VIRTUOSO_INI.exists() else None
+    return shutil.which("virtuoso-t") if virtuoso_ini() else None
+
+
+def virtuoso_ini() -> Path | None:
+    return next((path for path in VIRTUOSO_INIS if path.exists()), None)
 
 
 def start_virtuoso(folder: Path) -> tuple[subprocess.Popen, str]:
     """Virtuoso with its database in `folder`, HTTP and SQL ports on loopback; (process, base URL)."""
     ini = configparser.RawConfigParser(strict=False, inline_comment_prefixes=(";",), interpolation=None)
     ini.optionxform = str
-    ini.read(VIRTUOSO_INI)
+    ini.read(virtuoso_ini())
     files = {"DatabaseFile": "virtuoso.db", "ErrorLogFile": "virtuoso.log", "LockFile": "virtuoso.lck",
              "TransactionFile": "virtuoso.trx", "xa_persistent_file": "virtuoso.pxa"}
     for key, name in files.items():
