@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import IO, Mapping
 from urllib.parse import urlsplit
 
@@ -41,7 +42,7 @@ class PreparedQuery:
 
     def prefixes_for(self, fmt: str) -> dict[str, str]:
         """The query's prefixes for Turtle; ours and the query's to show IRIs short in a text table."""
-        return {**PREFIXES, **self.prefixes} if fmt == "table" else self.prefixes
+        return {**PREFIXES, **self.prefixes} if fmt == "table" else dict(self.prefixes)
 
     @property
     def text(self) -> str:
@@ -190,11 +191,22 @@ def prepare_query(query: CatalogQuery | str, params: Mapping[str, object] | None
     """Read the request, check it is allowed, bind its parameters and set its LIMIT; raises QueryError."""
     if isinstance(query, str):
         query = from_text(query)
+    given = tuple(sorted((params or {}).items(), key=lambda item: item[0]))
+    try:
+        return _prepare(query, given, limit, allow_update, allow_service, own_host)
+    except TypeError:  # a value that cannot be hashed: prepare without the cache
+        return _prepare.__wrapped__(query, given, limit, allow_update, allow_service, own_host)
+
+
+@lru_cache(maxsize=512)
+def _prepare(query: CatalogQuery, given: tuple, limit: int | None, allow_update: bool, allow_service: bool,
+             own_host: str | None) -> PreparedQuery:
+    # Cached: a query run again with the same values costs a dictionary lookup (errors are not cached).
     shape = read_shape(query.text)
     check_request(shape, allow_update=allow_update, allow_service=allow_service, own_host=own_host)
     if limit is not None and limit < 0:
         raise QueryError(f"the limit must be 0 or more, not {limit}")
-    terms = bind_parameters(query, shape, params)
+    terms = bind_parameters(query, shape, dict(given))
     missing = [p for p in shape.used_prefixes if p not in shape.prefixes and p in PREFIXES]
     preamble = "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in missing)
     use_limit = limit if limit is not None and shape.form in ("SELECT", "CONSTRUCT", "DESCRIBE") else None

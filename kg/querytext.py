@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 _TOKEN = re.compile(r"""
     (?P<space>\s+)
@@ -28,8 +30,7 @@ QUERY_FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
 UPDATE_WORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"})
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     kind: str   # space, comment, iri, string, var, pname, word, number, other
     text: str
     start: int
@@ -40,8 +41,12 @@ class Token:
         return self.text.upper()
 
 
-def tokenize(text: str) -> list[Token]:
-    """Every token of the text, whitespace and comments included, with its offset and brace depth."""
+@lru_cache(maxsize=256)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Every token of the text, whitespace and comments included, with its offset and brace depth.
+
+    Cached: a catalog query run again is not read again.
+    """
     tokens: list[Token] = []
     depth = 0
     for match in _TOKEN.finditer(text):
@@ -52,10 +57,10 @@ def tokenize(text: str) -> list[Token]:
         tokens.append(Token(kind, value, match.start(), depth))
         if kind == "other" and value == "{":
             depth += 1
-    return tokens
+    return tuple(tokens)
 
 
-def significant(tokens: list[Token]) -> list[Token]:
+def significant(tokens: tuple[Token, ...] | list[Token]) -> list[Token]:
     return [t for t in tokens if t.kind not in ("space", "comment")]
 
 
@@ -79,8 +84,10 @@ class Shape:
         return self.form in ("CONSTRUCT", "DESCRIBE")
 
 
+@lru_cache(maxsize=256)
 def read_shape(text: str) -> Shape:
-    """The form, declared prefixes, $parameters, SERVICE targets and update keywords of a request."""
+    """The form, declared prefixes, $parameters, SERVICE targets and update keywords of a request (cached: do not
+    change the prefixes it returns)."""
     tokens = significant(tokenize(text))
     prefixes: dict[str, str] = {}
     form = None
@@ -165,25 +172,30 @@ def position_of(text: str, offset: int) -> tuple[int, int]:
 def substitute(text: str, terms: dict[str, str], limit: int | None = None, preamble: str = "") -> Rewrite:
     """Put each term (already in SPARQL syntax) in place of `$name`, set the top-level LIMIT if given, and put
     the preamble (PREFIX lines) in front."""
-    tokens = tokenize(text)
+    parameters, limit_at = _layout(text)
     edits = [Edit(0, 0, preamble)] if preamble else []
-    edits += [Edit(t.start, t.start + len(t.text), terms[t.text[1:]])
-             for t in tokens if t.kind == "var" and t.text[0] == "$" and t.text[1:] in terms]
+    edits += [Edit(start, end, terms[name]) for start, end, name in parameters if name in terms]
     if limit is not None:
-        edits += _limit_edits(text, significant(tokens), limit)
+        start, end, before, after = limit_at
+        edits.append(Edit(start, end, f"{before}{limit}{after}"))
     return Rewrite(text, edits)
 
 
-def _limit_edits(text: str, tokens: list[Token], limit: int) -> list[Edit]:
-    top = [t for t in tokens if t.depth == 0]
+@lru_cache(maxsize=256)
+def _layout(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[int, int, str, str]]:
+    """Where the $parameters are, and where a LIMIT goes: (start, end, text before, text after the number)."""
+    tokens = tokenize(text)
+    parameters = tuple((t.start, t.start + len(t.text), t.text[1:])
+                       for t in tokens if t.kind == "var" and t.text[0] == "$")
+    top = [t for t in significant(tokens) if t.depth == 0]
     for i, token in enumerate(top):
         if token.kind == "word" and token.upper == "LIMIT" and i + 1 < len(top) and top[i + 1].kind == "number":
             number = top[i + 1]
-            return [Edit(number.start, number.start + len(number.text), str(limit))]
+            return parameters, (number.start, number.start + len(number.text), "", "")
     for token in top:
         if token.kind == "word" and token.upper == "VALUES":
-            return [Edit(token.start, token.start, f"LIMIT {limit}\n")]
-    return [Edit(len(text), len(text), f"\nLIMIT {limit}\n")]
+            return parameters, (token.start, token.start, "LIMIT ", "\n")
+    return parameters, (len(text), len(text), "\nLIMIT ", "\n")
 
 
 _POSITION = re.compile(r"(?:error )?at (\d+):(\d+)(?::\s*|\s+)(.*)", re.DOTALL)

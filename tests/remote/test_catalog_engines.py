@@ -39,11 +39,7 @@ BOOLEAN, INTEGER = ox.NamedNode(XSD + "boolean"), ox.NamedNode(XSD + "integer")
 # another row (every partner comes back as ecrr:actor/un). Computing the label in an OPTIONAL sub-select grouped
 # by that variable, with no outer GROUP BY, gives the same rows on both engines. strict: once a query is
 # rewritten so, this test fails until its name is taken off the list.
-VIRTUOSO_WRONG = {
-    "partners_of_actor": "outer GROUP BY on a sub-select's variable with an aggregated OPTIONAL label",
-    "top_partners_of_organization": "outer GROUP BY on a sub-select's variable with an aggregated OPTIONAL label",
-    "timeline_of_actor": "outer GROUP BY on OPTIONAL variables with aggregated OPTIONAL labels",
-}
+VIRTUOSO_WRONG: dict[str, str] = {}
 
 
 # Queries about one node get the seed's forum, found in the data: an IRI written in an example goes stale
