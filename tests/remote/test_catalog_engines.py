@@ -34,11 +34,11 @@ QUERY_FILES = sorted(paths.queries_dir().glob("*.rq"))
 NAMES = [path.stem for path in QUERY_FILES]
 BOOLEAN, INTEGER = ox.NamedNode(XSD + "boolean"), ox.NamedNode(XSD + "integer")
 
-# Queries for which Virtuoso 7.2 returns wrong rows, not differently written ones: with an outer GROUP BY on a
-# variable bound by a sub-select, and a label aggregated from an OPTIONAL, it projects the grouping variable from
-# another row (every partner comes back as ecrr:actor/un). Computing the label in an OPTIONAL sub-select grouped
-# by that variable, with no outer GROUP BY, gives the same rows on both engines. strict: once a query is
-# rewritten so, this test fails until its name is taken off the list.
+# Queries for which Virtuoso 7.2 returns wrong rows, not differently written ones, with the reason; they are strict
+# expected failures on Virtuoso. None now. Known cause: with an outer GROUP BY on a variable bound by a sub-select
+# and a label aggregated from an OPTIONAL, Virtuoso projects the grouping variable from another row (every partner
+# came back as ecrr:actor/un); computing the label in an OPTIONAL sub-select grouped by that variable, with no
+# outer GROUP BY, gives the same rows on both engines.
 VIRTUOSO_WRONG: dict[str, str] = {}
 
 
