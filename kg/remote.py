@@ -98,7 +98,10 @@ class RemoteStore:
             if kind not in _RESULT_FORMATS:
                 raise RemoteError(f"the endpoint answered a query with {kind}, not SPARQL results",
                                   where=self.settings.query_url)
-            return ox.parse_query_results(response, format=_RESULT_FORMATS[kind])
+            results = ox.parse_query_results(response, format=_RESULT_FORMATS[kind])
+            if isinstance(results, ox.QueryBoolean):
+                response.close()  # read in full; rows are read as they are iterated
+            return results
         except SyntaxError as exc:
             response.close()
             raise RemoteError(f"unreadable results from the endpoint: {exc}", where=self.settings.query_url) from None
