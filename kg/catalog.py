@@ -54,6 +54,10 @@ class CatalogQuery:
     params: tuple[Param, ...] = ()
     examples: tuple[str, ...] = field(default=())
 
+    def __hash__(self) -> int:
+        # The text and name decide; hashing every field on each run would cost more than the lookup it serves.
+        return hash((self.name, self.text))
+
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
 
@@ -129,12 +133,15 @@ class Catalog:
         self.folder = Path(folder) if folder else paths.queries_dir()
 
     def names(self) -> list[str]:
+        """The names of the queries, sorted."""
         return sorted(p.stem for p in self.folder.glob("*.rq"))
 
     def queries(self) -> list[CatalogQuery]:
+        """Every query with its header, by name; raises QueryError on an unreadable file or a bad header."""
         return [load_query(p) for p in sorted(self.folder.glob("*.rq"))]
 
     def find(self, name: str) -> CatalogQuery | None:
+        """The query of that name, or None."""
         path = self.folder / f"{name}.rq"
         return load_query(path) if path.is_file() else None
 

@@ -37,7 +37,7 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
 
 
 @click.command(epilog=_example("kg query partners_of_actor --param actor=ecrr:actor/kg --format csv"))
-@click.argument("name")
+@click.argument("name", metavar="NAME|FILE|-")
 @click.option("--param", "-p", "pairs", multiple=True, metavar="NAME=VALUE",
               help="A query parameter: ecrr:…, <iri>, an actor key, \"text\", a number or a date. Repeatable.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "jsonld",

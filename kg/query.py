@@ -168,6 +168,7 @@ def bind_parameters(query: CatalogQuery, shape: Shape, given: Mapping[str, objec
 # ---- checks ---------------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=64)
 def _host(iri: str) -> str | None:
     return urlsplit(iri.strip("<>")).hostname if iri.startswith("<") or "://" in iri else None
 

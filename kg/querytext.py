@@ -61,6 +61,7 @@ def tokenize(text: str) -> tuple[Token, ...]:
 
 
 def significant(tokens: tuple[Token, ...] | list[Token]) -> list[Token]:
+    """The tokens without whitespace and comments."""
     return [t for t in tokens if t.kind not in ("space", "comment")]
 
 
@@ -159,11 +160,13 @@ class Rewrite:
 
 
 def offset_of(text: str, line: int, column: int) -> int:
+    """The character offset of a (line, column) position, both counted from 1."""
     lines = text.split("\n")
     return sum(len(l) + 1 for l in lines[:line - 1]) + column - 1
 
 
 def position_of(text: str, offset: int) -> tuple[int, int]:
+    """The (line, column) of a character offset, both counted from 1."""
     before = text[:offset]
     line = before.count("\n") + 1
     return line, offset - (before.rfind("\n") + 1) + 1

@@ -48,7 +48,7 @@ def check_format(fmt: str, returns_graph: bool) -> str:
 def write_results(results, out: IO[bytes], fmt: str, prefixes: dict[str, str] | None = None) -> None:
     """Write SELECT solutions, an ASK boolean or CONSTRUCT triples to a binary stream, without collecting them."""
     if isinstance(results, (bool, ox.QueryBoolean)):
-        _write_boolean(bool(results), out, fmt)
+        _write_boolean(results, out, fmt)
     elif hasattr(results, "variables"):
         if fmt == "table":
             write_table(results, [v.value for v in results.variables], out, prefixes or {})
@@ -64,13 +64,16 @@ def _for_rdf(prefixes: dict[str, str] | None, fmt: str) -> dict[str, str] | None
     return dict(prefixes) if prefixes and fmt == "turtle" else None
 
 
-def _write_boolean(value: bool, out: IO[bytes], fmt: str) -> None:
+def _write_boolean(results, out: IO[bytes], fmt: str) -> None:
+    value = bool(results)
     if fmt == "table":
         out.write(b"true\n" if value else b"false\n")
         return
-    # pyoxigraph writes the W3C forms of a boolean result (JSON, XML; bare true/false for CSV and TSV).
-    empty = ox.Store()
-    out.write(empty.query("ASK {}" if value else "ASK { FILTER(false) }").serialize(format=SOLUTION_FORMATS[fmt]))
+    # pyoxigraph writes the W3C forms of a boolean result (JSON, XML; bare true/false for CSV and TSV); a plain
+    # bool from another store is turned into one first.
+    if not isinstance(results, ox.QueryBoolean):
+        results = ox.Store().query("ASK {}" if value else "ASK { FILTER(false) }")
+    results.serialize(out, SOLUTION_FORMATS[fmt])
     if fmt in ("csv", "tsv"):
         out.write(b"\n")
 

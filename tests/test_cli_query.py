@@ -167,7 +167,7 @@ def test_a_million_rows_stream_through_a_pipe(big_store, fmt):
         assert lines[0].split() == ([b"a,b"] if fmt == "csv" else [b"a", b"b"])
         assert all(line.startswith(b"urn:s:0:") for line in lines[2:])
         assert process.poll() is None, "all the rows were computed before the first was written"
-        assert _rss_mib(process.pid) < 400
+        assert _rss_mib(process.pid) < 200  # about 60 MiB here; nine million rows held would take gigabytes
     finally:
         process.kill()
         process.wait()
