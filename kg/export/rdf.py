@@ -57,6 +57,7 @@ def _jsonld(triples: list[ox.Triple]) -> bytes:
 def write_atomically(data: bytes, out: str | Path) -> Path:
     """Write through a temporary file in the same folder, so a failure leaves no partial file."""
     out = Path(out)
+    tmp = None
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
@@ -64,5 +65,7 @@ def write_atomically(data: bytes, out: str | Path) -> Path:
             handle.write(data)
         os.replace(tmp, out)
     except OSError as exc:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
         raise ExportError(f"cannot write the file: {exc.strerror or exc}", where=str(out)) from None
     return out

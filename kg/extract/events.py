@@ -68,7 +68,6 @@ class EventFinder:
              blocked: set[int] = frozenset()) -> tuple[list[Draft], dict[int, Draft]]:
         """Events in reading order, and the event each sentence with a trigger speaks of."""
         tokens = parsed.tokens
-        self._parsed = parsed
         events: list[Draft] = []
         spoken_of: dict[int, Draft] = {}
         current: Draft | None = None
@@ -77,7 +76,6 @@ class EventFinder:
             if lo >= hi:
                 continue
             s_actors = [o for o in actors if o.sentence == sentence.index and not o.nested]
-            self._sentence_actors = s_actors
             s_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
             s_places = [p for p in places if sentence.start <= p.start < sentence.end]
             # A trigger word inside a post ("руководитель миссии") or after a plan word ("план учений") is no event.
@@ -108,13 +106,12 @@ class EventFinder:
                         and not self.distributive.any_in(tokens, lo, hi) and not self.within.any_in(tokens, lo, hi):
                     # "руководители ведомств встретились в Душанбе": the forum itself, not a meeting of its own.
                     forum = next((e for e in reversed(events) if e.kind == "Forum"), None)
-                    if forum is not None and self._same(forum, trig, tokens, s_dates, s_places):
+                    if forum is not None and self._same(forum, trig, tokens, s_dates, s_places, s_actors):
                         existing, kind = forum, "Forum"
                 if self.within.any_in(tokens, max(lo, trig.first - 3), trig.first):
-                    within_ref = existing or self._new(events, kind, sentence.index, trig, s_dates, s_places,
-                                                       fallback_date, tokens[trig.first].start)
+                    within_ref = existing or self._new(parsed, events, kind, sentence.index, trig, s_dates, s_places)
                     continue
-                if existing is not None and self._same(existing, trig, tokens, s_dates, s_places):
+                if existing is not None and self._same(existing, trig, tokens, s_dates, s_places, s_actors):
                     self._fill(existing, s_dates, s_places, tokens[trig.first].start)
                     if existing.label is None:
                         existing.label = event_label(parsed, self.gazetteer.morph, trig.first, trig.last)
@@ -125,11 +122,10 @@ class EventFinder:
                     continue
                 if self.distributive.any_in(tokens, max(lo, trig.first - 2), trig.last + 1):
                     parent = within_ref or current
-                    new_here += self._distribute(events, trig, tokens, s_actors, s_dates, s_places, sentence.index,
-                                                 parent, fallback_date)
+                    new_here += self._distribute(parsed, events, trig, s_actors, s_dates, s_places, sentence.index,
+                                                 parent)
                     continue
-                draft = self._new(events, kind, sentence.index, trig, s_dates, s_places, fallback_date,
-                                  tokens[trig.first].start)
+                draft = self._new(parsed, events, kind, sentence.index, trig, s_dates, s_places)
                 draft.add(o.key for o in s_actors)
                 draft.host = self._host(tokens, s_actors, lo, hi)
                 new_here.append(draft)
@@ -172,7 +168,7 @@ class EventFinder:
     def _refers(self, tokens, first: int) -> bool:
         return self.anaphora.any_in(tokens, max(0, first - 2), first)
 
-    def _same(self, existing: Draft, trig, tokens, s_dates, s_places) -> bool:
+    def _same(self, existing: Draft, trig, tokens, s_dates, s_places, s_actors) -> bool:
         """A trigger names an event already read unless it brings a different date or place."""
         if self._refers(tokens, trig.first):
             return True
@@ -180,7 +176,7 @@ class EventFinder:
             # A team or a cargo from another state is another delivery.
             sending = {self.gazetteer.state_of(k) for k in existing.participants
                        if (e := self.gazetteer.get(k)) is not None and e.kind == "Agency"}
-            senders = {self.gazetteer.state_of(o.key) for o in self._sentence_actors if o.kind == "Agency"}
+            senders = {self.gazetteer.state_of(o.key) for o in s_actors if o.kind == "Agency"}
             if sending and senders - sending - {None}:
                 return False
         if s_dates and existing.start and not any(_compatible(d.start_date, existing.start) for d in s_dates):
@@ -207,15 +203,16 @@ class EventFinder:
                 if found is not None:
                     event.place = found.key
 
-    def _new(self, events, kind, sentence, trig, s_dates, s_places, fallback_date, at: int = 0) -> Draft:
+    def _new(self, parsed: Parsed, events, kind, sentence, trig, s_dates, s_places) -> Draft:
         draft = Draft(id=f"e{len(events) + 1}", kind=kind, sentence=sentence, trigger=(trig.first, trig.last),
-                      evidence=[sentence], label=event_label(self._parsed, self.gazetteer.morph, trig.first, trig.last))
-        self._fill(draft, s_dates, s_places, at)
+                      evidence=[sentence], label=event_label(parsed, self.gazetteer.morph, trig.first, trig.last))
+        self._fill(draft, s_dates, s_places, parsed.tokens[trig.first].start)
         events.append(draft)
         return draft
 
-    def _distribute(self, events, trig, tokens, s_actors, s_dates, s_places, sentence, parent, fallback_date):
+    def _distribute(self, parsed: Parsed, events, trig, s_actors, s_dates, s_places, sentence, parent):
         """'двусторонние встречи A с B, C и D' → meetings A–B, A–C, A–D."""
+        tokens = parsed.tokens
         split = next((i for i in range(trig.last + 1, len(tokens)) if tokens[i].sentence == sentence
                       and tokens[i].text.lower() in _WITH), None)
         if split is None:
@@ -227,8 +224,7 @@ class EventFinder:
                 counterparts.append(o.key)
         out = []
         for key in counterparts:
-            draft = self._new(events, "Meeting", sentence, trig, s_dates, s_places, fallback_date,
-                              tokens[trig.first].start)
+            draft = self._new(parsed, events, "Meeting", sentence, trig, s_dates, s_places)
             draft.add(initiators + [key])
             if parent is not None:
                 draft.parent = parent.id
