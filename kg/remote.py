@@ -65,7 +65,8 @@ class RemoteStore:
                                                                                           **options)
         self.location = self.settings.url
         self.read_only = read_only
-        self._opener = _build_opener(self.settings)
+        self._opener, self._digest = _build_opener(self.settings)
+        self._primed: set[str] = set()
 
     def __repr__(self) -> str:
         return f"RemoteStore({self.location!r}, engine={self.settings.engine!r})"
@@ -166,11 +167,12 @@ class RemoteStore:
         return True
 
     def close(self) -> None:
-        self._opener = None
+        self._opener = self._digest = None
 
     def _replace_staged(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
         # MOVE is not idempotent: sent twice, the second would move an empty graph over the new one. So it is
-        # not retried; when its answer is lost, whether the staging graph is still there tells what happened.
+        # sent again only after the server answered with an error, never after a lost answer; then whether the
+        # staging graph is still there tells what happened.
         # Virtuoso's PUT is not atomic (readers see the graph cleared, and a body that breaks off leaves it half
         # loaded), so it only ever fills a staging graph of our own.
         staging = ox.NamedNode(STAGING_PREFIX + uuid.uuid4().hex)
@@ -217,9 +219,14 @@ class RemoteStore:
         for attempt in range(1, attempts + 1):
             last = attempt == attempts
             try:
+                if self._digest and request.data and self._digest.challenge is None and where not in self._primed:
+                    self._primed.add(where)  # an endpoint that asks no login (Virtuoso's /sparql) is asked once
+                    self._get_challenge(request, where, timeout)
                 return self._opener.open(request, timeout=timeout)
             except urllib.error.HTTPError as error:
-                if error.code >= 500 and idempotent and not last:
+                # 500 and 503 come from the server itself, which rolled the request back: safe to send again.
+                # A gateway's 502 or 504 may hide a request that went through.
+                if (error.code in (500, 503) or error.code >= 500 and idempotent) and not last:
                     error.close()
                     time.sleep(settings.backoff * 2 ** (attempt - 1))
                     continue
@@ -230,6 +237,9 @@ class RemoteStore:
                     raise RemoteError(f"no answer within {timeout:g} s", where=where,
                                       hint="Give it longer with KG_TIMEOUT or timeout in the config file") from None
                 refused = isinstance(reason, ConnectionRefusedError)
+                if self._digest:
+                    self._digest.challenge = None  # a stale nonce may have got the body cut off: ask anew
+                    self._primed.discard(where)
                 if (idempotent or refused) and not last:
                     time.sleep(settings.backoff * 2 ** (attempt - 1))
                     continue
@@ -237,6 +247,16 @@ class RemoteStore:
                 raise RemoteError(f"cannot reach the endpoint: {_reason(reason)}{tries}", where=where,
                                   hint="Is the server running? Check the URL and port") from None
         raise AssertionError("unreachable")
+
+    def _get_challenge(self, request: urllib.request.Request, where: str, timeout: float) -> None:
+        """Log in with a HEAD request before sending a body: a digest server answers 401 to a request without
+        credentials and closes the connection while a large body is still being sent (Virtuoso does)."""
+        try:
+            self._opener.open(urllib.request.Request(request.full_url, method="HEAD"), timeout=timeout).close()
+        except urllib.error.HTTPError as error:
+            if error.code == 401:
+                raise self._http_error(error, where, "log in", 1) from None
+            error.close()  # any other answer came after the login, which is all we wanted
 
     def _http_error(self, error: urllib.error.HTTPError, where: str, what: str, attempts: int) -> StoreError:
         code, detail = error.code, _first_line(error)
@@ -274,8 +294,31 @@ class RemoteStore:
             raise RemoteError(f"the results broke off: {exc}", where=self.settings.query_url) from None
 
 
-def _build_opener(settings: RemoteSettings) -> urllib.request.OpenerDirector:
+class _Digest(urllib.request.HTTPDigestAuthHandler):
+    """HTTP digest auth that answers the last challenge up front, as basic auth is sent up front: otherwise every
+    request goes out twice, the first time without credentials."""
+
+    challenge: dict | None = None
+
+    def http_request(self, request):
+        if self.challenge and not request.has_header(self.auth_header):
+            authorization = self.get_authorization(request, self.challenge)
+            if authorization:
+                request.add_unredirected_header(self.auth_header, "Digest " + authorization)
+        return request
+
+    https_request = http_request
+
+    def retry_http_digest_auth(self, request, auth):
+        _, challenge = auth.split(" ", 1)
+        self.challenge = urllib.request.parse_keqv_list(filter(None, urllib.request.parse_http_list(challenge)))
+        return super().retry_http_digest_auth(request, auth)
+
+
+def _build_opener(settings: RemoteSettings) -> tuple[urllib.request.OpenerDirector, _Digest | None]:
+    """An opener with the store's credentials, and its digest handler when it logs in by digest."""
     handlers: list[urllib.request.BaseHandler] = []
+    digest = None
     if urlsplit(settings.url).hostname in _LOOPBACK:
         handlers.append(urllib.request.ProxyHandler({}))  # loopback never goes through a proxy
     if settings.user is not None:
@@ -283,12 +326,12 @@ def _build_opener(settings: RemoteSettings) -> urllib.request.OpenerDirector:
         if settings.auth == "digest":
             manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
             manager.add_password(None, settings.url, settings.user, password)
-            handlers.append(urllib.request.HTTPDigestAuthHandler(manager))
+            handlers.append(digest := _Digest(manager))
         else:
             manager = urllib.request.HTTPPasswordMgrWithPriorAuth()
             manager.add_password(None, settings.url, settings.user, password, is_authenticated=True)
             handlers.append(urllib.request.HTTPBasicAuthHandler(manager))
-    return urllib.request.build_opener(*handlers)
+    return urllib.request.build_opener(*handlers), digest
 
 
 def _check_complete(response) -> None:

@@ -55,7 +55,26 @@ def virtuoso_ini() -> Path | None:
 
 
 def start_virtuoso(folder: Path) -> tuple[subprocess.Popen, str]:
-    """Virtuoso with its database in `folder`, HTTP and SQL ports on loopback; (process, base URL)."""
+    """Virtuoso with its database in `folder`, HTTP and SQL ports on loopback; (process, base URL).
+    Started again on the same folder, it opens the same database on the same ports."""
+    path = folder / "virtuoso.ini"
+    if not path.exists():
+        _write_virtuoso_ini(folder, path)
+    ini = configparser.RawConfigParser(strict=False, inline_comment_prefixes=(";",), interpolation=None)
+    ini.read(path)
+    out = folder / "stdout.log"
+    process = subprocess.Popen([virtuoso_binary(), "+foreground", "+configfile", str(path)], cwd=folder,
+                               stdin=subprocess.DEVNULL, stdout=out.open("ab"), stderr=subprocess.STDOUT)
+    url = f"http://{ini['HTTPServer']['ServerPort']}"
+    try:
+        wait_for(f"{url}/sparql?query=ASK%7B%7D", process, 60, out)
+    except BaseException:
+        stop_process(process)
+        raise
+    return process, url
+
+
+def _write_virtuoso_ini(folder: Path, path: Path) -> None:
     ini = configparser.RawConfigParser(strict=False, inline_comment_prefixes=(";",), interpolation=None)
     ini.optionxform = str
     ini.read(virtuoso_ini())
@@ -70,19 +89,8 @@ def start_virtuoso(folder: Path) -> tuple[subprocess.Popen, str]:
     ini["Parameters"]["DirsAllowed"] = f"., {folder}"
     ini["HTTPServer"]["ServerPort"] = f"127.0.0.1:{http_port}"
     ini["HTTPServer"]["ServerThreads"] = "20"
-    path = folder / "virtuoso.ini"
     with path.open("w") as handle:
         ini.write(handle)
-    out = folder / "stdout.log"
-    process = subprocess.Popen([virtuoso_binary(), "+foreground", "+configfile", str(path)], cwd=folder,
-                               stdin=subprocess.DEVNULL, stdout=out.open("wb"), stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{http_port}"
-    try:
-        wait_for(f"{url}/sparql?query=ASK%7B%7D", process, 60, out)
-    except BaseException:
-        stop_process(process)
-        raise
-    return process, url
 
 
 def stop_process(process: subprocess.Popen) -> None:
@@ -147,9 +155,10 @@ class Relay:
                         self.send_header(key, value)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
-                self.wfile.write(body)
+                if self.command != "HEAD":
+                    self.wfile.write(body)
 
-            do_GET = do_POST = do_PUT = do_DELETE = _handle
+            do_GET = do_HEAD = do_POST = do_PUT = do_DELETE = _handle
 
         self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import pyoxigraph as ox
 import pytest
@@ -10,6 +11,7 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.errors import QueryError, RemoteError, StoreError
+from kg.remote import RemoteStore
 from kg.rdf import DOC_PREFIX, ECR, ECRR, ONTOLOGY_GRAPH, REFERENCE_GRAPH, XSD, bind, doc_iri
 from kg.sources import read_documents
 from kg.store import EmbeddedStore
@@ -109,30 +111,79 @@ def staging_graphs(store) -> list[str]:
     return values(store, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER STRSTARTS(STR(?g), 'urn:x-yntymaq:') }")
 
 
-def test_readers_see_the_old_graph_or_the_new_one_never_a_mix(engine):
+def test_oxigraph_readers_see_the_old_graph_or_the_new_one_never_a_mix(oxigraph_server):
+    # Not asked of Virtuoso: it reads at "read committed", and a scan running while a large graph is moved
+    # can count part of the old graph and part of the new one (seen while writing this test; see the README).
     counts = "SELECT (COUNT(*) AS ?n) (SUM(IF(STRSTARTS(?o, 'new'), 1, 0)) AS ?new) WHERE {{ GRAPH {} {{ ?s ?p ?o }} }}"
-    for write in WRITES[engine.name]:
-        store = engine.store(write=write)
+    for write in WRITES["oxigraph"]:
+        store = oxigraph_server.store(write=write)
         graph = ox.NamedNode(ECRR + "graph/test-atomic-" + write)
         store.replace_graph(graph, _numbered(graph, 500, "old"))
         seen, done = set(), threading.Event()
 
         def read():
-            reader = engine.store()
+            reader = oxigraph_server.store()
             while not done.is_set():
                 (row,) = list(reader.select(counts.format(graph)))
                 seen.add((int(row["n"].value), int(row["new"].value)))
 
-        thread = threading.Thread(target=read)
-        thread.start()
+        threads = [threading.Thread(target=read) for _ in range(2)]
+        for thread in threads:
+            thread.start()
         try:
             store.replace_graph(graph, _numbered(graph, 3000, "new"))
         finally:
             done.set()
-            thread.join()
+            for thread in threads:
+                thread.join()
         assert seen <= {(500, 0), (3000, 3000)}, write
         assert snapshot(store, graph) == set(_numbered(graph, 3000, "new"))
-    assert staging_graphs(engine.store()) == []
+
+
+@pytest.mark.virtuoso
+def test_virtuoso_killed_while_moving_a_graph_comes_back_with_the_old_graph_or_the_new_one(tmp_path):
+    from .conftest import NOT_INSTALLED
+    from .servers import start_virtuoso, stop_process, virtuoso_binary
+
+    if not virtuoso_binary():
+        pytest.skip(NOT_INSTALLED)
+    process, url = start_virtuoso(tmp_path)  # a server of its own: this one gets killed
+    options = {"engine": "virtuoso", "user": "dba", "password": "dba", "retries": 0}
+    graph = ox.NamedNode(ECRR + "graph/test-crash")
+    try:
+        store = RemoteStore(url, **options)
+        store.replace_graph(graph, _numbered(graph, 1000, "old"))
+        def move():
+            try:
+                store.replace_graph(graph, _numbered(graph, 20000, "new"))
+            except RemoteError:
+                pass  # the server died under it: expected
+
+        moving = threading.Thread(target=move)
+        moving.start()
+        while not staging_graphs(RemoteStore(url, **options)) and moving.is_alive():
+            time.sleep(0.05)  # until the staging graph is loaded: then the MOVE is on its way
+        time.sleep(0.2)
+        process.kill()
+        process.wait()
+        moving.join()
+        process, url = start_virtuoso(tmp_path)  # the same database, recovered from its transaction log
+        after = snapshot(RemoteStore(url, **options), graph)
+        assert after in (set(_numbered(graph, 1000, "old")), set(_numbered(graph, 20000, "new")))
+    finally:
+        stop_process(process)
+
+
+def test_a_large_graph_is_not_cut_off_by_the_login(engine):
+    # 20,000 triples (1.7 MB): Virtuoso answers a body sent without credentials with 401 and closes the
+    # connection while it is still being sent; the store logs in first.
+    graph = ox.NamedNode(ECRR + "graph/test-large")
+    engine.store(retries=0).replace_graph(graph, _numbered(graph, 20000, "big"))
+    # Counted, not read back: Virtuoso answers at most 10,000 rows (ResultSetMaxRows).
+    (row,) = list(engine.store().select(
+        f"SELECT (COUNT(DISTINCT ?s) AS ?n) (SUM(IF(STRSTARTS(?o, 'big'), 1, 0)) AS ?big) "
+        f"WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"))
+    assert (int(row["n"].value), int(row["big"].value)) == (20000, 20000)
 
 
 def test_a_write_that_breaks_off_leaves_the_old_graph(engine):
