@@ -260,10 +260,10 @@ def run_query(store, query: CatalogQuery | str, params: Mapping[str, object] | N
     return fmt
 
 
-def execute(store, prepared: PreparedQuery):
+def execute(store, prepared: PreparedQuery, **options):
     """The store's results for a prepared query; pyoxigraph's SyntaxError becomes a one-line QueryError."""
     try:
-        return store.query(prepared.text)
+        return store.query(prepared.text, **options)
     except SyntaxError as exc:
         raise syntax_error(prepared, str(exc)) from None
     except OSError as exc:

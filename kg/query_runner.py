@@ -8,6 +8,7 @@ when the query finished in time: a timed-out query writes nothing.
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import selectors
@@ -125,12 +126,21 @@ def _worker_error(prepared: PreparedQuery, code: int, stderr: str) -> QueryError
     return QueryError(f"the store failed to run the query: {report['message']}", where=prepared.query.where)
 
 
+def _takes_timeout(store) -> bool:
+    try:
+        return "timeout" in inspect.signature(store.query).parameters
+    except (TypeError, ValueError):
+        return False
+
+
 def _in_thread(store, prepared: PreparedQuery, fmt: str, spool: IO[bytes], timeout: float) -> None:
     outcome: list[BaseException] = []
+    # A store that takes a timeout itself (a remote endpoint) gives up on its request as well.
+    options = {"timeout": timeout} if _takes_timeout(store) else {}
 
     def work() -> None:
         try:
-            write_results(execute(store, prepared), spool, fmt, prepared.prefixes_for(fmt))
+            write_results(execute(store, prepared, **options), spool, fmt, prepared.prefixes_for(fmt))
         except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
             outcome.append(exc)
 

@@ -265,3 +265,17 @@ def test_the_worker_process_reports_syntax_errors_and_results(tmp_path):
     assert run(store, SELECT, fmt="table", timeout=30) == run(store, SELECT, fmt="table")
     assert json.loads(run(store, SELECT, fmt="json", timeout=30))["head"]["vars"] == ["actor", "label"]
     store.close()
+
+
+def test_a_store_that_takes_a_timeout_gets_it():
+    seen = {}
+
+    class Endpoint:
+        location = "https://sparql.example.org/query"
+
+        def query(self, text, *, timeout=None):
+            seen["timeout"] = timeout
+            return ox.Store().query("ASK {}")
+
+    assert run(Endpoint(), "ASK { ?s ?p ?o }", fmt="json", timeout=7.5) == b'{"head":{},"boolean":true}'
+    assert seen == {"timeout": 7.5}
