@@ -199,6 +199,9 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
         plausible = [line for line in candidates if not _is_body_header(line)]
         title = repeated[-1] if repeated else (plausible[-1] if plausible else None)
     body = _without_footer(lines[body_start:])
+    if published is None:
+        # Many portals print the date under the article ("Опубликовано: 19.03.2024, 15:20 | Просмотров: 1 146").
+        published = _footer_date(lines[body_start + len(body):])
     body_text = re.sub(r"\n{3,}", "\n\n", "\n".join(body)).strip()
     if title and body_text.startswith(title):
         body_text = body_text[len(title):].lstrip()
@@ -223,6 +226,25 @@ def _date_line(line: str) -> tuple[date, str | None] | None:
     if is_chrome_line(rest) or len(rest.split()) <= 2:
         words = [w for w in rest.split() if w[:1].isupper() and not is_chrome_line(w)]
         return date.fromisoformat(dates[0].start_date), (" ".join(words) or None)
+    return None
+
+
+_PUBLISHED_WORD = re.compile(r"опубликован|дата публикации|published|posted|updated|обновлено|жарияла", re.I)
+
+
+def _footer_date(footer: list[str]) -> date | None:
+    """The publication date in the lines cut off under the article: a date line, or a line that says so."""
+    for line in footer:
+        line = line.strip()
+        if not line or len(line) > 100:
+            continue
+        found = _date_line(line) if len(line) < 60 else None
+        if found is not None:
+            return found[0]
+        if _PUBLISHED_WORD.search(line):
+            dates = [d for d in find_dates(line) if len(d.start_date) == 10]
+            if dates:
+                return date.fromisoformat(dates[0].start_date)
     return None
 
 

@@ -38,6 +38,27 @@ def test_date_forms(text, start, end):
     assert [(d.start_date, d.end_date) for d in found] == [(start, end)]
 
 
+@pytest.mark.parametrize("text, start", [
+    ("Заседание пройдет во вторник в Сочи.", "2024-08-20"),        # future tense: the next Tuesday
+    ("The meeting will open on Monday.", "2024-08-19"),
+    ("в следующую среду", "2024-08-21"),
+    ("Церемония прошла в прошлый четверг.", "2024-08-15"),        # the latest Thursday
+    ("last Friday", "2024-08-16"),
+    ("В январе такую же партию передали Кыргызстану.", "2024-01"),  # a month without a year
+    ("in early May the team arrived", "2024-05"),
+])
+def test_weekdays_and_months_against_publication(text, start):
+    assert [d.start_date for d in find_dates(text, PUBLISHED)] == [start]
+
+
+def test_a_month_far_after_publication_is_last_years():
+    assert [d.start_date for d in find_dates("в октябре", date(2024, 2, 10))] == ["2023-10"]
+
+
+def test_a_month_with_its_year_is_not_read_twice():
+    assert [d.start_date for d in find_dates("в мае 2015 года и в июне", PUBLISHED)] == ["2015-05", "2024-06"]
+
+
 def test_a_day_far_after_publication_is_last_years():
     (mention,) = find_dates("20 декабря", date(2024, 2, 10))
     assert mention.start_date == "2023-12-20"

@@ -110,3 +110,30 @@ def test_oversized_document_is_refused(extractor):
 def test_unsupported_language_is_skipped(extractor):
     found = extractor.extract(doc("Markaziy Osiyo davlatlari favqulodda vaziyatlar vazirliklari rahbarlari uchrashdi."))
     assert found.status.startswith("skipped") and found.events == ()
+
+
+def test_what_follows_a_visit_is_done_by_the_visitors(extractor):
+    text = ("Вчера делегация Комитета по чрезвычайным ситуациям и гражданской обороне при Правительстве Республики "
+            "Таджикистан прибыла с рабочим визитом в г. Бишкек. В рамках визита состоялась встреча с руководством "
+            "МЧС Кыргызской Республики.")
+    visit, meeting = extractor.extract(doc(text)).events
+    assert (visit.kind, visit.start, visit.place) == ("Visit", "2024-08-15", "bishkek")
+    assert set(visit.participants) == {"KCHS-TJ", "MCHS-KG"}   # the host through its body met within the visit
+    assert meeting.parent == visit.id and set(meeting.participants) == {"KCHS-TJ", "MCHS-KG"}
+
+
+def test_a_ceremony_sentence_dates_the_event_before_it(extractor):
+    text = ("Международный комитет Красного Креста передал Обществу Красного Полумесяца Республики Казахстан партию "
+            "имущества. Церемония прошла в прошлый четверг. В январе аналогичную партию аптечек МККК передал Обществу "
+            "Красного Полумесяца Кыргызстана.")
+    first, second = extractor.extract(doc(text, published=date(2024, 3, 19))).events
+    assert (first.kind, first.start, set(first.participants)) == ("AidDelivery", "2024-03-14", {"ICRC", "RCS-KZ"})
+    assert (second.start, set(second.participants)) == ("2024-01", {"ICRC", "RCS-KG"})
+
+
+@pytest.mark.parametrize("text", [
+    "The document provides for joint exercises of rescue units and exchange of experience.",
+    "Соглашение предусматривает проведение совместных учений спасателей Казахстана и Узбекистана.",
+])
+def test_what_an_agreement_provides_for_is_no_event(extractor, text):
+    assert extractor.extract(doc(text)).events == ()

@@ -121,3 +121,12 @@ def test_html_page_metadata(tmp_path):
     assert doc.url == "https://example.org/news/1"
     assert "Ministry of Justice" not in doc.text and "All rights reserved" not in doc.text
     assert "exchange information on mudflow risks" in doc.text
+
+
+def test_publication_date_printed_under_the_article():
+    raw = ("Красный Полумесяц получил аптечки\n\nМеждународный комитет Красного Креста передал партию имущества "
+           "национальному обществу в Алматы на прошлой неделе.\n\nОпубликовано: 19.03.2024, 15:20   |   "
+           "Просмотров: 1 146\n")
+    cleaned = clean_text(raw)
+    assert cleaned.published == date(2024, 3, 19)
+    assert "Просмотров" not in cleaned.text

@@ -32,6 +32,9 @@ class _Grammar:
     relative_days: tuple[tuple[re.Pattern, int], ...]
     relative_years: tuple[tuple[re.Pattern, int], ...]
     relative_months: tuple[tuple[re.Pattern, int], ...]
+    bare_month: re.Pattern
+    future: re.Pattern
+    ahead: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -75,8 +78,14 @@ def _grammar() -> _Grammar:
     return _Grammar(
         patterns=tuple((name, re.compile(rx, flags)) for name, rx in kinds),
         months=tuple((m, re.compile(r"^(?:" + alt + r")$", flags)) for m, alt in month_alts.items()),
-        weekdays=tuple((d, re.compile(B + r"(?:в|во|on|last)?\s*(?:" + alt + r")" + E, flags))
+        weekdays=tuple((d, re.compile(B + r"(?:(?:в|во|on)\s+)?(?:(?:" + "|".join(spec["weekday_words"])
+                                      + r")\s+)?(?:" + alt + r")" + E, flags))
                        for d, alt in weekday_alts.items()),
+        # "в январе", "in early May": a month without a year is the latest such month, or one soon after publication.
+        bare_month=re.compile(B + r"(?:в|во|in|during)\s+(?:(?:начале|конце|середине|early|late|mid-?)\s+)?(?P<m1>"
+                              + M + r")(?!\s*,?\s*(?:\d|" + "|".join(spec["year_words"]) + r"))" + E, flags),
+        future=re.compile(B + "(?:" + "|".join(spec["future"]) + ")" + E, flags),
+        ahead=re.compile(r"(?:" + "|".join(spec["ahead"]) + r")", flags),
         relative_days=tuple((re.compile(B + "(?:" + r["pattern"] + ")" + E, flags), r["days"])
                             for r in spec["relative_days"]),
         relative_years=tuple((re.compile(B + "(?:" + r["pattern"] + ")" + E, flags), r["years"])
@@ -182,9 +191,18 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             for m in rx.finditer(text):
                 if free(m.start(), m.end()):
                     taken.append((m.start(), m.end()))
-                    back = (published.weekday() - weekday) % 7
-                    iso = (published - timedelta(days=back)).isoformat()
+                    if grammar.ahead.search(m.group(0)) or grammar.future.search(_sentence_of(text, m.start())):
+                        # "пройдет во вторник", "next Monday": the first such day after publication
+                        iso = (published + timedelta(days=(weekday - published.weekday()) % 7 or 7)).isoformat()
+                    else:
+                        back = (published.weekday() - weekday) % 7
+                        iso = (published - timedelta(days=back)).isoformat()
                     found.append(DateMention(m.start(), m.end(), m.group(0), iso, relative=True))
+        for m in grammar.bare_month.finditer(text):
+            if free(m.start(), m.end()) and (month := _month(m.group("m1"))) is not None:
+                year = _infer_year(month, 1, published)
+                taken.append((m.start(), m.end()))
+                found.append(DateMention(m.start(), m.end(), m.group(0), f"{year:04d}-{month:02d}", relative=True))
         for rx, years in grammar.relative_years:
             for m in rx.finditer(text):
                 if free(m.start(), m.end()):
@@ -200,6 +218,13 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                                              f"{index // 12:04d}-{index % 12 + 1:02d}", relative=True))
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """The sentence around a position, roughly: from the last full stop before it to the next one."""
+    begin = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    stops = [i for i in (text.find(". ", at), text.find("\n", at)) if i != -1]
+    return text[begin:min(stops) if stops else len(text)]
 
 
 def parse_date(text: str) -> date | None:

@@ -60,6 +60,7 @@ class EventFinder:
         self.background = PhraseSet.of(spec["background"])
         self.not_after = PhraseSet.of(spec["not_after"])
         self.planned = PhraseSet.of(spec["planned"])
+        self.event_nouns = PhraseSet.of(spec["event_nouns"])
         self.durations = PhraseSet((str(days), phrase) for days, phrases in spec["durations"].items()
                                    for phrase in phrases)
 
@@ -126,6 +127,12 @@ class EventFinder:
                                                  parent)
                     continue
                 draft = self._new(parsed, events, kind, sentence.index, trig, s_dates, s_places)
+                visit = within_ref if within_ref is not None else current
+                if visit is not None and visit.kind == "Visit" and kind != "Visit" \
+                        and not any(o.first < trig.first for o in s_actors):
+                    # "В рамках визита состоялась встреча с руководством МЧС КР", "эксперты проведут курс":
+                    # with no subject of its own, what follows a visit is done by the visitors.
+                    draft.add(self._visitors(visit))
                 draft.add(o.key for o in s_actors)
                 draft.host = self._host(tokens, s_actors, lo, hi)
                 new_here.append(draft)
@@ -142,6 +149,12 @@ class EventFinder:
                     and not self.planned.any_in(tokens, lo, hi):
                 current.add(o.key for o in s_actors)
                 current.evidence.append(sentence.index)
+            if not triggers and current is not None and (current.start is None or current.place is None) \
+                    and self.event_nouns.any_in(tokens, lo, hi) and not self.planned.any_in(tokens, lo, hi):
+                # "Церемония прошла в прошлый четверг в Алматы": the date and place of the event just read.
+                self._fill(current, [d for d in s_dates if len(d.start_date) == 10], s_places, tokens[lo].start)
+                if sentence.index not in current.evidence:
+                    current.evidence.append(sentence.index)
             if triggers and current is not None:
                 spoken_of[sentence.index] = current
                 length = self.durations.find(tokens, lo, hi)
@@ -165,6 +178,11 @@ class EventFinder:
         """Two sides named: a meeting of its own rather than the gathering around it."""
         sides = {self.gazetteer.state_of(o.key) or o.key for o in actors}
         return 1 <= len(sides) <= 2
+    def _visitors(self, visit: Draft) -> list[str]:
+        """The participants of a visit who came from elsewhere (not from the state of its place)."""
+        home = self.gazetteer.state_of(visit.place) if visit.place else None
+        return [k for k in visit.participants if home is None or (self.gazetteer.state_of(k) or k) != home]
+
     def _refers(self, tokens, first: int) -> bool:
         return self.anaphora.any_in(tokens, max(0, first - 2), first)
 
@@ -313,6 +331,8 @@ def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str]) -> b
     if event.parent in kept_parents and event.participants:
         return True
     states = set()
+    if event.kind == "Visit" and event.place and (home := gazetteer.state_of(event.place)):
+        states.add(home)  # a delegation travelling to another state
     for key in event.participants:
         if key.startswith("new:"):
             states.add(key)
@@ -336,6 +356,12 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
     records = []
     for draft in kept:
         # A state that takes part through its own agency is represented by the agency.
+        if draft.kind == "Visit" and draft.place and (home := gazetteer.state_of(draft.place)) \
+                and not any((gazetteer.state_of(k) or k) == home for k in draft.participants):
+            # The state visited takes part as the host, through its body met within the visit where one is named.
+            met = [k for d in kept if d.parent == draft.id for k in d.participants
+                   if k != home and gazetteer.state_of(k) == home]
+            draft.participants.append(met[0] if met else home)
         represented = {gazetteer.state_of(k) for k in draft.participants
                        if (e := gazetteer.get(k)) is not None and e.kind == "Agency"}
         draft.participants = [k for k in draft.participants if k not in represented]
