@@ -61,6 +61,9 @@ class EventFinder:
         self.not_after = PhraseSet.of(spec["not_after"])
         self.planned = PhraseSet.of(spec["planned"])
         self.event_nouns = PhraseSet.of(spec["event_nouns"])
+        self.multilateral = PhraseSet.of(spec["multilateral"])
+        self.source_before = PhraseSet.of(spec["source_before"])
+        self.source_after = PhraseSet.of(spec["source_after"])
         self.durations = PhraseSet((str(days), phrase) for days, phrases in spec["durations"].items()
                                    for phrase in phrases)
 
@@ -76,7 +79,8 @@ class EventFinder:
             lo, hi = parsed.bounds[sentence.index]
             if lo >= hi:
                 continue
-            s_actors = [o for o in actors if o.sentence == sentence.index and not o.nested]
+            s_actors = [o for o in actors if o.sentence == sentence.index and not o.nested
+                        and not self._source(tokens, o, lo, hi)]
             s_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
             s_places = [p for p in places if sentence.start <= p.start < sentence.end]
             # A trigger word inside a post ("руководитель миссии") or after a plan word ("план учений") is no event.
@@ -102,6 +106,8 @@ class EventFinder:
             new_here: list[Draft] = []
             for trig in triggers:
                 kind = trig.label
+                if kind == "Meeting" and self.multilateral.any_in(tokens, trig.last + 1, min(hi, trig.last + 12)):
+                    kind = "Forum"  # "совещание руководителей ведомств государств – членов ШОС"
                 existing = next((e for e in reversed(events) if e.kind == kind), None)
                 if kind == "Meeting" and not self._bilateral(s_actors) \
                         and not self.distributive.any_in(tokens, lo, hi) and not self.within.any_in(tokens, lo, hi):
@@ -178,6 +184,13 @@ class EventFinder:
         """Two sides named: a meeting of its own rather than the gathering around it."""
         sides = {self.gazetteer.state_of(o.key) or o.key for o in actors}
         return 1 <= len(sides) <= 2
+    def _source(self, tokens, occurrence: Occurrence, lo: int, hi: int) -> bool:
+        """The body is named as the source of the news ("сообщили в МЧС", "the ministry said")."""
+        first, last = occurrence.first, occurrence.last
+        if any(m.last >= first - 3 for m in self.source_before.find(tokens, max(lo, first - 6), first)):
+            return True
+        return any(m.first <= last + 2 for m in self.source_after.find(tokens, last + 1, min(hi, last + 3)))
+
     def _visitors(self, visit: Draft) -> list[str]:
         """The participants of a visit who came from elsewhere (not from the state of its place)."""
         home = self.gazetteer.state_of(visit.place) if visit.place else None
