@@ -51,6 +51,20 @@ def test_weekdays_and_months_against_publication(text, start):
     assert [d.start_date for d in find_dates(text, PUBLISHED)] == [start]
 
 
+@pytest.mark.parametrize("text, start, end", [
+    ("on Wednesday and Thursday", "2024-08-14", "2024-08-15"),
+    ("с понедельника по среду", "2024-08-12", "2024-08-14"),
+    ("в среду и четверг", "2024-08-14", "2024-08-15"),
+])
+def test_two_weekdays_make_a_range(text, start, end):
+    assert [(d.start_date, d.end_date) for d in find_dates(text, PUBLISHED)] == [(start, end)]
+
+
+@pytest.mark.parametrize("text", ["охрана окружающей среды", "Визит продлится до пятницы.", "экологическая среда"])
+def test_no_weekday_without_its_preposition_or_as_an_end(text):
+    assert find_dates(text, PUBLISHED) == []
+
+
 def test_a_month_far_after_publication_is_last_years():
     assert [d.start_date for d in find_dates("в октябре", date(2024, 2, 10))] == ["2023-10"]
 

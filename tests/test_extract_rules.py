@@ -137,3 +137,27 @@ def test_a_ceremony_sentence_dates_the_event_before_it(extractor):
 ])
 def test_what_an_agreement_provides_for_is_no_event(extractor, text):
     assert extractor.extract(doc(text)).events == ()
+
+
+def test_a_document_signed_at_no_reported_event_was_signed_at_a_meeting(extractor):
+    text = ("BISHKEK, 14 March 2023 – The World Food Programme and the Ministry of Emergency Situations of the Kyrgyz "
+            "Republic today signed a memorandum of understanding on disaster preparedness.")
+    found = extractor.extract(doc(text, published=date(2023, 3, 14)))
+    (agreement,) = found.agreements
+    (meeting,) = found.events
+    assert (meeting.kind, meeting.start, meeting.place) == ("Meeting", "2023-03-14", "bishkek")
+    assert set(meeting.participants) == {"WFP", "MCHS-KG"} and agreement.signed_at == meeting.id
+
+
+def test_a_meeting_of_member_states_is_a_forum(extractor):
+    text = ("A delegation of Uzbekistan took part in the meeting of heads of agencies of the Shanghai Cooperation "
+            "Organisation member states on 10–12 November 2015 in Chengdu.")
+    (event,) = extractor.extract(doc(text)).events
+    assert (event.kind, event.start, event.end) == ("Forum", "2015-11-10", "2015-11-12")
+
+
+def test_the_body_reporting_the_news_is_not_a_participant(extractor):
+    text = ("A delegation of Uzbekistan took part in the session of the SCO heads of emergency agencies held on "
+            "10 November 2015, the Ministry of Foreign Affairs of Uzbekistan reports.")
+    (event,) = extractor.extract(doc(text)).events
+    assert "MFA-UZ" not in event.participants

@@ -78,7 +78,7 @@ def _grammar() -> _Grammar:
     return _Grammar(
         patterns=tuple((name, re.compile(rx, flags)) for name, rx in kinds),
         months=tuple((m, re.compile(r"^(?:" + alt + r")$", flags)) for m, alt in month_alts.items()),
-        weekdays=tuple((d, re.compile(B + r"(?:(?:в|во|on)\s+)?(?:(?:" + "|".join(spec["weekday_words"])
+        weekdays=tuple((d, re.compile(B + r"(?:(?:в|во|on|с|from)\s+)?(?:(?:" + "|".join(spec["weekday_words"])
                                       + r")\s+)?(?:" + alt + r")" + E, flags))
                        for d, alt in weekday_alts.items()),
         # "в январе", "in early May": a month without a year is the latest such month, or one soon after publication.
@@ -189,7 +189,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                     found.append(DateMention(m.start(), m.end(), m.group(0), iso, relative=True))
         for weekday, rx in grammar.weekdays:
             for m in rx.finditer(text):
-                if free(m.start(), m.end()):
+                if free(m.start(), m.end()) and _weekday_in_context(text, m):
                     taken.append((m.start(), m.end()))
                     if grammar.ahead.search(m.group(0)) or grammar.future.search(_sentence_of(text, m.start())):
                         # "пройдет во вторник", "next Monday": the first such day after publication
@@ -198,6 +198,10 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                         back = (published.weekday() - weekday) % 7
                         iso = (published - timedelta(days=back)).isoformat()
                     found.append(DateMention(m.start(), m.end(), m.group(0), iso, relative=True))
+        found = _weekday_ranges(text, found)
+        # "продлится до пятницы" alone gives an end, not a day of the event: left out.
+        found = [d for d in found if not (d.relative and len(d.start_date) == 10 and d.end_date is None
+                                          and _UNTIL.search(text, max(0, d.start - 8), d.start))]
         for m in grammar.bare_month.finditer(text):
             if free(m.start(), m.end()) and (month := _month(m.group("m1"))) is not None:
                 year = _infer_year(month, 1, published)
@@ -218,6 +222,31 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                                              f"{index // 12:04d}-{index % 12 + 1:02d}", relative=True))
     found.sort(key=lambda d: d.start)
     return found
+
+
+_UNTIL = re.compile(r"(?:\bдо|\buntil|\btill)\s+$", re.IGNORECASE)
+_JOIN = re.compile(r"\s*(?:и|по|до|and|to|through|[-–—])\s*(?:(?:в|во|on)\s+)?$", re.IGNORECASE)
+
+
+def _weekday_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"в среду и четверг", "from Monday to Wednesday": two weekdays joined into one range."""
+    days = sorted((d for d in found if d.relative and len(d.start_date) == 10), key=lambda d: d.start)
+    merged = {}
+    for a, b in zip(days, days[1:]):
+        gap = text[a.end:b.start]
+        if a.start in merged or len(gap) > 12 or not _JOIN.fullmatch(gap) or b.start_date <= a.start_date:
+            continue
+        merged[a.start] = DateMention(a.start, b.end, text[a.start:b.end], a.start_date, b.start_date, relative=True)
+        merged[b.start] = None
+    return [merged.get(d.start, d) for d in found if merged.get(d.start, d) is not None]
+
+
+def _weekday_in_context(text: str, m: re.Match) -> bool:
+    """A Russian weekday needs its preposition: "в среду" is a day, "охрана окружающей среды" is not."""
+    word = m.group(0)
+    if " " in word.strip() or not re.match(r"[а-яё]", word, re.IGNORECASE) or re.search(r"[әіңғүұқөһ]", word, re.I):
+        return True
+    return bool(re.search(r"(?:\bпо|\bдо|\bи)\s+$", text[max(0, m.start() - 4):m.start()], re.IGNORECASE))
 
 
 def _sentence_of(text: str, at: int) -> str:

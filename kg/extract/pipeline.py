@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from datetime import date
 
@@ -17,7 +19,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import NLP, Parsed
 from kg.extract.persons import PersonFinder
 from kg.extract.phrases import PhraseSet
-from kg.records import ActorMention, Document, Evidence, Extraction, PersonRecord, PlaceMention
+from kg.records import ActorMention, Document, EventRecord, Evidence, Extraction, PersonRecord, PlaceMention
 from kg.rdf import SKOS
 
 SUPPORTED_LANGUAGES = ("ru", "en", "kk")
@@ -97,6 +99,7 @@ class Extractor:
                                           country)
         if len(top_level) == 1:
             agreements = [_signed_at_main(a, top_level[0]) for a in agreements]
+        events, agreements = self._signings(parsed, events, agreements, places, dateline_place)
         return Extraction(
             document=document,
             actors=tuple(self._actor_mentions(parsed, occurrences)),
@@ -143,6 +146,24 @@ class Extractor:
                 return m.entry.jurisdiction
         return None
 
+    def _signings(self, parsed: Parsed, events, agreements, places, dateline_place):
+        """A document signed on a given day at no event the text reports was signed at a meeting of its parties."""
+        events, out = list(events), []
+        for agreement in agreements:
+            sides = {self.gazetteer.state_of(k) or k for k in agreement.parties}
+            if agreement.signed_at is None and not agreement.ratifications and agreement.date \
+                    and len(agreement.date) == 10 and len(sides) >= 2:
+                quote = agreement.evidence[0]
+                here = [m.entry.key for m in places if quote.start <= m.start < quote.end and m.entry.kind == "Place"]
+                meeting = EventRecord(
+                    id=f"signing-{agreement.id}", kind="Meeting", start=agreement.date, evidence=agreement.evidence,
+                    place=here[0] if here else dateline_place, participants=agreement.parties,
+                    label=_signing_label(parsed.lang, agreement.label), confidence=0.7)
+                events.append(meeting)
+                agreement = replace(agreement, signed_at=meeting.id)
+            out.append(agreement)
+        return tuple(events), out
+
     # ---- records ------------------------------------------------------------------------------
     def _actor_mentions(self, parsed: Parsed, occurrences: list[Occurrence]):
         seen: set[str] = set()
@@ -175,9 +196,15 @@ class Extractor:
                                affiliation=post.affiliation.key if post.affiliation else None)
 
 
-def _signed_at_main(agreement, event):
-    from dataclasses import replace
+def _signing_label(lang: str, label: str | None) -> str:
+    words = {"ru": "Подписание", "kk": "Қол қою"}.get(lang, "Signing")
+    if not label:
+        return words
+    return f"{words}: {label}" if lang == "kk" else f"{words} {label[:1].lower()}{label[1:]}" if lang == "en" \
+        else f"{words}: {label}"
 
+
+def _signed_at_main(agreement, event):
     if agreement.signed_at is None and not agreement.ratifications and agreement.date in (None, event.start):
         return replace(agreement, signed_at=event.id, date=agreement.date or event.start,
                        parties=agreement.parties or event.participants)
