@@ -104,11 +104,24 @@ class EventFinder:
                 triggers = [t for t in triggers if self._refers(tokens, t.first)]
             within_ref: Draft | None = None
             new_here: list[Draft] = []
+            in_sentence: dict[str, Draft] = {}
+            if any(t.label == "Forum" for t in triggers) and not self.distributive.any_in(tokens, lo, hi):
+                # "Heads of agencies met in Bosteri for the regional forum": they met at the forum ("met with X at
+                # the forum" is a meeting of its own).
+                triggers = [t for t in triggers if t.label != "Meeting"
+                            or any(tok.norm in _WITH for tok in tokens[t.last + 1:min(hi, t.last + 3)])
+                            or event_label(parsed, self.gazetteer.morph, t.first, t.last) is not None]
             for trig in triggers:
                 kind = trig.label
                 if kind == "Meeting" and self.multilateral.any_in(tokens, trig.last + 1, min(hi, trig.last + 12)):
                     kind = "Forum"  # "совещание руководителей ведомств государств – членов ШОС"
-                existing = next((e for e in reversed(events) if e.kind == kind), None)
+                if kind in in_sentence and not self.distributive.any_in(tokens, lo, hi):
+                    # "The forum has become the region's main platform": one event named twice in a sentence.
+                    continue
+                # The event of this kind the trigger names again: the latest one that fits its date and place.
+                same_kind = [e for e in reversed(events) if e.kind == kind]
+                existing = next((e for e in same_kind if self._same(e, trig, tokens, s_dates, s_places, s_actors)),
+                                same_kind[0] if same_kind else None)
                 if kind == "Meeting" and not self._bilateral(s_actors) \
                         and not self.distributive.any_in(tokens, lo, hi) and not self.within.any_in(tokens, lo, hi):
                     # "руководители ведомств встретились в Душанбе": the forum itself, not a meeting of its own.
@@ -119,6 +132,7 @@ class EventFinder:
                     within_ref = existing or self._new(parsed, events, kind, sentence.index, trig, s_dates, s_places)
                     continue
                 if existing is not None and self._same(existing, trig, tokens, s_dates, s_places, s_actors):
+                    in_sentence[kind] = existing
                     self._fill(existing, s_dates, s_places, tokens[trig.first].start)
                     if existing.label is None:
                         existing.label = event_label(parsed, self.gazetteer.morph, trig.first, trig.last)
@@ -133,6 +147,7 @@ class EventFinder:
                                                  parent)
                     continue
                 draft = self._new(parsed, events, kind, sentence.index, trig, s_dates, s_places)
+                in_sentence[kind] = draft
                 visit = within_ref if within_ref is not None else current
                 if visit is not None and visit.kind == "Visit" and kind != "Visit" \
                         and not any(o.first < trig.first for o in s_actors):
