@@ -65,6 +65,22 @@ def test_no_weekday_without_its_preposition_or_as_an_end(text):
     assert find_dates(text, PUBLISHED) == []
 
 
+@pytest.mark.parametrize("text, start", [
+    ("на июнь будущего года", "2025-06"),
+    ("в июне прошлого года", "2023-06"),
+    ("in May next year", "2025-05"),
+    ("в следующем году", "2025"),
+])
+def test_a_month_of_a_year_told_relative_to_publication(text, start):
+    assert [d.start_date for d in find_dates(text, PUBLISHED)] == [start]
+
+
+def test_a_list_of_years_gives_each_year():
+    found = find_dates("Минск принимал заседания в 2012, 2017 и 2023 годах.", PUBLISHED)
+    assert [d.start_date for d in found] == ["2012", "2017", "2023"]
+    assert [d.text for d in found] == ["2012", "2017", "2023"]
+
+
 def test_a_month_far_after_publication_is_last_years():
     assert [d.start_date for d in find_dates("в октябре", date(2024, 2, 10))] == ["2023-10"]
 

@@ -161,3 +161,24 @@ def test_the_body_reporting_the_news_is_not_a_participant(extractor):
             "10 November 2015, the Ministry of Foreign Affairs of Uzbekistan reports.")
     (event,) = extractor.extract(doc(text)).events
     assert "MFA-UZ" not in event.participants
+
+
+def test_sessions_of_a_council_through_the_years(extractor):
+    text = ("Сегодня в Чолпон-Ате прошло 16-е заседание Координационного совета по чрезвычайным ситуациям "
+            "государств – членов ОДКБ. Делегации Беларуси и Казахстана приняли участие в заседании совета. "
+            "Минск принимал заседания совета в 2012, 2017 и 2023 годах. "
+            "Очередное заседание запланировано на июнь будущего года в Санкт-Петербурге.")
+    events = extractor.extract(doc(text, published=date(2025, 9, 4))).events
+    assert [(e.kind, e.start, e.place) for e in events] == [
+        ("Forum", "2025-09-04", "cholpon-ata"), ("Forum", "2012", "minsk"), ("Forum", "2017", "minsk"),
+        ("Forum", "2023", "minsk"), ("Forum", "2026-06", "saint-petersburg")]
+    assert {"KSCHS-CSTO", "BY", "KZ"} <= set(events[0].participants)
+    assert all("KSCHS-CSTO" in e.participants for e in events[1:])   # the council holds its sessions
+
+
+@pytest.mark.parametrize("text", [
+    "The participants exchanged information on disasters since their previous meeting.",
+    "Представитель ПРООН выразил надежду на продолжение на следующих встречах министров в Бишкеке.",
+])
+def test_another_edition_with_nothing_known_of_it_is_no_event(extractor, text):
+    assert extractor.extract(doc(text)).events == ()

@@ -33,6 +33,7 @@ class _Grammar:
     relative_years: tuple[tuple[re.Pattern, int], ...]
     relative_months: tuple[tuple[re.Pattern, int], ...]
     bare_month: re.Pattern
+    month_before: re.Pattern
     future: re.Pattern
     ahead: re.Pattern
 
@@ -84,6 +85,7 @@ def _grammar() -> _Grammar:
         # "в январе", "in early May": a month without a year is the latest such month, or one soon after publication.
         bare_month=re.compile(B + r"(?:в|во|in|during)\s+(?:(?:начале|конце|середине|early|late|mid-?)\s+)?(?P<m1>"
                               + M + r")(?!\s*,?\s*(?:\d|" + "|".join(spec["year_words"]) + r"))" + E, flags),
+        month_before=re.compile(B + r"(?:(?:в|во|на|in)\s+)?(?P<m1>" + M + r")\s+", flags),
         future=re.compile(B + "(?:" + "|".join(spec["future"]) + ")" + E, flags),
         ahead=re.compile(r"(?:" + "|".join(spec["ahead"]) + r")", flags),
         relative_days=tuple((re.compile(B + "(?:" + r["pattern"] + ")" + E, flags), r["days"])
@@ -171,6 +173,11 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
+    for m in _YEAR_LIST.finditer(text):
+        # "в 2012, 2017 и 2023 годах": one mention per year.
+        taken.append((m.start(), m.end()))
+        for year in re.finditer(r"(?:19|20)\d\d", m.group(0)):
+            found.append(DateMention(m.start() + year.start(), m.start() + year.end(), year.group(0), year.group(0)))
     for name, rx in grammar.patterns:
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
@@ -181,6 +188,14 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), m.group(0), value[0], value[1]))
     if published is not None:
+        for rx, years in grammar.relative_years:
+            for m in grammar.month_before.finditer(text):
+                # "в июне будущего года", "in May next year": the month of a year told relative to publication
+                after = rx.match(text, m.end())
+                if after and free(m.start(), after.end()) and (month := _month(m.group("m1"))) is not None:
+                    taken.append((m.start(), after.end()))
+                    found.append(DateMention(m.start(), after.end(), text[m.start():after.end()],
+                                             f"{published.year + years:04d}-{month:02d}", relative=True))
         for rx, days in grammar.relative_days:
             for m in rx.finditer(text):
                 if free(m.start(), m.end()):
@@ -224,6 +239,8 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     return found
 
 
+_YEAR_LIST = re.compile(r"(?<![\w.])(?:в|in)\s+(?:19|20)\d\d(?:\s*(?:,|и|and|,\s*and)\s*(?:19|20)\d\d)+"
+                        r"(?:\s*(?:годах|гг\.|years))?(?!\w)", re.IGNORECASE)
 _UNTIL = re.compile(r"(?:\bдо|\buntil|\btill)\s+$", re.IGNORECASE)
 _JOIN = re.compile(r"\s*(?:и|по|до|and|to|through|[-–—])\s*(?:(?:в|во|on)\s+)?$", re.IGNORECASE)
 

@@ -62,10 +62,13 @@ class EventFinder:
         self.planned = PhraseSet.of(spec["planned"])
         self.event_nouns = PhraseSet.of(spec["event_nouns"])
         self.multilateral = PhraseSet.of(spec["multilateral"])
+        self.previous_edition = PhraseSet.of(spec["previous_edition"])
+        self.next_edition = PhraseSet.of(spec["next_edition"])
         self.source_before = PhraseSet.of(spec["source_before"])
         self.source_after = PhraseSet.of(spec["source_after"])
         self.durations = PhraseSet((str(days), phrase) for days, phrases in spec["durations"].items()
                                    for phrase in phrases)
+        self.heads = _head_nouns(gazetteer)
 
     def find(self, parsed: Parsed, actors: list[Occurrence], places: list[Match], dates: list[DateMention],
              title_sentences: int, fallback_date: str | None, fallback_place: str | None,
@@ -115,11 +118,16 @@ class EventFinder:
                 kind = trig.label
                 if kind == "Meeting" and self.multilateral.any_in(tokens, trig.last + 1, min(hi, trig.last + 12)):
                     kind = "Forum"  # "совещание руководителей ведомств государств – членов ШОС"
+                before = (max(lo, trig.first - 3), trig.first)
+                earlier, later = self.previous_edition.any_in(tokens, *before), self.next_edition.any_in(tokens, *before)
+                edition = earlier or later
+                if edition and not s_dates and (later or not s_places):
+                    continue  # "since their previous meeting": another edition, with nothing known of it
                 if kind in in_sentence and not self.distributive.any_in(tokens, lo, hi):
                     # "The forum has become the region's main platform": one event named twice in a sentence.
                     continue
                 # The event of this kind the trigger names again: the latest one that fits its date and place.
-                same_kind = [e for e in reversed(events) if e.kind == kind]
+                same_kind = [] if edition else [e for e in reversed(events) if e.kind == kind]
                 existing = next((e for e in same_kind if self._same(e, trig, tokens, s_dates, s_places, s_actors)),
                                 same_kind[0] if same_kind else None)
                 if kind == "Meeting" and not self._bilateral(s_actors) \
@@ -130,6 +138,15 @@ class EventFinder:
                         existing, kind = forum, "Forum"
                 if self.within.any_in(tokens, max(lo, trig.first - 3), trig.first):
                     within_ref = existing or self._new(parsed, events, kind, sentence.index, trig, s_dates, s_places)
+                    continue
+                years = [d for d in s_dates if len(d.start_date) == 4]
+                if len(years) >= 2 and len(years) == len(s_dates) and kind not in in_sentence:
+                    # "Минск принимал заседания КСЧС в 2012, 2017 и 2023 годах": one event a year.
+                    for year in years:
+                        draft = self._new(parsed, events, kind, sentence.index, trig, [year], s_places)
+                        draft.add(o.key for o in s_actors)
+                        new_here.append(draft)
+                    in_sentence[kind] = new_here[-1]
                     continue
                 if existing is not None and self._same(existing, trig, tokens, s_dates, s_places, s_actors):
                     in_sentence[kind] = existing
@@ -148,6 +165,8 @@ class EventFinder:
                     continue
                 draft = self._new(parsed, events, kind, sentence.index, trig, s_dates, s_places)
                 in_sentence[kind] = draft
+                if kind == "Forum":
+                    draft.add(self._body_in_session(tokens, trig, actors, hi))
                 visit = within_ref if within_ref is not None else current
                 if visit is not None and visit.kind == "Visit" and kind != "Visit" \
                         and not any(o.first < trig.first for o in s_actors):
@@ -199,6 +218,12 @@ class EventFinder:
         """Two sides named: a meeting of its own rather than the gathering around it."""
         sides = {self.gazetteer.state_of(o.key) or o.key for o in actors}
         return 1 <= len(sides) <= 2
+    def _body_in_session(self, tokens, trig, actors: list[Occurrence], hi: int) -> list[str]:
+        """"заседание совета", "session of the Council": the council named before in the text holds it."""
+        words = {lemma for token in tokens[trig.last + 1:min(hi, trig.last + 4)] for lemma in token.lemmas}
+        named = [o.key for o in actors if o.first < trig.first and self.heads.get(o.key, set()) & words]
+        return named[-1:]
+
     def _source(self, tokens, occurrence: Occurrence, lo: int, hi: int) -> bool:
         """The body is named as the source of the news ("сообщили в МЧС", "the ministry said")."""
         first, last = occurrence.first, occurrence.last
@@ -337,6 +362,21 @@ def event_label(parsed: Parsed, morph, first: int, last: int) -> str | None:
     return text[:1].upper() + text[1:]
 
 
+_HEADS = {"совет", "комиссия", "council", "commission", "platform", "платформа", "forum", "форум"}
+
+
+def _head_nouns(gazetteer: Gazetteer) -> dict[str, set[str]]:
+    """International bodies whose name is headed by a council, committee or centre, and that head word."""
+    heads: dict[str, set[str]] = {}
+    for key, entry in gazetteer.entries.items():
+        if entry.kind != "InternationalOrganization":
+            continue
+        for lang in ("ru", "en", "kk"):
+            words = [gazetteer.morph.lemmas(w)[0] for w in entry.labels.get(lang, "").replace("-", " ").split()[:3]]
+            heads.setdefault(key, set()).update(w for w in words[:3] if w in _HEADS)
+    return {key: found for key, found in heads.items() if found}
+
+
 def _specific(places: list[Match]) -> str:
     """The first place that does not merely contain another place named with it (the town, not its region)."""
     containers = {m.entry.located_in for m in places if m.entry.located_in}
@@ -374,13 +414,25 @@ def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str]) -> b
     return len(states) >= 2
 
 
-def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics: tuple[str, ...]) -> list[EventRecord]:
+def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics: tuple[str, ...],
+               councils: dict[str, set[str]] | None = None) -> list[EventRecord]:
     kept: list[Draft] = []
     kept_ids: set[str] = set()
     for draft in drafts:
         if cooperative(draft, gazetteer, kept_ids):
             kept.append(draft)
             kept_ids.add(draft.id)
+    series = {(d.kind, parsed.tokens[d.trigger[0]].lemma): d for d in reversed(kept)}
+    for draft in drafts:
+        edition_of = series.get((draft.kind, parsed.tokens[draft.trigger[0]].lemma))
+        if draft.id not in kept_ids and not draft.participants and draft.start and edition_of is not None:
+            # "Первая конференция состоялась в Бишкеке в 2013 году": an earlier edition of a reported series,
+            # held by the same council where a council holds the series.
+            draft.add(k for k in edition_of.participants if k in (councils or {}))
+            draft.confidence = 0.6
+            kept.append(draft)
+            kept_ids.add(draft.id)
+    kept.sort(key=lambda d: int(d.id[1:]) if d.id[1:].isdigit() else 0)
     records = []
     for draft in kept:
         # A state that takes part through its own agency is represented by the agency.

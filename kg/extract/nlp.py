@@ -75,8 +75,12 @@ class Parsed:
         return [t for t in self.tokens if t.start >= start and t.end <= end]
 
 
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-"})
+
+
 def normalize_word(word: str) -> str:
-    return word.lower().replace("ё", "е")
+    """Lower case, ё as е, every dash as a hyphen ("государств – членов" names what "государств — членов" does)."""
+    return word.lower().replace("ё", "е").translate(_DASHES)
 
 
 class Morphology:
@@ -105,7 +109,7 @@ class Morphology:
 
 
 def english_lemma(word: str) -> str:
-    lowered = word.lower().replace("’", "'")
+    lowered = normalize_word(word).replace("’", "'")
     if lowered.endswith("'s"):
         lowered = lowered[:-2]
     if len(lowered) > 4 and lowered.endswith("ies"):

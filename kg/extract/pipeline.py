@@ -91,7 +91,7 @@ class Extractor:
             for draft in drafts:
                 if draft.place is not None and draft.place == region:
                     draft.place = dateline_place
-        events = to_records(drafts, parsed, self.gazetteer, topics)
+        events = to_records(drafts, parsed, self.gazetteer, topics, self.events.heads)
         kept = {e.id for e in events}
         top_level = [e for e in events if e.parent is None]
         spoken_of = {i: d for i, d in spoken_of.items() if d.id in kept}
