@@ -182,3 +182,12 @@ def test_sessions_of_a_council_through_the_years(extractor):
 ])
 def test_another_edition_with_nothing_known_of_it_is_no_event(extractor, text):
     assert extractor.extract(doc(text)).events == ()
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Участники заседания Совета ОДКБ обсудили подготовку специального учения «Скала-2026».", ["Forum"]),
+    ("Делегация Таджикистана встретилась с руководством МЧС Кыргызской Республики: "
+     "стороны обсудили совместные учения.", ["Meeting"]),
+])
+def test_what_is_talked_about_is_no_event(extractor, text, kinds):
+    assert [e.kind for e in extractor.extract(doc(text)).events] == kinds

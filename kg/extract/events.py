@@ -60,6 +60,7 @@ class EventFinder:
         self.background = PhraseSet.of(spec["background"])
         self.not_after = PhraseSet.of(spec["not_after"])
         self.planned = PhraseSet.of(spec["planned"])
+        self.discussed = PhraseSet.of(spec["discussed"])
         self.event_nouns = PhraseSet.of(spec["event_nouns"])
         self.multilateral = PhraseSet.of(spec["multilateral"])
         self.previous_edition = PhraseSet.of(spec["previous_edition"])
@@ -100,6 +101,10 @@ class EventFinder:
                 # "agreed to hold joint exercises": a plan without a date is not an event yet.
                 triggers = [t for t in triggers if self._refers(tokens, t.first)
                             or any(e.kind == t.label for e in events)]
+            talk = self.discussed.find(tokens, lo, hi)
+            if talk and not any(len(d.start_date) >= 7 for d in s_dates):
+                # "стороны обсудили подготовку учения": what is talked about is not an event of this report.
+                triggers = [t for t in triggers if t.first < talk[0].first or self._refers(tokens, t.first)]
             if any(t.label == "AidDelivery" for t in triggers):
                 triggers = [t for t in triggers if t.label != "Visit"]
             if self.background.any_in(tokens, lo, hi) and not any(d.start_date for d in s_dates if len(d.start_date) == 10):
