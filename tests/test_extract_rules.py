@@ -191,3 +191,19 @@ def test_another_edition_with_nothing_known_of_it_is_no_event(extractor, text):
 ])
 def test_what_is_talked_about_is_no_event(extractor, text, kinds):
     assert [e.kind for e in extractor.extract(doc(text)).events] == kinds
+
+
+def test_one_delivery_per_sending_state(extractor):
+    text = ("ALMATY/BISHKEK, Feb 7 — Kazakhstan and Kyrgyzstan sent search-and-rescue teams to Türkiye on Tuesday. "
+            "An Il-76 plane took off from Almaty airport with rescuers on board.")
+    events = extractor.extract(doc(text, published=date(2023, 2, 7))).events
+    assert [(e.kind, e.start, e.place, set(e.participants)) for e in events] == [
+        ("AidDelivery", "2023-02-07", None, {"KZ", "TR"}), ("AidDelivery", "2023-02-07", None, {"KG", "TR"})]
+
+
+def test_a_second_flight_of_the_same_sender_goes_to_the_same_people(extractor):
+    text = ("Сегодня в провинцию Газиантеп Турецкой Республики прибыл второй эшелон сводного отряда МЧС Республики "
+            "Казахстан. Напомним, вчера с аэродрома Алматы вылетел самолет МЧС Казахстана с первой группой спасателей.")
+    events = extractor.extract(doc(text, published=date(2023, 2, 8))).events
+    assert [(e.start, e.place, set(e.participants)) for e in events] == [
+        ("2023-02-08", "gaziantep", {"MCHS-KZ", "TR"}), ("2023-02-07", None, {"MCHS-KZ", "TR"})]

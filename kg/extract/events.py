@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from kg.extract.actors import Occurrence, nominative_phrase
@@ -35,6 +35,7 @@ class Draft:
     evidence: list[int] = field(default_factory=list)
     confidence: float = 0.8
     days: int | None = None
+    senders: list[str] = field(default_factory=list)  # of an aid delivery: who sent it
 
     def add(self, keys) -> None:
         for key in keys:
@@ -86,7 +87,8 @@ class EventFinder:
             s_actors = [o for o in actors if o.sentence == sentence.index and not o.nested
                         and not self._source(tokens, o, lo, hi)]
             s_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
-            s_places = [p for p in places if sentence.start <= p.start < sentence.end]
+            # A place one comes from ("вылетел с аэродрома Алматы", "from Almaty airport") is not where it happens.
+            s_places = [p for p in places if sentence.start <= p.start < sentence.end and not _departure(tokens, p)]
             # A trigger word inside a post ("руководитель миссии") or after a plan word ("план учений") is no event.
             triggers = [t for t in self.triggers.find(tokens, lo, hi)
                         if t.first not in blocked and not self.not_after.any_in(tokens, max(lo, t.first - 2), t.first)]
@@ -160,6 +162,8 @@ class EventFinder:
                         existing.label = event_label(parsed, self.gazetteer.morph, trig.first, trig.last)
                     if self.participation.any_in(tokens, lo, hi) or existing.sentence < title_sentences:
                         existing.add(o.key for o in s_actors)
+                        if kind == "AidDelivery":
+                            existing.senders += _joint_senders(tokens, s_actors, trig)
                     existing.evidence.append(sentence.index)
                     current = existing
                     continue
@@ -181,6 +185,8 @@ class EventFinder:
                 draft.add(o.key for o in s_actors)
                 draft.host = self._host(tokens, s_actors, lo, hi)
                 new_here.append(draft)
+                if kind == "AidDelivery":
+                    draft.senders += _joint_senders(tokens, s_actors, trig)
             for draft in new_here:
                 if within_ref is not None and draft is not within_ref and draft.parent is None:
                     draft.parent = within_ref.id
@@ -214,7 +220,8 @@ class EventFinder:
                 event.start = parent.start if parent and parent.start else fallback_date
                 if parent and parent.end and not event.end and event.start == parent.start:
                     event.end = None
-            if event.place is None:
+            if event.place is None and event.kind != "AidDelivery":
+                # A wire's dateline is where a visit or a meeting took place, not where aid was sent from.
                 event.place = parent.place if parent and parent.place else fallback_place
         return events, spoken_of
 
@@ -367,6 +374,18 @@ def event_label(parsed: Parsed, morph, first: int, last: int) -> str | None:
     return text[:1].upper() + text[1:]
 
 
+_FROM = {"из", "from"}
+_PORTS = {"аэродром", "аэропорт", "airport", "airfield", "станция"}
+
+
+def _departure(tokens, place: Match) -> bool:
+    """The place follows "из"/"from" (or "с аэродрома"): where someone set off from."""
+    before = [t.norm for t in tokens[max(0, place.first - 2):place.first]]
+    lemmas = [t.lemma for t in tokens[max(0, place.first - 2):place.first]]
+    return bool(before) and (before[-1] in _FROM or (len(before) == 2 and lemmas[-1] in _PORTS
+                                                     and before[0] in _FROM | {"с", "со"}))
+
+
 _HEADS = {"совет", "комиссия", "council", "commission", "platform", "платформа", "forum", "форум"}
 
 
@@ -404,8 +423,8 @@ def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str]) -> b
     if event.parent in kept_parents and event.participants:
         return True
     states = set()
-    if event.kind == "Visit" and event.place and (home := gazetteer.state_of(event.place)):
-        states.add(home)  # a delegation travelling to another state
+    if event.kind in ("Visit", "AidDelivery") and event.place and (home := gazetteer.state_of(event.place)):
+        states.add(home)  # a delegation travelling to another state, aid delivered there
     for key in event.participants:
         if key.startswith("new:"):
             states.add(key)
@@ -419,6 +438,44 @@ def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str]) -> b
     return len(states) >= 2
 
 
+_AND = {"и", "and", ",", "а", "также"}
+
+
+def _joint_senders(tokens, s_actors: list[Occurrence], trig) -> list[str]:
+    """Bodies named together as the subject right before the verb: "Kazakhstan and Kyrgyzstan sent ..."."""
+    before = [o for o in s_actors if o.last < trig.first]
+    if len(before) < 2 or not any(o.first > trig.last for o in s_actors):
+        return []
+    run = [before[-1]]
+    for o in reversed(before[:-1]):
+        gap = tokens[o.last + 1:run[0].first]
+        if not gap or any(t.norm not in _AND for t in gap):
+            break
+        run.insert(0, o)
+    if trig.first - run[-1].last > 3:
+        return []
+    return [o.key for o in run] if len(run) >= 2 else []
+
+
+def _one_per_sender(draft: Draft, gazetteer: Gazetteer) -> list[Draft]:
+    """"Kazakhstan and Kyrgyzstan sent rescue teams to Türkiye": one delivery per sending state."""
+    if draft.kind != "AidDelivery":
+        return [draft]
+    groups: dict[str, list[str]] = {}
+    for key in dict.fromkeys(draft.senders):
+        groups.setdefault(gazetteer.state_of(key) or key, []).append(key)
+    if len(groups) < 2:
+        return [draft]
+    sent = {key for keys in groups.values() for key in keys}
+    others = [k for k in draft.participants if k not in sent and (gazetteer.state_of(k) or k) not in groups]
+    parts = []
+    for n, keys in enumerate(groups.values()):
+        part = replace(draft, id=draft.id if n == 0 else f"{draft.id}-{n + 1}", participants=[*keys, *others],
+                       senders=list(keys), evidence=list(draft.evidence))
+        parts.append(part)
+    return parts
+
+
 def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics: tuple[str, ...],
                councils: dict[str, set[str]] | None = None) -> list[EventRecord]:
     kept: list[Draft] = []
@@ -427,6 +484,20 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
         if cooperative(draft, gazetteer, kept_ids):
             kept.append(draft)
             kept_ids.add(draft.id)
+    for draft in drafts:
+        if draft.id in kept_ids or draft.kind != "AidDelivery" or not draft.participants:
+            continue
+        sender = {gazetteer.state_of(k) or k for k in draft.participants}
+        earlier = next((d for d in kept if d.kind == "AidDelivery"
+                        and sender <= {gazetteer.state_of(k) or k for k in d.participants}), None)
+        if earlier is not None:
+            # "вчера вылетел самолёт МЧС с первой группой": another flight of the same sender to the same people.
+            receivers = [*earlier.participants, *([gazetteer.state_of(earlier.place)] if earlier.place else [])]
+            draft.add(k for k in receivers if k and (gazetteer.state_of(k) or k) not in sender)
+            kept.append(draft)
+            kept_ids.add(draft.id)
+    kept = [part for draft in kept for part in _one_per_sender(draft, gazetteer)]
+    kept_ids = {d.id for d in kept}
     series = {(d.kind, parsed.tokens[d.trigger[0]].lemma): d for d in reversed(kept)}
     for draft in drafts:
         edition_of = series.get((draft.kind, parsed.tokens[draft.trigger[0]].lemma))
@@ -437,11 +508,12 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             draft.confidence = 0.6
             kept.append(draft)
             kept_ids.add(draft.id)
-    kept.sort(key=lambda d: int(d.id[1:]) if d.id[1:].isdigit() else 0)
+    order = {d.id: n for n, d in enumerate(drafts)}
+    kept.sort(key=lambda d: (order[d.id.split("-")[0]], d.id))
     records = []
     for draft in kept:
         # A state that takes part through its own agency is represented by the agency.
-        if draft.kind == "Visit" and draft.place and (home := gazetteer.state_of(draft.place)) \
+        if draft.kind in ("Visit", "AidDelivery") and draft.place and (home := gazetteer.state_of(draft.place)) \
                 and not any((gazetteer.state_of(k) or k) == home for k in draft.participants):
             # The state visited takes part as the host, through its body met within the visit where one is named.
             met = [k for d in kept if d.parent == draft.id for k in d.participants

@@ -27,7 +27,8 @@ MAX_CHARS = 500_000
 
 # "БИШКЕК, 12 октября — АКИpress.", "ЧОЛПОН-АТА (Киргизия), 4 сен — РИА Новости.", "Бишкек, 4 сентября /Кабар/."
 _DATELINE = re.compile(
-    r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+(?:[ -][A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)?)\s*(?:\([^)\n]{1,30}\)\s*)?,"
+    r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+(?:[ -][A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)?"
+    r"(?:/[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)*)\s*(?:\([^)\n]{1,30}\)\s*)?,"
     r"\s*(?P<date>[0-3]?\d\.?\s*[^\s—–/(,.]+\.?(?:\s+(?:19|20)\d\d(?:\s+(?:года|г\.|г|жылы|жылғы))?)?"
     r"|[A-Z][a-z]+\.?\s+[0-3]?\d)\s*"
     r"(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?(?:[—–.-]|$)", re.MULTILINE)
@@ -59,6 +60,9 @@ class Extractor:
                  if not (dateline_span and dateline_span[0] <= d.start < dateline_span[1])]
         country = self._country(parsed, document, dateline_place)
         occurrences, places = self.actors.find(parsed, country)
+        if dateline_span:
+            # "ALMATY/BISHKEK, Feb 7 —": where the wire was written, not where anything in it happened.
+            places = [m for m in places if not dateline_span[0] <= m.start < dateline_span[1]]
         posts = self.persons.find(parsed, occurrences, country)
         for post in posts:
             a = post.affiliation
