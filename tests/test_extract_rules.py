@@ -207,3 +207,13 @@ def test_a_second_flight_of_the_same_sender_goes_to_the_same_people(extractor):
     events = extractor.extract(doc(text, published=date(2023, 2, 8))).events
     assert [(e.start, e.place, set(e.participants)) for e in events] == [
         ("2023-02-08", "gaziantep", {"MCHS-KZ", "TR"}), ("2023-02-07", None, {"MCHS-KZ", "TR"})]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("УВКБ ООН передало МЧС Кыргызстана 250 палаток для семей пострадавших в Оше.", ["osh"]),
+    ("Город Семей принял учения спасателей Казахстана и России.", ["semey"]),
+    ("Учения прошли в Витебске при участии МЧС России.", ["vitebsk"]),
+    ("Семинарға екі елдің мамандары қатысты, Астанада өтті.", ["astana"]),
+])
+def test_places_are_proper_names(extractor, text, places):
+    assert [p.key for p in extractor.extract(doc(text)).places] == places

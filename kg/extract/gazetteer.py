@@ -56,10 +56,16 @@ class Match:
     text: str
 
 
-def _kk_same(a: str, b: str) -> bool:
-    # Kazakh is agglutinative: an inflected name begins with the whole of the name ("министрлігінің").
-    # A different word that only shares a long stem ("министрі", the minister) is not the name.
-    return a == b or (len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a)))
+def _kk_same(name: str, word: str) -> bool:
+    """Kazakh is agglutinative: an inflected name begins with the whole of the name ("Ақтөбеде"), or with all
+    but its last letter where к/қ softens before an ending ("министрлік" → "министрлігі"). A shorter word that
+    only begins a name ("екі", two, in "Екібастұз") is not the name; neither is a word sharing a long stem
+    ("министрі", the minister)."""
+    if name == word:
+        return True
+    if len(name) < 3 or len(word) < len(name):
+        return False
+    return word.startswith(name) or (name[-1] in "кқ" and word.startswith(name[:-1]) and word[len(name) - 1] in "гғ")
 
 
 class Gazetteer:
@@ -161,6 +167,9 @@ class Gazetteer:
                     continue
                 if kinds is not None and self.entries[alias.entry_key].kind not in kinds:
                     continue
+                if alias.form == "name" and self.entries[alias.entry_key].kind == "Place" \
+                        and alias.words[0][:1].isupper() and not tokens[i].text[:1].isupper():
+                    continue  # "для семей" (for families) is not the town of Semey
                 if self._matches(alias, tokens[i:i + n], parsed.lang):
                     best = (n, alias)
             if best is None:
