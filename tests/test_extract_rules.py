@@ -217,3 +217,26 @@ def test_a_second_flight_of_the_same_sender_goes_to_the_same_people(extractor):
 ])
 def test_places_are_proper_names(extractor, text, places):
     assert [p.key for p in extractor.extract(doc(text)).places] == places
+
+
+@pytest.mark.parametrize("text, label, state", [
+    ("Вместе со спасателями работали сотрудники хукумата Раштского района.", "Хукумат Раштского района", None),
+    ("Специалисты прошли обучение на базе Корейского пожарного института.", "Корейский пожарный институт", "KR"),
+    ("В учениях участвовало Министерство здравоохранения и социальной защиты населения Республики Таджикистан.",
+     "Министерство здравоохранения и социальной защиты населения Республики Таджикистан", "TJ"),
+    ("Прогноз дало Агентство по гидрометеорологии.", "Агентство по гидрометеорологии", None),
+    ("По данным РГП «Казводхоз», уровень воды снижается.", "РГП «Казводхоз»", None),
+])
+def test_new_russian_bodies_by_their_shape(extractor, text, label, state):
+    (actor,) = [a for a in extractor.extract(doc(text)).actors if a.is_new]
+    assert (actor.label, actor.state) == (label, state)
+
+
+@pytest.mark.parametrize("text", [
+    "Координационный совет рассмотрел план.",
+    "Участники обсудили выполнение Сендайской рамочной программы по снижению риска бедствий.",
+    "Руководство учениями работало в Центре управления в кризисных ситуациях МЧС России.",
+    "Спасатели Департамента по чрезвычайным ситуациям Акмолинской области эвакуировали жителей.",
+])
+def test_no_new_body_from_a_framework_a_repeated_name_or_a_unit(extractor, text):
+    assert [a.label for a in extractor.extract(doc(text)).actors if a.is_new] == []

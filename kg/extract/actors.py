@@ -15,7 +15,15 @@ _LINKS = {"of", "the", "for"}
 _ORG_HEADS = re.compile(
     r"^(министерств|комитет|агентств|служб|центр|фонд|обществ|организаци|ассоциаци|институт|университет|"
     r"департамент|управлени|академи|корпус|штаб|совет|миссия|представительств|банк|программ|мэри|хокимият|"
-    r"акимат|парламент|сенат|мажилис|инспекци|дирекци)", re.IGNORECASE)
+    r"акимат|хукумат|парламент|сенат|мажилис|инспекци|дирекци|объединени|ассамбле|собрани|федераци)",
+    re.IGNORECASE)
+_UNIT_HEADS = re.compile(r"^(департамент|управлени|служб|центр|отряд|отдел|дирекци|инспекци)", re.IGNORECASE)
+_EMERGENCY_WORDS = re.compile(r"чрезвычайн|\bЧС\b|гражданск\w* (защит|оборон)|пожарн|спасат|спасени|аварийн|катастроф|кризисн",
+                              re.IGNORECASE)
+_NOT_BODIES = re.compile(r"^(программ|миссия|корпус|штаб)", re.IGNORECASE)  # frameworks, missions, HQs
+_LOCAL_HEADS = {"акима", "хоким", "хукум", "мэрия", "мэрии", "департ", "управ", "админ"}  # first five letters
+_QUOTED_HEADS = {"РГП", "РГУ", "ГУ", "ГКП", "НИИ", "ГП", "ОФ", "ОО", "НПО"}   # "РГП «Казгидромет»"
+_OPEN_QUOTES, _CLOSE_QUOTES = "«“\"„", "»”\""
 _EN_ORG_HEADS = {"ministry", "committee", "directorate", "agency", "service", "institute", "centre", "center",
                  "authority", "department", "office", "council", "society", "fund", "bank", "secretariat",
                  "administration", "inspectorate", "academy", "university", "federation", "organization",
@@ -161,6 +169,154 @@ class ActorFinder:
         label = text[:1].upper() + text[1:]
         return Occurrence("new:" + slugify(label), "Agency", label, lo, hi, start, end, tokens[first].sentence,
                           "generic", is_new=True, state=state, confidence=0.7)
+
+    def new_russian(self, parsed: Parsed, occurrences: list[Occurrence], places: list[Match]) -> list[Occurrence]:
+        """Russian bodies the gazetteer does not know, read by their shape: a body word with the adjectives before
+        it and its complements after it ("Департамент по чрезвычайным ситуациям Акмолинской области", "Корейский
+        пожарный институт", "Бассейновое водохозяйственное объединение «Амударья»", "РГП «Казгидромет»")."""
+        tokens = parsed.tokens
+        covered = {i for o in occurrences for i in range(o.first, o.last + 1)}
+        starts = {o.first: o for o in occurrences}
+        place_at = {m.first: m for m in places}
+        found: list[Occurrence] = []
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            head = None
+            if i not in covered and token.text in _QUOTED_HEADS and i + 1 < len(tokens) \
+                    and tokens[i + 1].text in _OPEN_QUOTES:
+                head = i
+            elif i not in covered and _ORG_HEADS.match(token.text) and not _NOT_BODIES.match(token.text) \
+                    and self._noun(token.norm):
+                head = i
+            if head is None:
+                i += 1
+                continue
+            lo, adjective_state = head, None
+            while lo > 0 and tokens[lo - 1].sentence == token.sentence and head - lo < 3 \
+                    and token.text not in _QUOTED_HEADS and self._adjective(tokens[lo - 1].norm):
+                if lo - 1 in covered:
+                    # "Германского комитета ...": a state's adjective begins the name of one of its bodies.
+                    owner = starts.get(lo - 1)
+                    if owner is None or owner.kind != "State" or owner.via != "adjective":
+                        break
+                    adjective_state = owner.key
+                lo -= 1
+            hi, unit_of_known, state = self._complements(parsed, head, covered, starts, place_at)
+            if hi == head and hi - lo < 2:
+                i = head + 1
+                continue  # "Координационный совет" alone names again a body of the text, not a new one
+            if self._unit_of_known(tokens, hi, starts) or (
+                    _UNIT_HEADS.match(tokens[head].text) and _EMERGENCY_WORDS.search(parsed.text[tokens[lo].start:tokens[hi].end])):
+                # "Департамент по чрезвычайным ситуациям Акмолинской области": a unit of an emergency service is
+                # read as the service itself (the generic names do that), not as a new body.
+                i = hi + 1
+                continue
+            if not tokens[lo].is_capitalized and not (token.norm[:5] in _LOCAL_HEADS and any(
+                    tokens[k].is_capitalized for k in range(head + 1, hi + 1))):
+                # A body word in lower case is a name only for local government ("акиматом Акмолинской области").
+                i += 1
+                continue
+            state = state or adjective_state
+            if unit_of_known:
+                i = max(hi, head) + 1
+                continue
+            text = parsed.text[tokens[lo].start:tokens[hi].end]
+            label = nominative_phrase(self.morph, parsed.text[tokens[lo].start:tokens[head].end]) \
+                + parsed.text[tokens[head].end:tokens[hi].end]
+            label = label[:1].upper() + label[1:]
+            kind = "InternationalOrganization" if re.search(r"международн|ООН", text, re.I) else "Agency"
+            found.append(Occurrence("new:" + slugify(label), kind, label, lo, hi, tokens[lo].start, tokens[hi].end,
+                                    token.sentence, "pattern", is_new=True, state=state, confidence=0.6))
+            covered.update(range(lo, hi + 1))
+            i = hi + 1
+        return found
+
+    @staticmethod
+    def _unit_of_known(tokens, hi: int, starts) -> bool:
+        """"центре управления и реагирования на ЧС МЧС Беларуси": a known body closes the clause, so the name
+        is one of its units."""
+        for j in range(hi + 1, min(len(tokens), hi + 8)):
+            if tokens[j].sentence != tokens[hi].sentence or tokens[j].text in ",.;:()—–":
+                return False
+            owner = starts.get(j)
+            if owner is not None:
+                return owner.kind == "Agency" and not owner.is_new
+        return False
+
+    @staticmethod
+    def nest_in_new(occurrences: list[Occurrence]) -> list[Occurrence]:
+        """A state's adjective that begins a new body's name ("Корейский пожарный институт") only qualifies it."""
+        spans = [(o.first, o.last) for o in occurrences if o.is_new]
+        return [replace(o, nested=True) if o.kind == "State" and o.via == "adjective"
+                and any(a <= o.first and o.last <= b for a, b in spans) else o for o in occurrences]
+
+    def _complements(self, parsed: Parsed, head: int, covered, starts, place_at) -> tuple[int, bool, str | None]:
+        """Where a body's name ends: genitive words, "по ..." phrases, "при ...", a quoted name, a state or a
+        place. A known body right after it makes the name a unit of that body."""
+        tokens = parsed.tokens
+        hi, j, state, after_po = head, head + 1, None, False
+        while j < len(tokens) and tokens[j].sentence == tokens[head].sentence and j - head <= 10:
+            tok = tokens[j]
+            if j in starts and starts[j].kind != "State" and not starts[j].is_new:
+                return hi, j == hi + 1, state
+            if j in starts and starts[j].kind == "State":
+                state, hi, j = starts[j].key, starts[j].last, starts[j].last + 1
+                continue
+            if j in place_at:
+                hi = j = place_at[j].last
+                j += 1
+                continue
+            if j in covered:
+                break
+            if tok.text in _OPEN_QUOTES:
+                close = next((k for k in range(j + 1, min(len(tokens), j + 8)) if tokens[k].text in _CLOSE_QUOTES), None)
+                if close is None:
+                    break
+                hi, j = close, close + 1
+                continue
+            if (tok.norm == "по" or (tok.norm == "при" and tokens[j + 1].is_capitalized)) \
+                    and j + 1 < len(tokens) and tokens[j + 1].is_word:
+                after_po, j = True, j + 1
+                continue
+            if tok.norm == "и" and not after_po and j + 1 < len(tokens) and tokens[j + 1].is_word \
+                    and self._content_word(tokens[j + 1].norm, "gent") and j + 1 not in starts:
+                j += 1  # "Министерство здравоохранения и социальной защиты населения"
+                continue
+            if (len(tok.text) < 3 and not tok.text.isupper()) or self._function_word(tok.norm):
+                break  # "в", "на", "при": prepositions that some analyses also read as nouns
+            if tok.norm == "и" and after_po and j + 1 < len(tokens) and self._case_word(tokens[j + 1].norm, None):
+                j += 1
+                continue
+            if tok.is_word and self._case_word(tok.norm, None if after_po else "gent") \
+                    and not (tok.is_capitalized and not self._case_word(tok.norm, "gent") and not after_po):
+                hi, j = j, j + 1
+                continue
+            break
+        return hi, False, state
+
+    def _content_word(self, word: str, case: str) -> bool:
+        """Most likely a noun or a (non-pronoun) adjective in `case`."""
+        parses = self.morph.parse(word)
+        return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF") and "Apro" not in parses[0].tag \
+            and case in parses[0].tag
+
+    def _function_word(self, word: str) -> bool:
+        parses = self.morph.parse(word)
+        return bool(parses) and parses[0].tag.POS in ("PREP", "CONJ", "PRCL", "INTJ")
+
+    def _noun(self, word: str) -> bool:
+        return any("NOUN" in p.tag for p in self.morph.parse(word)[:2])
+
+    def _adjective(self, word: str) -> bool:
+        return any("ADJF" in p.tag for p in self.morph.parse(word)[:2])
+
+    def _case_word(self, word: str, case: str | None) -> bool:
+        """A noun or adjective (in `case`, where given): the stuff of a name's complements."""
+        for parse in self.morph.parse(word)[:3]:
+            if parse.tag.POS in ("NOUN", "ADJF") and (case is None or case in parse.tag):
+                return True
+        return False
 
     def new_english(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
         """English bodies the gazetteer does not know: a capitalized name around a body word ("General Directorate

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from kg.extract.actors import Occurrence
@@ -24,6 +26,10 @@ class _Agreement:
     sentences: list[int] = field(default_factory=list)
     signed: bool = False
     label: str | None = None
+
+
+_NEW_LEGISLATURE = re.compile(r"new:(parlament|natsionalnoe-sobranie|senat|mazhilis|zhogorku|oliy|milliy|verkhovn|"
+                              r"gosudarstvennaya-duma|medzhlis|mejlis|assambleya|sobranie|parliament|national-assembly)")
 
 
 class AgreementFinder:
@@ -135,6 +141,8 @@ class AgreementFinder:
         return records
 
     def _legislature(self, key: str) -> bool:
+        if key.startswith("new:"):
+            return bool(_NEW_LEGISLATURE.match(key))  # "Национальное собрание Армении" ratifies, it signs nothing
         entry = self.gazetteer.get(key)
         return bool(entry and "legislature" in entry.sectors)
 

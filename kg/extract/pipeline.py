@@ -68,7 +68,10 @@ class Extractor:
             a = post.affiliation
             if a is not None and a.via == "post" and not any(o.key == a.key and o.first == a.first for o in occurrences):
                 occurrences.append(a)
+        occurrences += self._officials_named_again(parsed, posts, occurrences)
         occurrences = mark_nested(occurrences)
+        if parsed.lang == "ru":
+            occurrences = self.actors.nest_in_new(occurrences + self.actors.new_russian(parsed, occurrences, places))
         spans = self.nlp.ner(parsed, self.actors.ner_sentences(parsed, occurrences))
         occurrences += self.actors.new_from_ner(parsed, spans, occurrences, self.nlp.morph, places)
         if parsed.lang == "en":
@@ -149,6 +152,30 @@ class Extractor:
             if m.entry.kind == "Agency":
                 return m.entry.jurisdiction
         return None
+
+    def _officials_named_again(self, parsed: Parsed, posts, occurrences: list[Occurrence]) -> list[Occurrence]:
+        """"Российскую делегацию возглавил Куренков": an official named again by surname stands for the body
+        given with the post the first time."""
+        tokens = parsed.tokens
+        surnames: dict[str, Occurrence] = {}
+        for post in posts:
+            if post.name and post.affiliation is not None and post.name_last is not None:
+                surname = tokens[post.name_last]
+                for lemma in surname.lemmas:
+                    surnames.setdefault(lemma, post.affiliation)
+        if not surnames:
+            return []
+        named = {(o.first, o.last) for o in occurrences}
+        taken = {i for post in posts for i in range(post.first, (post.name_last or post.last) + 1)}
+        out = []
+        for i, token in enumerate(tokens):
+            if i in taken or not token.is_capitalized or len(token.text) < 3 or (i, i) in named:
+                continue
+            body = next((surnames[l] for l in token.lemmas if l in surnames), None)
+            if body is not None:
+                out.append(replace(body, first=i, last=i, start=token.start, end=token.end,
+                                   sentence=token.sentence, via="person", nested=False))
+        return out
 
     def _signings(self, parsed: Parsed, events, agreements, places, dateline_place):
         """A document signed on a given day at no event the text reports was signed at a meeting of its parties."""
