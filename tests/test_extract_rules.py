@@ -49,6 +49,10 @@ def test_city_with_its_country_is_a_place_not_an_actor(extractor):
      "Валерий Семериков", "заместитель Генерального секретаря", "CSTO"),
     ("Minister of Emergency Situations of the Kyrgyz Republic Nurbolot Mirzakhmedov opened the forum.",
      "Nurbolot Mirzakhmedov", None, "MCHS-KG"),
+    ("Оценку привел заместитель постоянного представителя Программы развития ООН в Кыргызстане Прадип Шарма.",
+     "Прадип Шарма", "заместитель постоянного представителя", "UNDP"),
+    ("Во встрече участвовал заведующий отделом международного сотрудничества МЧС Кыргызской Республики "
+     "Карыбай уулу Канат.", "Канат Карыбай уулу", None, "MCHS-KG"),
 ])
 def test_officials_with_post_in_the_nominative(extractor, text, name, post, affiliation):
     (person,) = extractor.extract(doc(text, publisher="МЧС РК")).persons

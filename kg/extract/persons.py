@@ -116,8 +116,11 @@ class PersonFinder:
         while j < len(tokens) and j - i < 4 and tokens[j].sentence == sentence and j not in by_token and (
                 self._name_word(tokens[j].text, parsed.lang)
                 or (tokens[j].text.lower() in _NAME_PARTICLES and j > i)
-                # a surname the dictionary reads as a word ("Пучковым") after a known first name
-                or (j == i + 1 and _NAME_TOKEN.match(tokens[j].text) and self._first_name(tokens[i].text, parsed.lang))):
+                # "Карыбай уулу Канат": the given name after the patronymic, whatever the dictionary says of it
+                or (j > i and tokens[j - 1].text.lower() in ("уулу", "кызы") and _NAME_TOKEN.match(tokens[j].text))
+                # a surname the dictionary reads as a word ("Пучковым", "Шарма") after a known or foreign first name
+                or (j == i + 1 and _NAME_TOKEN.match(tokens[j].text) and (
+                    self._first_name(tokens[i].text, parsed.lang) or self._foreign(tokens[i].text, parsed.lang)))):
             j += 1
         if j - i >= 2:
             name_first, name_last = i, j - 1
@@ -155,6 +158,10 @@ class PersonFinder:
             return False
         parse = self.morph.parse(word.lower())[0]
         return parse.tag.POS in {"VERB", "INFN", "GRND", "PRTS"}
+
+    def _foreign(self, word: str, lang: str) -> bool:
+        """A capitalized word the Russian dictionary does not know at all ("Прадип"): a foreign name."""
+        return lang == "ru" and bool(_NAME_TOKEN.match(word)) and not any(p.is_known for p in self.morph.parse(word.lower()))
 
     def _first_name(self, word: str, lang: str) -> bool:
         if lang != "ru":
