@@ -47,11 +47,20 @@ class SourceFailure:
     error: SourceError
 
 
+def _chrome_lines() -> list[str]:
+    lines = (paths.PACKAGE / "data" / "page_chrome.txt").read_text(encoding="utf-8").splitlines()
+    return [line.strip().lower() for line in lines if line.strip() and not line.startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def _chrome_phrases() -> tuple[str, ...]:
-    lines = (paths.PACKAGE / "data" / "page_chrome.txt").read_text(encoding="utf-8").splitlines()
-    phrases = {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
+    phrases = {line for line in _chrome_lines() if not line.startswith("!")}
     return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _footer_markers() -> tuple[str, ...]:
+    return tuple(line[1:].strip() for line in _chrome_lines() if line.startswith("!"))
 
 
 def is_chrome_line(line: str, *, footer: bool = False) -> bool:
@@ -63,6 +72,8 @@ def is_chrome_line(line: str, *, footer: bool = False) -> bool:
     rest = line.lower()
     if "©" in rest or "(c)" in rest:
         return True
+    if footer and any(marker in rest for marker in _footer_markers()):
+        return True  # "Оператор платформы — Министерство ...": a site's imprint, however long
     for phrase in _chrome_phrases():
         rest = re.sub(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", " ", rest)
     if not re.search(r"\w", rest.replace("_", "")):
@@ -193,6 +204,13 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
         if is_chrome_line(line) or len(line.split()) < 3:
             continue
         candidates.append(line)
+    if published is None:
+        # "Новости 2022 года" … "26 сентября, 09:40": a date line without its year takes the year of the header.
+        years = [int(y) for line in lead for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", line)]
+        if years:
+            anchor = date(max(years), 12, 31)
+            published = next((found[0] for line in lead if len(line) < 60
+                              and (found := _date_line(line, anchor)) is not None), None)
     if title is None and candidates:
         # The headline is the last line before the article; a printed-twice headline wins outright.
         repeated = [line for line in candidates if candidates.count(line) > 1]
@@ -216,9 +234,9 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
     return CleanText(text=text, title=title, published=published, publisher=publisher)
 
 
-def _date_line(line: str) -> tuple[date, str | None] | None:
+def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None] | None:
     """The date of a line such as '15.08.2024 10:32' or 'Press Release | 26 June 2018', and a place named with it."""
-    dates = [d for d in find_dates(line) if len(d.start_date) == 10]
+    dates = [d for d in find_dates(line, anchor) if len(d.start_date) == 10 and not d.relative]
     if not dates:
         return None
     rest = line.replace(dates[0].text, " ")

@@ -81,6 +81,16 @@ def test_a_list_of_years_gives_each_year():
     assert [d.text for d in found] == ["2012", "2017", "2023"]
 
 
+@pytest.mark.parametrize("text, start, end", [
+    ("В минувшие выходные прошли учения.", "2024-08-10", "2024-08-11"),   # published on a Friday
+    ("last weekend", "2024-08-10", "2024-08-11"),
+    ("на прошлой неделе", "2024-08", None),
+    ("earlier this week", "2024-08", None),
+])
+def test_weekends_and_weeks(text, start, end):
+    assert [(d.start_date, d.end_date) for d in find_dates(text, PUBLISHED)] == [(start, end)]
+
+
 def test_a_month_far_after_publication_is_last_years():
     assert [d.start_date for d in find_dates("в октябре", date(2024, 2, 10))] == ["2023-10"]
 

@@ -244,3 +244,12 @@ def test_new_russian_bodies_by_their_shape(extractor, text, label, state):
 ])
 def test_no_new_body_from_a_framework_a_repeated_name_or_a_unit(extractor, text):
     assert [a.label for a in extractor.extract(doc(text)).actors if a.is_new] == []
+
+
+def test_an_emergency_department_of_a_region_stands_for_its_ministry(extractor):
+    text = ("В минувшие выходные в Туркестанской области прошли совместные учения Департамента по чрезвычайным "
+            "ситуациям Туркестанской области и Министерства по чрезвычайным ситуациям Республики Узбекистан. "
+            "Учения проведены в рамках Соглашения, подписанного в декабре прошлого года.")
+    (event,) = extractor.extract(doc(text, published=date(2022, 9, 26))).events
+    assert (event.kind, event.start, event.end, event.place) == ("Exercise", "2022-09-24", "2022-09-25", "turkestan")
+    assert set(event.participants) == {"MCHS-KZ", "MCHS-UZ"}

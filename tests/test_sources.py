@@ -130,3 +130,16 @@ def test_publication_date_printed_under_the_article():
     cleaned = clean_text(raw)
     assert cleaned.published == date(2024, 3, 19)
     assert "Просмотров" not in cleaned.text
+
+
+def test_a_date_line_without_its_year_takes_the_headers():
+    raw = ("Главная / Пресс-центр / Новости / 2022\n\nНовости 2022 года\n\n26 сентября, 09:40\n\n"
+           "Совместные учения прошли в Туркестанской области при участии спасателей двух стран.\n")
+    assert clean_text(raw).published == date(2022, 9, 26)
+
+
+def test_a_site_imprint_under_the_article_is_chrome():
+    raw = ("Учения спасателей\n\nСпасатели Казахстана и Узбекистана провели совместные учения в Туркестанской "
+           "области.\n\nСайт работает на единой платформе интернет-ресурсов государственных органов. Оператор "
+           "платформы — Министерство цифрового развития Республики Казахстан.\n")
+    assert "Министерство цифрового" not in clean_text(raw).text

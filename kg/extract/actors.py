@@ -20,6 +20,7 @@ _ORG_HEADS = re.compile(
 _UNIT_HEADS = re.compile(r"^(департамент|управлени|служб|центр|отряд|отдел|дирекци|инспекци)", re.IGNORECASE)
 _EMERGENCY_WORDS = re.compile(r"чрезвычайн|\bЧС\b|гражданск\w* (защит|оборон)|пожарн|спасат|спасени|аварийн|катастроф|кризисн",
                               re.IGNORECASE)
+_EMERGENCY_UNIT = re.compile(r"^\w+\s+(?:по\s+)?(?:чрезвычайн\w+\s+ситуаци|ЧС\b)", re.IGNORECASE)  # "Департамент по ЧС ..."
 _NOT_BODIES = re.compile(r"^(программ|миссия|корпус|штаб)", re.IGNORECASE)  # frameworks, missions, HQs
 _LOCAL_HEADS = {"акима", "хоким", "хукум", "мэрия", "мэрии", "департ", "управ", "админ"}  # first five letters
 _QUOTED_HEADS = {"РГП", "РГУ", "ГУ", "ГКП", "НИИ", "ГП", "ОФ", "ОО", "НПО"}   # "РГП «Казгидромет»"
@@ -170,7 +171,8 @@ class ActorFinder:
         return Occurrence("new:" + slugify(label), "Agency", label, lo, hi, start, end, tokens[first].sentence,
                           "generic", is_new=True, state=state, confidence=0.7)
 
-    def new_russian(self, parsed: Parsed, occurrences: list[Occurrence], places: list[Match]) -> list[Occurrence]:
+    def new_russian(self, parsed: Parsed, occurrences: list[Occurrence], places: list[Match],
+                    country: str | None = None) -> list[Occurrence]:
         """Russian bodies the gazetteer does not know, read by their shape: a body word with the adjectives before
         it and its complements after it ("Департамент по чрезвычайным ситуациям Акмолинской области", "Корейский
         пожарный институт", "Бассейновое водохозяйственное объединение «Амударья»", "РГП «Казгидромет»")."""
@@ -206,10 +208,21 @@ class ActorFinder:
             if hi == head and hi - lo < 2:
                 i = head + 1
                 continue  # "Координационный совет" alone names again a body of the text, not a new one
-            if self._unit_of_known(tokens, hi, starts) or (
-                    _UNIT_HEADS.match(tokens[head].text) and _EMERGENCY_WORDS.search(parsed.text[tokens[lo].start:tokens[hi].end])):
-                # "Департамент по чрезвычайным ситуациям Акмолинской области": a unit of an emergency service is
-                # read as the service itself (the generic names do that), not as a new body.
+            if self._unit_of_known(tokens, hi, starts):
+                i = hi + 1
+                continue
+            name = parsed.text[tokens[lo].start:tokens[hi].end]
+            if _UNIT_HEADS.match(tokens[head].text) and _EMERGENCY_WORDS.search(name):
+                # "Департамент по чрезвычайным ситуациям Туркестанской области": a unit of an emergency service
+                # stands for the service of its state.
+                owner_state = state or next((m.entry.country for k, m in place_at.items() if lo <= k <= hi), None) \
+                    or country
+                resolved = self.resolve_sector("emergency", owner_state) if _EMERGENCY_UNIT.search(name) else None
+                if resolved is not None:
+                    key, kind, label = resolved
+                    found.append(Occurrence(key, kind, label, lo, hi, tokens[lo].start, tokens[hi].end,
+                                            token.sentence, "generic", confidence=0.75))
+                covered.update(range(lo, hi + 1))
                 i = hi + 1
                 continue
             if not tokens[lo].is_capitalized and not (token.norm[:5] in _LOCAL_HEADS and any(
@@ -237,8 +250,9 @@ class ActorFinder:
         """"центре управления и реагирования на ЧС МЧС Беларуси": a known body closes the clause, so the name
         is one of its units."""
         for j in range(hi + 1, min(len(tokens), hi + 8)):
-            if tokens[j].sentence != tokens[hi].sentence or tokens[j].text in ",.;:()—–":
-                return False
+            if tokens[j].sentence != tokens[hi].sentence or tokens[j].text in ",.;:()—–" \
+                    or tokens[j].norm in ("и", "а", "and"):
+                return False  # "... Туркестанской области и Министерства ...": another body, not the owner
             owner = starts.get(j)
             if owner is not None:
                 return owner.kind == "Agency" and not owner.is_new

@@ -33,6 +33,8 @@ class _Grammar:
     relative_years: tuple[tuple[re.Pattern, int], ...]
     relative_months: tuple[tuple[re.Pattern, int], ...]
     bare_month: re.Pattern
+    weekend: re.Pattern
+    relative_weeks: tuple[tuple[re.Pattern, int], ...]
     month_before: re.Pattern
     future: re.Pattern
     ahead: re.Pattern
@@ -85,6 +87,9 @@ def _grammar() -> _Grammar:
         # "в январе", "in early May": a month without a year is the latest such month, or one soon after publication.
         bare_month=re.compile(B + r"(?:в|во|in|during)\s+(?:(?:начале|конце|середине|early|late|mid-?)\s+)?(?P<m1>"
                               + M + r")(?!\s*,?\s*(?:\d|" + "|".join(spec["year_words"]) + r"))" + E, flags),
+        weekend=re.compile(B + "(?:" + spec["weekend"] + ")" + E, flags),
+        relative_weeks=tuple((re.compile(B + "(?:" + r["pattern"] + ")" + E, flags), r["weeks"])
+                             for r in spec["relative_weeks"]),
         month_before=re.compile(B + r"(?:(?:в|во|на|in)\s+)?(?P<m1>" + M + r")\s+", flags),
         future=re.compile(B + "(?:" + "|".join(spec["future"]) + ")" + E, flags),
         ahead=re.compile(r"(?:" + "|".join(spec["ahead"]) + r")", flags),
@@ -196,6 +201,18 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                     taken.append((m.start(), after.end()))
                     found.append(DateMention(m.start(), after.end(), text[m.start():after.end()],
                                              f"{published.year + years:04d}-{month:02d}", relative=True))
+        for m in grammar.weekend.finditer(text):
+            if free(m.start(), m.end()):
+                taken.append((m.start(), m.end()))
+                saturday = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
+                found.append(DateMention(m.start(), m.end(), m.group(0), saturday.isoformat(),
+                                         (saturday + timedelta(days=1)).isoformat(), relative=True))
+        for rx, weeks in grammar.relative_weeks:
+            for m in rx.finditer(text):
+                if free(m.start(), m.end()):
+                    taken.append((m.start(), m.end()))
+                    day = published + timedelta(weeks=weeks)
+                    found.append(DateMention(m.start(), m.end(), m.group(0), day.isoformat()[:7], relative=True))
         for rx, days in grammar.relative_days:
             for m in rx.finditer(text):
                 if free(m.start(), m.end()):

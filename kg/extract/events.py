@@ -86,9 +86,14 @@ class EventFinder:
                 continue
             s_actors = [o for o in actors if o.sentence == sentence.index and not o.nested
                         and not self._source(tokens, o, lo, hi)]
-            s_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
+            # A date of a document named in passing ("Соглашения ..., подписанного в декабре прошлого года") and a
+            # region inside a body's name ("Управления МЧС по Сырдарьинской области") say nothing of the event.
+            s_dates = [d for d in dates if sentence.start <= d.start < sentence.end
+                       and not _signing_date(tokens, d, self.gazetteer.morph)]
             # A place one comes from ("вылетел с аэродрома Алматы", "from Almaty airport") is not where it happens.
-            s_places = [p for p in places if sentence.start <= p.start < sentence.end and not _departure(tokens, p)]
+            in_names = [(o.start, o.end) for o in actors if o.sentence == sentence.index and o.last > o.first]
+            s_places = [p for p in places if sentence.start <= p.start < sentence.end and not _departure(tokens, p)
+                        and not any(a <= p.start and p.end <= b for a, b in in_names)]
             # A trigger word inside a post ("руководитель миссии") or after a plan word ("план учений") is no event.
             triggers = [t for t in self.triggers.find(tokens, lo, hi)
                         if t.first not in blocked and not self.not_after.any_in(tokens, max(lo, t.first - 2), t.first)]
@@ -249,7 +254,14 @@ class EventFinder:
         return [k for k in visit.participants if home is None or (self.gazetteer.state_of(k) or k) != home]
 
     def _refers(self, tokens, first: int) -> bool:
-        return self.anaphora.any_in(tokens, max(0, first - 2), first)
+        if self.anaphora.any_in(tokens, max(0, first - 2), first):
+            return True
+        # "в учениях участвовали подразделения ...", "in the exercise took part": who took part in the event read
+        lo = first
+        while lo > 0 and tokens[lo - 1].sentence == tokens[first].sentence:
+            lo -= 1
+        return first > 0 and tokens[first - 1].norm in ("в", "во", "in") \
+            and self.participation.any_in(tokens, first + 1, min(len(tokens), first + 4))
 
     def _same(self, existing: Draft, trig, tokens, s_dates, s_places, s_actors) -> bool:
         """A trigger names an event already read unless it brings a different date or place."""
@@ -265,7 +277,7 @@ class EventFinder:
         if s_dates and existing.start and not any(_compatible(d.start_date, existing.start) for d in s_dates):
             return False
         place = _specific(s_places) if s_places else None
-        if place and existing.place and place != existing.place:
+        if place and existing.place and place != existing.place and existing.kind != "AidDelivery":
             entry = self.gazetteer.get(place)
             if not (entry and entry.located_in == existing.place):
                 return False
@@ -374,6 +386,35 @@ def event_label(parsed: Parsed, morph, first: int, last: int) -> str | None:
     return text[:1].upper() + text[1:]
 
 
+_SIGNED = {"подписать", "подписанный", "заключить", "заключенный", "ратифицировать", "ратифицированный"}
+_SIGNED_EN = {"signed", "concluded", "ratified"}
+_DOCUMENTS = {"agreement", "memorandum", "document", "protocol", "plan", "accord", "mou", "treaty"}
+
+
+
+def _signing_date(tokens, mention: DateMention, morph) -> bool:
+    """The date follows a participle of signing ("подписанного в декабре", "signed in 2021"): the document's."""
+    lo, hi = 0, len(tokens)
+    while lo < hi:  # the first token at or after the date
+        mid = (lo + hi) // 2
+        if tokens[mid].start < mention.start:
+            lo = mid + 1
+        else:
+            hi = mid
+    at = lo
+    if at >= len(tokens):
+        return False
+    for k in range(max(0, at - 3), at):
+        token = tokens[k]
+        if token.sentence != tokens[at].sentence:
+            continue
+        if token.norm in _SIGNED_EN and k > 0 and (tokens[k - 1].text == "," or tokens[k - 1].norm in _DOCUMENTS):
+            return True  # "the agreement, signed in 2021," / "a memorandum signed in May"
+        if token.lemma in _SIGNED and any(p.tag.POS == "PRTF" for p in morph.parse(token.norm)[:2]):
+            return True  # "Соглашения, подписанного в декабре прошлого года"
+    return False
+
+
 _FROM = {"из", "from"}
 _PORTS = {"аэродром", "аэропорт", "airport", "airfield", "станция"}
 
@@ -382,8 +423,9 @@ def _departure(tokens, place: Match) -> bool:
     """The place follows "из"/"from" (or "с аэродрома"): where someone set off from."""
     before = [t.norm for t in tokens[max(0, place.first - 2):place.first]]
     lemmas = [t.lemma for t in tokens[max(0, place.first - 2):place.first]]
-    return bool(before) and (before[-1] in _FROM or (len(before) == 2 and lemmas[-1] in _PORTS
-                                                     and before[0] in _FROM | {"с", "со"}))
+    # "Управление МЧС по Сырдарьинской области": a region a body answers for, not a place where it acts.
+    return bool(before) and (before[-1] in _FROM or before[-1] == "по" or (
+        len(before) == 2 and lemmas[-1] in _PORTS and before[0] in _FROM | {"с", "со"}))
 
 
 _HEADS = {"совет", "комиссия", "council", "commission", "platform", "платформа", "forum", "форум"}

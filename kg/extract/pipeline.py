@@ -71,7 +71,7 @@ class Extractor:
         occurrences += self._officials_named_again(parsed, posts, occurrences)
         occurrences = mark_nested(occurrences)
         if parsed.lang == "ru":
-            occurrences = self.actors.nest_in_new(occurrences + self.actors.new_russian(parsed, occurrences, places))
+            occurrences = self.actors.nest_in_new(occurrences + self.actors.new_russian(parsed, occurrences, places, country))
         spans = self.nlp.ner(parsed, self.actors.ner_sentences(parsed, occurrences))
         occurrences += self.actors.new_from_ner(parsed, spans, occurrences, self.nlp.morph, places)
         if parsed.lang == "en":
