@@ -60,9 +60,19 @@ def test_two_weekdays_make_a_range(text, start, end):
     assert [(d.start_date, d.end_date) for d in find_dates(text, PUBLISHED)] == [(start, end)]
 
 
-@pytest.mark.parametrize("text", ["охрана окружающей среды", "Визит продлится до пятницы.", "экологическая среда"])
-def test_no_weekday_without_its_preposition_or_as_an_end(text):
+@pytest.mark.parametrize("text", ["охрана окружающей среды", "экологическая среда"])
+def test_no_weekday_without_its_preposition(text):
     assert find_dates(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Визит продлится до пятницы.", "2024-08-23"),
+    ("Учения продлятся по 2 октября.", "2024-10-02"),
+    ("The exhibition runs until 20 August.", "2024-08-20"),
+])
+def test_a_date_after_until_is_an_end(text, day):
+    (mention,) = find_dates(text, PUBLISHED)
+    assert (mention.start_date, mention.until) == (day, True)
 
 
 @pytest.mark.parametrize("text, start", [

@@ -253,3 +253,20 @@ def test_an_emergency_department_of_a_region_stands_for_its_ministry(extractor):
     (event,) = extractor.extract(doc(text, published=date(2022, 9, 26))).events
     assert (event.kind, event.start, event.end, event.place) == ("Exercise", "2022-09-24", "2022-09-25", "turkestan")
     assert set(event.participants) == {"MCHS-KZ", "MCHS-UZ"}
+
+
+def test_how_long_an_event_lasts(extractor):
+    text = ("Сегодня в Ташкенте стартовали международные командно-штабные учения, организованные Министерством по "
+            "чрезвычайным ситуациям Республики Узбекистан. Учения продлятся по 2 октября. В учениях принимают участие "
+            "делегации Казахстана и Кыргызстана.")
+    (event,) = extractor.extract(doc(text, published=date(2024, 9, 30))).events
+    assert (event.start, event.end, event.place) == ("2024-09-30", "2024-10-02", "tashkent")
+    assert set(event.participants) == {"MCHS-UZ", "KZ", "KG"}
+
+
+def test_an_international_exhibition_holds_the_talks_within_it(extractor):
+    text = ("В рамках Международного салона «Комплексная безопасность-2023», который с 31 мая по 3 июня проходит в "
+            "Кубинке, глава МЧС России провел переговоры с Министром чрезвычайных ситуаций Кыргызской Республики.")
+    salon, talks = extractor.extract(doc(text, published=date(2023, 6, 2))).events
+    assert (salon.kind, salon.start, salon.end, salon.place) == ("Forum", "2023-05-31", "2023-06-03", "kubinka")
+    assert talks.parent == salon.id and set(talks.participants) == {"MCHS-RU", "MCHS-KG"}

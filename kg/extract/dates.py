@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -22,6 +22,7 @@ class DateMention:
     start_date: str
     end_date: str | None = None
     relative: bool = False
+    until: bool = False  # "продлятся по 2 октября", "until 14 May": where something ends, not where it starts
 
 
 @dataclass(frozen=True)
@@ -231,9 +232,9 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                         iso = (published - timedelta(days=back)).isoformat()
                     found.append(DateMention(m.start(), m.end(), m.group(0), iso, relative=True))
         found = _weekday_ranges(text, found)
-        # "продлится до пятницы" alone gives an end, not a day of the event: left out.
-        found = [d for d in found if not (d.relative and len(d.start_date) == 10 and d.end_date is None
-                                          and _UNTIL.search(text, max(0, d.start - 8), d.start))]
+        # "продлится до пятницы" alone gives an end, not a day of the event.
+        found = [replace(d, until=True) if d.relative and len(d.start_date) == 10 and d.end_date is None
+                 and _UNTIL.search(text, max(0, d.start - 8), d.start) else d for d in found]
         for m in grammar.bare_month.finditer(text):
             if free(m.start(), m.end()) and (month := _month(m.group("m1"))) is not None:
                 year = _infer_year(month, 1, published)
@@ -252,12 +253,15 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                     index = published.year * 12 + published.month - 1 + months
                     found.append(DateMention(m.start(), m.end(), m.group(0),
                                              f"{index // 12:04d}-{index % 12 + 1:02d}", relative=True))
+    found = [replace(d, until=True) if d.end_date is None and _UNTIL_DATE.search(text, max(0, d.start - 10), d.start)
+             else d for d in found]
     found.sort(key=lambda d: d.start)
     return found
 
 
 _YEAR_LIST = re.compile(r"(?<![\w.])(?:в|in)\s+(?:19|20)\d\d(?:\s*(?:,|и|and|,\s*and)\s*(?:19|20)\d\d)+"
                         r"(?:\s*(?:годах|гг\.|years))?(?!\w)", re.IGNORECASE)
+_UNTIL_DATE = re.compile(r"(?:(?<!\w)(?:по|до|until|till|through)|(?<!\w)to)\s+$", re.IGNORECASE)
 _UNTIL = re.compile(r"(?:\bдо|\buntil|\btill)\s+$", re.IGNORECASE)
 _JOIN = re.compile(r"\s*(?:и|по|до|and|to|through|[-–—])\s*(?:(?:в|во|on)\s+)?$", re.IGNORECASE)
 

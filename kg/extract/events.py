@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -90,6 +92,8 @@ class EventFinder:
             # region inside a body's name ("Управления МЧС по Сырдарьинской области") say nothing of the event.
             s_dates = [d for d in dates if sentence.start <= d.start < sentence.end
                        and not _signing_date(tokens, d, self.gazetteer.morph)]
+            until = [d for d in s_dates if d.until]
+            s_dates = [d for d in s_dates if not d.until]
             # A place one comes from ("вылетел с аэродрома Алматы", "from Almaty airport") is not where it happens.
             in_names = [(o.start, o.end) for o in actors if o.sentence == sentence.index and o.last > o.first]
             s_places = [p for p in places if sentence.start <= p.start < sentence.end and not _departure(tokens, p)
@@ -211,6 +215,10 @@ class EventFinder:
                 self._fill(current, [d for d in s_dates if len(d.start_date) == 10], s_places, tokens[lo].start)
                 if sentence.index not in current.evidence:
                     current.evidence.append(sentence.index)
+            if until and current is not None and current.start and len(current.start) == 10 and not current.end \
+                    and until[0].start_date > current.start and (triggers or self._continues(tokens, lo, hi)):
+                # "Учения продлятся по 2 октября": the end of the event just read.
+                current.end = until[0].start_date
             if triggers and current is not None:
                 spoken_of[sentence.index] = current
                 length = self.durations.find(tokens, lo, hi)
@@ -247,6 +255,11 @@ class EventFinder:
         if any(m.last >= first - 3 for m in self.source_before.find(tokens, max(lo, first - 6), first)):
             return True
         return any(m.first <= last + 2 for m in self.source_after.find(tokens, last + 1, min(hi, last + 3)))
+
+    @staticmethod
+    def _continues(tokens, lo: int, hi: int) -> bool:
+        """A sentence about how long something lasts ("продлится", "will run until")."""
+        return any(t.lemma in _LASTS or t.norm in _LASTS for t in tokens[lo:hi])
 
     def _visitors(self, visit: Draft) -> list[str]:
         """The participants of a visit who came from elsewhere (not from the state of its place)."""
@@ -415,6 +428,8 @@ def _signing_date(tokens, mention: DateMention, morph) -> bool:
     return False
 
 
+_LASTS = {"продлиться", "продолжиться", "продолжаться", "завершиться", "last", "lasts", "run", "runs", "continue",
+          "continues"}
 _FROM = {"из", "from"}
 _PORTS = {"аэродром", "аэропорт", "airport", "airfield", "станция"}
 
@@ -458,6 +473,12 @@ def _best_date(dates: list[DateMention], at: int) -> DateMention:
     """The most precise date of the sentence, the one nearest the trigger among equals."""
     best = max(len(d.start_date) for d in dates)
     return min((d for d in dates if len(d.start_date) == best), key=lambda d: abs(d.start - at))
+
+
+def _international(event: Draft) -> bool:
+    """An event its own name calls international ("Международный салон", "International Conference")."""
+    return bool(event.participants) and bool(re.search(r"международн|international|халықаралық", event.label or "",
+                                                       re.IGNORECASE))
 
 
 def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str]) -> bool:
@@ -523,7 +544,12 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
     kept: list[Draft] = []
     kept_ids: set[str] = set()
     for draft in drafts:
-        if cooperative(draft, gazetteer, kept_ids):
+        if cooperative(draft, gazetteer, kept_ids) or _international(draft):
+            kept.append(draft)
+            kept_ids.add(draft.id)
+    for draft in drafts:
+        if draft.id not in kept_ids and any(d.parent == draft.id for d in kept):
+            # "В рамках салона ... министр провел переговоры с коллегами": the event that holds a cooperation.
             kept.append(draft)
             kept_ids.add(draft.id)
     for draft in drafts:
