@@ -270,3 +270,29 @@ def test_an_international_exhibition_holds_the_talks_within_it(extractor):
     salon, talks = extractor.extract(doc(text, published=date(2023, 6, 2))).events
     assert (salon.kind, salon.start, salon.end, salon.place) == ("Forum", "2023-05-31", "2023-06-03", "kubinka")
     assert talks.parent == salon.id and set(talks.participants) == {"MCHS-RU", "MCHS-KG"}
+
+
+def test_a_body_in_a_documents_title_is_not_its_party(extractor):
+    text = ("30 мая в Урумчи прошла встреча министров по ЧС Китая, Казахстана, Кыргызстана, Таджикистана, "
+            "Туркменистана и Узбекистана. Главным итогом встречи стало подписание Меморандума о взаимопонимании по "
+            "созданию механизма сотрудничества Китай — Центральная Азия в сфере управления чрезвычайными ситуациями.")
+    (agreement,) = extractor.extract(doc(text, published=date(2024, 5, 31))).agreements
+    assert agreement.kind == "Memorandum" and len(agreement.parties) == 6
+
+
+def test_the_sides_of_the_event_are_the_parties_of_an_agreement_they_discuss(extractor):
+    text = ("Сегодня состоялась двусторонняя встреча руководства МЧС Узбекистана с казахстанской делегацией. "
+            "Стороны обсудили выполнение межправительственного соглашения о сотрудничестве в области предупреждения "
+            "и ликвидации чрезвычайных ситуаций, подписанного в декабре 2021 года.")
+    (agreement,) = extractor.extract(doc(text, published=date(2024, 9, 30))).agreements
+    assert (agreement.kind, agreement.date, set(agreement.parties)) == ("IntergovernmentalAgreement", "2021-12",
+                                                                         {"KZ", "UZ"})
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Министры утвердили план двустороннего сотрудничества чрезвычайных ведомств России и Узбекистана.", "ru"),
+    ("The emergency ministries of Russia and Uzbekistan approved a plan of bilateral cooperation.", "en"),
+])
+def test_the_bodies_of_two_states_named_together(extractor, text, lang):
+    found = extractor.extract(doc(text))
+    assert {"MCHS-RU", "MCHS-UZ"} <= {a.key for a in found.actors}

@@ -30,6 +30,7 @@ _EN_ORG_HEADS = {"ministry", "committee", "directorate", "agency", "service", "i
                  "administration", "inspectorate", "academy", "university", "federation", "organization",
                  "organisation", "parliament", "senate"}
 _EN_LINKS = {"of", "for", "the", "and"}
+_EN_PLURAL_BODIES = {"ministries", "authorities", "agencies", "committees", "services", "departments", "bodies"}
 
 
 @dataclass(frozen=True)
@@ -98,8 +99,14 @@ class ActorFinder:
 
         for head in self.heads.find(tokens):
             noun = next((tokens[i].text for i in range(head.first, head.last + 1)
-                         if any("NOUN" in p.tag for p in self.morph.parse(tokens[i].norm))), tokens[head.first].text)
-            if any(i in taken for i in range(head.first, head.last + 1)) or self._plural(noun):
+                         if any("NOUN" in p.tag for p in self.morph.parse(tokens[i].norm))), tokens[head.first].text) \
+                if parsed.lang == "ru" else next((tokens[i].text for i in range(head.first, head.last + 1)
+                                                  if tokens[i].norm in _EN_PLURAL_BODIES), tokens[head.first].text)
+            if self._plural(noun):
+                # "чрезвычайных ведомств России и Узбекистана": the body of that sector of each state named.
+                occurrences += self._each_state(parsed, head, occurrences)
+                continue
+            if any(i in taken for i in range(head.first, head.last + 1)):
                 continue
             occurrence = self._resolve_generic(parsed, head.label, head.first, head.last, occurrences, country)
             if occurrence is not None:
@@ -108,10 +115,32 @@ class ActorFinder:
         occurrences.sort(key=lambda o: (o.start, -o.end))
         return occurrences, places
 
+    def _each_state(self, parsed: Parsed, head, occurrences: list[Occurrence]) -> list[Occurrence]:
+        tokens = parsed.tokens
+        states = {o.first: o for o in occurrences if o.kind == "State"}
+        out, j = [], head.last + 1
+        while j < len(tokens) and tokens[j].sentence == tokens[head.first].sentence:
+            if j in states:
+                state = states[j]
+                resolved = self.resolve_sector(head.label, state.key)
+                if resolved is None:
+                    return []
+                key, kind, label = resolved
+                out.append(Occurrence(key, kind, label, state.first, state.last, state.start, state.end,
+                                      state.sentence, "generic", confidence=0.8))
+                j = state.last + 1
+            elif tokens[j].norm in _LINKS or tokens[j].norm in (",", "и", "and") or (not out and tokens[j].norm == "the"):
+                j += 1
+            else:
+                break
+        # Two states: the two bodies of a bilateral text. A longer list names the states themselves as taking part
+        # ("руководители чрезвычайных ведомств Азербайджана, Армении, Казахстана ...").
+        return out if len(out) == 2 else []
+
     def _plural(self, word: str) -> bool:
         # "глав чрезвычайных ведомств" names several bodies, not one.
         if not any("а" <= c <= "я" for c in word.lower()):
-            return False
+            return word.lower() in _EN_PLURAL_BODIES
         parses = self.morph.parse(word.lower())
         return all("plur" in p.tag for p in parses if "NOUN" in p.tag) and any("NOUN" in p.tag for p in parses)
 

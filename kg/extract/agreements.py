@@ -32,6 +32,21 @@ _NEW_LEGISLATURE = re.compile(r"new:(parlament|natsionalnoe-sobranie|senat|mazhi
                               r"gosudarstvennaya-duma|medzhlis|mejlis|assambleya|sobranie|parliament|national-assembly)")
 
 
+_SIDES = re.compile(r"\bсторон[ыа]?\b|\bthe (?:two )?(?:sides|parties)\b|\bдвух стран\b|\btwo countries\b", re.IGNORECASE)
+_TOPIC = {"о", "об", "по", "on", "about", "regarding", "concerning"}
+_BREAK = {"с", "со", "между", "with", "between", "and", ",", "и"}
+
+
+def _in_title(tokens, named, occurrence: Occurrence) -> bool:
+    """The occurrence sits in the document's name: after a topic word, with no "с/между/with" or comma before it."""
+    if occurrence.first <= named.last or occurrence.first - named.last > 12:
+        return False
+    between = [t.norm for t in tokens[named.last + 1:occurrence.first]]
+    if not between or between[0] not in _TOPIC:
+        return False
+    return not any(w in _BREAK for w in between)
+
+
 class AgreementFinder:
     def __init__(self, gazetteer: Gazetteer):
         spec = load_patterns("agreements")
@@ -59,7 +74,10 @@ class AgreementFinder:
                 continue
             if self.background.any_in(tokens, lo, hi) and not kinds[0].first < 3:
                 continue  # "Таджикистан ранее заключил подобные соглашения ...": history, not this report
-            s_actors = [o for o in actors if o.sentence == sentence.index and not o.nested]
+            # A body named in the document's title ("Соглашение о создании механизма гражданской защиты ОТГ") is
+            # its subject, not a party.
+            s_actors = [o for o in actors if o.sentence == sentence.index and not o.nested
+                        and not _in_title(tokens, kinds[0], o)]
             s_dates = [d for d in dates if sentence.start <= d.start < sentence.end and len(d.start_date) >= 7]
             for parties in self._party_groups(parsed, kinds[0], s_actors, country):
                 kind = kinds[0].label
@@ -67,8 +85,14 @@ class AgreementFinder:
                         self.gazetteer.get(p) and self.gazetteer.get(p).kind == "State"
                         for p in parties if not p.startswith("new:")):
                     kind = "IntergovernmentalAgreement"
+                event = event_sentences.get(sentence.index)
+                if not parties and event is None and _SIDES.search(sentence.text):
+                    # "Стороны обсудили выполнение соглашения, подписанного ...": the sides of the event just read.
+                    before = [e for e in events if e.sentence <= sentence.index and e.participants]
+                    if before:
+                        parties = list(before[-1].participants)
                 self._read(found, parsed, sentence.index, kind, parties, s_actors, s_dates,
-                           event_sentences.get(sentence.index), ratified, kinds[0])
+                           event, ratified, kinds[0])
         return self._records(found, parsed, events)
 
     def _read(self, found, parsed, index, kind, parties, s_actors, s_dates, event, ratified, named) -> None:
@@ -133,6 +157,11 @@ class AgreementFinder:
                 represented = {self.gazetteer.state_of(k) for k in agreement.parties
                                if (e := self.gazetteer.get(k)) is not None and e.kind == "Agency"}
                 agreement.parties = [k for k in agreement.parties if k not in represented]
+            if agreement.kind == "IntergovernmentalAgreement":
+                # Governments sign these: the states of the bodies read, without the organizations around them.
+                states = [self.gazetteer.state_of(k) for k in agreement.parties]
+                if any(states):
+                    agreement.parties = list(dict.fromkeys(s for s in states if s))
             records.append(AgreementRecord(
                 id=agreement.id, kind=agreement.kind, date=agreement.date, parties=tuple(agreement.parties),
                 signed_at=agreement.signed_at, ratifications=tuple(agreement.ratifications), label=agreement.label,
