@@ -34,6 +34,7 @@ _NEW_LEGISLATURE = re.compile(r"new:(parlament|natsionalnoe-sobranie|senat|mazhi
 
 _SIDES = re.compile(r"\bсторон[ыа]?\b|\bthe (?:two )?(?:sides|parties)\b|\bдвух стран\b|\btwo countries\b", re.IGNORECASE)
 _TOPIC = {"о", "об", "по", "on", "about", "regarding", "concerning"}
+_COOPERATION = {"сотрудничество", "взаимодействие", "cooperation", "partnership"}
 _BREAK = {"с", "со", "между", "with", "between", "and", ",", "и"}
 
 
@@ -44,6 +45,8 @@ def _in_title(tokens, named, occurrence: Occurrence) -> bool:
     between = [t.norm for t in tokens[named.last + 1:occurrence.first]]
     if not between or between[0] not in _TOPIC:
         return False
+    if len(between) > 1 and tokens[named.last + 2].lemma in _COOPERATION:
+        return False  # "Меморандум о сотрудничестве МЧС и ЮНИСЕФ": cooperation of the bodies that sign
     return not any(w in _BREAK for w in between)
 
 
@@ -76,8 +79,10 @@ class AgreementFinder:
                 continue  # "Таджикистан ранее заключил подобные соглашения ...": history, not this report
             # A body named in the document's title ("Соглашение о создании механизма гражданской защиты ОТГ") is
             # its subject, not a party.
-            s_actors = [o for o in actors if o.sentence == sentence.index and not o.nested
-                        and not _in_title(tokens, kinds[0], o)]
+            s_actors = [o for o in actors if o.sentence == sentence.index and not o.nested]
+            outside = [o for o in s_actors if not _in_title(tokens, kinds[0], o)]
+            if outside or event_sentences.get(sentence.index) is not None:
+                s_actors = outside  # else "Меморандум о сотрудничестве МЧС и ЮНИСЕФ": the title names the parties
             s_dates = [d for d in dates if sentence.start <= d.start < sentence.end and len(d.start_date) >= 7]
             for parties in self._party_groups(parsed, kinds[0], s_actors, country):
                 kind = kinds[0].label
@@ -86,7 +91,7 @@ class AgreementFinder:
                         for p in parties if not p.startswith("new:")):
                     kind = "IntergovernmentalAgreement"
                 event = event_sentences.get(sentence.index)
-                if not parties and event is None and _SIDES.search(sentence.text):
+                if not parties and event is None and not found and _SIDES.search(sentence.text):
                     # "Стороны обсудили выполнение соглашения, подписанного ...": the sides of the event just read.
                     before = [e for e in events if e.sentence <= sentence.index and e.participants]
                     if before:
