@@ -296,3 +296,21 @@ def test_the_sides_of_the_event_are_the_parties_of_an_agreement_they_discuss(ext
 def test_the_bodies_of_two_states_named_together(extractor, text, lang):
     found = extractor.extract(doc(text))
     assert {"MCHS-RU", "MCHS-UZ"} <= {a.key for a in found.actors}
+
+
+def test_a_forum_that_closed_on_the_day_of_the_report(extractor):
+    text = ("В Душанбе завершился региональный форум руководителей чрезвычайных ведомств Центральной Азии. "
+            "В столице Таджикистана завершил работу трехдневный форум, в котором приняли участие делегации "
+            "Казахстана и Кыргызстана.")
+    (forum,) = extractor.extract(doc(text, published=date(2022, 10, 6))).events
+    assert (forum.kind, forum.start, forum.end, forum.place) == ("Forum", "2022-10-04", "2022-10-06", "dushanbe")
+
+
+def test_talks_at_a_salon_are_held_within_it(extractor):
+    text = ("ДУШАНБЕ, 23.05.2016 /НИАТ «Ховар»/. Председатель КЧС и ГО Таджикистана, возглавляющий делегацию "
+            "республики на Международном салоне «Комплексная безопасность-2016» в Москве, провёл переговоры с главой "
+            "МЧС России. По итогам встречи главы ведомств договорились принять план совместных мероприятий.")
+    found = extractor.extract(doc(text, published=None))
+    salon, talks = found.events
+    assert (salon.kind, salon.start, salon.place) == ("Forum", "2016-05-23", "moscow")
+    assert talks.parent == salon.id and found.agreements == ()   # a plan agreed to be adopted is not signed yet

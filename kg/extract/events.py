@@ -73,10 +73,12 @@ class EventFinder:
         self.durations = PhraseSet((str(days), phrase) for days, phrases in spec["durations"].items()
                                    for phrase in phrases)
         self.heads = _head_nouns(gazetteer)
+        self.ended = PhraseSet.of(spec["ended"])
+        self.opened = PhraseSet.of(spec["opened"])
 
     def find(self, parsed: Parsed, actors: list[Occurrence], places: list[Match], dates: list[DateMention],
              title_sentences: int, fallback_date: str | None, fallback_place: str | None,
-             blocked: set[int] = frozenset()) -> tuple[list[Draft], dict[int, Draft]]:
+             blocked: set[int] = frozenset(), published: date | None = None) -> tuple[list[Draft], dict[int, Draft]]:
         """Events in reading order, and the event each sentence with a trigger speaks of."""
         tokens = parsed.tokens
         events: list[Draft] = []
@@ -196,6 +198,10 @@ class EventFinder:
                 new_here.append(draft)
                 if kind == "AidDelivery":
                     draft.senders += _joint_senders(tokens, s_actors, trig)
+            forum = in_sentence.get("Forum")
+            if within_ref is None and forum is not None and self._at(tokens, forum, lo, hi):
+                # "возглавляющий делегацию на Международном салоне ..., провел переговоры": talks held at the forum.
+                within_ref = forum
             for draft in new_here:
                 if within_ref is not None and draft is not within_ref and draft.parent is None:
                     draft.parent = within_ref.id
@@ -226,6 +232,8 @@ class EventFinder:
                     current.days = int(length[0].label)
         by_id = {e.id: e for e in events}
         for event in events:
+            if event.start is None and published is not None and not event.parent:
+                self._date_by_its_verb(parsed, event, published)
             if event.days and event.start and len(event.start) == 10 and not event.end:
                 event.end = (date.fromisoformat(event.start) + timedelta(days=event.days - 1)).isoformat()
             parent = by_id.get(event.parent) if event.parent else None
@@ -255,6 +263,28 @@ class EventFinder:
         if any(m.last >= first - 3 for m in self.source_before.find(tokens, max(lo, first - 6), first)):
             return True
         return any(m.first <= last + 2 for m in self.source_after.find(tokens, last + 1, min(hi, last + 3)))
+
+    def _date_by_its_verb(self, parsed: Parsed, event: Draft, published: date) -> None:
+        """"В Душанбе завершил работу трехдневный форум" in a report of 6 October: it ended that day; "стартовали
+        учения" with no date of their own: they began on the day of the report."""
+        for index in event.evidence[:2]:
+            lo, hi = parsed.bounds[index]
+            if self.ended.any_in(parsed.tokens, lo, hi):
+                length = event.days or 1
+                event.end = published.isoformat() if length > 1 else None
+                event.start = (published - timedelta(days=length - 1)).isoformat()
+                event.days = None
+                return
+            if self.opened.any_in(parsed.tokens, lo, hi):
+                event.start = published.isoformat()
+                return
+
+    @staticmethod
+    def _at(tokens, forum: Draft, lo: int, hi: int) -> bool:
+        """The sentence names the forum with "на"/"at"/"during" before it (its adjectives in between)."""
+        return any(tokens[i].norm in ("на", "at", "during") and any(
+            tokens[k].lemma == tokens[forum.trigger[0]].lemma for k in range(i + 1, min(hi, i + 5)))
+            for i in range(lo, hi))
 
     @staticmethod
     def _continues(tokens, lo: int, hi: int) -> bool:

@@ -29,7 +29,7 @@ MAX_CHARS = 500_000
 _DATELINE = re.compile(
     r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+(?:[ -][A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)?"
     r"(?:/[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)*)\s*(?:\([^)\n]{1,30}\)\s*)?,"
-    r"\s*(?P<date>[0-3]?\d\.?\s*[^\s—–/(,.]+\.?(?:\s+(?:19|20)\d\d(?:\s+(?:года|г\.|г|жылы|жылғы))?)?"
+    r"\s*(?P<date>[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d|[0-3]?\d\.?\s*[^\s—–/(,.]+\.?(?:\s+(?:19|20)\d\d(?:\s+(?:года|г\.|г|жылы|жылғы))?)?"
     r"|[A-Z][a-z]+\.?\s+[0-3]?\d)\s*"
     r"(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?(?:[—–.-]|$)", re.MULTILINE)
 
@@ -90,7 +90,7 @@ class Extractor:
             fallback_date = published.isoformat()[:7] if published else None
         in_posts = {i for post in posts for i in range(post.first, post.last + 1)}
         drafts, spoken_of = self.events.find(parsed, occurrences, places, dates, title_sentences, fallback_date,
-                                             dateline_place, in_posts)
+                                             dateline_place, in_posts, published)
         topics = tuple(dict.fromkeys(m.label for m in self.topics.find(parsed.tokens)))
         if dateline_place:
             # "на берегу Иссык-Куля" under the dateline ЧОЛПОН-АТА: the town is the more precise place.
