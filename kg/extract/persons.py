@@ -105,7 +105,8 @@ class PersonFinder:
                 continue
             if token.text == "," and i + 1 < len(tokens) and (tokens[i + 1].text.lower() in self.ranks or (
                     tokens[i + 1].is_word and not tokens[i + 1].is_capitalized
-                    and not self._verb(tokens[i + 1].text, parsed.lang) and not self.heads.match_at(tokens, i + 1))):
+                    and not self._verb(tokens[i + 1].text, parsed.lang) and not self._participle(tokens[i + 1].text)
+                    and not self.heads.match_at(tokens, i + 1))):
                 # "министр ... по делам гражданской обороны, чрезвычайным ситуациям ..." goes on after a comma
                 i += 1
                 continue
@@ -162,6 +163,10 @@ class PersonFinder:
     def _foreign(self, word: str, lang: str) -> bool:
         """A capitalized word the Russian dictionary does not know at all ("Прадип"): a foreign name."""
         return lang == "ru" and bool(_NAME_TOKEN.match(word)) and not any(p.is_known for p in self.morph.parse(word.lower()))
+
+    def _participle(self, word: str) -> bool:
+        """"возглавляющий делегацию": a clause about the official, not more of the post."""
+        return any(p.tag.POS == "PRTF" for p in self.morph.parse(word.lower())[:1])
 
     def _first_name(self, word: str, lang: str) -> bool:
         if lang != "ru":
