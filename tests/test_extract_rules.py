@@ -314,3 +314,10 @@ def test_talks_at_a_salon_are_held_within_it(extractor):
     salon, talks = found.events
     assert (salon.kind, salon.start, salon.place) == ("Forum", "2016-05-23", "moscow")
     assert talks.parent == salon.id and found.agreements == ()   # a plan agreed to be adopted is not signed yet
+
+
+def test_a_forum_that_closed_on_a_weekday_began_days_before(extractor):
+    text = ("Dushanbe, 7 October 2022 — The three-day regional forum of heads of emergency agencies of Central Asia "
+            "closed on Thursday in Dushanbe with the participation of UNDRR and the World Bank.")
+    (forum,) = extractor.extract(doc(text, published=date(2022, 10, 7))).events
+    assert (forum.start, forum.end) == ("2022-10-04", "2022-10-06")

@@ -235,7 +235,12 @@ class EventFinder:
             if event.start is None and published is not None and not event.parent:
                 self._date_by_its_verb(parsed, event, published)
             if event.days and event.start and len(event.start) == 10 and not event.end:
-                event.end = (date.fromisoformat(event.start) + timedelta(days=event.days - 1)).isoformat()
+                start = date.fromisoformat(event.start)
+                if self._told_ended(parsed, event):
+                    # "the three-day forum closed on Thursday": the date read is its last day
+                    event.start, event.end = (start - timedelta(days=event.days - 1)).isoformat(), event.start
+                else:
+                    event.end = (start + timedelta(days=event.days - 1)).isoformat()
             parent = by_id.get(event.parent) if event.parent else None
             if event.start is None:
                 event.start = parent.start if parent and parent.start else fallback_date
@@ -263,6 +268,10 @@ class EventFinder:
         if any(m.last >= first - 3 for m in self.source_before.find(tokens, max(lo, first - 6), first)):
             return True
         return any(m.first <= last + 2 for m in self.source_after.find(tokens, last + 1, min(hi, last + 3)))
+
+    def _told_ended(self, parsed: Parsed, event: Draft) -> bool:
+        lo, hi = parsed.bounds[event.sentence]
+        return self.ended.any_in(parsed.tokens, lo, hi)
 
     def _date_by_its_verb(self, parsed: Parsed, event: Draft, published: date) -> None:
         """"В Душанбе завершил работу трехдневный форум" in a report of 6 October: it ended that day; "стартовали
