@@ -309,9 +309,6 @@ class EventFinder:
         if self.anaphora.any_in(tokens, max(0, first - 2), first):
             return True
         # "в учениях участвовали подразделения ...", "in the exercise took part": who took part in the event read
-        lo = first
-        while lo > 0 and tokens[lo - 1].sentence == tokens[first].sentence:
-            lo -= 1
         return first > 0 and tokens[first - 1].norm in ("в", "во", "in") \
             and self.participation.any_in(tokens, first + 1, min(len(tokens), first + 4))
 

@@ -87,6 +87,12 @@ class PhraseSet:
         yield from self._prefixed.get(surface[:2], ())
 
     def match_at(self, tokens: tuple[Token, ...], i: int) -> PhraseMatch | None:
+        token = tokens[i]
+        norm = token.norm
+        # Most tokens begin no phrase: a set lookup says so without walking the candidates.
+        if "-" not in norm and norm[:2] not in self._prefixed and norm not in self._by_first \
+                and self._by_first.keys().isdisjoint(token.lemmas):
+            return None
         best: PhraseMatch | None = None
         for label, words in self._candidates(tokens[i]):
             n = len(words)
