@@ -321,3 +321,17 @@ def test_a_forum_that_closed_on_a_weekday_began_days_before(extractor):
             "closed on Thursday in Dushanbe with the participation of UNDRR and the World Bank.")
     (forum,) = extractor.extract(doc(text, published=date(2022, 10, 7))).events
     assert (forum.start, forum.end) == ("2022-10-04", "2022-10-06")
+
+
+def test_a_committee_in_its_own_release_is_itself(extractor):
+    text = ("В сентябре специалисты Комитета приняли участие в семинаре JICA в Душанбе. Председатель Комитета "
+            "генерал-лейтенант Рустам Назарзода открыл семинар.")
+    found = extractor.extract(doc(text, publisher="КЧС и ГО Республики Таджикистан"))
+    assert "KCHS-TJ" in {a.key for a in found.actors}
+    assert not [a for a in found.actors if a.is_new]   # "Комитета генерал-лейтенант" is no new body
+
+
+def test_two_domestic_bodies_make_no_cooperation(extractor):
+    text = ("В школах Бишкека прошли учения по эвакуации, которые провели МЧС Кыргызской Республики и Министерство "
+            "просвещения Кыргызской Республики по опыту японских коллег.")
+    assert extractor.extract(doc(text)).events == ()

@@ -62,6 +62,7 @@ class ActorFinder:
         self.heads = PhraseSet((sector, phrase) for sector, body in spec.items() for phrase in body["heads"])
         self.post_cues = PhraseSet((sector, phrase) for sector, body in spec.items()
                                    for phrase in body.get("post_cues", []))
+        self.ranks = {r.lower() for r in load_patterns("posts")["rank_words"]}  # "Комитета генерал-лейтенант ..." 
 
     def find(self, parsed: Parsed, country: str | None) -> tuple[list[Occurrence], list[Match]]:
         """Actor occurrences and place matches of a document; `country` resolves bare generic names."""
@@ -235,6 +236,9 @@ class ActorFinder:
                 lo -= 1
             hi, unit_of_known, state = self._complements(parsed, head, covered, starts, place_at)
             if hi == head and hi - lo < 2:
+                own = self._own_body(tokens, head, country) if lo == head else None
+                if own is not None:
+                    found.append(own)  # "Комитет провел ..." in a Tajik committee's release: the committee itself
                 i = head + 1
                 continue  # "Координационный совет" alone names again a body of the text, not a new one
             if self._unit_of_known(tokens, hi, starts):
@@ -274,6 +278,22 @@ class ActorFinder:
             i = hi + 1
         return found
 
+    def _own_body(self, tokens, head: int, country: str | None) -> Occurrence | None:
+        """A bare capitalized body word inside a sentence ("... отметили в Комитете") names the emergency body of the
+        document's country when that body's name begins with the word."""
+        token = tokens[head]
+        if country is None or head == 0 or tokens[head - 1].sentence != token.sentence \
+                or not token.is_capitalized or token.text.isupper():
+            return None
+        agency = self.gazetteer.agency_of(country, "emergency")
+        if agency is None:
+            return None
+        first = agency.label("ru").split()[0]
+        if not set(self.morph.lemmas(first)) & set(token.lemmas):
+            return None
+        return Occurrence(agency.key, "Agency", agency.label(), head, head, token.start, token.end, token.sentence,
+                          "generic", confidence=0.7)
+
     @staticmethod
     def _unit_of_known(tokens, hi: int, starts) -> bool:
         """"центре управления и реагирования на ЧС МЧС Беларуси": a known body closes the clause, so the name
@@ -305,7 +325,9 @@ class ActorFinder:
                 return hi, j == hi + 1, state
             if j in starts and starts[j].kind == "State":
                 state, hi, j = starts[j].key, starts[j].last, starts[j].last + 1
-                continue
+                if j < len(tokens) and tokens[j].norm == "при":
+                    continue  # "Комитет ... Республики Таджикистан при Правительстве ..." goes on
+                break  # the state ends the name ("... Кыргызской Республики по опыту японских коллег")
             if j in place_at:
                 hi = j = place_at[j].last
                 j += 1
@@ -326,7 +348,8 @@ class ActorFinder:
                     and self._content_word(tokens[j + 1].norm, "gent") and j + 1 not in starts:
                 j += 1  # "Министерство здравоохранения и социальной защиты населения"
                 continue
-            if (len(tok.text) < 3 and not tok.text.isupper()) or self._function_word(tok.norm):
+            if (len(tok.text) < 3 and not tok.text.isupper()) or self._function_word(tok.norm) \
+                    or tok.norm in self.ranks or tok.lemma in self.ranks:
                 break  # "в", "на", "при": prepositions that some analyses also read as nouns
             if tok.norm == "и" and after_po and j + 1 < len(tokens) and self._case_word(tokens[j + 1].norm, None):
                 j += 1

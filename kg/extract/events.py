@@ -517,7 +517,8 @@ def _international(event: Draft) -> bool:
                                                        re.IGNORECASE))
 
 
-def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str]) -> bool:
+def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str],
+                new_states: dict[str, str] | None = None) -> bool:
     """An event of cooperation involves two states, an international body, or sits within one that does."""
     if event.parent in kept_parents and event.participants:
         return True
@@ -526,7 +527,9 @@ def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str]) -> b
         states.add(home)  # a delegation travelling to another state, aid delivered there
     for key in event.participants:
         if key.startswith("new:"):
-            states.add(key)
+            # A body the reference does not know counts as its state's ("Министерство просвещения Кыргызской
+            # Республики" beside the Kyrgyz ministry is a domestic pair).
+            states.add((new_states or {}).get(key) or key)
             continue
         entry = gazetteer.get(key)
         if entry is None:
@@ -576,11 +579,12 @@ def _one_per_sender(draft: Draft, gazetteer: Gazetteer) -> list[Draft]:
 
 
 def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics: tuple[str, ...],
-               councils: dict[str, set[str]] | None = None) -> list[EventRecord]:
+               councils: dict[str, set[str]] | None = None, new_states: dict[str, str] | None = None
+               ) -> list[EventRecord]:
     kept: list[Draft] = []
     kept_ids: set[str] = set()
     for draft in drafts:
-        if cooperative(draft, gazetteer, kept_ids) or _international(draft):
+        if cooperative(draft, gazetteer, kept_ids, new_states) or _international(draft):
             kept.append(draft)
             kept_ids.add(draft.id)
     for draft in drafts:
