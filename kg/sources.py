@@ -218,6 +218,17 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
         title = repeated[-1] if repeated else (plausible[-1] if plausible else None)
     body = _without_footer(lines[body_start:])
     if published is None:
+        # A headline that reads as a sentence ("Рустам Назарзода: «В беде соседей не выбирают»") starts the body
+        # early: the date line under it is still the page's.
+        near = [k for k, line in enumerate(body) if line.strip()][:4]
+        for k in near[1:]:
+            line = body[k].strip()
+            if len(line) < 60 and (found := _date_line(line)) is not None:
+                published = found[0]
+                if not found[1]:
+                    body = body[:k] + body[k + 1:]
+                break
+    if published is None:
         # Many portals print the date under the article ("Опубликовано: 19.03.2024, 15:20 | Просмотров: 1 146").
         published = _footer_date(lines[body_start + len(body):])
     body_text = re.sub(r"\n{3,}", "\n\n", "\n".join(body)).strip()

@@ -101,6 +101,15 @@ def test_weekends_and_weeks(text, start, end):
     assert [(d.start_date, d.end_date) for d in find_dates(text, PUBLISHED)] == [(start, end)]
 
 
+@pytest.mark.parametrize("text, dates", [
+    ("В феврале прошлого года ... Мы подписали его в ноябре того же года.", ["2023-02", "2023-11"]),
+    ("В 2016 году мы встречались. Осенью того же года прошло заседание.", ["2016", "2016"]),
+    ("In 2019 they met. Later that year they signed.", ["2019", "2019"]),
+])
+def test_the_same_year_as_the_date_before(text, dates):
+    assert [d.start_date for d in find_dates(text, PUBLISHED)] == dates
+
+
 def test_a_month_far_after_publication_is_last_years():
     assert [d.start_date for d in find_dates("в октябре", date(2024, 2, 10))] == ["2023-10"]
 

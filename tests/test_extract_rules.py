@@ -335,3 +335,14 @@ def test_two_domestic_bodies_make_no_cooperation(extractor):
     text = ("В школах Бишкека прошли учения по эвакуации, которые провели МЧС Кыргызской Республики и Министерство "
             "просвещения Кыргызской Республики по опыту японских коллег.")
     assert extractor.extract(doc(text)).events == ()
+
+
+def test_an_interview_tells_the_past_of_its_speaker(extractor):
+    text = ("Председатель Комитета по чрезвычайным ситуациям и гражданской обороне при Правительстве Республики "
+            "Таджикистан рассказал о работе Комитета. Первой откликнулась Россия: 25 февраля в Душанбе приземлился "
+            "Ил-76 МЧС России, который доставил около 40 тонн груза. Груз принимали наши сотрудники. В декабре мы "
+            "встречались в Душанбе с "
+            "руководителем Международного департамента МИД России.")
+    aid, meeting = extractor.extract(doc(text, published=date(2018, 1, 17))).events
+    assert (aid.kind, aid.start, set(aid.participants)) == ("AidDelivery", "2017-02-25", {"MCHS-RU", "KCHS-TJ"})
+    assert (meeting.kind, meeting.start, set(meeting.participants)) == ("Meeting", "2017-12", {"MFA-RU", "KCHS-TJ"})

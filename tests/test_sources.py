@@ -143,3 +143,10 @@ def test_a_site_imprint_under_the_article_is_chrome():
            "области.\n\nСайт работает на единой платформе интернет-ресурсов государственных органов. Оператор "
            "платформы — Министерство цифрового развития Республики Казахстан.\n")
     assert "Министерство цифрового" not in clean_text(raw).text
+
+
+def test_the_date_line_under_a_headline_that_reads_as_a_sentence():
+    raw = ("Рустам Назарзода: «В беде соседей не выбирают»\n\n17.01.2018 · Интервью\n\n"
+           "Председатель Комитета рассказал нашему изданию о том, с кем и как Комитет работал в последние годы.\n")
+    cleaned = clean_text(raw)
+    assert cleaned.published == date(2018, 1, 17)

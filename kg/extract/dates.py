@@ -253,6 +253,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                     index = published.year * 12 + published.month - 1 + months
                     found.append(DateMention(m.start(), m.end(), m.group(0),
                                              f"{index // 12:04d}-{index % 12 + 1:02d}", relative=True))
+    found = _same_year(text, found)
     found = [replace(d, until=True) if d.end_date is None and _UNTIL_DATE.search(text, max(0, d.start - 10), d.start)
              else d for d in found]
     found.sort(key=lambda d: d.start)
@@ -261,6 +262,27 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
 
 _YEAR_LIST = re.compile(r"(?<![\w.])(?:в|in)\s+(?:19|20)\d\d(?:\s*(?:,|и|and|,\s*and)\s*(?:19|20)\d\d)+"
                         r"(?:\s*(?:годах|гг\.|years))?(?!\w)", re.IGNORECASE)
+_SAME_YEAR = re.compile(r"(?<!\w)(?:(?:(?:в|во|in)\s+)?(?P<m1>[а-яёa-z]+)\s+|(?:осенью|весной|летом|зимой)\s+)?"
+                        r"(?:того\s+же\s+года|в\s+том\s+же\s+году|(?:of\s+)?the\s+same\s+year|later\s+that\s+year)",
+                        re.IGNORECASE)
+
+
+def _same_year(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"в ноябре того же года", "the same year": the year of the date told before it."""
+    found = sorted(found, key=lambda d: d.start)
+    for m in _SAME_YEAR.finditer(text):
+        before = [d for d in found if d.end <= m.start() and d.start_date[:4].isdigit()]
+        if not before:
+            continue
+        year = before[-1].start_date[:4]
+        month = _month(m.group("m1")) if m.group("m1") else None
+        value = f"{year}-{month:02d}" if month else year
+        found = [d for d in found if d.end <= m.start() or d.start >= m.end()]
+        found.append(DateMention(m.start(), m.end(), m.group(0), value, relative=True))
+        found.sort(key=lambda d: d.start)
+    return found
+
+
 _UNTIL_DATE = re.compile(r"(?:(?<!\w)(?:по|до|until|till|through)|(?<!\w)to)\s+$", re.IGNORECASE)
 _UNTIL = re.compile(r"(?:\bдо|\buntil|\btill)\s+$", re.IGNORECASE)
 _JOIN = re.compile(r"\s*(?:и|по|до|and|to|through|[-–—])\s*(?:(?:в|во|on)\s+)?$", re.IGNORECASE)

@@ -38,6 +38,7 @@ class Draft:
     confidence: float = 0.8
     days: int | None = None
     senders: list[str] = field(default_factory=list)  # of an aid delivery: who sent it
+    place_read: bool = False  # the place comes from the event's own sentences (not the dateline)
 
     def add(self, keys) -> None:
         for key in keys:
@@ -78,7 +79,8 @@ class EventFinder:
 
     def find(self, parsed: Parsed, actors: list[Occurrence], places: list[Match], dates: list[DateMention],
              title_sentences: int, fallback_date: str | None, fallback_place: str | None,
-             blocked: set[int] = frozenset(), published: date | None = None) -> tuple[list[Draft], dict[int, Draft]]:
+             blocked: set[int] = frozenset(), published: date | None = None, speaker: str | None = None,
+             published_certain: bool = True) -> tuple[list[Draft], dict[int, Draft]]:
         """Events in reading order, and the event each sentence with a trigger speaks of."""
         tokens = parsed.tokens
         events: list[Draft] = []
@@ -90,6 +92,10 @@ class EventFinder:
                 continue
             s_actors = [o for o in actors if o.sentence == sentence.index and not o.nested
                         and not self._source(tokens, o, lo, hi)]
+            if speaker and any(t.norm in _WE for t in tokens[lo:hi]) and not any(o.key == speaker for o in s_actors):
+                # "мы встречались", "наши спасатели": the body whose release or interview this is
+                s_actors.append(Occurrence(speaker, "Agency", speaker, lo, lo, tokens[lo].start, tokens[lo].start,
+                                           sentence.index, "speaker"))
             # A date of a document named in passing ("Соглашения ..., подписанного в декабре прошлого года") and a
             # region inside a body's name ("Управления МЧС по Сырдарьинской области") say nothing of the event.
             s_dates = [d for d in dates if sentence.start <= d.start < sentence.end
@@ -234,6 +240,12 @@ class EventFinder:
         for event in events:
             if event.start is None and published is not None and not event.parent:
                 self._date_by_its_verb(parsed, event, published)
+            if published is not None and published_certain and event.start and len(event.start) >= 7 \
+                    and event.start > (published + timedelta(days=31)).isoformat()[:len(event.start)] \
+                    and self._told_as_past(parsed, event):
+                # "25 февраля приземлился Ил-76" in a report of January: last February.
+                event.start = _year_earlier(event.start)
+                event.end = _year_earlier(event.end) if event.end else None
             if event.days and event.start and len(event.start) == 10 and not event.end:
                 start = date.fromisoformat(event.start)
                 if self._told_ended(parsed, event):
@@ -268,6 +280,18 @@ class EventFinder:
         if any(m.last >= first - 3 for m in self.source_before.find(tokens, max(lo, first - 6), first)):
             return True
         return any(m.first <= last + 2 for m in self.source_after.find(tokens, last + 1, min(hi, last + 3)))
+
+    def _told_as_past(self, parsed: Parsed, event: Draft) -> bool:
+        """The event's sentence tells it in the past tense and speaks of no plan."""
+        lo, hi = parsed.bounds[event.sentence]
+        tokens = parsed.tokens
+        if self.planned.any_in(tokens, lo, hi):
+            return False
+        if parsed.lang == "en":
+            return any(t.norm.endswith("ed") or t.norm in ("was", "were", "met", "held", "sent", "flew") for t in
+                       tokens[lo:hi])
+        return any("past" in p.tag and p.tag.POS == "VERB" for t in tokens[lo:hi]
+                   for p in self.gazetteer.morph.parse(t.norm)[:1])
 
     def _told_ended(self, parsed: Parsed, event: Draft) -> bool:
         lo, hi = parsed.bounds[event.sentence]
@@ -339,6 +363,7 @@ class EventFinder:
             event.start, event.end = best.start_date, best.end_date
         if s_places:
             place = _specific(s_places)
+            event.place_read = True
             if event.place is None:
                 event.place = place
             else:
@@ -435,6 +460,8 @@ def event_label(parsed: Parsed, morph, first: int, last: int) -> str | None:
     return text[:1].upper() + text[1:]
 
 
+_WE = {"мы", "нас", "нами", "нам", "наш", "наша", "наше", "наши", "наших", "нашим", "нашими", "нашего", "нашей",
+       "we", "our", "us"}
 _SIGNED = {"подписать", "подписанный", "заключить", "заключенный", "ратифицировать", "ратифицированный"}
 _SIGNED_EN = {"signed", "concluded", "ratified"}
 _DOCUMENTS = {"agreement", "memorandum", "document", "protocol", "plan", "accord", "mou", "treaty"}
@@ -511,6 +538,13 @@ def _best_date(dates: list[DateMention], at: int) -> DateMention:
     return min((d for d in dates if len(d.start_date) == best), key=lambda d: abs(d.start - at))
 
 
+def _year_earlier(value: str) -> str:
+    year = int(value[:4]) - 1
+    if value[4:] == "-02-29":
+        return f"{year:04d}-02-28"
+    return f"{year:04d}{value[4:]}"
+
+
 def _international(event: Draft) -> bool:
     """An event its own name calls international ("Международный салон", "International Conference")."""
     return bool(event.participants) and bool(re.search(r"международн|international|халықаралық", event.label or "",
@@ -523,8 +557,9 @@ def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str],
     if event.parent in kept_parents and event.participants:
         return True
     states = set()
-    if event.kind in ("Visit", "AidDelivery") and event.place and (home := gazetteer.state_of(event.place)):
-        states.add(home)  # a delegation travelling to another state, aid delivered there
+    if event.kind not in ("Meeting", "Forum") and event.place and event.place_read \
+            and (home := gazetteer.state_of(event.place)):
+        states.add(home)  # a delegation travelling to another state, aid delivered there, a course held abroad
     for key in event.participants:
         if key.startswith("new:"):
             # A body the reference does not know counts as its state's ("Министерство просвещения Кыргызской

@@ -90,7 +90,8 @@ class Extractor:
             fallback_date = published.isoformat()[:7] if published else None
         in_posts = {i for post in posts for i in range(post.first, post.last + 1)}
         drafts, spoken_of = self.events.find(parsed, occurrences, places, dates, title_sentences, fallback_date,
-                                             dateline_place, in_posts, published)
+                                             dateline_place, in_posts, published, self._speaker(parsed, occurrences),
+                                             published_certain=document.published is not None)
         topics = tuple(dict.fromkeys(m.label for m in self.topics.find(parsed.tokens)))
         if dateline_place:
             # "на берегу Иссык-Куля" under the dateline ЧОЛПОН-АТА: the town is the more precise place.
@@ -153,6 +154,12 @@ class Extractor:
             if m.entry.kind == "Agency":
                 return m.entry.jurisdiction
         return None
+
+    @staticmethod
+    def _speaker(parsed: Parsed, occurrences: list[Occurrence]) -> str | None:
+        """The body that speaks in the text ("мы", "наши спасатели"): the first agency of its lead."""
+        lead_end = parsed.sentences[min(2, len(parsed.sentences) - 1)].end if parsed.sentences else 0
+        return next((o.key for o in occurrences if o.kind == "Agency" and o.start < lead_end and not o.is_new), None)
 
     def _officials_named_again(self, parsed: Parsed, posts, occurrences: list[Occurrence]) -> list[Occurrence]:
         """"Российскую делегацию возглавил Куренков": an official named again by surname stands for the body
