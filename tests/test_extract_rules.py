@@ -346,3 +346,14 @@ def test_an_interview_tells_the_past_of_its_speaker(extractor):
     aid, meeting = extractor.extract(doc(text, published=date(2018, 1, 17))).events
     assert (aid.kind, aid.start, set(aid.participants)) == ("AidDelivery", "2017-02-25", {"MCHS-RU", "KCHS-TJ"})
     assert (meeting.kind, meeting.start, set(meeting.participants)) == ("Meeting", "2017-12", {"MFA-RU", "KCHS-TJ"})
+
+
+def test_kazakh_joint_exercise_and_ambassador(extractor):
+    text = ("Павлодар облысында қазақстандық және ресейлік құтқарушылар «Орман-2025» бірлескен оқу-жаттығуын өткізді. "
+            "Кеше Қазақстан Республикасының Төтенше жағдайлар министрі Юрий Ильин Беларусь Республикасының Қазақстан "
+            "Республикасындағы Төтенше және Өкілетті Елшісі Павел Утюпинмен кездесті. Әзірбайжан мен Түркия "
+            "тарапынан құжатқа өкілдер қол қойды.")
+    found = extractor.extract(doc(text, published=date(2025, 7, 24)))
+    assert found.events[0].kind == "Exercise"
+    assert "Павел Утюпин" in {p.name for p in found.persons}
+    assert {"AZ", "TR"} <= {a.key for a in found.actors}

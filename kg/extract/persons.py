@@ -114,7 +114,8 @@ class PersonFinder:
         post_last = i - 1
         name_first = name_last = None
         j = i
-        while j < len(tokens) and j - i < 4 and tokens[j].sentence == sentence and j not in by_token and (
+        while j < len(tokens) and j - i < 4 and tokens[j].sentence == sentence and j not in by_token \
+                and not self.heads.match_at(tokens, j) and (
                 self._name_word(tokens[j].text, parsed.lang)
                 or (tokens[j].text.lower() in _NAME_PARTICLES and j > i)
                 # "Карыбай уулу Канат": the given name after the patronymic, whatever the dictionary says of it

@@ -44,7 +44,9 @@ class _Word:
 
     def matches(self, token: Token) -> bool:
         if self.prefix:
-            return token.norm.startswith(self.value)
+            # "оқу-жаттығуын" begins with "оқу-жаттығу" and has a part beginning with "жаттығу"
+            return token.norm.startswith(self.value) or ("-" in token.norm and any(
+                part.startswith(self.value) for part in token.norm.split("-")[1:]))
         if self.value in token.lemmas or token.norm == self.value:
             return True
         if "-" not in token.norm:
@@ -84,6 +86,9 @@ class PhraseSet:
             parts = set(surface.split("-")) | {lemma.rsplit("-", 1)[-1] for lemma in token.lemmas}
             for part in parts:
                 yield from self._by_first.get(part, ())
+            for part in surface.split("-")[1:]:
+                if part[:2] != surface[:2]:
+                    yield from self._prefixed.get(part[:2], ())
         yield from self._prefixed.get(surface[:2], ())
 
     def match_at(self, tokens: tuple[Token, ...], i: int) -> PhraseMatch | None:
