@@ -415,6 +415,10 @@ class ActorFinder:
             while hi > lo and tokens[hi].norm in _EN_LINKS:
                 hi -= 1
             possessive = lo >= 2 and tokens[lo - 1].text == "s" and tokens[lo - 2].text in ("'", "’")
+            owner = next((o for o in occurrences if o.last == lo - 1 and o.kind != "State" and not o.is_new), None)
+            if owner is not None:
+                i = hi + 1
+                continue  # "the OSCE Programme Office": a unit of a known body is that body
             if (hi > lo or lo < i) and not possessive:  # "the ministry's Disaster Medicine Centre" is a unit
                 label = parsed.text[tokens[lo].start:tokens[hi].end]
                 state = next((o.key for o in occurrences if o.kind == "State" and lo <= o.first and o.last <= hi), None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.actors import ActorFinder, Occurrence
+from kg.extract.actors import ActorFinder, Occurrence, _EN_ORG_HEADS
 from kg.extract.nlp import Morphology, Parsed, Token
 from kg.extract.phrases import PhraseSet, load_patterns
 
@@ -121,7 +121,7 @@ class PersonFinder:
                 # "Карыбай уулу Канат": the given name after the patronymic, whatever the dictionary says of it
                 or (j > i and tokens[j - 1].text.lower() in ("уулу", "кызы") and _NAME_TOKEN.match(tokens[j].text))
                 # a surname the dictionary reads as a word ("Пучковым", "Шарма") after a known or foreign first name
-                or (j == i + 1 and _NAME_TOKEN.match(tokens[j].text) and (
+                or (j == i + 1 and parsed.lang == "ru" and _NAME_TOKEN.match(tokens[j].text) and (
                     self._first_name(tokens[i].text, parsed.lang) or self._foreign(tokens[i].text, parsed.lang)))):
             j += 1
         if j - i >= 2:
@@ -149,7 +149,8 @@ class PersonFinder:
         if not _NAME_TOKEN.match(word):
             return False
         if lang != "ru":
-            return word.lower() not in self.ranks
+            # "the Head of the OSCE Programme Office": a body's word is no part of a person's name
+            return word.lower() not in self.ranks and word.lower() not in _EN_ORG_HEADS
         parses = self.morph.parse(word.lower())
         if any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses):
             return True
