@@ -32,18 +32,44 @@ def _overlap(a_start: str, a_end: str | None, b_start: str, b_end: str | None) -
     return lo <= hi
 
 
-def same_event(event: EventRecord, start: str, end: str | None, place: str | None, participants: set[str]) -> bool:
-    """Same kind (checked by the caller), overlapping dates, and the same place or the same parties."""
-    if not event.start or not _overlap(event.start, event.end, start, end):
+_PLACES = """
+PREFIX ecr: <https://w3id.org/ecr/ontology#>
+SELECT DISTINCT ?place ?region WHERE { ?place ecr:locatedIn ?region }
+"""
+
+
+def _places_apart(a: str | None, b: str | None, regions: dict[str, set[str]]) -> bool:
+    """Two places named, neither lying in the other nor in the same region: reports of two different events.
+    (Bosteri and Cholpon-Ata, two villages on the same shore of Issyk-Kul, may name one forum.)"""
+    if not a or not b or a == b:
         return False
+    around_a, around_b = regions.get(a, set()), regions.get(b, set())
+    return b not in around_a and a not in around_b and not (around_a & around_b)
+
+
+def same_event(event: EventRecord, start: str, end: str | None, place: str | None, participants: set[str],
+               regions: dict[str, set[str]] | None = None) -> int:
+    """How well a stored event matches: 0 for another event, else higher for closer agreement.
+
+    Same kind (checked by the caller), overlapping dates, no two different places, and the same place or the same
+    parties; a meeting needs its two sides to agree.
+    """
+    if not event.start or not _overlap(event.start, event.end, start, end):
+        return 0
+    ours_place = place_iri(event.place).value if event.place else None
+    if _places_apart(ours_place, place, regions or {}):
+        return 0
     ours = {actor_iri(k).value for k in event.participants}
     shared = len(ours & participants)
+    same_day = len(event.start) == len(start) == 10 and event.start == start
+    score = 1 + shared + (ours_place is not None and ours_place == place) + same_day
     if event.kind == "Meeting":
         # Two sides met: the same meeting when both sides agree, or one report names a subset of the other's.
-        return shared >= 2 or (shared >= 1 and (ours <= participants or participants <= ours))
-    if event.place and place and place_iri(event.place).value == place:
-        return True
-    return shared >= 2 or (bool(ours) and ours == participants)
+        ok = shared >= 2 or (shared >= 1 and (ours <= participants or participants <= ours))
+        return score if ok else 0
+    if ours_place and place and ours_place == place:
+        return score
+    return score if shared >= 2 or (bool(ours) and ours == participants) else 0
 
 
 def link_events(extraction: Extraction, store) -> dict[str, NamedNode]:
@@ -51,11 +77,15 @@ def link_events(extraction: Extraction, store) -> dict[str, NamedNode]:
     iris: dict[str, NamedNode] = {}
     own = doc_iri(extraction.document.id)
     taken: set[str] = set()
+    regions: dict[str, set[str]] = {}
+    for row in store.select(_PLACES):
+        regions.setdefault(row["place"].value, set()).add(row["region"].value)
     for event in extraction.events:
         iri = event_iri(event.kind, event.start, event.place, event.participants)
         if event.start:
             rows = store.select(bind(_CANDIDATES, kind=NamedNode(ECR + event.kind), self=own,
                                      year=Literal(event.start[:4])))
+            scores: dict[str, int] = {}
             for row in rows:
                 candidate = row["event"].value
                 if candidate in taken:
@@ -63,9 +93,13 @@ def link_events(extraction: Extraction, store) -> dict[str, NamedNode]:
                 end = row["end"].value if row["end"] is not None else None
                 place = row["place"].value if row["place"] is not None else None
                 who = set(row["who"].value.split()) if row["who"] is not None else set()
-                if same_event(event, row["start"].value, end, place, who):
-                    iri = NamedNode(candidate)
-                    break
+                score = same_event(event, row["start"].value, end, place, who, regions)
+                if score:
+                    scores[candidate] = max(score, scores.get(candidate, 0))
+            ranked = sorted(scores.items(), key=lambda item: -item[1])
+            # The best match, unless two stored events fit equally well (then the report cannot tell which).
+            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                iri = NamedNode(ranked[0][0])
         taken.add(iri.value)
         iris[event.id] = iri
     return iris

@@ -1,0 +1,41 @@
+"""Cross-document linking: when two reports name one event, and when they do not."""
+
+from kg.link import same_event
+from kg.rdf import actor_iri, place_iri
+from kg.records import EventRecord
+
+REGIONS = {place_iri("cholpon-ata").value: {place_iri("issyk-kul").value},
+           place_iri("bosteri").value: {place_iri("issyk-kul").value}}
+
+
+def event(kind, start, place, *who, end=None):
+    return EventRecord(id="e1", kind=kind, start=start, end=end, evidence=(), place=place, participants=tuple(who))
+
+
+def actors(*keys):
+    return {actor_iri(k).value for k in keys}
+
+
+def test_the_same_forum_in_two_villages_of_one_region():
+    forum = event("Forum", "2024-08-15", "cholpon-ata", "KZ", "KG", "TJ", "UZ")
+    assert same_event(forum, "2024-08-14", "2024-08-15", place_iri("bosteri").value, actors("KG", "UNDP", "KZ", "TJ"),
+                      REGIONS)
+
+
+def test_two_places_apart_are_two_events():
+    session = event("Forum", "2023", "minsk", "KSCHS-CSTO")
+    assert not same_event(session, "2023-05-31", "2023-06-03", place_iri("kubinka").value, actors("KSCHS-CSTO"),
+                          REGIONS)
+
+
+def test_a_meeting_needs_its_two_sides():
+    talks = event("Meeting", "2023-06-02", "kubinka", "MCHS-RU", "MCHS-KG")
+    assert not same_event(talks, "2023-06-02", None, place_iri("kubinka").value, actors("MCHS-RU", "KCHS-TJ"), REGIONS)
+    assert same_event(talks, "2023-06-02", None, place_iri("kubinka").value, actors("MCHS-RU", "MCHS-KG"), REGIONS)
+
+
+def test_a_closer_match_scores_higher():
+    forum = event("Forum", "2022-10-04", "dushanbe", "KZ", "KG", end="2022-10-06")
+    same_day = same_event(forum, "2022-10-04", "2022-10-06", place_iri("dushanbe").value, actors("KZ", "KG"), REGIONS)
+    same_month = same_event(forum, "2022-10", None, place_iri("dushanbe").value, actors("KZ"), REGIONS)
+    assert same_day > same_month > 0
