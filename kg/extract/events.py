@@ -39,6 +39,7 @@ class Draft:
     days: int | None = None
     senders: list[str] = field(default_factory=list)  # of an aid delivery: who sent it
     place_read: bool = False  # the place comes from the event's own sentences (not the dateline)
+    sidelines: bool = False  # named as the gathering on whose sidelines something happened
 
     def add(self, keys) -> None:
         for key in keys:
@@ -161,7 +162,12 @@ class EventFinder:
                     if forum is not None and self._same(forum, trig, tokens, s_dates, s_places, s_actors):
                         existing, kind = forum, "Forum"
                 if self.within.any_in(tokens, max(lo, trig.first - 3), trig.first):
+                    sidelines = existing is None and bool(_SIDELINES.search(
+                        parsed.text[tokens[max(lo, trig.first - 6)].start:tokens[trig.first].start]))
+                    if sidelines and kind == "Meeting":
+                        kind = "Forum"  # "on the sidelines of the 6th RTG Meeting": a gathering of many
                     within_ref = existing or self._new(parsed, events, kind, sentence.index, trig, s_dates, s_places)
+                    within_ref.sidelines = within_ref.sidelines or sidelines
                     continue
                 years = [d for d in s_dates if len(d.start_date) == 4]
                 if len(years) >= 2 and len(years) == len(s_dates) and kind not in in_sentence:
@@ -460,6 +466,7 @@ def event_label(parsed: Parsed, morph, first: int, last: int) -> str | None:
     return text[:1].upper() + text[1:]
 
 
+_SIDELINES = re.compile(r"на полях|в кулуарах|on the sidelines|on the margins", re.IGNORECASE)
 _WE = {"мы", "нас", "нами", "нам", "наш", "наша", "наше", "наши", "наших", "нашим", "нашими", "нашего", "нашей",
        "we", "our", "us"}
 _SIGNED = {"подписать", "подписанный", "заключить", "заключенный", "ратифицировать", "ратифицированный"}
@@ -619,7 +626,7 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
     kept: list[Draft] = []
     kept_ids: set[str] = set()
     for draft in drafts:
-        if cooperative(draft, gazetteer, kept_ids, new_states) or _international(draft):
+        if cooperative(draft, gazetteer, kept_ids, new_states) or _international(draft) or draft.sidelines:
             kept.append(draft)
             kept_ids.add(draft.id)
     for draft in drafts:

@@ -194,9 +194,13 @@ class Extractor:
                     and len(agreement.date) == 10 and len(sides) >= 2:
                 quote = agreement.evidence[0]
                 here = [m.entry.key for m in places if quote.start <= m.start < quote.end and m.entry.kind == "Place"]
+                # Signed "on the sidelines of" a gathering read in the same sentence: the signing sits within it.
+                around = next((e for e in events if e.kind == "Forum" and e.evidence
+                               and e.evidence[0].start == quote.start), None)
                 meeting = EventRecord(
                     id=f"signing-{agreement.id}", kind="Meeting", start=agreement.date, evidence=agreement.evidence,
-                    place=here[0] if here else dateline_place, participants=agreement.parties,
+                    place=here[0] if here else (around.place if around else dateline_place),
+                    participants=agreement.parties, parent=around.id if around else None,
                     label=_signing_label(parsed.lang, agreement.label), confidence=0.7)
                 events.append(meeting)
                 agreement = replace(agreement, signed_at=meeting.id)
