@@ -109,7 +109,8 @@ class ActorFinder:
                 continue
             if any(i in taken for i in range(head.first, head.last + 1)):
                 continue
-            occurrence = self._resolve_generic(parsed, head.label, head.first, head.last, occurrences, country)
+            occurrence = self._resolve_generic(parsed, head.label, head.first, head.last, occurrences, country,
+                                               places)
             if occurrence is not None:
                 occurrences.append(occurrence)
         occurrences = mark_nested(occurrences)
@@ -165,7 +166,7 @@ class ActorFinder:
         return None
 
     def _resolve_generic(self, parsed: Parsed, sector: str, first: int, last: int,
-                         occurrences: list[Occurrence], country: str | None) -> Occurrence | None:
+                         occurrences: list[Occurrence], country: str | None, places=()) -> Occurrence | None:
         tokens = parsed.tokens
         gap = last + 1
         while gap < len(tokens) and gap - last <= 5:
@@ -183,7 +184,9 @@ class ActorFinder:
         before = next((o for o in occurrences if o.last == back and o.kind == "State"
                        and (o.via == "adjective" or parsed.lang in ("en", "kk"))), None)
         qualifier = after or before
-        state = qualifier.key if qualifier else country
+        # "Департамент по ЧС Туркестанской области": the region names the state.
+        region = next((m for m in places if m.first in (last + 1, gap) and m.entry.country), None)
+        state = qualifier.key if qualifier else (region.entry.country if region else country)
         if state is None:
             return None
         lo = min(first, qualifier.first) if qualifier else first

@@ -13,6 +13,10 @@ _FUNCTION_WORDS = {"по", "и", "of", "for", "the", "and", "on", "in", "при"
 _STOP_WORDS = {"с", "со", "with", "and", "и", "а", "но", "while", "who", "который", "которая"}
 _NAME_PARTICLES = {"уулу", "кызы", "оглы", "bin", "al", "van", "von", "de"}
 _NAME_TOKEN = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’]+(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]?[a-zа-яёәғқңөұүһі]+)?$")
+_AREA_WORDS = {"область", "район", "край", "велаят", "вилоят", "округ"}   # after the name: "Ошской области"
+_TOWN_WORDS = {"город", "село", "аул", "посёлок", "поселок"}              # before the name: "города Турсунзаде"
+_RANK_TAILS = {"гражданский", "защита", "внутренний", "служба", "юстиция", "гражданской", "защиты", "внутренней",
+               "службы", "юстиции"}
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 
@@ -93,6 +97,13 @@ class PersonFinder:
                 i = cue.last + 1
                 continue
             lower = token.text.lower()
+            if token.text.isupper() and len(token.text) >= 2 and token.is_word:
+                i += 1  # "начальник ДЧС области": an abbreviation the gazetteer does not know is still the post
+                continue
+            if token.is_capitalized and parsed.lang == "ru" and (tokens[i - 1].lemma in _TOWN_WORDS or (
+                    i + 1 < len(tokens) and tokens[i + 1].lemma in _AREA_WORDS)):
+                i += 1  # "... Западно-Казахстанской области", "... города Турсунзаде": a place within the post
+                continue
             if lower in _STOP_WORDS or self._verb(token.text, parsed.lang):
                 break  # "министр ... встретился с послом": the post ends before the verb or the next post
             if lower in _FUNCTION_WORDS or lower in self.ranks or (token.is_word and not token.is_capitalized):
@@ -205,8 +216,16 @@ class PersonFinder:
         words: list[str] = []
         noun_seen = False
         skip = {i for o in inside for i in range(o.first, o.last + 1)}
+        after_rank = False
         for i in range(first, post_last + 1):
-            if i in skip or tokens[i].text.lower() in self.ranks or tokens[i].text == ",":
+            lower = tokens[i].text.lower()
+            if lower in self.ranks:
+                after_rank = True
+                continue
+            if after_rank and lower in _RANK_TAILS:
+                continue  # "полковник гражданской защиты": the rank, not the post
+            after_rank = False
+            if i in skip or tokens[i].text == ",":
                 continue
             text = tokens[i].text
             if parsed.lang == "ru" and i <= head_last and not noun_seen:
