@@ -357,3 +357,16 @@ def test_kazakh_joint_exercise_and_ambassador(extractor):
     assert found.events[0].kind == "Exercise"
     assert "Павел Утюпин" in {p.name for p in found.persons}
     assert {"AZ", "TR"} <= {a.key for a in found.actors}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("В рамках салона Министр Российской Федерации по делам гражданской обороны, чрезвычайным ситуациям и "
+     "ликвидации последствий стихийных бедствий Александр Куренков провел ряд встреч.", "Александр Куренков"),
+    ("Казахстанскую сторону представлял начальник ДЧС области полковник гражданской защиты Даурен Кенжебаев.",
+     "Даурен Кенжебаев"),
+    ("Таджикскую сторону представлял начальник отдела КЧС и ГО города Турсунзаде подполковник Фирдавс Шарипов.",
+     "Фирдавс Шарипов"),
+    ("Груз передал хоким Сурхандарьинской области Улугбек Касымов.", "Улугбек Касымов"),
+])
+def test_officials_behind_long_titles_ranks_and_places(extractor, text, name):
+    assert name in {p.name for p in extractor.extract(doc(text, publisher="МЧС РК")).persons}

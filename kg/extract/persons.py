@@ -84,7 +84,7 @@ class PersonFinder:
         sentence = tokens[first].sentence
         i = last + 1
         inside: list[Occurrence] = []
-        while i < len(tokens) and tokens[i].sentence == sentence and i - last <= 14:
+        while i < len(tokens) and tokens[i].sentence == sentence and i - last <= 24:
             token = tokens[i]
             if i in by_token:
                 occurrence = by_token[i]
@@ -103,6 +103,11 @@ class PersonFinder:
             if token.is_capitalized and parsed.lang == "ru" and (tokens[i - 1].lemma in _TOWN_WORDS or (
                     i + 1 < len(tokens) and tokens[i + 1].lemma in _AREA_WORDS)):
                 i += 1  # "... Западно-Казахстанской области", "... города Турсунзаде": a place within the post
+                continue
+            if lower == "и" and parsed.lang == "ru" and i + 1 < len(tokens) and tokens[i + 1].is_word \
+                    and not tokens[i + 1].is_capitalized and not self.heads.match_at(tokens, i + 1) \
+                    and not self._verb(tokens[i + 1].text, parsed.lang):
+                i += 1  # "по делам гражданской обороны, чрезвычайным ситуациям и ликвидации последствий ..."
                 continue
             if lower in _STOP_WORDS or self._verb(token.text, parsed.lang):
                 break  # "министр ... встретился с послом": the post ends before the verb or the next post
