@@ -288,6 +288,9 @@ class PersonFinder:
         return " ".join(out)
 
     def _nominative_word(self, word: str, case: str, gender: str | None) -> str:
+        lower = word.lower()
+        if lower.endswith(self.indeclinable) and len(lower) > 4:
+            return word  # "Назарзода", "Кенжебаев уулу": never inflected, whatever the dictionary guesses
         for parse in self.morph.parse(word.lower()):
             tag = parse.tag
             if ("Name" in tag or "Surn" in tag or "Patr" in tag) and case in tag and (gender is None or gender in tag):
