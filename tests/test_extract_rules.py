@@ -370,3 +370,22 @@ def test_kazakh_joint_exercise_and_ambassador(extractor):
 ])
 def test_officials_behind_long_titles_ranks_and_places(extractor, text, name):
     assert name in {p.name for p in extractor.extract(doc(text, publisher="МЧС РК")).persons}
+
+
+@pytest.mark.parametrize("text, label, state", [
+    ("Drills were held with the Ministry of Education and Science of the Republic of Tajikistan.",
+     "Ministry of Education and Science of the Republic of Tajikistan", "TJ"),
+    ("Rescuers trained at the Korean Fire Institute.", "Korean Fire Institute", "KR"),
+    ("They visited the Seoul Metropolitan Fire and Disaster Headquarters.",
+     "Seoul Metropolitan Fire and Disaster Headquarters", None),
+])
+def test_new_english_bodies(extractor, text, label, state):
+    (actor,) = [a for a in extractor.extract(doc(text)).actors if a.is_new]
+    assert (actor.label, actor.state) == (label, state)
+
+
+def test_a_year_a_plan_ends_in_does_not_date_a_wire(extractor):
+    text = ("TASHKENT, March 18 (Daryo). A delegation of KOICA visited Tashkent on March 12-14 for talks with "
+            "Uzbekistan's Ministry of Emergency Situations. The project will run until 2028.")
+    (visit,) = [e for e in extractor.extract(doc(text, published=None)).events if e.kind == "Visit"]
+    assert visit.start is None   # no year in the text: unknown, not 2028

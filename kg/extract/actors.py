@@ -28,7 +28,7 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "«“\"„", "»”\""
 _EN_ORG_HEADS = {"ministry", "committee", "directorate", "agency", "service", "institute", "centre", "center",
                  "authority", "department", "office", "council", "society", "fund", "bank", "secretariat",
                  "administration", "inspectorate", "academy", "university", "federation", "organization",
-                 "organisation", "parliament", "senate"}
+                 "organisation", "parliament", "senate", "headquarters", "commission", "foundation", "association"}
 _EN_LINKS = {"of", "for", "the", "and"}
 _EN_PLURAL_BODIES = {"ministries", "authorities", "agencies", "committees", "services", "departments", "bodies"}
 
@@ -203,6 +203,17 @@ class ActorFinder:
         label = text[:1].upper() + text[1:]
         return Occurrence("new:" + slugify(label), "Agency", label, lo, hi, start, end, tokens[first].sentence,
                           "generic", is_new=True, state=state, confidence=0.7)
+
+    @staticmethod
+    def _state_after(tokens, hi: int, occurrences: list[Occurrence]) -> Occurrence | None:
+        """A state named right after a body's name, over "of" and "the"."""
+        j = hi + 1
+        if j >= len(tokens) or tokens[j].norm != "of":
+            return None
+        j += 1
+        if j < len(tokens) and tokens[j].norm == "the":
+            j += 1
+        return next((o for o in occurrences if o.first == j and o.kind == "State" and o.via != "adjective"), None)
 
     def new_russian(self, parsed: Parsed, occurrences: list[Occurrence], places: list[Match],
                     country: str | None = None) -> list[Occurrence]:
@@ -398,9 +409,18 @@ class ActorFinder:
             if i in covered or tokens[i].norm not in _EN_ORG_HEADS or not tokens[i].is_capitalized:
                 i += 1
                 continue
-            lo = i
-            while lo > 0 and lo - 1 not in covered and tokens[lo - 1].is_capitalized and tokens[lo - 1].is_word \
-                    and tokens[lo - 1].sentence == tokens[i].sentence and tokens[lo - 1].norm not in ("the", "a", "an"):
+            lo, state = i, None
+            while lo > 0 and tokens[lo - 1].sentence == tokens[i].sentence and (
+                    (tokens[lo - 1].is_capitalized and tokens[lo - 1].is_word
+                     and tokens[lo - 1].norm not in ("the", "a", "an"))
+                    or (tokens[lo - 1].norm == "and" and lo >= 2 and tokens[lo - 2].is_capitalized
+                        and lo - 2 not in covered)):  # "Seoul Metropolitan Fire and Disaster Headquarters"
+                if lo - 1 in covered:
+                    # "the Korean Fire Institute": a state's adjective begins the name of one of its bodies
+                    owner = next((o for o in occurrences if o.last == lo - 1), None)
+                    if owner is None or owner.kind != "State" or owner.via != "adjective":
+                        break
+                    state = owner.key
                 lo -= 1
             hi = i
             while hi + 1 < len(tokens) and tokens[hi + 1].sentence == tokens[i].sentence:
@@ -409,10 +429,8 @@ class ActorFinder:
                     hi += 1
                 elif nxt.norm in _EN_LINKS and hi + 2 < len(tokens) and tokens[hi + 2].is_capitalized:
                     hi += 1
-                elif hi + 1 in covered and next((o for o in occurrences if o.first == hi + 1), None) is not None \
-                        and next(o for o in occurrences if o.first == hi + 1).kind == "State" \
-                        and tokens[hi].norm in _EN_LINKS:
-                    hi = next(o for o in occurrences if o.first == hi + 1).last  # "... of France"
+                elif (owner := self._state_after(tokens, hi, occurrences)) is not None:
+                    hi = owner.last  # "... of France", "... of the Republic of Tajikistan"
                 else:
                     break
             while hi > lo and tokens[hi].norm in _EN_LINKS:
@@ -422,9 +440,11 @@ class ActorFinder:
             if owner is not None:
                 i = hi + 1
                 continue  # "the OSCE Programme Office": a unit of a known body is that body
-            if (hi > lo or lo < i) and not possessive:  # "the ministry's Disaster Medicine Centre" is a unit
+            press = tokens[i].norm in ("service", "office", "centre", "center") and tokens[i - 1].norm == "press"
+            if (hi > lo or lo < i) and not possessive and not press:  # "the ministry's Disaster Medicine Centre"
                 label = parsed.text[tokens[lo].start:tokens[hi].end]
-                state = next((o.key for o in occurrences if o.kind == "State" and lo <= o.first and o.last <= hi), None)
+                state = next((o.key for o in occurrences if o.kind == "State" and lo <= o.first and o.last <= hi),
+                             state)
                 found.append(Occurrence("new:" + slugify(label), "Agency", label, lo, hi, tokens[lo].start,
                                         tokens[hi].end, tokens[lo].sentence, "pattern", is_new=True, state=state,
                                         confidence=0.6))

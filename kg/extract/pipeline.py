@@ -34,6 +34,9 @@ _DATELINE = re.compile(
     r"(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?(?:[—–.-]|$)", re.MULTILINE)
 
 
+_PLAN_YEAR = re.compile(r"(?:\bдо|\bto|\buntil|\bby|\bthrough)\s*$", re.IGNORECASE)
+
+
 class Extractor:
     """Rule-based and deterministic; heavy parts (models, gazetteer) are built once and reused."""
 
@@ -130,7 +133,9 @@ class Extractor:
         anchor = document.published
         if anchor is None:
             # Without a publication date, a dateline's day and month belong to the latest year the text names.
-            years = re.findall(r"\b(?:19|20)\d\d\b", parsed.text)
+            # (not the end of a plan: "until 2028", "2024–2028", "by 2030")
+            years = [m.group(0) for m in re.finditer(r"\b(?:19|20)\d\d\b", parsed.text)
+                     if not _PLAN_YEAR.search(parsed.text, max(0, m.start() - 8), m.start())]
             anchor = date(max(int(y) for y in years), 12, 31) if years else None
         found = [d for d in find_dates(match.group("date"), anchor) if len(d.start_date) == 10]
         when = date.fromisoformat(found[0].start_date) if found else None
