@@ -389,3 +389,12 @@ def test_a_year_a_plan_ends_in_does_not_date_a_wire(extractor):
             "Uzbekistan's Ministry of Emergency Situations. The project will run until 2028.")
     (visit,) = [e for e in extractor.extract(doc(text, published=None)).events if e.kind == "Visit"]
     assert visit.start is None   # no year in the text: unknown, not 2028
+
+
+def test_a_reception_is_a_meeting_and_an_interest_no_training(extractor):
+    text = ("On Friday, H.E. Mr. Bobek Azhikeyev, Minister of Emergency Situations of the Kyrgyz Republic, received "
+            "H.E. Mr. Ha Tae-yeok, Ambassador of the Republic of Korea, at the Ministry in Bishkek. The Minister "
+            "expressed interest in training Kyrgyz specialists at the Korean Fire Institute.")
+    (meeting,) = extractor.extract(doc(text, published=date(2020, 12, 18))).events
+    assert (meeting.kind, meeting.start, meeting.place) == ("Meeting", "2020-12-18", "bishkek")
+    assert set(meeting.participants) == {"MCHS-KG", "KR"}
