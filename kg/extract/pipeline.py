@@ -28,12 +28,14 @@ MAX_CHARS = 500_000
 # "БИШКЕК, 12 октября — АКИpress.", "ЧОЛПОН-АТА (Киргизия), 4 сен — РИА Новости.", "Бишкек, 4 сентября /Кабар/."
 _DATELINE = re.compile(
     r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+(?:[ -][A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)?"
-    r"(?:/[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)*)\s*(?:\([^)\n]{1,30}\)\s*)?,"
+    r"(?:/[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)*)\s*(?:\([^)\n]{1,30}\)\s*)?[,.]"
     r"\s*(?P<date>[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d|[0-3]?\d\.?\s*[^\s—–/(,.]+\.?(?:\s+(?:19|20)\d\d(?:\s+(?:года|г\.|г|жылы|жылғы))?)?"
     r"|[A-Z][a-z]+\.?\s+[0-3]?\d)\s*"
     r"(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?(?:[—–.-]|$)", re.MULTILINE)
 
 
+_FUTURE = re.compile(r"\b(?:will|agreed to|plans? to|planned|next|intend|следующ\w*|планиру\w*|будет|будут|"
+                     r"намерен\w*|предстоящ\w*|договорились провести)\b", re.IGNORECASE)
 _PLAN_YEAR = re.compile(r"(?:\bдо|\bto|\buntil|\bby|\bthrough)\s*$", re.IGNORECASE)
 
 
@@ -135,7 +137,8 @@ class Extractor:
             # Without a publication date, a dateline's day and month belong to the latest year the text names.
             # (not the end of a plan: "until 2028", "2024–2028", "by 2030")
             years = [m.group(0) for m in re.finditer(r"\b(?:19|20)\d\d\b", parsed.text)
-                     if not _PLAN_YEAR.search(parsed.text, max(0, m.start() - 8), m.start())]
+                     if not _PLAN_YEAR.search(parsed.text, max(0, m.start() - 8), m.start())
+                     and not _FUTURE.search(parsed.sentence_of(m.start()).text)]
             anchor = date(max(int(y) for y in years), 12, 31) if years else None
         found = [d for d in find_dates(match.group("date"), anchor) if len(d.start_date) == 10]
         when = date.fromisoformat(found[0].start_date) if found else None
