@@ -398,3 +398,14 @@ def test_a_reception_is_a_meeting_and_an_interest_no_training(extractor):
     (meeting,) = extractor.extract(doc(text, published=date(2020, 12, 18))).events
     assert (meeting.kind, meeting.start, meeting.place) == ("Meeting", "2020-12-18", "bishkek")
     assert set(meeting.participants) == {"MCHS-KG", "KR"}
+
+
+@pytest.mark.parametrize("text, start", [
+    ("DUSHANBE, July 11, 2016, Asia-Plus -- Dushanbe will host the first session of the Regional Platform of "
+     "Central Asia on July 12-14, the CoES told Asia-Plus.", "2016-07-12"),
+    ("ALMATY. November 23. KAZINFORM – Partners met at a regional conference of the CESDRR and UNDRR held in Almaty "
+     "on Tuesday and Wednesday.", "2023-11-21"),
+])
+def test_dateline_forms(extractor, text, start):
+    (event,) = extractor.extract(doc(text, published=date(2016, 7, 11) if "2016" in text else date(2023, 11, 23))).events
+    assert event.start == start
