@@ -162,7 +162,7 @@ class ActorFinder:
             return (state, "State", entry.label()) if entry else None
         agency = self.gazetteer.agency_of(state, sector)
         if agency is not None:
-            return agency.key, "Agency", agency.label()
+            return agency.key, agency.kind, agency.label()
         return None
 
     def _resolve_generic(self, parsed: Parsed, sector: str, first: int, last: int,
@@ -200,6 +200,8 @@ class ActorFinder:
         if qualifier is None:
             return None
         text = parsed.text[start:end]
+        if parsed.lang == "ru":
+            text = nominative_phrase(self.morph, text)  # "Министерства внутренних дел Туркменистана" → "Министерство ..."
         label = text[:1].upper() + text[1:]
         return Occurrence("new:" + slugify(label), "Agency", label, lo, hi, start, end, tokens[first].sentence,
                           "generic", is_new=True, state=state, confidence=0.7)
@@ -524,6 +526,9 @@ def nominative_phrase(morph, text: str) -> str:
             out.append(word)
             continue
         if "NOUN" in parse.tag:
+            # "Министерства внутренних дел": a body's name is singular ("министерства" is also a plural nominative)
+            singular = next((q for q in morph.parse(word.lower()) if "NOUN" in q.tag and "sing" in q.tag), None)
+            parse = singular or parse
             noun = parse.inflect({"nomn"}) or parse
             out.append(_cased(word, noun.word))
             for j, adjective in adjectives:

@@ -139,7 +139,8 @@ class Gazetteer:
     def agency_of(self, state: str, sector: str) -> Entry | None:
         """The reference agency of a state with a given sector ('KZ', 'emergency' → MCHS-KZ)."""
         found = [e for e in self.entries.values()
-                 if e.kind == "Agency" and e.jurisdiction == state and sector in e.sectors]
+                 if e.kind in ("Agency", "InternationalOrganization") and e.jurisdiction == state
+                 and sector in e.sectors]
         # Prefer the current emergency ministry over older bodies with the same mandate.
         found.sort(key=lambda e: (len(e.key), e.key))
         return found[0] if found else None
