@@ -15,8 +15,10 @@ _LINKS = {"of", "the", "for"}
 _ORG_HEADS = re.compile(
     r"^(министерств|комитет|агентств|служб|центр|фонд|обществ|организаци|ассоциаци|институт|университет|"
     r"департамент|управлени|академи|корпус|штаб|совет|миссия|представительств|банк|программ|мэри|хокимият|"
-    r"акимат|хукумат|парламент|сенат|мажилис|инспекци|дирекци|объединени|ассамбле|собрани|федераци)",
+    r"акимат|хукумат|парламент|сенат|мажилис|инспекци|дирекци|объединени|ассамбле|собрани|федераци|комисси|"
+    r"администраци|палат)",
     re.IGNORECASE)
+_SCHOOLS = re.compile(r"^(академи|университет|институт|колледж)", re.IGNORECASE)
 _UNIT_HEADS = re.compile(r"^(департамент|управлени|служб|центр|отряд|отдел|дирекци|инспекци)", re.IGNORECASE)
 _EMERGENCY_WORDS = re.compile(r"чрезвычайн|\bЧС\b|гражданск\w* (защит|оборон)|пожарн|спасат|спасени|аварийн|катастроф|кризисн",
                               re.IGNORECASE)
@@ -338,11 +340,14 @@ class ActorFinder:
         while j < len(tokens) and tokens[j].sentence == tokens[head].sentence and j - head <= 10:
             tok = tokens[j]
             if j in starts and starts[j].kind != "State" and not starts[j].is_new:
+                if j == hi + 1 and _SCHOOLS.match(tokens[head].text):
+                    # "Академия гражданской защиты МЧС России": a school keeps the body it belongs to in its name
+                    return starts[j].last, False, state
                 return hi, j == hi + 1, state
             if j in starts and starts[j].kind == "State":
                 state, hi, j = starts[j].key, starts[j].last, starts[j].last + 1
-                if j < len(tokens) and tokens[j].norm == "при":
-                    continue  # "Комитет ... Республики Таджикистан при Правительстве ..." goes on
+                if j < len(tokens) and tokens[j].norm in ("при", "по"):
+                    continue  # "Комитет ... при Правительстве ...", "Агентство Республики Казахстан по ..." go on
                 break  # the state ends the name ("... Кыргызской Республики по опыту японских коллег")
             if j in place_at:
                 hi = j = place_at[j].last
