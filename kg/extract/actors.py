@@ -18,6 +18,8 @@ _ORG_HEADS = re.compile(
     r"акимат|хукумат|парламент|сенат|мажилис|инспекци|дирекци|объединени|ассамбле|собрани|федераци|комисси|"
     r"администраци|палат)",
     re.IGNORECASE)
+_PO_ADVERBIAL = {"опыт", "итог", "приглашение", "поручение", "случай", "данные", "линия", "просьба", "предложение",
+                 "результат", "пример", "слово", "инициатива", "согласование", "информация", "мнение", "оценка"}
 _SCHOOLS = re.compile(r"^(академи|университет|институт|колледж)", re.IGNORECASE)
 _UNIT_HEADS = re.compile(r"^(департамент|управлени|служб|центр|отряд|отдел|дирекци|инспекци)", re.IGNORECASE)
 _EMERGENCY_WORDS = re.compile(r"чрезвычайн|\bЧС\b|гражданск\w* (защит|оборон)|пожарн|спасат|спасени|аварийн|катастроф|кризисн",
@@ -346,7 +348,8 @@ class ActorFinder:
                 return hi, j == hi + 1, state
             if j in starts and starts[j].kind == "State":
                 state, hi, j = starts[j].key, starts[j].last, starts[j].last + 1
-                if j < len(tokens) and tokens[j].norm in ("при", "по"):
+                if j + 1 < len(tokens) and (tokens[j].norm == "при" or (
+                        tokens[j].norm == "по" and tokens[j + 1].lemma not in _PO_ADVERBIAL)):
                     continue  # "Комитет ... при Правительстве ...", "Агентство Республики Казахстан по ..." go on
                 break  # the state ends the name ("... Кыргызской Республики по опыту японских коллег")
             if j in place_at:
