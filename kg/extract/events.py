@@ -668,7 +668,11 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             # The state visited takes part as the host, through its body met within the visit where one is named.
             met = [k for d in kept if d.parent == draft.id for k in d.participants
                    if k != home and gazetteer.state_of(k) == home]
-            draft.participants.append(met[0] if met else home)
+            # A body's delegation (not a state's) visits its counterpart: the emergency body of the state visited.
+            bodies = draft.kind == "Visit" and any((e := gazetteer.get(k)) is None or e.kind != "State"
+                                                   for k in draft.participants)
+            counterpart = gazetteer.agency_of(home, "emergency") if bodies else None
+            draft.participants.append(met[0] if met else counterpart.key if counterpart else home)
         represented = {gazetteer.state_of(k) for k in draft.participants
                        if (e := gazetteer.get(k)) is not None and e.kind == "Agency"}
         draft.participants = [k for k in draft.participants if k not in represented]
