@@ -117,8 +117,10 @@ class EventFinder:
                 if all(found):
                     triggers.append(found[0][0])
             triggers.sort(key=lambda t: t.first)
-            if self.planned.any_in(tokens, lo, hi) and not any(len(d.start_date) >= 7 for d in s_dates):
-                # "agreed to hold joint exercises": a plan without a date is not an event yet.
+            only_plans = self.planned.any_in(tokens, lo, hi) and not any(len(d.start_date) >= 7 for d in s_dates)
+            if only_plans:
+                # "agreed to hold joint exercises": a plan without a date is not an event yet (a trigger there may
+                # still name again an event already read, never a new one).
                 triggers = [t for t in triggers if self._refers(tokens, t.first)
                             or any(e.kind == t.label for e in events)]
             talk = self.discussed.find(tokens, lo, hi)
@@ -190,6 +192,8 @@ class EventFinder:
                     existing.evidence.append(sentence.index)
                     current = existing
                     continue
+                if only_plans:
+                    continue  # "пригласил с ответным визитом в Барнаул": no new event from a plan
                 if self.distributive.any_in(tokens, max(lo, trig.first - 2), trig.last + 1):
                     parent = within_ref or current
                     new_here += self._distribute(parsed, events, trig, s_actors, s_dates, s_places, sentence.index,
