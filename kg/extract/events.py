@@ -192,8 +192,8 @@ class EventFinder:
                     existing.evidence.append(sentence.index)
                     current = existing
                     continue
-                if only_plans:
-                    continue  # "пригласил с ответным визитом в Барнаул": no new event from a plan
+                if only_plans and same_kind:
+                    continue  # "пригласил с ответным визитом в Барнаул": no second event of a kind from a plan
                 if self.distributive.any_in(tokens, max(lo, trig.first - 2), trig.last + 1):
                     parent = within_ref or current
                     new_here += self._distribute(parsed, events, trig, s_actors, s_dates, s_places, sentence.index,
