@@ -28,7 +28,7 @@ MAX_CHARS = 500_000
 # "БИШКЕК, 12 октября — АКИpress.", "ЧОЛПОН-АТА (Киргизия), 4 сен — РИА Новости.", "Бишкек, 4 сентября /Кабар/."
 _DATELINE = re.compile(
     r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+(?:[ -][A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)?"
-    r"(?:/[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)*)\s*(?:\([^)\n]{1,30}\)\s*)?[,.]"
+    r"(?:/[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)*)\s*(?:\([^)\n]{1,30}\)\s*)?(?:,\s*[A-Z][a-z]+)?[,.]"
     r"\s*(?P<date>[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d|[0-3]?\d\.?\s*[^\s—–/(,.]+\.?(?:\s+(?:19|20)\d\d(?:\s+(?:года|г\.|г|жылы|жылғы))?)?"
     r"|[A-Z][a-z]+\.?\s+[0-3]?\d(?:,\s*(?:19|20)\d\d)?)\s*"
     r"(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*|,\s*[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*)?\s*)?(?:[—–.-]|$)", re.MULTILINE)
@@ -36,6 +36,8 @@ _DATELINE = re.compile(
 
 _FUTURE = re.compile(r"\b(?:will|agreed to|plans? to|planned|next|intend|следующ\w*|планиру\w*|будет|будут|"
                      r"намерен\w*|предстоящ\w*|договорились провести)\b", re.IGNORECASE)
+_PROGRAMME = re.compile(r"\bплан\w*|\bпрограмм\w*|\bстратеги\w*|\bplans?\b|\bprogramm?e?s?\b|\bstrateg\w*",
+                        re.IGNORECASE)  # "a plan of joint activities for 2024–2025": the period's end is ahead
 _PLAN_YEAR = re.compile(r"(?:\bдо|\bto|\buntil|\bby|\bthrough)\s*$", re.IGNORECASE)
 
 
@@ -141,6 +143,8 @@ class Extractor:
             # (not the end of a plan: "until 2028", "2024–2028", "by 2030")
             years = [m.group(0) for m in re.finditer(r"\b(?:19|20)\d\d\b", parsed.text)
                      if not _PLAN_YEAR.search(parsed.text, max(0, m.start() - 8), m.start())
+                     and not (re.search(r"(?:19|20)\d\d\s*[–—-]\s*$", parsed.text[max(0, m.start() - 8):m.start()])
+                              and _PROGRAMME.search(parsed.sentence_of(m.start()).text))
                      and not _FUTURE.search(parsed.sentence_of(m.start()).text)]
             anchor = date(max(int(y) for y in years), 12, 31) if years else None
         found = [d for d in find_dates(match.group("date"), anchor) if len(d.start_date) == 10]
