@@ -148,6 +148,9 @@ class EventFinder:
                 before = (max(lo, trig.first - 3), trig.first)
                 earlier, later = self.previous_edition.any_in(tokens, *before), self.next_edition.any_in(tokens, *before)
                 edition = earlier or later
+                if kind == "Meeting" and "Visit" in in_sentence and any(
+                        tokens[k].norm in ("for", "для", "на") for k in range(max(lo, trig.first - 2), trig.first)):
+                    continue  # "visited Bishkek for talks": the talks are what the visit was for
                 if edition and not s_dates and (later or not s_places):
                     continue  # "since their previous meeting": another edition, with nothing known of it
                 if kind in in_sentence and not self.distributive.any_in(tokens, lo, hi):

@@ -13,6 +13,9 @@ _FUNCTION_WORDS = {"по", "и", "of", "for", "the", "and", "on", "in", "при"
 _STOP_WORDS = {"с", "со", "with", "and", "и", "а", "но", "while", "who", "который", "которая"}
 _NAME_PARTICLES = {"уулу", "кызы", "оглы", "bin", "al", "van", "von", "de"}
 _NAME_TOKEN = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’]+(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]?[a-zа-яёәғқңөұүһі]+)?$")
+_EN_POST_WORDS = {"deputy", "first", "acting", "vice", "senior", "chief", "head", "executive", "general", "special",
+                  "permanent", "resident", "country", "regional", "national", "emergency", "emergencies", "situations",
+                  "affairs", "management", "civil", "defence", "defense", "protection", "disaster", "risk", "reduction"}
 _AREA_WORDS = {"область", "район", "край", "велаят", "вилоят", "округ"}   # after the name: "Ошской области"
 _TOWN_WORDS = {"город", "село", "аул", "посёлок", "поселок"}              # before the name: "города Турсунзаде"
 _RANK_TAILS = {"гражданский", "защита", "внутренний", "служба", "юстиция", "гражданской", "защиты", "внутренней",
@@ -111,6 +114,9 @@ class PersonFinder:
                 continue
             if lower in _STOP_WORDS or self._verb(token.text, parsed.lang):
                 break  # "министр ... встретился с послом": the post ends before the verb or the next post
+            if parsed.lang == "en" and token.is_word and not token.is_capitalized and lower not in _FUNCTION_WORDS \
+                    and lower not in self.ranks and not self.heads.match_at(tokens, i) and lower not in _EN_POST_WORDS:
+                break  # "a deputy minister visited Bishkek": an English post ends at the verb
             if lower in _FUNCTION_WORDS or lower in self.ranks or (token.is_word and not token.is_capitalized):
                 i += 1
                 continue
