@@ -38,6 +38,12 @@ SELECT DISTINCT ?place ?region WHERE { ?place ecr:locatedIn ?region }
 """
 
 
+_ORGANIZATIONS = """
+PREFIX ecr: <https://w3id.org/ecr/ontology#>
+SELECT DISTINCT ?org WHERE { ?org a ecr:InternationalOrganization }
+"""
+
+
 def _places_apart(a: str | None, b: str | None, regions: dict[str, set[str]]) -> bool:
     """Two places named, neither lying in the other nor in the same region: reports of two different events.
     (Bosteri and Cholpon-Ata, two villages on the same shore of Issyk-Kul, may name one forum.)"""
@@ -48,7 +54,7 @@ def _places_apart(a: str | None, b: str | None, regions: dict[str, set[str]]) ->
 
 
 def same_event(event: EventRecord, start: str, end: str | None, place: str | None, participants: set[str],
-               regions: dict[str, set[str]] | None = None) -> int:
+               regions: dict[str, set[str]] | None = None, organizations: set[str] | None = None) -> int:
     """How well a stored event matches: 0 for another event, else higher for closer agreement.
 
     Same kind (checked by the caller), overlapping dates, no two different places, and the same place or the same
@@ -67,8 +73,14 @@ def same_event(event: EventRecord, start: str, end: str | None, place: str | Non
         # Two sides met: the same meeting when both sides agree, or one report names a subset of the other's.
         ok = shared >= 2 or (shared >= 1 and (ours <= participants or participants <= ours))
         return score if ok else 0
+    if organizations is not None and event.kind == "Forum":
+        # Sessions of two different bodies (the CSTO council and the CIS council, both in Minsk in 2023)
+        ours_orgs, theirs_orgs = ours & organizations, participants & organizations
+        if ours_orgs and theirs_orgs and not ours_orgs & theirs_orgs:
+            return 0
     if ours_place and place and ours_place == place:
-        return score
+        # The same place: the same forum; a visit, a delivery or an exercise also needs someone in common.
+        return score if event.kind == "Forum" or shared >= 1 or not ours or not participants else 0
     return score if shared >= 2 or (bool(ours) and ours == participants) else 0
 
 
@@ -80,6 +92,7 @@ def link_events(extraction: Extraction, store) -> dict[str, NamedNode]:
     regions: dict[str, set[str]] = {}
     for row in store.select(_PLACES):
         regions.setdefault(row["place"].value, set()).add(row["region"].value)
+    organizations = {row["org"].value for row in store.select(_ORGANIZATIONS)}
     for event in extraction.events:
         iri = event_iri(event.kind, event.start, event.place, event.participants)
         if event.start:
@@ -93,7 +106,7 @@ def link_events(extraction: Extraction, store) -> dict[str, NamedNode]:
                 end = row["end"].value if row["end"] is not None else None
                 place = row["place"].value if row["place"] is not None else None
                 who = set(row["who"].value.split()) if row["who"] is not None else set()
-                score = same_event(event, row["start"].value, end, place, who, regions)
+                score = same_event(event, row["start"].value, end, place, who, regions, organizations)
                 if score:
                     scores[candidate] = max(score, scores.get(candidate, 0))
             ranked = sorted(scores.items(), key=lambda item: -item[1])

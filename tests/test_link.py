@@ -39,3 +39,15 @@ def test_a_closer_match_scores_higher():
     same_day = same_event(forum, "2022-10-04", "2022-10-06", place_iri("dushanbe").value, actors("KZ", "KG"), REGIONS)
     same_month = same_event(forum, "2022-10", None, place_iri("dushanbe").value, actors("KZ"), REGIONS)
     assert same_day > same_month > 0
+
+
+def test_sessions_of_two_councils_in_one_city_are_two_events():
+    session = event("Forum", "2023", "minsk", "KSCHS-CSTO")
+    assert not same_event(session, "2023-11", None, place_iri("minsk").value, actors("MGSCHS-CIS"), REGIONS,
+                          actors("KSCHS-CSTO", "MGSCHS-CIS"))
+
+
+def test_two_delegations_visiting_one_city_are_two_visits():
+    visit = event("Visit", "2024-04", "bishkek", "MCHS-UZ", "KG")
+    assert not same_event(visit, "2024-04-11", "2024-04-12", place_iri("bishkek").value, actors("MCHS-KZ", "MCHS-KG"),
+                          REGIONS)
