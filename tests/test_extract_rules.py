@@ -409,3 +409,19 @@ def test_a_reception_is_a_meeting_and_an_interest_no_training(extractor):
 def test_dateline_forms(extractor, text, start):
     (event,) = extractor.extract(doc(text, published=date(2016, 7, 11) if "2016" in text else date(2023, 11, 23))).events
     assert event.start == start
+
+
+def test_an_agreement_signed_in_the_next_sentence(extractor):
+    text = ("Председатель Комитета по чрезвычайным ситуациям и гражданской обороне при Правительстве Республики "
+            "Таджикистан рассказал о прошлом годе. Главное — межправительственное соглашение с Туркменистаном о "
+            "сотрудничестве в области гражданской обороны. Мы подписали его в ноябре прошлого года.")
+    (agreement,) = extractor.extract(doc(text, published=date(2018, 1, 17))).agreements
+    assert (agreement.kind, agreement.date, set(agreement.parties)) == ("IntergovernmentalAgreement", "2017-11",
+                                                                         {"TJ", "TM"})
+
+
+def test_an_exchange_of_notes_is_an_agreement(extractor):
+    text = ("Bishkek, 7 March 2017 – The Government of Japan, UNDP and UNICEF today signed an Exchange of Notes on "
+            "three grant projects in the Kyrgyz Republic.")
+    (agreement,) = extractor.extract(doc(text, published=date(2017, 3, 7))).agreements
+    assert agreement.kind == "Agreement" and {"JP", "UNDP", "UNICEF"} <= set(agreement.parties)

@@ -34,6 +34,7 @@ _NEW_LEGISLATURE = re.compile(r"new:(parlament|natsionalnoe-sobranie|senat|mazhi
 
 _SIDES = re.compile(r"\bсторон[ыа]?\b|\bthe (?:two )?(?:sides|parties)\b|\bдвух стран\b|\btwo countries\b", re.IGNORECASE)
 _TOPIC = {"о", "об", "по", "on", "about", "regarding", "concerning"}
+_AGAIN = {"его", "её", "ее", "it", "документ", "document"}
 _COOPERATION = {"сотрудничество", "взаимодействие", "cooperation", "partnership"}
 _BREAK = {"с", "со", "между", "with", "between", "and", ",", "и"}
 
@@ -73,6 +74,19 @@ class AgreementFinder:
                 continue
             signed = self.signing.any_in(tokens, lo, hi)
             ratified = self.ratification.any_in(tokens, lo, hi)
+            if not signed and not ratified and sentence.index + 1 < len(parsed.sentences):
+                # "Главное — соглашение с Туркменистаном. Мы подписали его в ноябре": signed in the next sentence,
+                # which names the document again by a pronoun.
+                n_lo, n_hi = parsed.bounds[sentence.index + 1]
+                if self.signing.any_in(tokens, n_lo, n_hi) and not self.kinds.any_in(tokens, n_lo, n_hi) \
+                        and any(t.norm in _AGAIN for t in tokens[n_lo:n_hi]):
+                    signed = True
+                    follow = parsed.sentences[sentence.index + 1]
+                    next_dates = [d for d in dates if follow.start <= d.start < follow.end and len(d.start_date) >= 7]
+                else:
+                    next_dates = []
+            else:
+                next_dates = []
             if not (signed or ratified) or (self.planned.any_in(tokens, lo, hi) and not ratified):
                 continue
             if self.background.any_in(tokens, lo, hi) and not kinds[0].first < 3:
@@ -83,9 +97,14 @@ class AgreementFinder:
             outside = [o for o in s_actors if not _in_title(tokens, kinds[0], o)]
             if outside or event_sentences.get(sentence.index) is not None:
                 s_actors = outside  # else "Меморандум о сотрудничестве МЧС и ЮНИСЕФ": the title names the parties
-            s_dates = [d for d in dates if sentence.start <= d.start < sentence.end and len(d.start_date) >= 7]
+            s_dates = [d for d in dates if sentence.start <= d.start < sentence.end and len(d.start_date) >= 7] \
+                or next_dates
             for parties in self._party_groups(parsed, kinds[0], s_actors, country):
                 kind = kinds[0].label
+                if kind == "IntergovernmentalAgreement" and country and len(self._sides(parties)) == 1 \
+                        and country not in self._sides(parties):
+                    # "межправительственное соглашение с Туркменистаном" in a Tajik text: Tajikistan is the other side
+                    parties = [country, *parties]
                 if kind == "Agreement" and parties and all(
                         self.gazetteer.get(p) and self.gazetteer.get(p).kind == "State"
                         for p in parties if not p.startswith("new:")):
