@@ -87,7 +87,10 @@ class AgreementFinder:
                     next_dates = []
             else:
                 next_dates = []
-            if not (signed or ratified) or (self.planned.any_in(tokens, lo, hi) and not ratified):
+            # "планируется подписать соглашение", "проект соглашения": a plan word shortly before the document's name
+            # (not one about another matter later in the sentence: "… и одобрили проект типовых правил")
+            planned = self.planned.any_in(tokens, max(lo, kinds[0].first - 6), kinds[0].last + 1)
+            if not (signed or ratified) or (planned and not ratified):
                 continue
             if self.background.any_in(tokens, lo, hi) and not kinds[0].first < 3:
                 continue  # "Таджикистан ранее заключил подобные соглашения ...": history, not this report

@@ -109,7 +109,7 @@ class EventFinder:
                         and not any(a <= p.start and p.end <= b for a, b in in_names)]
             # A trigger word inside a post ("руководитель миссии") or after a plan word ("план учений") is no event.
             triggers = [t for t in self.triggers.find(tokens, lo, hi)
-                        if t.first not in blocked and not self.not_after.any_in(tokens, max(lo, t.first - 2), t.first)]
+                        if t.first not in blocked and not self.not_after.any_in(tokens, max(lo, t.first - 4), t.first)]
             for kind, groups in self.together:
                 if any(t.label == kind for t in triggers):
                     continue
