@@ -628,8 +628,8 @@ def _one_per_sender(draft: Draft, gazetteer: Gazetteer) -> list[Draft]:
 
 
 def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics: tuple[str, ...],
-               councils: dict[str, set[str]] | None = None, new_states: dict[str, str] | None = None
-               ) -> list[EventRecord]:
+               councils: dict[str, set[str]] | None = None, new_states: dict[str, str] | None = None,
+               actors: list[Occurrence] | None = None) -> list[EventRecord]:
     kept: list[Draft] = []
     kept_ids: set[str] = set()
     for draft in drafts:
@@ -682,7 +682,12 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             draft.participants.append(met[0] if met else counterpart.key if counterpart else home)
         represented = {gazetteer.state_of(k) for k in draft.participants
                        if (e := gazetteer.get(k)) is not None and e.kind == "Agency"}
-        draft.participants = [k for k in draft.participants if k not in represented]
+        # "делегации Беларуси, Казахстана, Кыргызстана, России и Таджикистана": states listed as taking part stay
+        # beside their agencies.
+        listed = {o.key for i in set(draft.evidence)
+                  for group in [[o for o in (actors or []) if o.sentence == i and o.kind == "State" and not o.nested]]
+                  if len({g.key for g in group}) >= 3 for o in group}
+        draft.participants = [k for k in draft.participants if k not in represented or k in listed]
         evidence = tuple(Evidence(parsed.sentences[i].start, parsed.sentences[i].end, parsed.sentences[i].text)
                          for i in dict.fromkeys(draft.evidence))
         records.append(EventRecord(

@@ -110,7 +110,7 @@ class Extractor:
                 if draft.place is not None and draft.place == region:
                     draft.place = dateline_place
         new_states = {o.key: o.state or country for o in occurrences if o.is_new and (o.state or country)}
-        events = to_records(drafts, parsed, self.gazetteer, topics, self.events.heads, new_states)
+        events = to_records(drafts, parsed, self.gazetteer, topics, self.events.heads, new_states, occurrences)
         kept = {e.id for e in events}
         top_level = [e for e in events if e.parent is None]
         spoken_of = {i: d for i, d in spoken_of.items() if d.id in kept}
