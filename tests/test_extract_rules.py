@@ -425,3 +425,17 @@ def test_an_exchange_of_notes_is_an_agreement(extractor):
             "three grant projects in the Kyrgyz Republic.")
     (agreement,) = extractor.extract(doc(text, published=date(2017, 3, 7))).agreements
     assert agreement.kind == "Agreement" and {"JP", "UNDP", "UNICEF"} <= set(agreement.parties)
+
+
+def test_states_listed_as_taking_part_stay_beside_their_agencies(extractor):
+    text = ("4 сентября в Чолпон-Ате прошло заседание Координационного совета по чрезвычайным ситуациям ОДКБ. "
+            "В заседании участвовали делегации Беларуси, Казахстана, Кыргызстана, России и Таджикистана. "
+            "Заседание провел министр чрезвычайных ситуаций Кыргызской Республики.")
+    (session,) = extractor.extract(doc(text, published=date(2025, 9, 4))).events
+    assert {"BY", "KZ", "KG", "RU", "TJ", "MCHS-KG"} <= set(session.participants)
+
+
+def test_a_state_named_only_in_its_agencys_name_is_represented_by_it(extractor):
+    text = "Сегодня в Бишкеке состоялась встреча МЧС Кыргызской Республики и МЧС Республики Казахстан."
+    (meeting,) = extractor.extract(doc(text)).events
+    assert set(meeting.participants) == {"MCHS-KG", "MCHS-KZ"}
