@@ -274,6 +274,12 @@ class EventFinder:
             if event.place is None and event.kind != "AidDelivery":
                 # A wire's dateline is where a visit or a meeting took place, not where aid was sent from.
                 event.place = parent.place if parent and parent.place else fallback_place
+            if event.place is None and event.start and event.kind != "AidDelivery":
+                # "В первый день форума состоялась встреча …": held where the event of those days was held.
+                around = next((e for e in reversed(events[:events.index(event)]) if e.place and e.start
+                               and _within_days(event.start, e.start, e.end)), None)
+                if around is not None:
+                    event.place = around.place
         return events, spoken_of
 
     # ---- pieces -----------------------------------------------------------------------------
@@ -539,6 +545,11 @@ def _specific(places: list[Match]) -> str:
     """The first place that does not merely contain another place named with it (the town, not its region)."""
     containers = {m.entry.located_in for m in places if m.entry.located_in}
     return next((m.entry.key for m in places if m.entry.key not in containers), places[0].entry.key)
+
+
+def _within_days(day: str, start: str, end: str | None) -> bool:
+    """A day-precise date that falls within another event's days."""
+    return len(day) == 10 and len(start) == 10 and start <= day <= (end or start)
 
 
 def _compatible(a: str, b: str) -> bool:
