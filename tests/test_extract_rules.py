@@ -439,3 +439,10 @@ def test_a_state_named_only_in_its_agencys_name_is_represented_by_it(extractor):
     text = "Сегодня в Бишкеке состоялась встреча МЧС Кыргызской Республики и МЧС Республики Казахстан."
     (meeting,) = extractor.extract(doc(text)).events
     assert set(meeting.participants) == {"MCHS-KG", "MCHS-KZ"}
+
+
+def test_ministers_of_two_states_sign_for_their_ministries(extractor):
+    text = ("На полях заседания министры по чрезвычайным ситуациям Азербайджана и Узбекистана подписали меморандум о "
+            "взаимопонимании в области подготовки кадров.")
+    (agreement,) = extractor.extract(doc(text)).agreements
+    assert set(agreement.parties) == {"MCHS-AZ", "MCHS-UZ"}

@@ -34,7 +34,9 @@ _EN_ORG_HEADS = {"ministry", "committee", "directorate", "agency", "service", "i
                  "administration", "inspectorate", "academy", "university", "federation", "organization",
                  "organisation", "parliament", "senate", "headquarters", "commission", "foundation", "association"}
 _EN_LINKS = {"of", "for", "the", "and"}
-_EN_PLURAL_BODIES = {"ministries", "authorities", "agencies", "committees", "services", "departments", "bodies"}
+_PLURAL_POSTS = {"министр", "глава", "руководитель", "minister", "head"}
+_EN_PLURAL_BODIES = {"ministries", "authorities", "agencies", "committees", "services", "departments", "bodies", "ministers",
+                     "heads"}
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,11 @@ class ActorFinder:
                                                places)
             if occurrence is not None:
                 occurrences.append(occurrence)
+        for cue in self.post_cues.find(tokens):
+            # "министры по чрезвычайным ситуациям Азербайджана и Узбекистана": the bodies of both ministers
+            before = tokens[cue.first - 1] if cue.first > 0 else None
+            if before is not None and before.lemma in _PLURAL_POSTS and self._plural(before.text):
+                occurrences += self._each_state(parsed, cue, occurrences)
         occurrences = mark_nested(occurrences)
         occurrences.sort(key=lambda o: (o.start, -o.end))
         return occurrences, places
