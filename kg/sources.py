@@ -181,6 +181,7 @@ class CleanText:
 def clean_text(raw: str, title: str | None = None) -> CleanText:
     """Strip page chrome before and after the article; keep one headline as the first line."""
     lines = [line.rstrip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")]
+    lines = _unwrap(_without_running_heads(lines))
     body_start = next((i for i, line in enumerate(lines) if _is_prose(line)), None)
     if body_start is None:
         # No line reads as prose (a short post, a script without spaces): keep all but chrome lines.
@@ -243,6 +244,37 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
         body_text = f"{dateline}\n\n{body_text}"
     text = f"{title}\n\n{body_text}" if title else body_text
     return CleanText(text=text, title=title, published=published, publisher=publisher)
+
+
+_WRAPPED_WORD = re.compile(r"(\w{2,})[-\u00ad]$")
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Text from a PDF or a mail: a line broken in mid-sentence goes on the next line ("сотрудни-" + "чества")."""
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if out and out[-1].strip() and stripped and stripped[:1].islower() and not _SENTENCE_END.search(out[-1]):
+            previous = out[-1].rstrip()
+            hyphen = _WRAPPED_WORD.search(previous)
+            out[-1] = previous[:-1] + stripped if hyphen else previous + " " + stripped
+            continue
+        out.append(line)
+    return out
+
+
+def _without_running_heads(lines: list[str]) -> list[str]:
+    """Page numbers and a running head repeated on every page of a PDF ("Вестник МЧС РК № 4 (2023)   12")."""
+    def key(line: str) -> str:
+        return re.sub(r"\s*\d+\s*$", "", line.strip())
+    counts: dict[str, int] = {}
+    for line in lines:
+        if 0 < len(line.strip()) < 80:
+            counts[key(line)] = counts.get(key(line), 0) + 1
+    return [line for line in lines
+            if not re.fullmatch(r"\s*(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?\s*", line)
+            and not (0 < len(line.strip()) < 80 and key(line) and counts.get(key(line), 0) >= 3
+                     and not _SENTENCE_END.search(line.strip()))]
 
 
 def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None] | None:
