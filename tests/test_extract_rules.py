@@ -446,3 +446,10 @@ def test_ministers_of_two_states_sign_for_their_ministries(extractor):
             "взаимопонимании в области подготовки кадров.")
     (agreement,) = extractor.extract(doc(text)).agreements
     assert set(agreement.parties) == {"MCHS-AZ", "MCHS-UZ"}
+
+
+def test_items_of_a_news_listing_take_the_date_above_them(extractor):
+    text = ("12.03.2024\n\nДелегация МЧС Кыргызской Республики прибыла с рабочим визитом в Астану.\n\n"
+            "15.03.2024\n\nМЧС Казахстана передало МЧС Таджикистана партию спасательного оборудования.")
+    visit, aid = extractor.extract(doc(text, published=date(2024, 3, 16))).events
+    assert (visit.kind, visit.start, aid.kind, aid.start) == ("Visit", "2024-03-12", "AidDelivery", "2024-03-15")

@@ -87,9 +87,15 @@ class EventFinder:
         events: list[Draft] = []
         spoken_of: dict[int, Draft] = {}
         current: Draft | None = None
+        self._section_date: list[DateMention] = []
         for sentence in parsed.sentences:
             lo, hi = parsed.bounds[sentence.index]
             if lo >= hi:
+                continue
+            alone = [d for d in dates if sentence.start <= d.start < sentence.end and len(d.start_date) == 10]
+            if alone and len(sentence.text.strip()) <= len(alone[0].text) + 12:
+                # A line that is only a date ("12.03.2024 | 10:15") heads the items of a news listing below it.
+                self._section_date = alone[:1]
                 continue
             s_actors = [o for o in actors if o.sentence == sentence.index and not o.nested
                         and not self._source(tokens, o, lo, hi)]
@@ -394,7 +400,7 @@ class EventFinder:
     def _new(self, parsed: Parsed, events, kind, sentence, trig, s_dates, s_places) -> Draft:
         draft = Draft(id=f"e{len(events) + 1}", kind=kind, sentence=sentence, trigger=(trig.first, trig.last),
                       evidence=[sentence], label=event_label(parsed, self.gazetteer.morph, trig.first, trig.last))
-        self._fill(draft, s_dates, s_places, parsed.tokens[trig.first].start)
+        self._fill(draft, s_dates or self._section_date, s_places, parsed.tokens[trig.first].start)
         events.append(draft)
         return draft
 
