@@ -119,6 +119,10 @@ class Extractor:
         if len(top_level) == 1:
             agreements = [_signed_at_main(a, top_level[0]) for a in agreements]
         events, agreements = self._signings(parsed, events, agreements, places, dateline_place)
+        # Every agreement has a party (the ontology's contract): with none named, the state the text is about, else
+        # the agreement is not recorded.
+        agreements = [a if a.parties else replace(a, parties=(country,), confidence=min(a.confidence, 0.5))
+                      for a in agreements if a.parties or country]
         return Extraction(
             document=document,
             actors=tuple(self._actor_mentions(parsed, occurrences)),
