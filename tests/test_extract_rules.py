@@ -453,3 +453,10 @@ def test_items_of_a_news_listing_take_the_date_above_them(extractor):
             "15.03.2024\n\nМЧС Казахстана передало МЧС Таджикистана партию спасательного оборудования.")
     visit, aid = extractor.extract(doc(text, published=date(2024, 3, 16))).events
     assert (visit.kind, visit.start, aid.kind, aid.start) == ("Visit", "2024-03-12", "AidDelivery", "2024-03-15")
+
+
+def test_kazakh_officials_take_the_body_named_before_the_post(extractor):
+    text = ("Отырысқа Қазақстан Республикасының Төтенше жағдайлар министрі Юрий Ильин және Қырғыз Республикасының "
+            "Төтенше жағдайлар министрі Бообек Ажикеев қатысты.")
+    persons = {p.name: p.affiliation for p in extractor.extract(doc(text)).persons}
+    assert persons == {"Юрий Ильин": "MCHS-KZ", "Бообек Ажикеев": "MCHS-KG"}

@@ -159,7 +159,16 @@ class PersonFinder:
                                          or tokens[x].text.lower() in _NAME_PARTICLES
                                          for x in run) and not any(x in by_token for x in run):
                     name_first, name_last = run[0], run[-1]
-        affiliation = self._affiliation(parsed, first, post_last, inside, country)
+        if parsed.lang == "kk":
+            # Kazakh puts the body before the post: "Қырғыз Республикасының Төтенше жағдайлар министрі"
+            k = first - 1
+            while k >= 0 and tokens[k].sentence == sentence and first - k <= 6 and tokens[k].text not in ",.;:":
+                k -= 1
+            before = [o for o in {id(o): o for o in by_token.values()}.values() if k < o.first and o.last < first]
+            inside = sorted(before, key=lambda o: o.first) + inside
+            affiliation = self._affiliation(parsed, k + 1, post_last, inside, country)
+        else:
+            affiliation = self._affiliation(parsed, first, post_last, inside, country)
         post = self._post_text(parsed, first, last, post_last, inside)
         name = None
         if name_first is not None:
