@@ -201,7 +201,7 @@ class ActorFinder:
         if state is None:
             return None
         lo = min(first, qualifier.first) if qualifier else first
-        hi = max(last, qualifier.last) if qualifier else last
+        hi = max(last, qualifier.last) if qualifier else (region.last if region else last)
         start, end = tokens[lo].start, tokens[hi].end
         resolved = self.resolve_sector(sector, state)
         if resolved is not None:

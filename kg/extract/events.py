@@ -191,7 +191,8 @@ class EventFinder:
                     continue
                 if existing is not None and self._same(existing, trig, tokens, s_dates, s_places, s_actors):
                     in_sentence[kind] = existing
-                    self._fill(existing, s_dates, s_places, tokens[trig.first].start)
+                    if not only_plans:  # a plan says nothing of the date or place of what was read
+                        self._fill(existing, s_dates, s_places, tokens[trig.first].start)
                     if existing.label is None:
                         existing.label = event_label(parsed, self.gazetteer.morph, trig.first, trig.last)
                     if self.participation.any_in(tokens, lo, hi) or existing.sentence < title_sentences:
@@ -280,6 +281,9 @@ class EventFinder:
             if event.place is None and event.kind != "AidDelivery":
                 # A wire's dateline is where a visit or a meeting took place, not where aid was sent from.
                 event.place = parent.place if parent and parent.place else fallback_place
+            if event.place is None:
+                # A visit held where the meetings within it were held
+                event.place = next((e.place for e in events if e.parent == event.id and e.place), None)
             if event.place is None and event.start and event.kind != "AidDelivery":
                 # "В первый день форума состоялась встреча …": held where the event of those days was held.
                 around = next((e for e in reversed(events[:events.index(event)]) if e.place and e.start
@@ -308,6 +312,8 @@ class EventFinder:
 
     def _told_as_past(self, parsed: Parsed, event: Draft) -> bool:
         """The event's sentence tells it in the past tense and speaks of no plan."""
+        if parsed.lang not in ("ru", "en"):
+            return False  # no tense read in Kazakh
         lo, hi = parsed.bounds[event.sentence]
         tokens = parsed.tokens
         if self.planned.any_in(tokens, lo, hi):
