@@ -110,6 +110,15 @@ def test_the_same_year_as_the_date_before(text, dates):
     assert [d.start_date for d in find_dates(text, PUBLISHED)] == dates
 
 
+@pytest.mark.parametrize("text, start", [
+    ("Двадцать третьего мая прошли учения.", "2024-05-23"),
+    ("первого июня 2020 года", "2020-06-01"),
+    ("23.V.2019", "2019-05-23"),
+])
+def test_dates_in_words_and_roman_months(text, start):
+    assert [d.start_date for d in find_dates(text, PUBLISHED)] == [start]
+
+
 def test_a_month_far_after_publication_is_last_years():
     assert [d.start_date for d in find_dates("в октябре", date(2024, 2, 10))] == ["2023-10"]
 

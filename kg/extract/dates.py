@@ -170,11 +170,42 @@ def _absolute(name: str, m: re.Match, published: date | None) -> tuple[str, str 
     return start, end
 
 
+@lru_cache(maxsize=1)
+def _word_dates() -> tuple[re.Pattern, dict[str, int], re.Pattern, dict[str, int]]:
+    spec = yaml.safe_load((paths.patterns_dir() / "dates.yaml").read_text(encoding="utf-8"))
+    days = {str(k).lower(): int(v) for k, v in spec.get("ordinal_days", {}).items()}
+    months = "(?:" + "|".join(a for alts in spec["months"].values() for a in alts) + ")"
+    ordinal = re.compile(r"(?<![\w.])(?:(?P<tens>двадцать|тридцать)\s+)?(?P<day>" + "|".join(sorted(days, key=len, reverse=True))
+                         + r")\s+(?P<m1>" + months + r")(?:\s+(?P<y>(?:19|20)\d\d))?(?!\w)", re.IGNORECASE)
+    romans = {str(k): int(v) for k, v in spec.get("roman_months", {}).items()}
+    roman = re.compile(r"(?<![\w.])(?P<d>[0-3]?\d)\.(?P<m>" + "|".join(sorted(romans, key=len, reverse=True))
+                       + r")\.(?P<y>(?:19|20)\d\d)(?!\w)")
+    return ordinal, days, roman, romans
+
+
+def _dates_in_words(text: str, published: date | None) -> list[DateMention]:
+    """"двадцать третьего мая 2019 года", "23.V.2019"."""
+    ordinal, days, roman, romans = _word_dates()
+    out = []
+    for m in ordinal.finditer(text):
+        day = days[m.group("day").lower()] + {"двадцать": 20, "тридцать": 30}.get((m.group("tens") or "").lower(), 0)
+        month = _month(m.group("m1"))
+        year = int(m.group("y")) if m.group("y") else (_infer_year(month, day, published) if month else None)
+        iso = _iso(year, month, day) if month and year and day <= 31 else None
+        if iso:
+            out.append(DateMention(m.start(), m.end(), m.group(0), iso))
+    for m in roman.finditer(text):
+        iso = _iso(int(m.group("y")), romans[m.group("m")], int(m.group("d")))
+        if iso:
+            out.append(DateMention(m.start(), m.end(), m.group(0), iso))
+    return out
+
+
 def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     """All dates in `text`, left to right, without overlaps; partial years come from `published`."""
     grammar = _grammar()
-    found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = _dates_in_words(text, published)
+    taken: list[tuple[int, int]] = [(d.start, d.end) for d in found]
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
