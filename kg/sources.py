@@ -29,7 +29,8 @@ _PUBLISHER = re.compile(
 )
 _BODY_HEADER = re.compile(
     r"^(?:министерство|комитет|агентство|генеральная прокуратура|прокуратура|верховный суд|правительство|"
-    r"администрация|акимат|служба|ministry|committee|agency|office|министрлігі|агенттігі)\b",
+    r"администрация|исполнительный аппарат|аппарат|акимат|служба|ministry|committee|agency|office|министрлігі|"
+    r"агенттігі)\b",
     re.IGNORECASE,
 )
 _EVENT_WORD = re.compile(
@@ -290,14 +291,15 @@ def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None]
     return None
 
 
-_PUBLISHED_WORD = re.compile(r"опубликован|дата публикации|published|posted|updated|обновлено|жарияла", re.I)
+_PUBLISHED_WORD = re.compile(r"опубликован|дата публикации|подписано в печать|published|posted|updated|обновлено|жарияла",
+                             re.I)
 
 
 def _footer_date(footer: list[str]) -> date | None:
     """The publication date in the lines cut off under the article: a date line, or a line that says so."""
     for line in footer:
         line = line.strip()
-        if not line or len(line) > 100:
+        if not line:
             continue
         found = _date_line(line) if len(line) < 60 else None
         if found is not None:
@@ -316,8 +318,9 @@ def _without_footer(body: list[str]) -> list[str]:
         line = body[index].strip()
         if not line:
             continue
-        if is_chrome_line(line, footer=True) or line.startswith("#"):
-            cut = index
+        if is_chrome_line(line, footer=True) or line.startswith("#") or (
+                _is_body_header(line) and not _SENTENCE_END.search(line) and len(line) < 120):
+            cut = index  # "Полезные ссылки: … Министерство юстиции Республики Таджикистан": links, not the article
         elif _SENTENCE_END.search(line) and len(line.split()) >= 6:
             break
     return body[:cut]

@@ -162,3 +162,10 @@ def test_text_from_a_pdf_is_unwrapped_and_loses_its_running_heads():
     text = clean_text(raw).text
     assert "сотрудничества в области предупреждения чрезвычайных ситуаций" in text
     assert "Вестник" not in text and "\n13" not in text
+
+
+def test_links_to_other_bodies_under_the_article_are_chrome():
+    raw = ("Визит делегации\n\nДелегация МЧС Кыргызской Республики провела переговоры с руководством Комитета в "
+           "Душанбе и посетила учебный центр.\n\nПолезные ссылки:\nИсполнительный аппарат Президента Республики "
+           "Таджикистан\nМинистерство юстиции Республики Таджикистан\n\n© 2017 КЧС и ГО. Все права защищены.\n")
+    assert "юстиции" not in clean_text(raw).text

@@ -41,6 +41,17 @@ _PROGRAMME = re.compile(r"\bплан\w*|\bпрограмм\w*|\bстратеги
 _PLAN_YEAR = re.compile(r"(?:\bдо|\bto|\buntil|\bby|\bthrough)\s*$", re.IGNORECASE)
 
 
+def _year_anchor(parsed: Parsed) -> date | None:
+    """The last day of the latest year the text names, not counting the end of a plan ("until 2028", "a plan for
+    2024–2025") or a year in a sentence about the future."""
+    years = [m.group(0) for m in re.finditer(r"\b(?:19|20)\d\d\b", parsed.text)
+             if not _PLAN_YEAR.search(parsed.text, max(0, m.start() - 8), m.start())
+             and not (re.search(r"(?:19|20)\d\d\s*[–—-]\s*$", parsed.text[max(0, m.start() - 8):m.start()])
+                      and _PROGRAMME.search(parsed.sentence_of(m.start()).text))
+             and not _FUTURE.search(parsed.sentence_of(m.start()).text)]
+    return date(max(int(y) for y in years), 12, 31) if years else None
+
+
 class Extractor:
     """Rule-based and deterministic; heavy parts (models, gazetteer) are built once and reused."""
 
@@ -65,6 +76,11 @@ class Extractor:
         published = document.published or dateline_date
         dates = [d for d in find_dates(document.text, published)
                  if not (dateline_span and dateline_span[0] <= d.start < dateline_span[1])]
+        if published is None and (anchor := _year_anchor(parsed)) is not None:
+            # No publication date at all ("С 14 по 16 марта" in a bulletin that names 2023): days and months belong
+            # to the latest year the text names; relative dates stay unread.
+            dates = [d for d in find_dates(document.text, anchor) if not d.relative
+                     and not (dateline_span and dateline_span[0] <= d.start < dateline_span[1])]
         country = self._country(parsed, document, dateline_place)
         occurrences, places = self.actors.find(parsed, country)
         if dateline_span:
@@ -144,13 +160,7 @@ class Extractor:
         anchor = document.published
         if anchor is None:
             # Without a publication date, a dateline's day and month belong to the latest year the text names.
-            # (not the end of a plan: "until 2028", "2024–2028", "by 2030")
-            years = [m.group(0) for m in re.finditer(r"\b(?:19|20)\d\d\b", parsed.text)
-                     if not _PLAN_YEAR.search(parsed.text, max(0, m.start() - 8), m.start())
-                     and not (re.search(r"(?:19|20)\d\d\s*[–—-]\s*$", parsed.text[max(0, m.start() - 8):m.start()])
-                              and _PROGRAMME.search(parsed.sentence_of(m.start()).text))
-                     and not _FUTURE.search(parsed.sentence_of(m.start()).text)]
-            anchor = date(max(int(y) for y in years), 12, 31) if years else None
+            anchor = _year_anchor(parsed)
         found = [d for d in find_dates(match.group("date"), anchor) if len(d.start_date) == 10]
         when = date.fromisoformat(found[0].start_date) if found else None
         if place is None and when is None:
