@@ -688,6 +688,18 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             draft.confidence = 0.6
             kept.append(draft)
             kept_ids.add(draft.id)
+    # Every event has a participant (the ontology's contract): a gathering named only as the frame of kept events
+    # takes their participants, an earlier edition those of its series; with none, it is not recorded.
+    for draft in kept:
+        if not draft.participants:
+            draft.add(k for d in kept if d.parent == draft.id for k in d.participants)
+        if not draft.participants:
+            series_event = next((d for d in kept if d is not draft and d.participants and d.kind == draft.kind
+                                 and parsed.tokens[d.trigger[0]].lemma == parsed.tokens[draft.trigger[0]].lemma), None)
+            if series_event is not None:
+                draft.add(series_event.participants)
+    kept = [d for d in kept if d.participants]
+    kept_ids = {d.id for d in kept}
     order = {d.id: n for n, d in enumerate(drafts)}
     kept.sort(key=lambda d: (order[d.id.split("-")[0]], d.id))
     records = []
