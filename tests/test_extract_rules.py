@@ -460,3 +460,12 @@ def test_kazakh_officials_take_the_body_named_before_the_post(extractor):
             "Төтенше жағдайлар министрі Бообек Ажикеев қатысты.")
     persons = {p.name: p.affiliation for p in extractor.extract(doc(text)).persons}
     assert persons == {"Юрий Ильин": "MCHS-KZ", "Бообек Ажикеев": "MCHS-KG"}
+
+
+def test_a_section_heading_and_another_day_make_no_merged_meeting(extractor):
+    text = ("ВИДЕОКОНФЕРЕНЦИИ\n\n• В понедельник состоялась рабочая встреча заместителя министра с руководством "
+            "Министерства по управлению чрезвычайными ситуациями КНР в режиме видеоконференции.\n\n• Во вторник "
+            "специалисты министерства приняли участие в онлайн-совещании, которое провел офис УСРБ ООН.")
+    found = extractor.extract(doc(text, published=date(2025, 10, 18), publisher="МЧС Республики Узбекистан"))
+    assert [(e.start, set(e.participants)) for e in found.events] == [
+        ("2025-10-13", {"MCHS-UZ", "MEM-CN"}), ("2025-10-14", {"UNDRR"})]

@@ -123,6 +123,9 @@ class EventFinder:
                 if all(found):
                     triggers.append(found[0][0])
             triggers.sort(key=lambda t: t.first)
+            if triggers and not s_actors and not s_dates and hi - lo <= 4 and sentence.index >= title_sentences:
+                # "ВИДЕОКОНФЕРЕНЦИИ", "Training": a section heading names the kind of the items below, no event
+                triggers = []
             only_plans = self.planned.any_in(tokens, lo, hi) and not any(len(d.start_date) >= 7 for d in s_dates)
             if only_plans:
                 # "agreed to hold joint exercises": a plan without a date is not an event yet (a trigger there may
@@ -369,6 +372,9 @@ class EventFinder:
 
     def _same(self, existing: Draft, trig, tokens, s_dates, s_places, s_actors) -> bool:
         """A trigger names an event already read unless it brings a different date or place."""
+        if s_dates and existing.start and not any(_compatible(d.start_date, existing.start) for d in s_dates) \
+                and not self.anaphora.any_in(tokens, max(0, trig.first - 2), trig.first):
+            return False  # "во вторник … в онлайн-совещании приняли участие": another day, another meeting
         if self._refers(tokens, trig.first):
             return True
         if existing.kind == "AidDelivery":

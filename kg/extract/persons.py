@@ -16,6 +16,7 @@ _NAME_TOKEN = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңө�
 _EN_POST_WORDS = {"deputy", "first", "acting", "vice", "senior", "chief", "head", "executive", "general", "special",
                   "permanent", "resident", "country", "regional", "national", "emergency", "emergencies", "situations",
                   "affairs", "management", "civil", "defence", "defense", "protection", "disaster", "risk", "reduction"}
+_BARE_MINISTER = {"министр", "minister"}
 _AREA_WORDS = {"область", "район", "край", "велаят", "вилоят", "округ"}   # after the name: "Ошской области"
 _TOWN_WORDS = {"город", "село", "аул", "посёлок", "поселок"}              # before the name: "города Турсунзаде"
 _RANK_TAILS = {"гражданский", "защита", "внутренний", "служба", "юстиция", "гражданской", "защиты", "внутренней",
@@ -228,7 +229,18 @@ class PersonFinder:
                 hi = max([last] + [s.last for s in states])
                 return Occurrence(key, kind, label, lo, hi, tokens[lo].start, tokens[hi].end,
                                   tokens[first].sentence, "post", confidence=0.85 if states else 0.7)
-        return states[0] if states else None
+        if states:
+            return states[0]
+        head = tokens[first].lemma if parsed.lang == "ru" else tokens[first].norm
+        if country and (head in _BARE_MINISTER or (head == "заместитель" and tokens[min(first + 1, last)].lemma
+                                                    in _BARE_MINISTER)) and first == last - (head == "заместитель"):
+            # "заместитель министра" with nothing after it, in a text of an emergency ministry: that ministry
+            resolved = self.actors.resolve_sector("emergency", country)
+            if resolved is not None:
+                key, kind, label = resolved
+                return Occurrence(key, kind, label, first, last, tokens[first].start, tokens[last].end,
+                                  tokens[first].sentence, "post", confidence=0.6)
+        return None
 
     def _post_text(self, parsed: Parsed, first: int, head_last: int, post_last: int,
                    inside: list[Occurrence]) -> str:
