@@ -469,3 +469,12 @@ def test_a_section_heading_and_another_day_make_no_merged_meeting(extractor):
     found = extractor.extract(doc(text, published=date(2025, 10, 18), publisher="МЧС Республики Узбекистан"))
     assert [(e.start, set(e.participants)) for e in found.events] == [
         ("2025-10-13", {"MCHS-UZ", "MEM-CN"}), ("2025-10-14", {"UNDRR"})]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Both delegations headed for a training ground near Andijan, where Uzbekistan's Ministry of Emergency "
+     "Situations and Tajikistan's Committee held a field exercise from 7 to 9 October 2025.", ["Exercise"]),
+    ("The next exercise of Kyrgyzstan and Tajikistan is expected to be held in 2027.", []),
+])
+def test_a_training_ground_is_a_place_and_an_expected_exercise_a_plan(extractor, text, kinds):
+    assert [e.kind for e in extractor.extract(doc(text)).events] == kinds

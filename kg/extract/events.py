@@ -67,6 +67,7 @@ class EventFinder:
         self.planned = PhraseSet.of(spec["planned"])
         self.discussed = PhraseSet.of(spec["discussed"])
         self.event_nouns = PhraseSet.of(spec["event_nouns"])
+        self.place_nouns = PhraseSet.of(spec["place_nouns"])
         self.multilateral = PhraseSet.of(spec["multilateral"])
         self.previous_edition = PhraseSet.of(spec["previous_edition"])
         self.next_edition = PhraseSet.of(spec["next_edition"])
@@ -115,7 +116,8 @@ class EventFinder:
                         and not any(a <= p.start and p.end <= b for a, b in in_names)]
             # A trigger word inside a post ("руководитель миссии") or after a plan word ("план учений") is no event.
             triggers = [t for t in self.triggers.find(tokens, lo, hi)
-                        if t.first not in blocked and not self.not_after.any_in(tokens, max(lo, t.first - 4), t.first)]
+                        if t.first not in blocked and not self.not_after.any_in(tokens, max(lo, t.first - 4), t.first)
+                        and not self.place_nouns.any_in(tokens, t.last + 1, min(hi, t.last + 2))]
             for kind, groups in self.together:
                 if any(t.label == kind for t in triggers):
                     continue
