@@ -164,6 +164,8 @@ class EventFinder:
                     continue  # "visited Bishkek for talks": the talks are what the visit was for
                 if edition and not s_dates and (later or not s_places):
                     continue  # "since their previous meeting": another edition, with nothing known of it
+                if later and not any(len(d.start_date) >= 7 for d in s_dates):
+                    continue  # "the next exercise is expected in 2027": a later edition needs at least its month
                 if kind in in_sentence and not self.distributive.any_in(tokens, lo, hi):
                     # "The forum has become the region's main platform": one event named twice in a sentence.
                     continue
