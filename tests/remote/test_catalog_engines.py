@@ -40,6 +40,13 @@ BOOLEAN, INTEGER = ox.NamedNode(XSD + "boolean"), ox.NamedNode(XSD + "integer")
 # came back as ecrr:actor/un); computing the label in an OPTIONAL sub-select grouped by that variable, with no
 # outer GROUP BY, gives the same rows on both engines.
 VIRTUOSO_WRONG: dict[str, str] = {}
+# Queries for which Virtuoso 7.2 now and then drops a row that it returns on other runs over the same data (seen
+# once in about ten runs of the suite): expected to fail on Virtuoso, but not strictly. state_dyads joins two DISTINCT
+# sub-selects that each union a state with the states of agencies (BIND inside UNION); a row with Azerbaijan went
+# missing once. The embedded store and the oxigraph server are checked strictly.
+VIRTUOSO_FLAKY: dict[str, str] = {
+    "state_dyads": "drops a dyad now and then (two DISTINCT sub-selects with BIND inside UNION)",
+}
 
 
 # Queries about one node get the seed's forum, found in the data: an IRI written in an example goes stale
@@ -137,6 +144,9 @@ def test_catalog_query_gives_the_same_rows_on_each_engine(name, served, expected
         request.applymarker(pytest.mark.xfail(reason=f"Virtuoso 7.2 answers wrongly: {VIRTUOSO_WRONG[name]}",
                                               raises=AssertionError,
                                               strict=True))
+    if served.name == "virtuoso" and name in VIRTUOSO_FLAKY:
+        request.applymarker(pytest.mark.xfail(reason=f"Virtuoso 7.2 is not steady: {VIRTUOSO_FLAKY[name]}",
+                                              raises=AssertionError, strict=False))
     got = answer(served.store(), name, forum)
     want = expected[name]
     if served.name == "virtuoso":
