@@ -41,9 +41,9 @@ BOOLEAN, INTEGER = ox.NamedNode(XSD + "boolean"), ox.NamedNode(XSD + "integer")
 # outer GROUP BY, gives the same rows on both engines.
 VIRTUOSO_WRONG: dict[str, str] = {}
 # Queries for which Virtuoso 7.2 now and then drops a row that it returns on other runs over the same data (seen
-# once in about ten runs of the suite): expected to fail on Virtuoso, but not strictly. state_dyads joins two DISTINCT
-# sub-selects that each union a state with the states of agencies (BIND inside UNION); a row with Azerbaijan went
-# missing once. The embedded store and the oxigraph server are checked strictly.
+# in some runs of the suite): expected to fail on Virtuoso, but not strictly. state_dyads joins two DISTINCT
+# sub-selects that each union a state with the states of agencies (BIND inside UNION); a row with Azerbaijan goes
+# missing in some runs. The embedded store and the oxigraph server are checked strictly.
 VIRTUOSO_FLAKY: dict[str, str] = {
     "state_dyads": "drops a dyad now and then (two DISTINCT sub-selects with BIND inside UNION)",
 }
