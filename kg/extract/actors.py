@@ -294,11 +294,10 @@ class ActorFinder:
             if unit_of_known:
                 i = max(hi, head) + 1
                 continue
-            text = parsed.text[tokens[lo].start:tokens[hi].end]
             label = nominative_phrase(self.morph, parsed.text[tokens[lo].start:tokens[head].end]) \
                 + parsed.text[tokens[head].end:tokens[hi].end]
             label = label[:1].upper() + label[1:]
-            kind = "InternationalOrganization" if re.search(r"международн|ООН", text, re.I) else "Agency"
+            kind = "InternationalOrganization" if re.search(r"международн|ООН", name, re.I) else "Agency"
             found.append(Occurrence("new:" + slugify(label), kind, label, lo, hi, tokens[lo].start, tokens[hi].end,
                                     token.sentence, "pattern", is_new=True, state=state, confidence=0.6))
             covered.update(range(lo, hi + 1))

@@ -74,6 +74,7 @@ class AgreementFinder:
                 continue
             signed = self.signing.any_in(tokens, lo, hi)
             ratified = self.ratification.any_in(tokens, lo, hi)
+            next_dates = []
             if not signed and not ratified and sentence.index + 1 < len(parsed.sentences):
                 # "Главное — соглашение с Туркменистаном. Мы подписали его в ноябре": signed in the next sentence,
                 # which names the document again by a pronoun.
@@ -83,10 +84,6 @@ class AgreementFinder:
                     signed = True
                     follow = parsed.sentences[sentence.index + 1]
                     next_dates = [d for d in dates if follow.start <= d.start < follow.end and len(d.start_date) >= 7]
-                else:
-                    next_dates = []
-            else:
-                next_dates = []
             # "планируется подписать соглашение", "проект соглашения": a plan word shortly before the document's name
             # (not one about another matter later in the sentence: "… и одобрили проект типовых правил")
             planned = self.planned.any_in(tokens, max(lo, kinds[0].first - 6), kinds[0].last + 1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -93,7 +94,8 @@ class EventFinder:
             lo, hi = parsed.bounds[sentence.index]
             if lo >= hi:
                 continue
-            alone = [d for d in dates if sentence.start <= d.start < sentence.end and len(d.start_date) == 10]
+            here = [d for d in dates if sentence.start <= d.start < sentence.end]
+            alone = [d for d in here if len(d.start_date) == 10]
             if alone and len(sentence.text.strip()) <= len(alone[0].text) + 12:
                 # A line that is only a date ("12.03.2024 | 10:15") heads the items of a news listing below it.
                 self._section_date = alone[:1]
@@ -106,10 +108,10 @@ class EventFinder:
                                            sentence.index, "speaker"))
             # A date of a document named in passing ("Соглашения ..., подписанного в декабре прошлого года") and a
             # region inside a body's name ("Управления МЧС по Сырдарьинской области") say nothing of the event.
-            s_dates = [d for d in dates if sentence.start <= d.start < sentence.end
-                       and not _signing_date(tokens, d, self.gazetteer.morph)]
+            s_dates = [d for d in here if not _signing_date(tokens, d, self.gazetteer.morph)]
             until = [d for d in s_dates if d.until]
             s_dates = [d for d in s_dates if not d.until]
+            to_month = any(len(d.start_date) >= 7 for d in s_dates)  # dated at least to its month
             # A place one comes from ("вылетел с аэродрома Алматы", "from Almaty airport") is not where it happens.
             in_names = [(o.start, o.end) for o in actors if o.sentence == sentence.index and o.last > o.first]
             s_places = [p for p in places if sentence.start <= p.start < sentence.end and not _departure(tokens, p)
@@ -128,14 +130,14 @@ class EventFinder:
             if triggers and not s_actors and not s_dates and hi - lo <= 4 and sentence.index >= title_sentences:
                 # "ВИДЕОКОНФЕРЕНЦИИ", "Training": a section heading names the kind of the items below, no event
                 triggers = []
-            only_plans = self.planned.any_in(tokens, lo, hi) and not any(len(d.start_date) >= 7 for d in s_dates)
+            only_plans = self.planned.any_in(tokens, lo, hi) and not to_month
             if only_plans:
                 # "agreed to hold joint exercises": a plan without a date is not an event yet (a trigger there may
                 # still name again an event already read, never a new one).
                 triggers = [t for t in triggers if self._refers(tokens, t.first)
                             or any(e.kind == t.label for e in events)]
             talk = self.discussed.find(tokens, lo, hi)
-            if talk and not any(len(d.start_date) >= 7 for d in s_dates):
+            if talk and not to_month:
                 # "стороны обсудили подготовку учения": what is talked about is not an event of this report.
                 triggers = [t for t in triggers if t.first < talk[0].first or self._refers(tokens, t.first)]
             if any(t.label == "AidDelivery" for t in triggers):
@@ -164,7 +166,7 @@ class EventFinder:
                     continue  # "visited Bishkek for talks": the talks are what the visit was for
                 if edition and not s_dates and (later or not s_places):
                     continue  # "since their previous meeting": another edition, with nothing known of it
-                if later and not any(len(d.start_date) >= 7 for d in s_dates):
+                if later and not to_month:
                     continue  # "the next exercise is expected in 2027": a later edition needs at least its month
                 if kind in in_sentence and not self.distributive.any_in(tokens, lo, hi):
                     # "The forum has become the region's main platform": one event named twice in a sentence.
@@ -512,14 +514,7 @@ _DOCUMENTS = {"agreement", "memorandum", "document", "protocol", "plan", "accord
 
 def _signing_date(tokens, mention: DateMention, morph) -> bool:
     """The date follows a participle of signing ("подписанного в декабре", "signed in 2021"): the document's."""
-    lo, hi = 0, len(tokens)
-    while lo < hi:  # the first token at or after the date
-        mid = (lo + hi) // 2
-        if tokens[mid].start < mention.start:
-            lo = mid + 1
-        else:
-            hi = mid
-    at = lo
+    at = bisect_left(tokens, mention.start, key=lambda t: t.start)  # the first token at or after the date
     if at >= len(tokens):
         return False
     for k in range(max(0, at - 3), at):
@@ -688,9 +683,12 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             kept_ids.add(draft.id)
     kept = [part for draft in kept for part in _one_per_sender(draft, gazetteer)]
     kept_ids = {d.id for d in kept}
-    series = {(d.kind, parsed.tokens[d.trigger[0]].lemma): d for d in reversed(kept)}
+    def series_of(d: Draft) -> tuple[str, str]:  # editions of one series: one kind, one trigger word
+        return d.kind, parsed.tokens[d.trigger[0]].lemma
+
+    series = {series_of(d): d for d in reversed(kept)}
     for draft in drafts:
-        edition_of = series.get((draft.kind, parsed.tokens[draft.trigger[0]].lemma))
+        edition_of = series.get(series_of(draft))
         if draft.id not in kept_ids and not draft.participants and draft.start and edition_of is not None:
             # "Первая конференция состоялась в Бишкеке в 2013 году": an earlier edition of a reported series,
             # held by the same council where a council holds the series.
@@ -704,8 +702,8 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
         if not draft.participants:
             draft.add(k for d in kept if d.parent == draft.id for k in d.participants)
         if not draft.participants:
-            series_event = next((d for d in kept if d is not draft and d.participants and d.kind == draft.kind
-                                 and parsed.tokens[d.trigger[0]].lemma == parsed.tokens[draft.trigger[0]].lemma), None)
+            series_event = next((d for d in kept if d is not draft and d.participants
+                                 and series_of(d) == series_of(draft)), None)
             if series_event is not None:
                 draft.add(series_event.participants)
     kept = [d for d in kept if d.participants]
