@@ -20,6 +20,7 @@ class Document:
     published: date | None = None
     publisher: str | None = None
     url: str | None = None
+    source_year: int | None = None  # the year the file name or URL carries, for a text that names no year
 
 
 @dataclass(frozen=True)

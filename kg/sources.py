@@ -345,6 +345,9 @@ def _make_document(source: str, raw_text: str, data: bytes, fmt: str, *, doc_id:
     cleaned = clean_text(raw_text, title=title)
     if not cleaned.text.strip():
         raise SourceError("no text left after removing page chrome", where=source)
+    name_date, name_year = date_in_name(url or "") if url else (None, None)
+    if name_date is None and name_year is None:
+        name_date, name_year = date_in_name(Path(source.rsplit(":", 1)[0] if fmt == "jsonl" else source).stem)
     return Document(
         id=doc_id,
         source=source,
@@ -353,10 +356,28 @@ def _make_document(source: str, raw_text: str, data: bytes, fmt: str, *, doc_id:
         content_hash=hashlib.sha256(data).hexdigest(),
         format=fmt,
         title=cleaned.title,
-        published=published or cleaned.published,
+        published=published or cleaned.published or name_date,
         publisher=cleaned.publisher,
         url=url,
+        source_year=name_year,
     )
+
+
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_/.]?(0[1-9]|1[0-2])[-_/.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_NAME_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d(?![\d.])")
+
+
+def date_in_name(name: str) -> tuple[date | None, int | None]:
+    """The publication date a file name or URL carries ("kabar-2024-06-10", ".../2024/06/10/..."), else its one
+    year ("tass-sco-meeting-2015"); a name with two different years says neither."""
+    for m in _NAME_DATE.finditer(name):
+        try:
+            day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+        return day, day.year
+    years = {int(y) for y in _NAME_YEAR.findall(name)}
+    return None, (years.pop() if len(years) == 1 else None)
 
 
 def document_id(url: str | None, name: str) -> str:
@@ -390,15 +411,57 @@ def read_file(path: Path) -> Iterator[Document | SourceFailure]:
         yield from _read_jsonl(path, text, source)
         return
     try:
+        meta = read_sidecar(path)
         if fmt == "html":
-            yield _read_html(path, text, data, source)
+            yield _read_html(path, text, data, source, meta)
         else:
-            yield _make_document(source, text, data, fmt, doc_id=document_id(None, path.stem))
+            yield _make_document(source, text, data, fmt, doc_id=document_id(meta.get("url"), path.stem), **meta)
     except SourceError as error:
         yield SourceFailure(source, error)
 
 
-def _read_html(path: Path, html: str, data: bytes, source: str) -> Document:
+SIDECAR_SUFFIX = ".meta.json"
+_SIDECAR_KEYS = {"url", "title", "published", "lang"}
+
+
+def read_sidecar(path: Path) -> dict:
+    """What `NAME.meta.json` beside `NAME.txt` says of the page the text was taken from (url, title, published
+    date, language); a scraper writes it, and it wins over what the text itself shows."""
+    sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
+    if not sidecar.is_file():
+        return {}
+    where = str(sidecar)
+    try:
+        item = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SourceError(f"cannot read page metadata: {exc}", where=where) from None
+    except json.JSONDecodeError as exc:
+        raise SourceError(f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", where=where) from None
+    if not isinstance(item, dict):
+        raise SourceError("page metadata must be a JSON object", where=where)
+    unknown = sorted(set(item) - _SIDECAR_KEYS)
+    if unknown:
+        raise SourceError(f"unknown page metadata field {unknown[0]!r}", where=where,
+                          hint="Use " + ", ".join(sorted(_SIDECAR_KEYS)))
+    meta = {}
+    for key in sorted(_SIDECAR_KEYS & set(item)):
+        value = item[key]
+        if value is None:
+            continue
+        if not isinstance(value, str) or not value.strip():
+            raise SourceError(f"page metadata field {key!r} must be a non-empty string", where=where)
+        meta[key] = value.strip()
+    if "published" in meta:
+        try:
+            meta["published"] = date.fromisoformat(meta["published"][:10])
+        except ValueError:
+            raise SourceError(f"unreadable date {item['published']!r}", where=where, hint="Use YYYY-MM-DD") from None
+    if "lang" in meta:
+        meta["lang"] = meta["lang"].lower()
+    return meta
+
+
+def _read_html(path: Path, html: str, data: bytes, source: str, meta: dict) -> Document:
     import trafilatura
 
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
@@ -413,8 +476,10 @@ def _read_html(path: Path, html: str, data: bytes, source: str) -> Document:
             published = date.fromisoformat(extracted["date"][:10])
         except ValueError:
             published = None
+    url = meta.get("url") or url
     return _make_document(source, extracted["text"], data, "html", doc_id=document_id(url, path.stem),
-                          url=url, title=(extracted.get("title") or None), published=published)
+                          url=url, title=meta.get("title") or extracted.get("title") or None,
+                          published=meta.get("published") or published, lang=meta.get("lang"))
 
 
 def _read_jsonl(path: Path, text: str, source: str) -> Iterator[Document | SourceFailure]:

@@ -391,6 +391,15 @@ def test_a_year_a_plan_ends_in_does_not_date_a_wire(extractor):
     assert visit.start is None   # no year in the text: unknown, not 2028
 
 
+def test_a_wire_with_no_year_takes_the_year_of_its_file_name(extractor):
+    text = ("TASHKENT, March 18 (Daryo). A delegation of KOICA visited Tashkent on March 12-14 for talks with "
+            "Uzbekistan's Ministry of Emergency Situations. The project will run until 2028.")
+    named = Document(id="t", source="daryo-koica-2025.txt", text=text, lang="en", content_hash="0", format="txt",
+                     source_year=2025)
+    (visit,) = [e for e in extractor.extract(named).events if e.kind == "Visit"]
+    assert (visit.start, visit.end) == ("2025-03-12", "2025-03-14")
+
+
 def test_a_reception_is_a_meeting_and_an_interest_no_training(extractor):
     text = ("On Friday, H.E. Mr. Bobek Azhikeyev, Minister of Emergency Situations of the Kyrgyz Republic, received "
             "H.E. Mr. Ha Tae-yeok, Ambassador of the Republic of Korea, at the Ministry in Bishkek. The Minister "

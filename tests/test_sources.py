@@ -169,3 +169,54 @@ def test_links_to_other_bodies_under_the_article_are_chrome():
            "Душанбе и посетила учебный центр.\n\nПолезные ссылки:\nИсполнительный аппарат Президента Республики "
            "Таджикистан\nМинистерство юстиции Республики Таджикистан\n\n© 2017 КЧС и ГО. Все права защищены.\n")
     assert "юстиции" not in clean_text(raw).text
+
+
+WIRE = "БИШКЕК, 10 июня — Кабар. В пятницу в Бишкеке китайские инструкторы провели курс для спасателей МЧС Кыргызстана."
+
+
+def test_page_metadata_beside_the_text_wins_over_the_name(tmp_path):
+    (tmp_path / "kabar-2019.txt").write_text(WIRE, encoding="utf-8")
+    (tmp_path / "kabar-2019.meta.json").write_text(json.dumps(
+        {"url": "https://kabar.kg/news/kitai-kurs/", "published": "2024-06-10", "title": "Китай обучил спасателей"}),
+        encoding="utf-8")
+    (doc,) = list(read_documents([tmp_path]))
+    assert doc.published == date(2024, 6, 10)
+    assert doc.url == "https://kabar.kg/news/kitai-kurs/"
+    assert doc.title == "Китай обучил спасателей"
+    assert doc.id.startswith("u"), "a document with a URL is known by it"
+
+
+@pytest.mark.parametrize("name, published, year", [
+    ("kabar-2024-06-10-kitai-kurs", date(2024, 6, 10), 2024),
+    ("20240610_kabar", date(2024, 6, 10), 2024),
+    ("kabar-kitai-kurs-2024", None, 2024),
+    ("itogi-2023-2024", None, None),  # two years: the name says neither
+    ("kabar-2024-13-40", None, 2024),  # no such day: only the year
+])
+def test_the_file_name_dates_a_text_that_does_not(tmp_path, name, published, year):
+    (tmp_path / f"{name}.txt").write_text(WIRE, encoding="utf-8")
+    (doc,) = list(read_documents([tmp_path]))
+    assert (doc.published, doc.source_year) == (published, year)
+
+
+def test_a_date_the_text_shows_beats_the_name(tmp_path):
+    (tmp_path / "news-2019-01-01.txt").write_text("12.03.2021\n\n" + TEXT, encoding="utf-8")
+    (doc,) = list(read_documents([tmp_path]))
+    assert doc.published == date(2021, 3, 12)
+
+
+@pytest.mark.parametrize("meta, message", [
+    ("{not json", "malformed JSON at line 1 column 2"),
+    ('["2024-06-10"]', "page metadata must be a JSON object"),
+    ('{"published": "10 июня"}', "unreadable date '10 июня'"),
+    ('{"date": "2024-06-10"}', "unknown page metadata field 'date'"),
+    ('{"url": 7}', "page metadata field 'url' must be a non-empty string"),
+])
+def test_bad_page_metadata_fails_its_document_alone(tmp_path, meta, message):
+    (tmp_path / "a.txt").write_text(WIRE, encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text(meta, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(TEXT, encoding="utf-8")
+    (failure, doc) = list(read_documents([tmp_path]))
+    assert isinstance(failure, SourceFailure) and failure.source.endswith("a.txt")
+    assert message in str(failure.error) and failure.error.where.endswith("a.meta.json")
+    assert doc.text == TEXT

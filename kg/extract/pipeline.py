@@ -52,6 +52,14 @@ def _year_anchor(parsed: Parsed) -> date | None:
     return date(max(int(y) for y in years), 12, 31) if years else None
 
 
+def _year_of(document: Document, parsed: Parsed) -> date | None:
+    """The year a text with no publication date is read in: the one its file name or URL carries, else the
+    latest one it names."""
+    if document.source_year is not None:
+        return date(document.source_year, 12, 31)
+    return _year_anchor(parsed)
+
+
 class Extractor:
     """Rule-based and deterministic; heavy parts (models, gazetteer) are built once and reused."""
 
@@ -76,7 +84,7 @@ class Extractor:
         published = document.published or dateline_date
         dates = [d for d in find_dates(document.text, published)
                  if not (dateline_span and dateline_span[0] <= d.start < dateline_span[1])]
-        if published is None and (anchor := _year_anchor(parsed)) is not None:
+        if published is None and (anchor := _year_of(document, parsed)) is not None:
             # No publication date at all ("С 14 по 16 марта" in a bulletin that names 2023): days and months belong
             # to the latest year the text names; relative dates stay unread.
             dates = [d for d in find_dates(document.text, anchor) if not d.relative
@@ -159,8 +167,9 @@ class Extractor:
                       if m.entry.kind == "Place"), None)
         anchor = document.published
         if anchor is None:
-            # Without a publication date, a dateline's day and month belong to the latest year the text names.
-            anchor = _year_anchor(parsed)
+            # Without a publication date, a dateline's day and month belong to the year of the source's name, else
+            # to the latest year the text names.
+            anchor = _year_of(document, parsed)
         found = [d for d in find_dates(match.group("date"), anchor) if len(d.start_date) == 10]
         when = date.fromisoformat(found[0].start_date) if found else None
         if place is None and when is None:
