@@ -487,3 +487,25 @@ def test_a_section_heading_and_another_day_make_no_merged_meeting(extractor):
 ])
 def test_a_training_ground_is_a_place_and_an_expected_exercise_a_plan(extractor, text, kinds):
     assert [e.kind for e in extractor.extract(doc(text)).events] == kinds
+
+
+def test_who_signs_at_a_ceremony_takes_part_in_it(extractor):
+    text = ("BISHKEK, 14 March 2023 – The World Food Programme (WFP) and the Ministry of Emergency Situations of the "
+            "Kyrgyz Republic today signed a memorandum of understanding on disaster preparedness. "
+            "The WFP Country Director spoke at the signing ceremony at the Ministry's headquarters. "
+            "In the Kyrgyz Republic WFP supports government social protection programmes.")
+    found = extractor.extract(doc(text, published=date(2023, 3, 14)))
+    (memorandum,) = found.agreements
+    assert set(memorandum.parties) == {"WFP", "MCHS-KG"}
+    (signing,) = [e for e in found.events if e.id == memorandum.signed_at]
+    assert signing.kind == "Meeting" and set(signing.participants) == {"WFP", "MCHS-KG"}
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Делегация МЧС Казахстана посетила Узбекистан. С 3 по 5 июня 2025 года делегация Министерства по чрезвычайным "
+     "ситуациям Республики Казахстан находилась с рабочим визитом в г. Ташкенте Республики Узбекистан.", "MCHS-UZ"),
+    ("Группа экспертов МЧС России 23 июля прибыла в Кыргызскую Республику для работы в Оше.", "MCHS-KG"),
+])
+def test_a_body_visiting_a_state_visits_its_counterpart(extractor, text, host):
+    (visit,) = [e for e in extractor.extract(doc(text, published=date(2025, 7, 25))).events if e.kind == "Visit"]
+    assert host in visit.participants and host.split("-")[-1] not in visit.participants

@@ -100,8 +100,8 @@ class EventFinder:
                 # A line that is only a date ("12.03.2024 | 10:15") heads the items of a news listing below it.
                 self._section_date = alone[:1]
                 continue
-            s_actors = [o for o in actors if o.sentence == sentence.index and not o.nested
-                        and not self._source(tokens, o, lo, hi)]
+            s_actors = self._not_sources(tokens, [o for o in actors if o.sentence == sentence.index and not o.nested],
+                                         lo, hi)
             if speaker and any(t.norm in _WE for t in tokens[lo:hi]) and not any(o.key == speaker for o in s_actors):
                 # "мы встречались", "наши спасатели": the body whose release or interview this is
                 s_actors.append(Occurrence(speaker, "Agency", speaker, lo, lo, tokens[lo].start, tokens[lo].start,
@@ -311,6 +311,19 @@ class EventFinder:
         words = {lemma for token in tokens[trig.last + 1:min(hi, trig.last + 4)] for lemma in token.lemmas}
         named = [o.key for o in actors if o.first < trig.first and self.heads.get(o.key, set()) & words]
         return named[-1:]
+
+    def _not_sources(self, tokens, actors: list[Occurrence], lo: int, hi: int) -> list[Occurrence]:
+        """The bodies of a sentence that may take part: not a source of the news, nor one listed after it
+        ("отметили вклад Европейского союза, ООН и GIZ")."""
+        kept, previous, previous_source = [], None, False
+        for o in actors:
+            listed = previous is not None and previous.last < o.first and all(
+                t.norm in _AND for t in tokens[previous.last + 1:o.first])
+            source = self._source(tokens, o, lo, hi) or (listed and previous_source)
+            if not source:
+                kept.append(o)
+            previous, previous_source = o, source
+        return kept
 
     def _source(self, tokens, occurrence: Occurrence, lo: int, hi: int) -> bool:
         """The body is named as the source of the news ("сообщили в МЧС", "the ministry said")."""
@@ -723,6 +736,16 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
                                                    for k in draft.participants)
             counterpart = gazetteer.agency_of(home, "emergency") if bodies else None
             draft.participants.append(met[0] if met else counterpart.key if counterpart else home)
+        elif draft.kind == "Visit" and draft.place and (home := gazetteer.state_of(draft.place)) in draft.participants \
+                and any(gazetteer.state_of(k) != home and (e := gazetteer.get(k)) is not None and e.kind != "State"
+                        for k in draft.participants):
+            # "Делегация МЧС Казахстана посетила Узбекистан": a body visits its counterpart, the body met within the
+            # visit where one is named, else the emergency body of the state visited.
+            met = [k for d in kept if d.parent == draft.id for k in d.participants
+                   if k != home and gazetteer.state_of(k) == home]
+            counterpart = gazetteer.agency_of(home, "emergency")
+            host = met[0] if met else counterpart.key if counterpart else home
+            draft.participants = list(dict.fromkeys(host if k == home else k for k in draft.participants))
         represented = {gazetteer.state_of(k) for k in draft.participants
                        if (e := gazetteer.get(k)) is not None and e.kind == "Agency"}
         # "делегации Беларуси, Казахстана, Кыргызстана, России и Таджикистана": states listed as taking part stay

@@ -226,7 +226,13 @@ class Extractor:
     def _signings(self, parsed: Parsed, events, agreements, places, dateline_place):
         """A document signed on a given day at no event the text reports was signed at a meeting of its parties."""
         events, out = list(events), []
+        by_id = {e.id: n for n, e in enumerate(events)}
         for agreement in agreements:
+            if agreement.signed_at in by_id and events[by_id[agreement.signed_at]].kind == "Meeting":
+                # Who signs at a meeting takes part in it, and an agency signing stands for its state there.
+                n = by_id[agreement.signed_at]
+                events[n] = replace(events[n], participants=self._with_parties(events[n].participants,
+                                                                                agreement.parties))
             sides = {self.gazetteer.state_of(k) or k for k in agreement.parties}
             if agreement.signed_at is None and not agreement.ratifications and agreement.date \
                     and len(agreement.date) == 10 and len(sides) >= 2:
@@ -244,6 +250,15 @@ class Extractor:
                 agreement = replace(agreement, signed_at=meeting.id)
             out.append(agreement)
         return tuple(events), out
+
+    def _with_parties(self, participants: tuple[str, ...], parties: tuple[str, ...]) -> tuple[str, ...]:
+        keys = list(dict.fromkeys([*participants, *parties]))
+        states = [k for k in keys if (e := self.gazetteer.get(k)) is not None and e.kind == "State"]
+        if len(states) >= 3:
+            return tuple(keys)  # states listed as taking part stay beside their agencies
+        represented = {self.gazetteer.state_of(k) for k in keys
+                       if (e := self.gazetteer.get(k)) is not None and e.kind == "Agency"}
+        return tuple(k for k in keys if k not in represented)
 
     # ---- records ------------------------------------------------------------------------------
     def _actor_mentions(self, parsed: Parsed, occurrences: list[Occurrence]):
