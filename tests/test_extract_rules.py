@@ -377,7 +377,7 @@ def test_officials_behind_long_titles_ranks_and_places(extractor, text, name):
      "Ministry of Education and Science of the Republic of Tajikistan", "TJ"),
     ("Rescuers trained at the Korean Fire Institute.", "Korean Fire Institute", "KR"),
     ("They visited the Seoul Metropolitan Fire and Disaster Headquarters.",
-     "Seoul Metropolitan Fire and Disaster Headquarters", None),
+     "Seoul Metropolitan Fire and Disaster Headquarters", "KR"),  # named after a place: of its country
 ])
 def test_new_english_bodies(extractor, text, label, state):
     (actor,) = [a for a in extractor.extract(doc(text)).actors if a.is_new]
@@ -509,3 +509,48 @@ def test_who_signs_at_a_ceremony_takes_part_in_it(extractor):
 def test_a_body_visiting_a_state_visits_its_counterpart(extractor, text, host):
     (visit,) = [e for e in extractor.extract(doc(text, published=date(2025, 7, 25))).events if e.kind == "Visit"]
     assert host in visit.participants and host.split("-")[-1] not in visit.participants
+
+
+@pytest.mark.parametrize("label, state, country, key", [
+    ("Министерство обороны Республики Казахстан", None, None, "new:ministerstvo-oborony.kz"),
+    ("Министерство обороны", None, "KZ", "new:ministerstvo-oborony.kz"),
+    ("Министерство обороны", "RU", "KZ", "new:ministerstvo-oborony.ru"),
+    ("Ministry of Education and Science of the Republic of Tajikistan", None, None,
+     "new:ministry-of-education-and-science.tj"),
+    ("Акимат Акмолинской области", None, None, "new:akimat-akmolinskoy-oblasti.kz"),
+    ("Tokyo Fire Department", None, "KG", "new:tokyo-fire-department.jp"),
+    ("Asian Disaster Reduction Center", None, None, "new:asian-disaster-reduction-center"),
+])
+def test_a_new_body_is_known_by_its_name_and_its_state(extractor, label, state, country, key):
+    lang = "en" if label.isascii() else "ru"
+    assert extractor.new_actor_key(label, state, lang, country)[0] == key
+
+
+def test_one_new_body_under_two_names_is_one_actor(extractor):
+    found = extractor.extract(doc("К учению привлечены подразделения Министерства обороны Республики Казахстан. "
+                                  "Министерство обороны выделило вертолёты.", publisher="МЧС РК"))
+    assert [a.key for a in found.actors if a.is_new] == ["new:ministerstvo-oborony.kz"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Вода в реках Жайык и Илек, берущих начало на территории Российской Федерации, поднялась.", "RU"),
+    ("Floods came from rivers that rise on the territory of China.", "CN"),
+])
+def test_a_state_as_ground_is_no_actor(extractor, text, absent):
+    assert absent not in {a.key for a in extractor.extract(doc(text)).actors}
+
+
+def test_a_legal_form_before_a_known_body_is_that_body(extractor):
+    found = extractor.extract(doc("К учению привлечены РГП «Казгидромет» и местные исполнительные органы.",
+                                  publisher="МЧС РК"))
+    assert "KAZHYDROMET" in {a.key for a in found.actors} and not [a for a in found.actors if a.is_new]
+
+
+def test_bodies_whose_contribution_is_praised_do_not_take_part(extractor):
+    text = ("14-15 августа 2024 года в селе Бостери состоялся Региональный форум руководителей чрезвычайных ведомств "
+            "стран Центральной Азии. В работе форума приняли участие делегации Казахстана, Таджикистана и "
+            "Узбекистана. Участники форума отметили вклад Европейского союза, Организации Объединенных Наций и "
+            "Всемирного банка в развитие национальных служб.")
+    (forum,) = [e for e in extractor.extract(doc(text)).events if e.kind == "Forum"]
+    assert {"KZ", "TJ", "UZ"} <= set(forum.participants)
+    assert not {"EU", "UN", "WB"} & set(forum.participants)

@@ -68,6 +68,7 @@ class ActorFinder:
         self.heads = PhraseSet((sector, phrase) for sector, body in spec.items() for phrase in body["heads"])
         self.post_cues = PhraseSet((sector, phrase) for sector, body in spec.items()
                                    for phrase in body.get("post_cues", []))
+        self.territory = {w.lower() for w in load_patterns("agencies")["territory_words"]}
         self.ranks = {r.lower() for r in load_patterns("posts")["rank_words"]}  # "Комитета генерал-лейтенант ..." 
 
     def find(self, parsed: Parsed, country: str | None) -> tuple[list[Occurrence], list[Match]]:
@@ -88,6 +89,11 @@ class ActorFinder:
                     before -= 1
                 # "в г. Чолпон-Ата Кыргызской Республики": the state only locates the city.
                 if before in place_ends:
+                    continue
+                # "на территории Российской Федерации", "on the territory of Kazakhstan": ground, not an actor.
+                if m.form != "adjective" and any(tokens[k].text.lower() in self.territory
+                                                 for k in range(max(0, m.first - 3), m.first)
+                                                 if k == m.first - 1 or tokens[m.first - 1].text.lower() in _LINKS):
                     continue
                 if before >= 0 and tokens[before].text.lower() in _LOCATIVE and m.form != "adjective" \
                         and self._locative(tokens[m.first].text, parsed.lang):
@@ -244,7 +250,9 @@ class ActorFinder:
             head = None
             if i not in covered and token.text in _QUOTED_HEADS and i + 1 < len(tokens) \
                     and tokens[i + 1].text in _OPEN_QUOTES:
-                head = i
+                known = starts.get(i + 2)
+                if known is None or known.kind == "State":
+                    head = i  # "РГП «Казгидромет»" is Kazhydromet itself, a body the reference knows
             elif i not in covered and _ORG_HEADS.match(token.text) and not _NOT_BODIES.match(token.text) \
                     and self._noun(token.norm):
                 head = i

@@ -21,6 +21,7 @@ from kg.extract.persons import PersonFinder
 from kg.extract.phrases import PhraseSet
 from kg.records import ActorMention, Document, EventRecord, Evidence, Extraction, PersonRecord, PlaceMention
 from kg.rdf import SKOS
+from kg.text import slugify
 
 SUPPORTED_LANGUAGES = ("ru", "en", "kk")
 MAX_CHARS = 500_000
@@ -52,6 +53,15 @@ def _year_anchor(parsed: Parsed) -> date | None:
     return date(max(int(y) for y in years), 12, 31) if years else None
 
 
+# What is left of a state's name once the state is cut off the end of a body's name.
+_STATE_WORDS = re.compile(r"(?:\s+(?:of|the|Republic|республики|республика|республикасы(?:ның)?|,))+\s*$",
+                          re.IGNORECASE)
+
+
+def _only(values: set):
+    return next(iter(values)) if len(values) == 1 else None
+
+
 def _year_of(document: Document, parsed: Parsed) -> date | None:
     """The year a text with no publication date is read in: the one its file name or URL carries, else the
     latest one it names."""
@@ -71,6 +81,7 @@ class Extractor:
         self.events = EventFinder(self.gazetteer)
         self.agreements = AgreementFinder(self.gazetteer)
         self.topics = _topic_phrases(self.nlp.morph)
+        self._new_keys: dict[tuple, tuple[str, str | None]] = {}
 
     def extract(self, document: Document) -> Extraction:
         """Records of one document; an unsupported language yields a document with no records."""
@@ -108,6 +119,13 @@ class Extractor:
         if parsed.lang == "en":
             occurrences += self.actors.new_english(parsed, occurrences)
         occurrences.sort(key=lambda o: (o.start, -o.end))
+        # A body with no state of its own is one of the document's country, or of the one state whose bodies the
+        # text names.
+        home = country or _only({self.gazetteer.state_of(o.key) for o in occurrences
+                                 if o.kind == "Agency" and not o.is_new} - {None})
+        occurrences, renamed = self._keyed_by_state(occurrences, parsed.lang, home)
+        posts = [replace(p, affiliation=replace(p.affiliation, key=renamed[p.affiliation.key]))
+                 if p.affiliation is not None and p.affiliation.key in renamed else p for p in posts]
 
         title_sentences = 1 if document.title else 0
         lead_dates = [d for d in dates if d.start < (parsed.sentences[min(2, len(parsed.sentences) - 1)].end)
@@ -155,6 +173,43 @@ class Extractor:
             events=tuple(events),
             agreements=tuple(agreements),
         )
+
+    def new_actor_key(self, label: str, state: str | None, lang: str, country: str | None = None
+                      ) -> tuple[str, str | None]:
+        """The key of a body the reference does not know, and its state: its name without the state that ends it,
+        with that state ("Министерство обороны Республики Казахстан" and "Министерство обороны" of Kazakhstan are
+        one body; the Ministry of Defence of Russia is another)."""
+        asked = (label, state, lang, country)
+        if asked in self._new_keys:
+            return self._new_keys[asked]
+        core = label
+        parsed = self.nlp.parse(label, lang)
+        end = len(label.rstrip(" .,»\"'”)"))
+        named = self.gazetteer.match(parsed, kinds={"State", "Place"})
+        tail = [m for m in named if m.entry.kind == "State" and m.end >= end and m.start > 0]
+        if tail:
+            core = _STATE_WORDS.sub("", label[:tail[-1].start].rstrip(" ,(")) or label
+            state = tail[-1].entry.key
+        elif state is None:
+            # "Акимат Акмолинской области", "Tokyo Fire Department": a body named after a place is of its country;
+            # a state body that names neither is one of the document's country.
+            state = next((m.entry.country for m in named if m.entry.kind == "Place" and m.entry.country), country)
+        key = "new:" + slugify(core) + (f".{state.lower()}" if state else "")
+        self._new_keys[asked] = (key, state)
+        return key, state
+
+    def _keyed_by_state(self, occurrences: list[Occurrence], lang: str, country: str | None
+                        ) -> tuple[list[Occurrence], dict[str, str]]:
+        """New bodies under their keys; a state body that names no state is one of the document's country."""
+        renamed: dict[str, str] = {}
+        out = []
+        for o in occurrences:
+            if o.is_new:
+                key, state = self.new_actor_key(o.label, o.state, lang, country if o.kind == "Agency" else None)
+                renamed[o.key] = key
+                o = replace(o, key=key, state=state)
+            out.append(o)
+        return out, renamed
 
     # ---- context ------------------------------------------------------------------------------
     def _dateline(self, parsed: Parsed, document: Document):
