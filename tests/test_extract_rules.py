@@ -554,3 +554,28 @@ def test_bodies_whose_contribution_is_praised_do_not_take_part(extractor):
     (forum,) = [e for e in extractor.extract(doc(text)).events if e.kind == "Forum"]
     assert {"KZ", "TJ", "UZ"} <= set(forum.participants)
     assert not {"EU", "UN", "WB"} & set(forum.participants)
+
+
+@pytest.mark.parametrize("text, key, country", [
+    ("12 марта 2024 года спасатели Казахстана и Узбекистана провели совместные учения в селе Сардоба "
+     "Кыргызской Республики.", "sardoba", "KG"),
+    ("12 марта 2024 года спасатели Казахстана и Узбекистана провели совместные учения в г. Кувасае.",
+     "kuvasay", None),
+    ("On 12 March 2024 rescuers of Kazakhstan and Uzbekistan held a joint exercise in the town of Sardoba.",
+     "sardoba", None),
+])
+def test_a_place_the_gazetteer_does_not_know(extractor, text, key, country):
+    found = extractor.extract(doc(text))
+    (place,) = [p for p in found.places if p.is_new]
+    assert (place.key, place.country) == (key, country)
+    (exercise,) = found.events
+    assert exercise.place == key
+
+
+@pytest.mark.parametrize("text", [
+    "Вода дошла до сёл Мактааральского района, сообщили в МЧС.",
+    "Доклад представил С. Иванов, сообщили в МЧС.",
+    "Спасатели работали в городе всю ночь, сообщили в МЧС.",
+])
+def test_no_place_from_a_district_an_initial_or_a_common_noun(extractor, text):
+    assert not [p for p in extractor.extract(doc(text, publisher="МЧС РК")).places if p.is_new]

@@ -18,6 +18,7 @@ from kg.extract.events import EventFinder, to_records
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import NLP, Parsed
 from kg.extract.persons import PersonFinder
+from kg.extract.places import NewPlaces
 from kg.extract.phrases import PhraseSet
 from kg.records import ActorMention, Document, EventRecord, Evidence, Extraction, PersonRecord, PlaceMention
 from kg.rdf import SKOS
@@ -80,6 +81,7 @@ class Extractor:
         self.persons = PersonFinder(self.nlp.morph, self.actors)
         self.events = EventFinder(self.gazetteer)
         self.agreements = AgreementFinder(self.gazetteer)
+        self.new_places = NewPlaces(self.gazetteer)
         self.topics = _topic_phrases(self.nlp.morph)
         self._new_keys: dict[tuple, tuple[str, str | None]] = {}
 
@@ -102,6 +104,9 @@ class Extractor:
                      and not (dateline_span and dateline_span[0] <= d.start < dateline_span[1])]
         country = self._country(parsed, document, dateline_place)
         occurrences, places = self.actors.find(parsed, country)
+        places = sorted(places + self.new_places.find(parsed, places, {i for o in occurrences
+                                                                        for i in range(o.first, o.last + 1)}),
+                        key=lambda m: m.first)
         if dateline_span:
             # "ALMATY/BISHKEK, Feb 7 —": where the wire was written, not where anything in it happened.
             places = [m for m in places if not dateline_span[0] <= m.start < dateline_span[1]]
@@ -334,7 +339,7 @@ class Extractor:
             seen.add(m.entry.key)
             sentence = parsed.sentence_of(m.start)
             yield PlaceMention(m.entry.key, m.entry.label(), Evidence(sentence.start, sentence.end, sentence.text),
-                               country=m.entry.country)
+                               country=m.entry.country, is_new=m.form == "new")
 
     def _persons(self, parsed: Parsed, posts):
         seen: set[str] = set()
