@@ -579,3 +579,21 @@ def test_a_place_the_gazetteer_does_not_know(extractor, text, key, country):
 ])
 def test_no_place_from_a_district_an_initial_or_a_common_noun(extractor, text):
     assert not [p for p in extractor.extract(doc(text, publisher="МЧС РК")).places if p.is_new]
+
+
+def test_meetings_on_the_margins_of_a_forum_each_with_its_counterpart(extractor):
+    text = ("ДУШАНБЕ. КАЗИНФОРМ – В столице Таджикистана завершил работу трехдневный Региональный форум руководителей "
+            "чрезвычайных ведомств стран Центральной Азии. Организатором встречи выступил Комитет по чрезвычайным "
+            "ситуациям и гражданской обороне при Правительстве Республики Таджикистан. Казахстанскую делегацию "
+            "возглавил вице-министр по чрезвычайным ситуациям Республики Казахстан Илья Пек. В первый день форума "
+            "вице-министр провел рабочую встречу с представителями Всемирного банка. Накануне на полях форума Илья "
+            "Пек встретился с председателем Комитета по чрезвычайным ситуациям и гражданской обороне при "
+            "Правительстве Республики Таджикистан Рустамом Назарзода.")
+    events = extractor.extract(doc(text, published=date(2022, 10, 6))).events
+    (forum,) = [e for e in events if e.kind == "Forum"]
+    assert forum.start == "2022-10-04" and "KCHS-TJ" in forum.participants
+    meetings = {frozenset(e.participants): e for e in events if e.kind == "Meeting"}
+    assert set(meetings) == {frozenset({"MCHS-KZ", "WB"}), frozenset({"MCHS-KZ", "KCHS-TJ"})}
+    assert all(m.parent == forum.id for m in meetings.values())
+    assert meetings[frozenset({"MCHS-KZ", "WB"})].start == "2022-10-04"
+    assert meetings[frozenset({"MCHS-KZ", "KCHS-TJ"})].start == "2022-10-05"

@@ -175,8 +175,10 @@ class EventFinder:
                 same_kind = [] if edition else [e for e in reversed(events) if e.kind == kind]
                 existing = next((e for e in same_kind if self._same(e, trig, tokens, s_dates, s_places, s_actors)),
                                 same_kind[0] if same_kind else None)
-                if kind == "Meeting" and not self._bilateral(s_actors) \
+                if kind == "Meeting" and (not self._bilateral(s_actors) or (existing is None and self._refers(
+                        tokens, trig.first))) \
                         and not self.distributive.any_in(tokens, lo, hi) and not self.within.any_in(tokens, lo, hi):
+                    # "Организатором встречи выступил Комитет": the gathering just read, named as a meeting.
                     # "руководители ведомств встретились в Душанбе": the forum itself, not a meeting of its own.
                     forum = next((e for e in reversed(events) if e.kind == "Forum"), None)
                     if forum is not None and self._same(forum, trig, tokens, s_dates, s_places, s_actors):
@@ -382,6 +384,12 @@ class EventFinder:
         home = self.gazetteer.state_of(visit.place) if visit.place else None
         return [k for k in visit.participants if home is None or (self.gazetteer.state_of(k) or k) != home]
 
+    def _verb(self, token) -> bool:
+        """"встретился", "met": a trigger told as an action rather than named as a thing."""
+        if token.text.isascii():
+            return token.norm in ("met", "meets")
+        return any(p.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS") for p in self.gazetteer.morph.parse(token.norm)[:1])
+
     def _refers(self, tokens, first: int) -> bool:
         if self.anaphora.any_in(tokens, max(0, first - 2), first):
             return True
@@ -396,6 +404,12 @@ class EventFinder:
             return False  # "во вторник … в онлайн-совещании приняли участие": another day, another meeting
         if self._refers(tokens, trig.first):
             return True
+        if existing.kind == "Meeting" and existing.participants and self._verb(tokens[trig.first]):
+            # "провел встречу с Всемирным банком … встретился с председателем КЧС": who meets someone the meeting
+            # read did not hold meets at another meeting.
+            held = {self.gazetteer.state_of(k) or k for k in existing.participants}
+            if {self.gazetteer.state_of(o.key) or o.key for o in s_actors} - held:
+                return False
         if existing.kind == "AidDelivery":
             # A team or a cargo from another state is another delivery.
             sending = {self.gazetteer.state_of(k) for k in existing.participants

@@ -264,17 +264,31 @@ class Extractor:
         given with the post the first time."""
         tokens = parsed.tokens
         surnames: dict[str, Occurrence] = {}
+        titles: dict[str, set[str]] = {}
+        bodies: dict[str, Occurrence] = {}
         for post in posts:
             if post.name and post.affiliation is not None and post.name_last is not None:
                 surname = tokens[post.name_last]
                 for lemma in surname.lemmas:
                     surnames.setdefault(lemma, post.affiliation)
+                if post.post:
+                    titles.setdefault(tokens[post.first].lemma, set()).add(post.affiliation.key)
+                    bodies[post.affiliation.key] = post.affiliation
         if not surnames:
             return []
         named = {(o.first, o.last) for o in occurrences}
         taken = {i for post in posts for i in range(post.first, (post.name_last or post.last) + 1)}
+        bare = {post.first for post in posts if not post.name and post.affiliation is None}
         out = []
         for i, token in enumerate(tokens):
+            if (i not in taken or i in bare) and not token.is_capitalized and len(titles.get(token.lemma, ())) == 1 \
+                    and not any(o.first <= i + 1 <= o.last for o in occurrences):
+                # "вице-министр провел встречу" after "делегацию возглавил вице-министр … Илья Пек": the one official
+                # of that title the text has named, and so the body.
+                body = bodies[next(iter(titles[token.lemma]))]
+                out.append(replace(body, first=i, last=i, start=token.start, end=token.end,
+                                   sentence=token.sentence, via="person", nested=False))
+                continue
             if i in taken or not token.is_capitalized or len(token.text) < 3 or (i, i) in named:
                 continue
             body = next((surnames[l] for l in token.lemmas if l in surnames), None)
