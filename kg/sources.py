@@ -55,8 +55,20 @@ def _chrome_lines() -> list[str]:
 
 @lru_cache(maxsize=1)
 def _chrome_phrases() -> tuple[str, ...]:
-    phrases = {line for line in _chrome_lines() if not line.startswith("!")}
+    phrases = {line for line in _chrome_lines() if not line.startswith(("!", ">"))}
     return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _block_heads() -> tuple[str, ...]:
+    return tuple(line[1:].strip() for line in _chrome_lines() if line.startswith(">"))
+
+
+def _heads_a_block(line: str) -> bool:
+    """"Читайте также:", "Related news", "Популярное": a line that heads a list of links to other items."""
+    lowered = line.strip().lower()
+    bare = re.sub(r"[\s:.…»>|/–—-]+$", "", lowered)
+    return any(bare == head or lowered.startswith(head + ":") for head in _block_heads())
 
 
 @lru_cache(maxsize=1)
@@ -312,6 +324,13 @@ def _footer_date(footer: list[str]) -> date | None:
 
 
 def _without_footer(body: list[str]) -> list[str]:
+    # A list of links to other items ("Читайте также:") ends the article, whatever its headlines say.
+    prose = 0
+    for index, line in enumerate(body):
+        if prose and _heads_a_block(line):
+            body = body[:index]
+            break
+        prose += _is_prose(line)
     # Walk up from the end over chrome and short non-prose lines; cut at the topmost chrome line.
     cut = len(body)
     for index in range(len(body) - 1, -1, -1):

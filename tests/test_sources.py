@@ -220,3 +220,32 @@ def test_bad_page_metadata_fails_its_document_alone(tmp_path, meta, message):
     assert isinstance(failure, SourceFailure) and failure.source.endswith("a.txt")
     assert message in str(failure.error) and failure.error.where.endswith("a.meta.json")
     assert doc.text == TEXT
+
+
+def test_a_list_of_related_items_under_the_article_is_chrome():
+    raw = "\n".join([
+        "Главная | Новости",
+        "Спасатели Казахстана и Кыргызстана провели учения",
+        "12.03.2024",
+        "Спасатели МЧС Казахстана и МЧС Кыргызстана провели совместные учения на границе двух государств.",
+        "В учениях были задействованы более двухсот человек и тридцать единиц техники.",
+        "",
+        "Читайте также:",
+        "Министр юстиции Республики Казахстан встретился с делегацией Верховного суда Кыргызстана.",
+        "Генеральная прокуратура провела проверку соблюдения законодательства в сфере закупок.",
+        "",
+        "Поделиться: Facebook Telegram",
+    ])
+    cleaned = clean_text(raw)
+    assert "Верховного суда" not in cleaned.text and "Генеральная прокуратура" not in cleaned.text
+    assert cleaned.text.rstrip().endswith("тридцать единиц техники.")
+
+
+@pytest.mark.parametrize("line, heads", [
+    ("Читайте также:", True), ("ПОХОЖИЕ НОВОСТИ", True), ("Related news", True), ("Read also: UNDP opens office", True),
+    ("По теме", True), ("Популярное", True),
+    ("По теме учений стороны договорились провести семинар.", False), ("Popular science fairs opened.", False),
+])
+def test_block_heads(line, heads):
+    from kg.sources import _heads_a_block
+    assert _heads_a_block(line) is heads
