@@ -337,12 +337,17 @@ def _without_footer(body: list[str]) -> list[str]:
         line = body[index].strip()
         if not line:
             continue
-        if is_chrome_line(line, footer=True) or line.startswith("#") or (
+        if is_chrome_line(line, footer=True) or line.startswith("#") or _link_row(line) or (
                 _is_body_header(line) and not _SENTENCE_END.search(line) and len(line) < 120):
             cut = index  # "Полезные ссылки: … Министерство юстиции Республики Таджикистан": links, not the article
         elif _SENTENCE_END.search(line) and len(line.split()) >= 6:
             break
     return body[:cut]
+
+
+def _link_row(line: str) -> bool:
+    """"Президент Республики Таджикистан | Маджлиси Оли | НИАТ «Ховар»": names of other sites, set apart by bars."""
+    return line.count("|") >= 2 and all(len(part.split()) <= 8 for part in line.split("|"))
 
 
 def _is_prose(line: str) -> bool:

@@ -249,3 +249,17 @@ def test_a_list_of_related_items_under_the_article_is_chrome():
 def test_block_heads(line, heads):
     from kg.sources import _heads_a_block
     assert _heads_a_block(line) is heads
+
+
+def test_a_row_of_links_to_other_sites_under_the_article_is_chrome():
+    raw = "\n".join([
+        "Спасатели двух стран провели учения",
+        "07.12.2021",
+        "Спасатели Таджикистана и Кыргызстана провели совместные учения на границе двух государств в Исфаре.",
+        "Пресс-центр КЧС и ГО",
+        "Полезные ссылки",
+        "Президент Республики Таджикистан | Маджлиси Оли Республики Таджикистан | "
+        "Министерство иностранных дел Республики Таджикистан | НИАТ «Ховар»",
+    ])
+    assert "иностранных дел" not in clean_text(raw).text
+    assert "иностранных дел" not in clean_text(raw.replace("Полезные ссылки\n", "")).text
