@@ -597,3 +597,14 @@ def test_meetings_on_the_margins_of_a_forum_each_with_its_counterpart(extractor)
     assert all(m.parent == forum.id for m in meetings.values())
     assert meetings[frozenset({"MCHS-KZ", "WB"})].start == "2022-10-04"
     assert meetings[frozenset({"MCHS-KZ", "KCHS-TJ"})].start == "2022-10-05"
+
+
+@pytest.mark.parametrize("published, key", [
+    (date(2019, 11, 14), "KCHS-MVD-KZ"),   # the interior ministry's committee held the mandate, 2014–2020
+    (date(2013, 5, 2), "MCHS-KZ"),
+    (date(2022, 3, 1), "MCHS-KZ"),
+])
+def test_a_generic_name_is_the_body_that_held_the_mandate_then(extractor, published, key):
+    found = extractor.extract(doc("UNDP and Kazakhstan's Committee for Emergency Situations signed a memorandum.",
+                                  published=published))
+    assert key in {a.key for a in found.actors}

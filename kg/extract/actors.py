@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from kg.extract.gazetteer import Gazetteer, Match
 from kg.extract.nlp import Parsed
@@ -69,6 +70,9 @@ class ActorFinder:
         self.post_cues = PhraseSet((sector, phrase) for sector, body in spec.items()
                                    for phrase in body.get("post_cues", []))
         self.territory = {w.lower() for w in load_patterns("agencies")["territory_words"]}
+        self.mandates = load_patterns("agencies").get("mandates", [])
+        # The day the document speaks of (its publication), for bodies that held a mandate only for a time.
+        self.on: date | None = None
         self.ranks = {r.lower() for r in load_patterns("posts")["rank_words"]}  # "Комитета генерал-лейтенант ..." 
 
     def find(self, parsed: Parsed, country: str | None) -> tuple[list[Occurrence], list[Match]]:
@@ -177,7 +181,9 @@ class ActorFinder:
         if sector == "government":
             entry = self.gazetteer.get(state)
             return (state, "State", entry.label()) if entry else None
-        agency = self.gazetteer.agency_of(state, sector)
+        held = next((m["key"] for m in self.mandates if m["sector"] == sector and m["state"] == state
+                     and self.on is not None and m["from"] <= self.on <= m["until"]), None)
+        agency = self.gazetteer.get(held) if held else self.gazetteer.agency_of(state, sector)
         if agency is not None:
             return agency.key, agency.kind, agency.label()
         return None

@@ -103,6 +103,7 @@ class Extractor:
             dates = [d for d in find_dates(document.text, anchor) if not d.relative
                      and not (dateline_span and dateline_span[0] <= d.start < dateline_span[1])]
         country = self._country(parsed, document, dateline_place)
+        self.actors.on = published or (date(document.source_year, 7, 1) if document.source_year else None)
         occurrences, places = self.actors.find(parsed, country)
         places = sorted(places + self.new_places.find(parsed, places, {i for o in occurrences
                                                                         for i in range(o.first, o.last + 1)}),
