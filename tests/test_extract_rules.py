@@ -608,3 +608,17 @@ def test_a_generic_name_is_the_body_that_held_the_mandate_then(extractor, publis
     found = extractor.extract(doc("UNDP and Kazakhstan's Committee for Emergency Situations signed a memorandum.",
                                   published=published))
     assert key in {a.key for a in found.actors}
+
+
+def test_what_a_delegation_does_during_its_visit_is_held_within_it(extractor):
+    text = ("С 5 по 7 июня 2019 года по приглашению Министерства по чрезвычайным ситуациям Республики Узбекистан в "
+            "Ташкенте с рабочим визитом находилась делегация Комитета по чрезвычайным ситуациям и гражданской "
+            "обороне при Правительстве Республики Таджикистан. 5 июня в министерстве прошли переговоры делегаций. "
+            "6 июня таджикская делегация посетила Центр гидрометеорологической службы, где встретилась с "
+            "руководством центра.")
+    events = extractor.extract(doc(text, published=date(2019, 6, 8))).events
+    (visit,) = [e for e in events if e.kind == "Visit"]
+    assert set(visit.participants) == {"KCHS-TJ", "MCHS-UZ"}
+    inside = [e for e in events if e.kind == "Meeting"]
+    assert sorted(e.start for e in inside) == ["2019-06-05", "2019-06-06"]
+    assert all(e.parent == visit.id for e in inside)

@@ -228,8 +228,11 @@ class EventFinder:
                 if visit is not None and visit.kind == "Visit" and kind != "Visit" \
                         and not any(o.first < trig.first for o in s_actors):
                     # "В рамках визита состоялась встреча с руководством МЧС КР", "эксперты проведут курс":
-                    # with no subject of its own, what follows a visit is done by the visitors.
+                    # with no subject of its own, what follows a visit is done by the visitors; talks that name no
+                    # side at all ("прошли переговоры делегаций") are held by both.
                     draft.add(self._visitors(visit))
+                    if kind == "Meeting" and not s_actors:
+                        draft.add(visit.participants)
                 draft.add(o.key for o in s_actors)
                 draft.host = self._host(tokens, s_actors, lo, hi)
                 new_here.append(draft)
@@ -682,6 +685,47 @@ def _one_per_sender(draft: Draft, gazetteer: Gazetteer) -> list[Draft]:
     return parts
 
 
+def _days(event: Draft) -> tuple[str, str] | None:
+    if not event.start or len(event.start) != 10:
+        return None
+    return event.start, event.end or event.start
+
+
+def _held_within(kept: list[Draft], gazetteer: Gazetteer, new_states: dict[str, str]) -> list[Draft]:
+    """A meeting, course or exercise held during a visit or a forum, where it was held, by some of its people, was
+    held within it; a place visited during a visit ("6 июня делегация посетила Узгидромет") is a meeting of the
+    visit, not a visit of its own."""
+    def sides(event: Draft) -> set[str]:
+        return {new_states.get(k) or gazetteer.state_of(k) or k for k in event.participants}
+
+    def near(a: str | None, b: str | None) -> bool:
+        if a is None or b is None or a == b:
+            return True
+        ea, eb = gazetteer.get(a), gazetteer.get(b)
+        return bool(ea and eb and (ea.located_in == b or eb.located_in == a
+                                   or (ea.located_in and ea.located_in == eb.located_in)))
+
+    frames = [d for d in kept if d.kind in ("Visit", "Forum") and d.parent is None and _days(d)]
+    out = []
+    for draft in kept:
+        days = _days(draft)
+        frame = next((f for f in frames if f is not draft and days and f.start <= days[0] <= _days(f)[1]
+                      and (f.kind == "Visit" or days[1] <= _days(f)[1]) and near(draft.place, f.place)
+                      and sides(draft) & sides(f)), None) if draft.parent is None and draft.kind != "AidDelivery" \
+            else None
+        if frame is not None and draft.kind == "Visit":
+            if frame.kind != "Visit" or frame.start == draft.start and frame.end == draft.end:
+                out.append(draft)
+                continue
+            if any(d.sentence == draft.sentence and d is not draft and d.kind != "Visit" for d in kept):
+                continue  # the meeting read in the same sentence tells it
+            draft.kind = "Meeting"
+        if frame is not None and not (frame.kind == "Forum" and draft.kind == "Forum"):
+            draft.parent = frame.id
+        out.append(draft)
+    return out
+
+
 def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics: tuple[str, ...],
                councils: dict[str, set[str]] | None = None, new_states: dict[str, str] | None = None,
                actors: list[Occurrence] | None = None) -> list[EventRecord]:
@@ -734,6 +778,7 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             if series_event is not None:
                 draft.add(series_event.participants)
     kept = [d for d in kept if d.participants]
+    kept = _held_within(kept, gazetteer, new_states or {})
     kept_ids = {d.id for d in kept}
     order = {d.id: n for n, d in enumerate(drafts)}
     kept.sort(key=lambda d: (order[d.id.split("-")[0]], d.id))
@@ -749,6 +794,8 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             bodies = draft.kind == "Visit" and any((e := gazetteer.get(k)) is None or e.kind != "State"
                                                    for k in draft.participants)
             counterpart = gazetteer.agency_of(home, "emergency") if bodies else None
+            if counterpart is not None and counterpart.key in met:
+                met = [counterpart.key]  # of the bodies met, the counterpart is the host
             draft.participants.append(met[0] if met else counterpart.key if counterpart else home)
         elif draft.kind == "Visit" and draft.place and (home := gazetteer.state_of(draft.place)) in draft.participants \
                 and any(gazetteer.state_of(k) != home and (e := gazetteer.get(k)) is not None and e.kind != "State"
@@ -758,7 +805,7 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             met = [k for d in kept if d.parent == draft.id for k in d.participants
                    if k != home and gazetteer.state_of(k) == home]
             counterpart = gazetteer.agency_of(home, "emergency")
-            host = met[0] if met else counterpart.key if counterpart else home
+            host = counterpart.key if counterpart and (counterpart.key in met or not met) else met[0] if met else home
             draft.participants = list(dict.fromkeys(host if k == home else k for k in draft.participants))
         represented = {gazetteer.state_of(k) for k in draft.participants
                        if (e := gazetteer.get(k)) is not None and e.kind == "Agency"}
