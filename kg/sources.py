@@ -206,7 +206,7 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
     dateline = None
     candidates: list[str] = []
     for line in lead:
-        if published is None and len(line) < 60 and (found := _date_line(line)) is not None:
+        if published is None and _short(line) and (found := _date_line(line)) is not None:
             published, place = found
             if place:
                 # "📍 Бостери, 14.08.2024": where the item was written stays in the text as its dateline.
@@ -223,7 +223,7 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
         years = [int(y) for line in lead for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", line)]
         if years:
             anchor = date(max(years), 12, 31)
-            published = next((found[0] for line in lead if len(line) < 60
+            published = next((found[0] for line in lead if _short(line)
                               and (found := _date_line(line, anchor)) is not None), None)
     if title is None and candidates:
         # The headline is the last line before the article; a printed-twice headline wins outright.
@@ -237,7 +237,7 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
         near = [k for k, line in enumerate(body) if line.strip()][:4]
         for k in near[1:]:
             line = body[k].strip()
-            if len(line) < 60 and (found := _date_line(line)) is not None:
+            if _short(line) and (found := _date_line(line)) is not None:
                 published = found[0]
                 if not found[1]:
                     body = body[:k] + body[k + 1:]
@@ -290,6 +290,11 @@ def _without_running_heads(lines: list[str]) -> list[str]:
                      and not _SENTENCE_END.search(line.strip()))]
 
 
+def _short(line: str) -> bool:
+    """A line short enough to be a date line, however widely its parts are spaced ("26.10.2012      Просмотров: 734")."""
+    return len(" ".join(line.split())) < 60
+
+
 def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None] | None:
     """The date of a line such as '15.08.2024 10:32' or 'Press Release | 26 June 2018', and a place named with it."""
     dates = [d for d in find_dates(line, anchor) if len(d.start_date) == 10 and not d.relative]
@@ -313,7 +318,7 @@ def _footer_date(footer: list[str]) -> date | None:
         line = line.strip()
         if not line:
             continue
-        found = _date_line(line) if len(line) < 60 else None
+        found = _date_line(line) if _short(line) else None
         if found is not None:
             return found[0]
         if _PUBLISHED_WORD.search(line):

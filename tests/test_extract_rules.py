@@ -622,3 +622,22 @@ def test_what_a_delegation_does_during_its_visit_is_held_within_it(extractor):
     inside = [e for e in events if e.kind == "Meeting"]
     assert sorted(e.start for e in inside) == ["2019-06-05", "2019-06-06"]
     assert all(e.parent == visit.id for e in inside)
+
+
+def test_a_council_session_with_its_margins_and_its_editions(extractor):
+    text = ("В четверг в Душанбе прошло очередное заседание Межгосударственного совета по чрезвычайным ситуациям "
+            "природного и техногенного характера государств – участников СНГ. Члены Межгосударственного совета "
+            "подвели итоги выполнения решений, принятых на предыдущих заседаниях, и паводков текущего года. На полях "
+            "заседания состоялась двусторонняя встреча Министра по чрезвычайным ситуациям Республики Беларусь с "
+            "Председателем КЧС и ГО Республики Таджикистан.")
+    events = extractor.extract(doc(text, published=date(2012, 10, 26))).events
+    assert [(e.kind, e.start, e.place) for e in events] == [("Forum", "2012-10-25", "dushanbe"),
+                                                           ("Meeting", "2012-10-25", "dushanbe")]
+    assert set(events[1].participants) == {"MCHS-BY", "KCHS-TJ"} and events[1].parent == events[0].id
+
+
+def test_a_date_line_spaced_across_the_page(tmp_path):
+    from kg.sources import clean_text
+    raw = ("Состоялось заседание совета\n\nДата публикации: 26.10.2012" + " " * 40 + "Просмотров: 734\n\n"
+           "В четверг в Душанбе прошло очередное заседание Межгосударственного совета по чрезвычайным ситуациям.")
+    assert clean_text(raw).published == date(2012, 10, 26)

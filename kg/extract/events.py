@@ -166,6 +166,8 @@ class EventFinder:
                     continue  # "visited Bishkek for talks": the talks are what the visit was for
                 if edition and not s_dates and (later or not s_places):
                     continue  # "since their previous meeting": another edition, with nothing known of it
+                if edition and self._plural(tokens[trig.last]):
+                    continue  # "решений, принятых на предыдущих заседаниях": editions, none of them told
                 if later and not to_month:
                     continue  # "the next exercise is expected in 2027": a later edition needs at least its month
                 if kind in in_sentence and not self.distributive.any_in(tokens, lo, hi):
@@ -387,6 +389,12 @@ class EventFinder:
         home = self.gazetteer.state_of(visit.place) if visit.place else None
         return [k for k in visit.participants if home is None or (self.gazetteer.state_of(k) or k) != home]
 
+    def _plural(self, token) -> bool:
+        if token.text.isascii():
+            return token.norm.endswith("s") and not token.norm.endswith("ss")
+        parses = self.gazetteer.morph.parse(token.norm)[:1]
+        return any(p.tag.number == "plur" for p in parses)
+
     def _verb(self, token) -> bool:
         """"встретился", "met": a trigger told as an action rather than named as a thing."""
         if token.text.isascii():
@@ -464,6 +472,10 @@ class EventFinder:
         for o in s_actors:
             if o.first > split and o.key not in counterparts and o.key not in initiators:
                 counterparts.append(o.key)
+        # "с Председателем КЧС и ГО Республики Таджикистан": one counterpart, the body, not its state beside it
+        bodies_of = {self.gazetteer.state_of(k) for k in counterparts + initiators
+                     if (e := self.gazetteer.get(k)) is not None and e.kind != "State"}
+        counterparts = [k for k in counterparts if k not in bodies_of]
         out = []
         for key in counterparts:
             draft = self._new(parsed, events, "Meeting", sentence, trig, s_dates, s_places)
