@@ -634,10 +634,3 @@ def test_a_council_session_with_its_margins_and_its_editions(extractor):
     assert [(e.kind, e.start, e.place) for e in events] == [("Forum", "2012-10-25", "dushanbe"),
                                                            ("Meeting", "2012-10-25", "dushanbe")]
     assert set(events[1].participants) == {"MCHS-BY", "KCHS-TJ"} and events[1].parent == events[0].id
-
-
-def test_a_date_line_spaced_across_the_page(tmp_path):
-    from kg.sources import clean_text
-    raw = ("Состоялось заседание совета\n\nДата публикации: 26.10.2012" + " " * 40 + "Просмотров: 734\n\n"
-           "В четверг в Душанбе прошло очередное заседание Межгосударственного совета по чрезвычайным ситуациям.")
-    assert clean_text(raw).published == date(2012, 10, 26)

@@ -263,3 +263,9 @@ def test_a_row_of_links_to_other_sites_under_the_article_is_chrome():
     ])
     assert "иностранных дел" not in clean_text(raw).text
     assert "иностранных дел" not in clean_text(raw.replace("Полезные ссылки\n", "")).text
+
+
+def test_a_date_line_spaced_across_the_page():
+    raw = ("Состоялось заседание совета\n\nДата публикации: 26.10.2012" + " " * 40 + "Просмотров: 734\n\n"
+           "В четверг в Душанбе прошло очередное заседание Межгосударственного совета по чрезвычайным ситуациям.")
+    assert clean_text(raw).published == date(2012, 10, 26)
