@@ -290,6 +290,9 @@ def _without_running_heads(lines: list[str]) -> list[str]:
                      and not _SENTENCE_END.search(line.strip()))]
 
 
+_BYLINE = re.compile(r"(?:by|posted|published|updated|автор|опубликовано|обновлено|жарияланды)\b", re.IGNORECASE)
+
+
 def _short(line: str) -> bool:
     """A line short enough to be a date line, however widely its parts are spaced ("26.10.2012      Просмотров: 734")."""
     return len(" ".join(line.split())) < 60
@@ -302,6 +305,8 @@ def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None]
         return None
     rest = line.replace(dates[0].text, " ")
     rest = re.sub(r"[^\w\s-]+|\d+", " ", rest)
+    if _BYLINE.match(line.strip()) and len(line.split()) <= 14:
+        return date.fromisoformat(dates[0].start_date), None  # "By Staff Report in Nation on 12 June 2026"
     if is_chrome_line(rest) or len(rest.split()) <= 2:
         words = [w for w in rest.split() if w[:1].isupper() and not is_chrome_line(w)]
         return date.fromisoformat(dates[0].start_date), (" ".join(words) or None)

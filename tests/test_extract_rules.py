@@ -634,3 +634,22 @@ def test_a_council_session_with_its_margins_and_its_editions(extractor):
     assert [(e.kind, e.start, e.place) for e in events] == [("Forum", "2012-10-25", "dushanbe"),
                                                            ("Meeting", "2012-10-25", "dushanbe")]
     assert set(events[1].participants) == {"MCHS-BY", "KCHS-TJ"} and events[1].parent == events[0].id
+
+
+def test_a_visit_told_day_by_day_in_an_english_wire(extractor):
+    text = ("ASTANA – A delegation of Kazakhstan's Ministry of Emergency Situations paid a working visit to Dushanbe "
+            "on June 9-11 at the invitation of Tajikistan's Committee of Emergency Situations and Civil Defense. "
+            "The visit opened with talks between the delegation and the leadership of the Committee. "
+            "On June 10, the delegation met with representatives of UNDP. "
+            "On the last day of the visit, the Kazakh rescuers met with the leadership of the Red Crescent Society "
+            "of Tajikistan. In October 2022, Tajikistan hosted a three-day forum of the heads of emergency agencies "
+            "of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan, which ended on Oct. 6.")
+    events = extractor.extract(doc(text, published=date(2026, 6, 12))).events
+    (visit,) = [e for e in events if e.kind == "Visit"]
+    assert (visit.place, visit.start, visit.end) == ("dushanbe", "2026-06-09", "2026-06-11")
+    meetings = {frozenset(e.participants) - {"KZ", "MCHS-KZ"}: e for e in events if e.kind == "Meeting"}
+    assert meetings[frozenset({"UNDP"})].start == "2026-06-10"
+    assert meetings[frozenset({"RCS-TJ"})].start == "2026-06-11"
+    assert all(m.parent == visit.id and m.place == "dushanbe" for m in meetings.values())
+    (forum,) = [e for e in events if e.kind == "Forum"]
+    assert (forum.start, forum.end, forum.place) == ("2022-10-04", "2022-10-06", None)  # not the dateline's Astana

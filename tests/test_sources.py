@@ -269,3 +269,10 @@ def test_a_date_line_spaced_across_the_page():
     raw = ("Состоялось заседание совета\n\nДата публикации: 26.10.2012" + " " * 40 + "Просмотров: 734\n\n"
            "В четверг в Душанбе прошло очередное заседание Межгосударственного совета по чрезвычайным ситуациям.")
     assert clean_text(raw).published == date(2012, 10, 26)
+
+
+def test_a_byline_dates_the_page():
+    raw = ("Kazakh rescuers visit Dushanbe\n\nBy Staff Report in Nation on 12 June 2026\n\n"
+           "ASTANA – A delegation of Kazakhstan's Ministry of Emergency Situations paid a working visit to Dushanbe.")
+    cleaned = clean_text(raw)
+    assert cleaned.published == date(2026, 6, 12) and "Staff Report" not in cleaned.text

@@ -23,6 +23,7 @@ class DateMention:
     end_date: str | None = None
     relative: bool = False
     until: bool = False  # "продлятся по 2 октября", "until 14 May": where something ends, not where it starts
+    yearless: bool = False  # a day and month whose year is inferred, not written
 
 
 @dataclass(frozen=True)
@@ -223,7 +224,8 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             if value is None:
                 continue
             taken.append((m.start(), m.end()))
-            found.append(DateMention(m.start(), m.end(), m.group(0), value[0], value[1]))
+            found.append(DateMention(m.start(), m.end(), m.group(0), value[0], value[1],
+                                     yearless=name not in ("y", "my") and not m.groupdict().get("y")))
     if published is not None:
         for rx, years in grammar.relative_years:
             for m in grammar.month_before.finditer(text):
@@ -285,6 +287,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                     found.append(DateMention(m.start(), m.end(), m.group(0),
                                              f"{index // 12:04d}-{index % 12 + 1:02d}", relative=True))
     found = _same_year(text, found)
+    found = _year_of_sentence(text, found)
     found = [replace(d, until=True) if d.end_date is None and _UNTIL_DATE.search(text, max(0, d.start - 10), d.start)
              else d for d in found]
     found.sort(key=lambda d: d.start)
@@ -314,6 +317,31 @@ def _same_year(text: str, found: list[DateMention]) -> list[DateMention]:
     return found
 
 
+def _year_of_sentence(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"In October 2022, Tajikistan hosted a forum, which ended on Oct. 6": a day without its year takes the year
+    written earlier in its sentence."""
+    out = []
+    for d in found:
+        if d.yearless:
+            before = [e for e in found if not e.yearless and not e.relative and e.end <= d.start
+                      and e.start_date[:4].isdigit() and not _SENTENCE_BREAK.search(text, e.end, d.start)]
+            year = before[-1].start_date[:4] if before else None
+            if year and year != d.start_date[:4]:
+                shift = int(year) - int(d.start_date[:4])
+                start = year + d.start_date[4:]
+                end = f"{int(d.end_date[:4]) + shift:04d}{d.end_date[4:]}" if d.end_date else None
+                try:
+                    for day in (start, end):
+                        if day and len(day) == 10:
+                            date.fromisoformat(day)  # 29 February of a year without it stays as read
+                    d = replace(d, start_date=start, end_date=end)
+                except ValueError:
+                    pass
+        out.append(d)
+    return out
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZА-ЯЁ]|\n")
 _UNTIL_DATE = re.compile(r"(?:(?<!\w)(?:по|до|until|till|through)|(?<!\w)to)\s+$", re.IGNORECASE)
 _UNTIL = re.compile(r"(?:\bдо|\buntil|\btill)\s+$", re.IGNORECASE)
 _JOIN = re.compile(r"\s*(?:и|по|до|and|to|through|[-–—])\s*(?:(?:в|во|on)\s+)?$", re.IGNORECASE)

@@ -146,6 +146,7 @@ class EventFinder:
                 # A sentence about history ("the Center was founded in 2013") starts no event.
                 triggers = [t for t in triggers if self._refers(tokens, t.first)]
             within_ref: Draft | None = None
+            day_of_frame: int | None = None
             new_here: list[Draft] = []
             in_sentence: dict[str, Draft] = {}
             if any(t.label == "Forum" for t in triggers) and not self.distributive.any_in(tokens, lo, hi):
@@ -185,13 +186,16 @@ class EventFinder:
                     forum = next((e for e in reversed(events) if e.kind == "Forum"), None)
                     if forum is not None and self._same(forum, trig, tokens, s_dates, s_places, s_actors):
                         existing, kind = forum, "Forum"
-                if self.within.any_in(tokens, max(lo, trig.first - 3), trig.first):
+                if self.within.any_in(tokens, max(lo, trig.first - 3), trig.first) or (
+                        _day_of_frame(tokens, max(lo, trig.first - 6), trig.first) is not None
+                        and self.within.any_in(tokens, max(lo, trig.first - 6), trig.first)):
                     sidelines = existing is None and bool(_SIDELINES.search(
                         parsed.text[tokens[max(lo, trig.first - 6)].start:tokens[trig.first].start]))
                     if sidelines and kind == "Meeting":
                         kind = "Forum"  # "on the sidelines of the 6th RTG Meeting": a gathering of many
                     within_ref = existing or self._new(parsed, events, kind, sentence.index, trig, s_dates, s_places)
                     within_ref.sidelines = within_ref.sidelines or sidelines
+                    day_of_frame = _day_of_frame(tokens, max(lo, trig.first - 6), trig.first)
                     continue
                 years = [d for d in s_dates if len(d.start_date) == 4]
                 if len(years) >= 2 and len(years) == len(s_dates) and kind not in in_sentence:
@@ -227,6 +231,9 @@ class EventFinder:
                 if kind == "Forum":
                     draft.add(self._body_in_session(tokens, trig, actors, hi))
                 visit = within_ref if within_ref is not None else current
+                if visit is not None and visit.kind != "Visit" and visit.parent:
+                    # the next meeting of a visit whose first meeting was just read
+                    visit = next((e for e in events if e.id == visit.parent), visit)
                 if visit is not None and visit.kind == "Visit" and kind != "Visit" \
                         and not any(o.first < trig.first for o in s_actors):
                     # "В рамках визита состоялась встреча с руководством МЧС КР", "эксперты проведут курс":
@@ -244,9 +251,18 @@ class EventFinder:
             if within_ref is None and forum is not None and self._at(tokens, forum, lo, hi):
                 # "возглавляющий делегацию на Международном салоне ..., провел переговоры": talks held at the forum.
                 within_ref = forum
+            visit_named = in_sentence.get("Visit")
+            if within_ref is None and visit_named is not None and visit_named not in new_here:
+                within_ref = visit_named  # "The visit opened with talks": the talks of the visit read before
             for draft in new_here:
                 if within_ref is not None and draft is not within_ref and draft.parent is None:
                     draft.parent = within_ref.id
+                    if day_of_frame is not None and not s_dates and within_ref.start and len(within_ref.start) == 10:
+                        # "on the last day of the visit": the frame's first, second or last day
+                        first = date.fromisoformat(within_ref.start)
+                        last = date.fromisoformat(within_ref.end) if within_ref.end else first
+                        day = last if day_of_frame < 0 else min(last, first + timedelta(days=day_of_frame))
+                        draft.start, draft.end = day.isoformat(), None
             if new_here:
                 current = new_here[-1]
             elif within_ref is not None:
@@ -294,18 +310,22 @@ class EventFinder:
                 event.start = parent.start if parent and parent.start else fallback_date
                 if parent and parent.end and not event.end and event.start == parent.start:
                     event.end = None
-            if event.place is None and event.kind != "AidDelivery":
-                # A wire's dateline is where a visit or a meeting took place, not where aid was sent from.
-                event.place = parent.place if parent and parent.place else fallback_place
+            if event.place is None and event.kind != "AidDelivery" and parent and parent.place:
+                event.place = parent.place
             if event.place is None:
                 # A visit held where the meetings within it were held
                 event.place = next((e.place for e in events if e.parent == event.id and e.place), None)
             if event.place is None and event.start and event.kind != "AidDelivery":
-                # "В первый день форума состоялась встреча …": held where the event of those days was held.
+                # "В первый день форума состоялась встреча …", "On June 10 the delegation met UNDP": held where the
+                # event of those days was held.
                 around = next((e for e in reversed(events[:events.index(event)]) if e.place and e.start
                                and _within_days(event.start, e.start, e.end)), None)
                 if around is not None:
                     event.place = around.place
+            if event.place is None and event.kind != "AidDelivery" and _news_of_the_day(event, published):
+                # A wire's dateline is where a visit or a meeting of its news took place, not where aid was sent
+                # from nor where a forum of years ago was held.
+                event.place = fallback_place
         return events, spoken_of
 
     # ---- pieces -----------------------------------------------------------------------------
@@ -413,14 +433,18 @@ class EventFinder:
         if s_dates and existing.start and not any(_compatible(d.start_date, existing.start) for d in s_dates) \
                 and not self.anaphora.any_in(tokens, max(0, trig.first - 2), trig.first):
             return False  # "во вторник … в онлайн-совещании приняли участие": another day, another meeting
-        if self._refers(tokens, trig.first):
+        verb = self._verb(tokens[trig.first])
+        if not verb and self._refers(tokens, trig.first):
             return True
-        if existing.kind == "Meeting" and existing.participants and self._verb(tokens[trig.first]):
+        if existing.kind == "Meeting" and existing.participants and verb:
             # "провел встречу с Всемирным банком … встретился с председателем КЧС": who meets someone the meeting
             # read did not hold meets at another meeting.
             held = {self.gazetteer.state_of(k) or k for k in existing.participants}
             if {self.gazetteer.state_of(o.key) or o.key for o in s_actors} - held:
                 return False
+            if any(o.kind != "State" and o.key not in existing.participants
+                   and self.gazetteer.state_of(o.key) not in existing.participants for o in s_actors):
+                return False  # "met with the Red Crescent Society of Tajikistan": another body of a state met
         if existing.kind == "AidDelivery":
             # A team or a cargo from another state is another delivery.
             sending = {self.gazetteer.state_of(k) for k in existing.participants
@@ -604,6 +628,28 @@ def _specific(places: list[Match]) -> str:
     """The first place that does not merely contain another place named with it (the town, not its region)."""
     containers = {m.entry.located_in for m in places if m.entry.located_in}
     return next((m.entry.key for m in places if m.entry.key not in containers), places[0].entry.key)
+
+
+_FRAME_DAYS = {"first": 0, "первый": 0, "second": 1, "второй": 1, "third": 2, "третий": 2, "last": -1,
+               "последний": -1, "final": -1, "closing": -1, "заключительный": -1}
+
+
+def _day_of_frame(tokens, lo: int, hi: int) -> int | None:
+    """"в последний день визита", "on the second day of the forum": which day of the frame (−1 the last)."""
+    words = [t for t in tokens[lo:hi]]
+    for k, token in enumerate(words[:-1]):
+        if words[k + 1].lemma in ("день", "day") and (token.lemma in _FRAME_DAYS or token.norm in _FRAME_DAYS):
+            return _FRAME_DAYS.get(token.lemma, _FRAME_DAYS.get(token.norm))
+    return None
+
+
+def _news_of_the_day(event: Draft, published: date | None) -> bool:
+    """An event of the days around the report (or of no known day)."""
+    if not event.start or published is None:
+        return True
+    if len(event.start) < 10:
+        return event.start == published.isoformat()[:len(event.start)]
+    return abs((date.fromisoformat(event.start) - published).days) <= 10
 
 
 def _within_days(day: str, start: str, end: str | None) -> bool:

@@ -168,6 +168,19 @@ def _sentences(text: str):
         if not block or not block.strip():
             offset += len(block)
             continue
+        pending = None
         for s in sentenize(block):
-            yield type("S", (), {"start": offset + s.start, "stop": offset + s.stop, "text": s.text})
+            if pending is not None and _CUT_ABBREVIATION.search(pending[2]) and s.text[:1].isdigit():
+                # "ended on Oct. 6": razdel cut after the month's abbreviation
+                pending = (pending[0], s.stop, block[pending[0]:s.stop])
+                continue
+            if pending is not None:
+                yield type("S", (), {"start": offset + pending[0], "stop": offset + pending[1], "text": pending[2]})
+            pending = (s.start, s.stop, s.text)
+        if pending is not None:
+            yield type("S", (), {"start": offset + pending[0], "stop": offset + pending[1], "text": pending[2]})
         offset += len(block)
+
+
+_CUT_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|янв|февр|апр|авг|сент|окт|"
+                               r"нояб|дек|№)\.$")

@@ -35,6 +35,9 @@ _DATELINE = re.compile(
     r"|[A-Z][a-z]+\.?\s+[0-3]?\d(?:,\s*(?:19|20)\d\d)?)\s*"
     r"(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*|,\s*[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*)?\s*)?(?:[—–.-]|$)", re.MULTILINE)
 
+# A dateline with no date: "ASTANA – A delegation ...", "БИШКЕК (Кабар) — ..." (the city in capitals).
+_PLACE_LINE = re.compile(r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,})?)\s*"
+                         r"(?:\([^)\n]{1,30}\)\s*)?[—–-]\s", re.MULTILINE)
 
 _FUTURE = re.compile(r"\b(?:will|agreed to|plans? to|planned|next|intend|следующ\w*|планиру\w*|будет|будут|"
                      r"намерен\w*|предстоящ\w*|договорились провести)\b", re.IGNORECASE)
@@ -220,7 +223,7 @@ class Extractor:
     # ---- context ------------------------------------------------------------------------------
     def _dateline(self, parsed: Parsed, document: Document):
         head = parsed.text[: (parsed.sentences[min(3, len(parsed.sentences) - 1)].end if parsed.sentences else 0)]
-        match = _DATELINE.search(head)
+        match = _DATELINE.search(head) or _PLACE_LINE.search(head)
         if match is None:
             return None, None, None
         city = match.group("city").title()
@@ -231,7 +234,8 @@ class Extractor:
             # Without a publication date, a dateline's day and month belong to the year of the source's name, else
             # to the latest year the text names.
             anchor = _year_of(document, parsed)
-        found = [d for d in find_dates(match.group("date"), anchor) if len(d.start_date) == 10]
+        found = [d for d in find_dates(match.group("date"), anchor) if len(d.start_date) == 10] \
+            if "date" in match.re.groupindex else []
         when = date.fromisoformat(found[0].start_date) if found else None
         if place is None and when is None:
             return None, None, None
