@@ -290,12 +290,14 @@ def _without_running_heads(lines: list[str]) -> list[str]:
                      and not _SENTENCE_END.search(line.strip()))]
 
 
-_BYLINE = re.compile(r"(?:by|posted|published|updated|автор|опубликовано|обновлено|жарияланды)\b", re.IGNORECASE)
+_BYLINE = re.compile(r"(?:by|posted|published|updated|date|автор|опубликовано|обновлено|дата публикации|дата|"
+                     r"жарияланды|жарияланған күні)\b", re.IGNORECASE)
 
 
 def _short(line: str) -> bool:
     """A line short enough to be a date line, however widely its parts are spaced ("26.10.2012      Просмотров: 734")."""
-    return len(" ".join(line.split())) < 60
+    compact = " ".join(line.split())
+    return len(compact) < 60 or (len(compact) < 100 and bool(_BYLINE.match(compact)))
 
 
 def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None] | None:

@@ -653,3 +653,11 @@ def test_a_visit_told_day_by_day_in_an_english_wire(extractor):
     assert all(m.parent == visit.id and m.place == "dushanbe" for m in meetings.values())
     (forum,) = [e for e in events if e.kind == "Forum"]
     assert (forum.start, forum.end, forum.place) == ("2022-10-04", "2022-10-06", None)  # not the dateline's Astana
+
+
+def test_a_minister_receiving_an_ambassador_is_a_meeting(extractor):
+    text = ("Сегодня в Астане министр по чрезвычайным ситуациям Республики Казахстан принял Чрезвычайного и "
+            "Полномочного Посла Республики Корея. В ходе встречи стороны обсудили подготовку спасателей.")
+    (meeting,) = extractor.extract(doc(text, published=date(2026, 1, 27))).events
+    assert (meeting.kind, meeting.start, meeting.place) == ("Meeting", "2026-01-27", "astana")
+    assert set(meeting.participants) == {"MCHS-KZ", "KR"}

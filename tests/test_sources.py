@@ -276,3 +276,10 @@ def test_a_byline_dates_the_page():
            "ASTANA – A delegation of Kazakhstan's Ministry of Emergency Situations paid a working visit to Dushanbe.")
     cleaned = clean_text(raw)
     assert cleaned.published == date(2026, 6, 12) and "Staff Report" not in cleaned.text
+
+
+def test_a_line_with_the_dates_of_publication_and_of_change():
+    raw = ("Глава МЧС встретился с Послом Республики Корея\n\n"
+           "Дата публикации: 27.01.2026 15:32          Дата изменения: 27.01.2026 16:05\n\n"
+           "Сегодня в Астане министр по чрезвычайным ситуациям Республики Казахстан принял посла Республики Корея.")
+    assert clean_text(raw).published == date(2026, 1, 27)
