@@ -24,6 +24,7 @@ def doc(text: str, published: date | None = date(2024, 8, 16), publisher: str | 
     ("Kazakhstan's Ministry of Emergency Situations sent rescuers.", {"MCHS-KZ", "KZ"}),
     ("The Ministry of Emergency Situations of the Kyrgyz Republic met UNDP.", {"MCHS-KG", "KG", "UNDP"}),
     ("Қазақстан Республикасының Төтенше жағдайлар министрлігі Қырғызстанмен кездесу өткізді.", {"MCHS-KZ", "KZ", "KG"}),
+    ("Өзбекстан ТЖМ Сырдария облысы бойынша басқарма бастығы келді.", {"MCHS-UZ", "UZ"}),
 ])
 def test_actors_in_every_form(extractor, text, keys):
     assert {a.key for a in extractor.extract(doc(text)).actors} == keys
