@@ -146,3 +146,12 @@ def test_no_date_without_enough_information(text):
 def test_parse_date_takes_the_first_full_date():
     assert parse_date("Опубликовано 07.12.2021 10:32") == date(2021, 12, 7)
     assert parse_date("нет даты") is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("16 октября он встретился с председателем Комитета. В тот же день министр принял делегацию.", "2019-10-16"),
+    ("On 16 October the minister met UNDP. On the same day he received the ambassador.", "2019-10-16"),
+])
+def test_the_same_day_is_the_day_told_before(text, day):
+    found = find_dates(text, date(2019, 10, 17))
+    assert [d.start_date for d in found] == [day, day]

@@ -662,3 +662,19 @@ def test_a_minister_receiving_an_ambassador_is_a_meeting(extractor):
     (meeting,) = extractor.extract(doc(text, published=date(2026, 1, 27))).events
     assert (meeting.kind, meeting.start, meeting.place) == ("Meeting", "2026-01-27", "astana")
     assert set(meeting.participants) == {"MCHS-KZ", "KR"}
+
+
+def test_side_meetings_told_by_pronoun_and_same_day(extractor):
+    text = ("Ташкент, 17 октября (УзА). В столице завершила работу двухдневная региональная конференция по снижению "
+            "риска бедствий. В работе конференции 16–17 октября приняли участие делегации Министерства чрезвычайных "
+            "ситуаций Кыргызской Республики и Центра по чрезвычайным ситуациям и снижению риска стихийных бедствий "
+            "(г. Алматы). На полях конференции министр по чрезвычайным ситуациям Узбекистана провел ряд двусторонних "
+            "встреч. 16 октября он встретился с председателем Комитета по чрезвычайным ситуациям и гражданской "
+            "обороне при Правительстве Республики Таджикистан. В тот же день министр принял делегацию Министерства "
+            "чрезвычайных ситуаций Кыргызской Республики.")
+    events = extractor.extract(doc(text, published=date(2019, 10, 17))).events
+    (forum,) = [e for e in events if e.kind == "Forum"]
+    assert forum.place == "tashkent"  # not the Almaty of the Center's address
+    meetings = {frozenset(e.participants): e for e in events if e.kind == "Meeting"}
+    assert set(meetings) == {frozenset({"MCHS-UZ", "KCHS-TJ"}), frozenset({"MCHS-UZ", "MCHS-KG"})}
+    assert {m.start for m in meetings.values()} == {"2019-10-16"}

@@ -287,6 +287,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                     found.append(DateMention(m.start(), m.end(), m.group(0),
                                              f"{index // 12:04d}-{index % 12 + 1:02d}", relative=True))
     found = _same_year(text, found)
+    found = _same_day(text, found)
     found = _year_of_sentence(text, found)
     found = [replace(d, until=True) if d.end_date is None and _UNTIL_DATE.search(text, max(0, d.start - 10), d.start)
              else d for d in found]
@@ -313,6 +314,23 @@ def _same_year(text: str, found: list[DateMention]) -> list[DateMention]:
         value = f"{year}-{month:02d}" if month else year
         found = [d for d in found if d.end <= m.start() or d.start >= m.end()]
         found.append(DateMention(m.start(), m.end(), m.group(0), value, relative=True))
+        found.sort(key=lambda d: d.start)
+    return found
+
+
+_SAME_DAY = re.compile(r"(?<!\w)(?:в\s+(?:тот|этот)\s+же\s+день|в\s+тот\s+день|тем\s+же\s+днём|тем\s+же\s+днем|"
+                       r"(?:on\s+)?the\s+same\s+day|(?:later\s+)?that\s+same\s+day|сол\s+күні)(?!\w)", re.IGNORECASE)
+
+
+def _same_day(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"16 октября он встретился с … В тот же день министр принял делегацию": the day told just before."""
+    found = sorted(found, key=lambda d: d.start)
+    for m in _SAME_DAY.finditer(text):
+        before = [d for d in found if d.end <= m.start() and len(d.start_date) == 10 and not d.until
+                  and len(_SENTENCE_BREAK.findall(text, d.end, m.start())) <= 4]
+        if not before or any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        found.append(DateMention(m.start(), m.end(), m.group(0), before[-1].start_date, relative=True))
         found.sort(key=lambda d: d.start)
     return found
 

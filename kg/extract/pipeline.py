@@ -62,6 +62,9 @@ _STATE_WORDS = re.compile(r"(?:\s+(?:of|the|Republic|республики|рес
                           re.IGNORECASE)
 
 
+_HE_SHE = {"он", "она", "he", "she"}
+
+
 def _only(values: set):
     return next(iter(values)) if len(values) == 1 else None
 
@@ -265,41 +268,53 @@ class Extractor:
         return next((o.key for o in occurrences if o.kind == "Agency" and o.start < lead_end and not o.is_new), None)
 
     def _officials_named_again(self, parsed: Parsed, posts, occurrences: list[Occurrence]) -> list[Occurrence]:
-        """"Российскую делегацию возглавил Куренков": an official named again by surname stands for the body
-        given with the post the first time."""
+        """"Российскую делегацию возглавил Куренков", "вице-министр провел встречу", "16 октября он встретился":
+        an official named again by surname, by the bare title of the one official of that title, or by a pronoun
+        right after, stands for the body given with the post the first time."""
         tokens = parsed.tokens
         surnames: dict[str, Occurrence] = {}
         titles: dict[str, set[str]] = {}
         bodies: dict[str, Occurrence] = {}
         for post in posts:
-            if post.name and post.affiliation is not None and post.name_last is not None:
-                surname = tokens[post.name_last]
-                for lemma in surname.lemmas:
+            if post.affiliation is None:
+                continue
+            if post.name and post.name_last is not None:
+                for lemma in tokens[post.name_last].lemmas:
                     surnames.setdefault(lemma, post.affiliation)
-                if post.post:
-                    titles.setdefault(tokens[post.first].lemma, set()).add(post.affiliation.key)
-                    bodies[post.affiliation.key] = post.affiliation
-        if not surnames:
+            if post.post:
+                titles.setdefault(tokens[post.first].lemma, set()).add(post.affiliation.key)
+                bodies[post.affiliation.key] = post.affiliation
+        if not bodies and not surnames:
             return []
         named = {(o.first, o.last) for o in occurrences}
         taken = {i for post in posts for i in range(post.first, (post.name_last or post.last) + 1)}
         bare = {post.first for post in posts if not post.name and post.affiliation is None}
+        officials = sorted((p.first, p.affiliation) for p in posts if p.affiliation is not None)
         out = []
+
+        def stands_for(body: Occurrence, i: int) -> Occurrence:
+            token = tokens[i]
+            return replace(body, first=i, last=i, start=token.start, end=token.end, sentence=token.sentence,
+                           via="person", nested=False)
+
         for i, token in enumerate(tokens):
+            if token.norm in _HE_SHE and not any(o.first <= i <= o.last for o in occurrences):
+                # "16 октября он встретился с ...": the official named in the sentence before, or in this one
+                before = [body for at, body in officials if at < i and tokens[at].sentence >= token.sentence - 1]
+                if before:
+                    out.append(stands_for(before[-1], i))
+                continue
             if (i not in taken or i in bare) and not token.is_capitalized and len(titles.get(token.lemma, ())) == 1 \
                     and not any(o.first <= i + 1 <= o.last for o in occurrences):
                 # "вице-министр провел встречу" after "делегацию возглавил вице-министр … Илья Пек": the one official
                 # of that title the text has named, and so the body.
-                body = bodies[next(iter(titles[token.lemma]))]
-                out.append(replace(body, first=i, last=i, start=token.start, end=token.end,
-                                   sentence=token.sentence, via="person", nested=False))
+                out.append(stands_for(bodies[next(iter(titles[token.lemma]))], i))
                 continue
             if i in taken or not token.is_capitalized or len(token.text) < 3 or (i, i) in named:
                 continue
             body = next((surnames[l] for l in token.lemmas if l in surnames), None)
             if body is not None:
-                out.append(replace(body, first=i, last=i, start=token.start, end=token.end,
-                                   sentence=token.sentence, via="person", nested=False))
+                out.append(stands_for(body, i))
         return out
 
     def _signings(self, parsed: Parsed, events, agreements, places, dateline_place):
