@@ -678,3 +678,11 @@ def test_side_meetings_told_by_pronoun_and_same_day(extractor):
     meetings = {frozenset(e.participants): e for e in events if e.kind == "Meeting"}
     assert set(meetings) == {frozenset({"MCHS-UZ", "KCHS-TJ"}), frozenset({"MCHS-UZ", "MCHS-KG"})}
     assert {m.start for m in meetings.values()} == {"2019-10-16"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ущерб составил 10 млрд долларов США в год, сообщили в МЧС.",
+    "The aid, worth 5.5 million U.S. dollars, was delivered by the ministry.",
+])
+def test_a_currency_names_no_state(extractor, text):
+    assert "US" not in {a.key for a in extractor.extract(doc(text, publisher="МЧС РК")).actors}

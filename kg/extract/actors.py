@@ -71,6 +71,7 @@ class ActorFinder:
                                    for phrase in body.get("post_cues", []))
         self.territory = {w.lower() for w in load_patterns("agencies")["territory_words"]}
         self.mandates = load_patterns("agencies").get("mandates", [])
+        self.currency = {w.lower() for w in load_patterns("agencies")["currency_words"]}
         # The day the document speaks of (its publication), for bodies that held a mandate only for a time.
         self.on: date | None = None
         self.ranks = {r.lower() for r in load_patterns("posts")["rank_words"]}  # "Комитета генерал-лейтенант ..." 
@@ -93,6 +94,10 @@ class ActorFinder:
                     before -= 1
                 # "в г. Чолпон-Ата Кыргызской Республики": the state only locates the city.
                 if before in place_ends:
+                    continue
+                # "млн долларов США", "5.5 million U.S. dollars": money, not an actor.
+                if (m.first > 0 and tokens[m.first - 1].text.lower() in self.currency) or (
+                        m.last + 1 < len(tokens) and tokens[m.last + 1].text.lower() in self.currency):
                     continue
                 # "на территории Российской Федерации", "on the territory of Kazakhstan": ground, not an actor.
                 if m.form != "adjective" and any(tokens[k].text.lower() in self.territory
