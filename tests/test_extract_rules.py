@@ -686,3 +686,11 @@ def test_side_meetings_told_by_pronoun_and_same_day(extractor):
 ])
 def test_a_currency_names_no_state(extractor, text):
     assert "US" not in {a.key for a in extractor.extract(doc(text, publisher="МЧС РК")).actors}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("China Earthquake Administration handed over equipment to Tajikistan.", "new:china-earthquake-administration.cn"),
+    ("Japan's Ministry of Foreign Affairs funded the project in Kyrgyzstan.", "new:ministry-of-foreign-affairs.jp"),
+])
+def test_an_english_body_named_with_its_state_first(extractor, text, key):
+    assert key in {a.key for a in extractor.extract(doc(text)).actors}

@@ -451,11 +451,15 @@ class ActorFinder:
                     or (tokens[lo - 1].norm == "and" and lo >= 2 and tokens[lo - 2].is_capitalized
                         and lo - 2 not in covered)):  # "Seoul Metropolitan Fire and Disaster Headquarters"
                 if lo - 1 in covered:
-                    # "the Korean Fire Institute": a state's adjective begins the name of one of its bodies
+                    # "the Korean Fire Institute", "China Earthquake Administration": a state's adjective or name
+                    # begins the name of one of its bodies
                     owner = next((o for o in occurrences if o.last == lo - 1), None)
-                    if owner is None or owner.kind != "State" or owner.via != "adjective":
+                    if owner is None or owner.kind != "State" or (owner.via != "adjective" and (
+                            owner.first != owner.last or not tokens[owner.first].text.isalpha())):
                         break
                     state = owner.key
+                    lo = owner.first
+                    break
                 lo -= 1
             hi = i
             while hi + 1 < len(tokens) and tokens[hi + 1].sentence == tokens[i].sentence:

@@ -63,6 +63,7 @@ _STATE_WORDS = re.compile(r"(?:\s+(?:of|the|Republic|республики|рес
 
 
 _HE_SHE = {"он", "она", "he", "she"}
+_POSSESSIVE = re.compile(r"\s*['’]s\s+")
 
 
 def _only(values: set):
@@ -199,9 +200,15 @@ class Extractor:
         end = len(label.rstrip(" .,»\"'”)"))
         named = self.gazetteer.match(parsed, kinds={"State", "Place"})
         tail = [m for m in named if m.entry.kind == "State" and m.end >= end and m.start > 0]
+        head = [m for m in named if m.entry.kind == "State" and m.start == 0 and m.end < end]
         if tail:
             core = _STATE_WORDS.sub("", label[:tail[-1].start].rstrip(" ,(")) or label
             state = tail[-1].entry.key
+        elif head and (possessive := _POSSESSIVE.match(label[head[0].end:])):
+            # "Japan's Ministry of Foreign Affairs": the ministry of foreign affairs, of Japan
+            core, state = label[head[0].end + possessive.end():], head[0].entry.key
+        elif head and len(self.gazetteer.match(parsed, kinds={"State"})) == 1:
+            state = head[0].entry.key  # "China Earthquake Administration": a body of the state its name begins with
         elif state is None:
             # "Акимат Акмолинской области", "Tokyo Fire Department": a body named after a place is of its country;
             # a state body that names neither is one of the document's country.
