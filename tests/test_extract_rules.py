@@ -694,3 +694,13 @@ def test_a_currency_names_no_state(extractor, text):
 ])
 def test_an_english_body_named_with_its_state_first(extractor, text, key):
     assert key in {a.key for a in extractor.extract(doc(text)).actors}
+
+
+def test_a_parliament_sitting_that_ratifies_is_no_event(extractor):
+    text = ("Депутаты Маджлиси намояндагон Маджлиси Оли Республики Таджикистан на пленарном заседании в среду "
+            "ратифицировали Соглашение между Правительством Республики Таджикистан и Правительством Туркменистана о "
+            "сотрудничестве в области предупреждения и ликвидации чрезвычайных ситуаций.")
+    found = extractor.extract(doc(text, published=date(2018, 2, 15)))
+    assert found.events == ()
+    (agreement,) = found.agreements
+    assert agreement.ratifications

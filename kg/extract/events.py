@@ -64,6 +64,8 @@ class EventFinder:
         self.participation = PhraseSet.of(spec["participation"])
         self.distributive = PhraseSet.of(spec["distributive"])
         self.background = PhraseSet.of(spec["background"])
+        self.ratifying = PhraseSet.of(load_patterns("agreements")["ratification"])
+        self.sittings = PhraseSet.of(spec["sittings"])
         self.not_after = PhraseSet.of(spec["not_after"])
         self.planned = PhraseSet.of(spec["planned"])
         self.discussed = PhraseSet.of(spec["discussed"])
@@ -142,6 +144,10 @@ class EventFinder:
                 triggers = [t for t in triggers if t.first < talk[0].first or self._refers(tokens, t.first)]
             if any(t.label == "AidDelivery" for t in triggers):
                 triggers = [t for t in triggers if t.label != "Visit"]
+            if self.ratifying.any_in(tokens, lo, hi):
+                # "на пленарном заседании ратифицировали Соглашение": a parliament's or a government's sitting is
+                # no cooperation event; the ratification is recorded with the agreement.
+                triggers = [t for t in triggers if not self.sittings.any_in(tokens, t.first, t.last + 1)]
             if self.background.any_in(tokens, lo, hi) and not any(d.start_date for d in s_dates if len(d.start_date) == 10):
                 # A sentence about history ("the Center was founded in 2013") starts no event.
                 triggers = [t for t in triggers if self._refers(tokens, t.first)]
