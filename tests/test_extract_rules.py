@@ -25,6 +25,8 @@ def doc(text: str, published: date | None = date(2024, 8, 16), publisher: str | 
     ("The Ministry of Emergency Situations of the Kyrgyz Republic met UNDP.", {"MCHS-KG", "KG", "UNDP"}),
     ("Қазақстан Республикасының Төтенше жағдайлар министрлігі Қырғызстанмен кездесу өткізді.", {"MCHS-KZ", "KZ", "KG"}),
     ("Өзбекстан ТЖМ Сырдария облысы бойынша басқарма бастығы келді.", {"MCHS-UZ", "UZ"}),
+    ("Федерация вместе с обществами Красного Полумесяца Узбекистана и Казахстана провела тренинг.",
+     {"RCS-UZ", "RCS-KZ", "KZ"}),
 ])
 def test_actors_in_every_form(extractor, text, keys):
     assert {a.key for a in extractor.extract(doc(text)).actors} == keys

@@ -146,7 +146,12 @@ class ActorFinder:
     def _each_state(self, parsed: Parsed, head, occurrences: list[Occurrence]) -> list[Occurrence]:
         tokens = parsed.tokens
         states = {o.first: o for o in occurrences if o.kind == "State"}
-        out, j = [], head.last + 1
+        out, j, named = [], head.last + 1, 0
+        # "обществами Красного Полумесяца Узбекистана и Казахстана": the first state may sit inside a known name
+        inside = next((o for o in occurrences if o.kind != "State" and o.first <= head.last < o.last
+                       and self.gazetteer.state_of(o.key)), None)
+        if inside is not None:
+            j, named = inside.last + 1, 1
         while j < len(tokens) and tokens[j].sentence == tokens[head.first].sentence:
             if j in states:
                 state = states[j]
@@ -163,7 +168,7 @@ class ActorFinder:
                 break
         # Two states: the two bodies of a bilateral text. A longer list names the states themselves as taking part
         # ("руководители чрезвычайных ведомств Азербайджана, Армении, Казахстана ...").
-        return out if len(out) == 2 else []
+        return out if len(out) + named == 2 else []
 
     def _plural(self, word: str) -> bool:
         # "глав чрезвычайных ведомств" names several bodies, not one.
