@@ -706,3 +706,22 @@ def test_a_parliament_sitting_that_ratifies_is_no_event(extractor):
     assert found.events == ()
     (agreement,) = found.agreements
     assert agreement.ratifications
+
+
+def test_a_convoy_its_escort_and_the_publishers_own_unit(extractor):
+    text = ("Вчера, 8 июня, в Барнаул прибыла гуманитарная колонна из Восточно-Казахстанской области Республики "
+            "Казахстан. Колонну сопровождали сотрудники Департамента по чрезвычайным ситуациям Восточно-Казахстанской "
+            "области МЧС Республики Казахстан. Груз принят на склад Главного управления.")
+    found = extractor.extract(doc(text, published=date(2014, 6, 9),
+                                  publisher="Главного управления МЧС России по Алтайскому краю"))
+    (convoy,) = found.events
+    assert (convoy.kind, convoy.start, convoy.place) == ("AidDelivery", "2014-06-08", "barnaul")
+    assert {"MCHS-KZ", "MCHS-RU"} <= set(convoy.participants)
+
+
+def test_the_head_of_the_department_named_before(extractor):
+    text = ("20 мая Главное управление МЧС России по Омской области принимало делегацию Департамента по чрезвычайным "
+            "ситуациям Павлодарской области МЧС Республики Казахстан. Казахстанских коллег возглавлял начальник "
+            "департамента полковник гражданской защиты Нурлан Сагындыков.")
+    (person,) = extractor.extract(doc(text, published=date(2025, 5, 22))).persons
+    assert (person.name, person.affiliation) == ("Нурлан Сагындыков", "MCHS-KZ")

@@ -74,6 +74,8 @@ class ActorFinder:
         self.currency = {w.lower() for w in load_patterns("agencies")["currency_words"]}
         # The day the document speaks of (its publication), for bodies that held a mandate only for a time.
         self.on: date | None = None
+        # The lemmas of the publisher's name and the body it is ("Главное управление МЧС России по …" → MCHS-RU).
+        self.publisher: tuple[list[str], str] | None = None
         self.ranks = {r.lower() for r in load_patterns("posts")["rank_words"]}  # "Комитета генерал-лейтенант ..." 
 
     def find(self, parsed: Parsed, country: str | None) -> tuple[list[Occurrence], list[Match]]:
@@ -288,6 +290,7 @@ class ActorFinder:
             hi, unit_of_known, state = self._complements(parsed, head, covered, starts, place_at)
             if hi == head and hi - lo < 2:
                 own = self._own_body(tokens, head, country) if lo == head else None
+                own = own or self._publishers_unit(tokens, lo, head)
                 if own is not None:
                     found.append(own)  # "Комитет провел ..." in a Tajik committee's release: the committee itself
                 i = head + 1
@@ -327,6 +330,19 @@ class ActorFinder:
             covered.update(range(lo, hi + 1))
             i = hi + 1
         return found
+
+    def _publishers_unit(self, tokens, lo: int, head: int) -> Occurrence | None:
+        """"сотрудники Главного управления" in a page of the Main Directorate of EMERCOM for Altai krai: the publisher's
+        own unit, named by the first words of its name, and so the body it belongs to."""
+        if self.publisher is None or not tokens[lo].is_capitalized:
+            return None
+        words, key = self.publisher
+        lemmas = [tokens[k].lemma for k in range(lo, head + 1)]
+        if len(lemmas) > len(words) or words[:len(lemmas)] != lemmas:
+            return None
+        entry = self.gazetteer.get(key)
+        return Occurrence(key, entry.kind, entry.label(), lo, head, tokens[lo].start, tokens[head].end,
+                          tokens[lo].sentence, "generic", confidence=0.7)
 
     def _own_body(self, tokens, head: int, country: str | None) -> Occurrence | None:
         """A bare capitalized body word inside a sentence ("... отметили в Комитете") names the emergency body of the

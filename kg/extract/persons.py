@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.actors import ActorFinder, Occurrence, _EN_ORG_HEADS
 from kg.extract.nlp import Morphology, Parsed, Token
@@ -17,6 +17,8 @@ _EN_POST_WORDS = {"deputy", "first", "acting", "vice", "senior", "chief", "head"
                   "permanent", "resident", "country", "regional", "national", "emergency", "emergencies", "situations",
                   "affairs", "management", "civil", "defence", "defense", "protection", "disaster", "risk", "reduction"}
 _BARE_MINISTER = {"министр", "minister"}
+_UNIT_WORDS = {"департамент", "управление", "комитет", "центр", "отряд", "служба", "министерство", "ведомство",
+               "агентство", "институт", "академия"}
 _AREA_WORDS = {"область", "район", "край", "велаят", "вилоят", "округ"}   # after the name: "Ошской области"
 _TOWN_WORDS = {"город", "село", "аул", "посёлок", "поселок"}              # before the name: "города Турсунзаде"
 _RANK_TAILS = {"гражданский", "защита", "внутренний", "служба", "юстиция", "гражданской", "защиты", "внутренней",
@@ -170,11 +172,30 @@ class PersonFinder:
             affiliation = self._affiliation(parsed, k + 1, post_last, inside, country)
         else:
             affiliation = self._affiliation(parsed, first, post_last, inside, country)
+        if affiliation is None and parsed.lang == "ru" and post_last > first:
+            affiliation = self._unit_named_before(parsed, first, post_last, by_token)
         post = self._post_text(parsed, first, last, post_last, inside)
         name = None
         if name_first is not None:
             name = self.nominative(tokens[name_first:name_last + 1], self._case(tokens[first:last + 1]), parsed.lang)
         return PostMention(first, post_last, post, affiliation, name, name_first, name_last)
+
+    def _unit_named_before(self, parsed: Parsed, first: int, post_last: int, by_token: dict[int, Occurrence]
+                           ) -> Occurrence | None:
+        """"начальник департамента" after "делегацию Департамента по ЧС Павлодарской области МЧС РК": the body
+        last named by that word, in this sentence or the one before."""
+        tokens = parsed.tokens
+        at = next((k for k in range(first + 1, post_last + 1) if tokens[k].lemma in _UNIT_WORDS
+                   and not tokens[k].is_capitalized), None)
+        if at is None:
+            return None
+        word, sentence = tokens[at].lemma, tokens[at].sentence
+        named = sorted({id(o): o for o in by_token.values()}.values(), key=lambda o: o.first)
+        for o in reversed(named):
+            if o.first < first and tokens[o.first].sentence >= sentence - 1 and o.kind != "State" \
+                    and any(tokens[k].lemma == word for k in range(o.first, o.last + 1)):
+                return replace(o, via="post", confidence=min(o.confidence, 0.7))
+        return None
 
     def _name_word(self, word: str, lang: str) -> bool:
         """A capitalized word that can be part of a person's name: a known name, or unknown to the dictionary."""

@@ -111,6 +111,7 @@ class Extractor:
                      and not (dateline_span and dateline_span[0] <= d.start < dateline_span[1])]
         country = self._country(parsed, document, dateline_place)
         self.actors.on = published or (date(document.source_year, 7, 1) if document.source_year else None)
+        self.actors.publisher = self._publisher(document, parsed.lang)
         occurrences, places = self.actors.find(parsed, country)
         places = sorted(places + self.new_places.find(parsed, places, {i for o in occurrences
                                                                         for i in range(o.first, o.last + 1)}),
@@ -250,6 +251,14 @@ class Extractor:
         if place is None and when is None:
             return None, None, None
         return place, when, (match.start(), match.end())
+
+    def _publisher(self, document: Document, lang: str) -> tuple[list[str], str] | None:
+        """The lemmas of the publisher's name, and the known body it is or belongs to."""
+        if not document.publisher:
+            return None
+        parsed = self.nlp.parse(document.publisher, lang)
+        body = next((m.entry.key for m in self.gazetteer.match(parsed) if m.entry.kind != "State"), None)
+        return ([t.lemma for t in parsed.tokens], body) if body else None
 
     def _country(self, parsed: Parsed, document: Document, dateline_place: str | None) -> str | None:
         """The state a bare 'МЧС' or 'министр по ЧС' belongs to: the publisher's, else the dateline's."""
