@@ -725,3 +725,24 @@ def test_the_head_of_the_department_named_before(extractor):
             "департамента полковник гражданской защиты Нурлан Сагындыков.")
     (person,) = extractor.extract(doc(text, published=date(2025, 5, 22))).persons
     assert (person.name, person.affiliation) == ("Нурлан Сагындыков", "MCHS-KZ")
+
+
+def test_a_meeting_announced_in_the_future_is_no_event(extractor):
+    text = ("В прошлую пятницу в Оше прошло совещание МЧС Кыргызской Республики с участием представителей Узбекистана. "
+            "В ближайшие дни аналогичные совещания пройдут в Джалал-Абаде и Баткене.")
+    events = extractor.extract(doc(text, published=date(2022, 3, 14))).events
+    assert [(e.start, e.place) for e in events] == [("2022-03-11", "osh")]
+
+
+def test_a_state_named_as_a_border_takes_no_part(extractor):
+    text = ("В прошлую пятницу в Оше прошло совещание МЧС Кыргызской Республики с ПРООН. Участники совещания "
+            "рассмотрели обстановку на реке у границы с Узбекистаном.")
+    (meeting,) = extractor.extract(doc(text, published=date(2022, 3, 14))).events
+    assert "UZ" not in meeting.participants
+
+
+def test_the_adjective_of_a_capital_places_the_ceremony(extractor):
+    text = ("Международный комитет Красного Креста передал Обществу Красного Полумесяца Республики Казахстан партию "
+            "аптечек. Церемония прошла в прошлый четверг в алматинском офисе национального общества.")
+    (handover,) = extractor.extract(doc(text, published=date(2024, 3, 19))).events
+    assert (handover.start, handover.place) == ("2024-03-14", "almaty")

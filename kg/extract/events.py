@@ -132,7 +132,7 @@ class EventFinder:
             if triggers and not s_actors and not s_dates and hi - lo <= 4 and sentence.index >= title_sentences:
                 # "ВИДЕОКОНФЕРЕНЦИИ", "Training": a section heading names the kind of the items below, no event
                 triggers = []
-            only_plans = self.planned.any_in(tokens, lo, hi) and not to_month
+            only_plans = (self.planned.any_in(tokens, lo, hi) or self._future(tokens, lo, hi)) and not to_month
             if only_plans:
                 # "agreed to hold joint exercises": a plan without a date is not an event yet (a trigger there may
                 # still name again an event already read, never a new one).
@@ -414,6 +414,18 @@ class EventFinder:
         """The participants of a visit who came from elsewhere (not from the state of its place)."""
         home = self.gazetteer.state_of(visit.place) if visit.place else None
         return [k for k in visit.participants if home is None or (self.gazetteer.state_of(k) or k) != home]
+
+    def _future(self, tokens, lo: int, hi: int) -> bool:
+        """"аналогичные совещания пройдут в Джалал-Абаде": a Russian sentence told in the future tense (and none
+        in the past)."""
+        tenses = set()
+        for token in tokens[lo:hi]:
+            if token.text.isascii() or not token.text.isalpha():
+                continue
+            tag = self.gazetteer.morph.parse(token.norm)[0].tag
+            if tag.POS == "VERB" and tag.tense:
+                tenses.add(tag.tense)
+        return tenses == {"futr"}
 
     def _plural(self, token) -> bool:
         if token.text.isascii():
