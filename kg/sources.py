@@ -319,6 +319,23 @@ _PUBLISHED_WORD = re.compile(r"опубликован|дата публикац�
                              re.I)
 
 
+_UPDATED = re.compile(r"updated|обновлено|изменено|дата изменения", re.IGNORECASE)
+
+
+def _stated_date(html: str) -> date | None:
+    """The date a line of an HTML page gives as the publication date."""
+    import html as html_module
+
+    text = html_module.unescape(re.sub(r"<[^>]+>", "\n", re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", html)))
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if line and len(line) < 100 and _PUBLISHED_WORD.search(line) and not _UPDATED.search(line):
+            dates = [d for d in find_dates(line) if len(d.start_date) == 10 and not d.relative]
+            if dates:
+                return date.fromisoformat(dates[0].start_date)
+    return None
+
+
 def _footer_date(footer: list[str]) -> date | None:
     """The publication date in the lines cut off under the article: a date line, or a line that says so."""
     for line in footer:
@@ -506,8 +523,10 @@ def _read_html(path: Path, html: str, data: bytes, source: str, meta: dict) -> D
     if not extracted or not (extracted.get("text") or "").strip():
         raise SourceError("no article text found in the HTML page", where=source)
     url = extracted.get("url")
-    published = None
-    if extracted.get("date"):
+    # A line of the page that says when it was published ("Опубликовано: 14 апреля 2016 г.") beats the date
+    # trafilatura guesses, which may be one of a list of other news.
+    published = _stated_date(html)
+    if published is None and extracted.get("date"):
         try:
             published = date.fromisoformat(extracted["date"][:10])
         except ValueError:

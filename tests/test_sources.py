@@ -283,3 +283,16 @@ def test_a_line_with_the_dates_of_publication_and_of_change():
            "Дата публикации: 27.01.2026 15:32          Дата изменения: 27.01.2026 16:05\n\n"
            "Сегодня в Астане министр по чрезвычайным ситуациям Республики Казахстан принял посла Республики Корея.")
     assert clean_text(raw).published == date(2026, 1, 27)
+
+
+def test_an_html_page_is_dated_by_its_publication_line_not_by_a_listed_news_item(tmp_path):
+    page = ("<html><head><title>Учение на границе</title></head><body>"
+            "<div class='news-date'>Опубликовано: 14 апреля 2016 г. 16:20 &nbsp;|&nbsp; Просмотров: 412</div>"
+            "<article><h1>Учение на границе</h1><p>Во вторник и в среду на границе Оренбургской области и Республики "
+            "Казахстан прошло совместное командно-штабное учение спасателей двух стран. В учении участвовали более "
+            "двухсот человек и тридцать единиц техники.</p></article>"
+            "<ul><li><a href='/n/1'>Паводковая обстановка в регионе на 12 апреля</a> <span>12.04.2016</span></li></ul>"
+            "</body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    (doc,) = list(read_documents([tmp_path]))
+    assert doc.published == date(2016, 4, 14)
