@@ -746,3 +746,17 @@ def test_the_adjective_of_a_capital_places_the_ceremony(extractor):
             "аптечек. Церемония прошла в прошлый четверг в алматинском офисе национального общества.")
     (handover,) = extractor.extract(doc(text, published=date(2024, 3, 19))).events
     assert (handover.start, handover.place) == ("2024-03-14", "almaty")
+
+
+def test_the_council_adopts_a_plan_and_a_body_in_another_documents_name_is_no_party(extractor):
+    text = ("В четверг в Душанбе прошло заседание Межгосударственного совета по чрезвычайным ситуациям природного и "
+            "техногенного характера. По итогам заседания Совет принял Решение о порядке привлечения сил Корпуса сил "
+            "СНГ, а также утвердил Комплексный план мероприятий на 2013–2015 годы.")
+    (plan,) = extractor.extract(doc(text, published=date(2012, 10, 26))).agreements
+    assert (plan.kind, plan.parties) == ("Plan", ("MGSCHS-CIS",))
+
+
+def test_cosigners_after_the_verb_are_sides(extractor):
+    text = "Вчера МЧС Казахстана подписало меморандум о взаимопонимании с Программой развития ООН."
+    (memorandum,) = extractor.extract(doc(text, published=date(2023, 5, 5))).agreements
+    assert set(memorandum.parties) == {"MCHS-KZ", "UNDP"}

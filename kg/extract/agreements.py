@@ -39,6 +39,9 @@ _COOPERATION = {"сотрудничество", "взаимодействие", 
 _BREAK = {"с", "со", "между", "with", "between", "and", ",", "и"}
 
 
+_SIDE_WORDS = {"с", "со", "между", "with", "between", "and", "и", "by"}
+
+
 def _in_title(tokens, named, occurrence: Occurrence) -> bool:
     """The occurrence sits in the document's name: after a topic word, with no "с/между/with" or comma before it."""
     if occurrence.first <= named.last or occurrence.first - named.last > 12:
@@ -97,6 +100,7 @@ class AgreementFinder:
             outside = [o for o in s_actors if not _in_title(tokens, kinds[0], o)]
             if outside or event_sentences.get(sentence.index) is not None:
                 s_actors = outside  # else "Меморандум о сотрудничестве МЧС и ЮНИСЕФ": the title names the parties
+            s_actors = self._signers(tokens, lo, hi, s_actors)
             s_dates = [d for d in dates if sentence.start <= d.start < sentence.end and len(d.start_date) >= 7] \
                 or next_dates
             for parties in self._party_groups(parsed, kinds[0], s_actors, country):
@@ -118,6 +122,19 @@ class AgreementFinder:
                 self._read(found, parsed, sentence.index, kind, parties, s_actors, s_dates,
                            event, ratified, kinds[0])
         return self._records(found, parsed, events)
+
+    def _signers(self, tokens, lo: int, hi: int, s_actors: list[Occurrence]) -> list[Occurrence]:
+        """"Совет принял Решение о … Корпуса сил СНГ и утвердил план": who signs or adopts is named before the
+        verb; a body after it signs too only when introduced as a side ("с ПРООН", "между …", "with UNDP")."""
+        verb = next((i for i in range(lo, hi) if self.signing.match_at(tokens, i)), None)
+        if verb is None:
+            return s_actors
+        before = [o for o in s_actors if o.last < verb]
+        if not before or any(o.kind == "State" for o in before) and len(before) == len(s_actors):
+            return s_actors
+        sides = [o for o in s_actors if o.first > verb
+                 and any(t.norm in _SIDE_WORDS for t in tokens[max(verb, o.first - 3):o.first])]
+        return before + sides
 
     def _read(self, found, parsed, index, kind, parties, s_actors, s_dates, event, ratified, named) -> None:
         """One agreement named in one sentence: merged with the same one read before, or new."""

@@ -63,6 +63,7 @@ _STATE_WORDS = re.compile(r"(?:\s+(?:of|the|Republic|республики|рес
 
 
 _HE_SHE = {"он", "она", "he", "she"}
+_COUNCIL_WORDS = {"совет", "council", "комиссия", "commission"}
 _POSSESSIVE = re.compile(r"\s*['’]s\s+")
 
 
@@ -125,6 +126,7 @@ class Extractor:
             if a is not None and a.via == "post" and not any(o.key == a.key and o.first == a.first for o in occurrences):
                 occurrences.append(a)
         occurrences += self._officials_named_again(parsed, posts, occurrences)
+        occurrences += self._councils_named_again(parsed, occurrences)
         occurrences = mark_nested(occurrences)
         if parsed.lang == "ru":
             occurrences = self.actors.nest_in_new(occurrences + self.actors.new_russian(parsed, occurrences, places, country))
@@ -331,6 +333,23 @@ class Extractor:
             body = next((surnames[l] for l in token.lemmas if l in surnames), None)
             if body is not None:
                 out.append(stands_for(body, i))
+        return out
+
+    def _councils_named_again(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
+        """"По итогам заседания Совет принял Решение": a capitalized bare "Совет" ("Council") is the council named
+        last before it."""
+        tokens = parsed.tokens
+        covered = {i for o in occurrences for i in range(o.first, o.last + 1)}
+        out = []
+        for i, token in enumerate(tokens):
+            if i in covered or not token.is_capitalized or token.text.isupper() or token.lemma not in _COUNCIL_WORDS:
+                continue
+            if i + 1 < len(tokens) and tokens[i + 1].is_capitalized and tokens[i + 1].sentence == token.sentence:
+                continue  # "Совет Безопасности": another council's name
+            named = [o for o in occurrences if o.last < i and token.lemma in self.events.heads.get(o.key, ())]
+            if named:
+                out.append(replace(named[-1], first=i, last=i, start=token.start, end=token.end,
+                                   sentence=token.sentence, via="again", nested=False))
         return out
 
     def _signings(self, parsed: Parsed, events, agreements, places, dateline_place):
