@@ -760,3 +760,12 @@ def test_cosigners_after_the_verb_are_sides(extractor):
     text = "Вчера МЧС Казахстана подписало меморандум о взаимопонимании с Программой развития ООН."
     (memorandum,) = extractor.extract(doc(text, published=date(2023, 5, 5))).agreements
     assert set(memorandum.parties) == {"MCHS-KZ", "UNDP"}
+
+
+def test_who_pledges_at_a_conference_takes_part_in_it(extractor):
+    text = ("ALMATY. November 23. KAZINFORM – Development partners pledged more than $300 million at a regional "
+            "partners' conference held in Almaty on Tuesday and Wednesday. The conference was hosted by the Ministry of "
+            "Emergency Situations of the Republic of Kazakhstan. At the pledging session on the second day, the World "
+            "Bank announced $200 million in new financing and the Asian Development Bank $55 million.")
+    (conference,) = extractor.extract(doc(text, published=date(2023, 11, 23))).events
+    assert {"MCHS-KZ", "WB", "ADB"} <= set(conference.participants)
