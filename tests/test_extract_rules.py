@@ -769,3 +769,18 @@ def test_who_pledges_at_a_conference_takes_part_in_it(extractor):
             "Bank announced $200 million in new financing and the Asian Development Bank $55 million.")
     (conference,) = extractor.extract(doc(text, published=date(2023, 11, 23))).events
     assert {"MCHS-KZ", "WB", "ADB"} <= set(conference.participants)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The project team, led by Stephen Goldfinch, senior disaster risk management specialist at ADB, met Kanat "
+     "Karybai uulu, head of the International Cooperation Department of the ministry.",
+     {("Stephen Goldfinch", "ADB"), ("Kanat Karybai uulu", None)}),
+    ("The agreement was signed by Mr. Alexander Avanessov, UNDP Resident Representative in the Kyrgyz Republic, and "
+     "Ms. Yukie Mokuo, UNICEF Representative in the Kyrgyz Republic.",
+     {("Alexander Avanessov", "UNDP"), ("Yukie Mokuo", "UNICEF")}),
+    ("The Council brought together Kazakhstan's Minister for Emergency Situations, Yuri Ilyin, and the Minister of "
+     "Emergency Situations of the Kyrgyz Republic, Boobek Azhikeev.",
+     {("Yuri Ilyin", "MCHS-KZ"), ("Boobek Azhikeev", "MCHS-KG")}),
+])
+def test_english_names_set_off_by_commas(extractor, text, expected):
+    assert {(p.name, p.affiliation) for p in extractor.extract(doc(text)).persons} == expected

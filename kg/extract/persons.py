@@ -9,7 +9,7 @@ from kg.extract.actors import ActorFinder, Occurrence, _EN_ORG_HEADS
 from kg.extract.nlp import Morphology, Parsed, Token
 from kg.extract.phrases import PhraseSet, load_patterns
 
-_FUNCTION_WORDS = {"по", "и", "of", "for", "the", "and", "on", "in", "при", "в", "при", "to"}
+_FUNCTION_WORDS = {"по", "и", "of", "for", "the", "and", "on", "in", "при", "в", "при", "to", "at"}
 _STOP_WORDS = {"с", "со", "with", "and", "и", "а", "но", "while", "who", "который", "которая"}
 _NAME_PARTICLES = {"уулу", "кызы", "оглы", "bin", "al", "van", "von", "de"}
 _NAME_TOKEN = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’]+(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]?[a-zа-яёәғқңөұүһі]+)?$")
@@ -149,7 +149,16 @@ class PersonFinder:
                 or (j == i + 1 and parsed.lang == "ru" and _NAME_TOKEN.match(tokens[j].text) and (
                     self._first_name(tokens[i].text, parsed.lang) or self._foreign(tokens[i].text, parsed.lang)))):
             j += 1
-        if j - i >= 2:
+        if parsed.lang == "en" and j - i >= 2 and j < len(tokens) and tokens[j].norm in _EN_ORG_HEADS:
+            j = i  # "head of the International Cooperation Department": a body's name, not a person's
+        if j - i < 2 and parsed.lang == "en":
+            found = self._english_name(tokens, first, post_last, by_token)
+            if found is not None:
+                name_first, name_last = found
+                j = i  # the name stands apart from the post, set off by commas
+        if name_first is not None:
+            pass
+        elif j - i >= 2:
             name_first, name_last = i, j - 1
         else:
             # "Бообек Ажикеев, министр ...": the name stands before the post.
@@ -172,6 +181,26 @@ class PersonFinder:
             affiliation = self._affiliation(parsed, k + 1, post_last, inside, country)
         else:
             affiliation = self._affiliation(parsed, first, post_last, inside, country)
+        if parsed.lang == "en" and first > 0:
+            # "UNDP Resident Representative", "Kazakhstan's Minister for Emergency Situations": the body or state
+            # named right before an English post
+            k = first - 1
+            if k >= 2 and tokens[k].text == "s" and tokens[k - 1].text in ("'", "’"):
+                k -= 2
+            owner = by_token.get(k)
+            if owner is not None and owner.last == k and owner.kind != "State":
+                affiliation = owner
+            elif owner is not None and owner.last == k and (affiliation is None or affiliation.kind == "State"):
+                resolved = None
+                cue = next((m for m in self.actors.post_cues.find(tokens, first, post_last + 1)), None)
+                if cue is not None:
+                    resolved = self.actors.resolve_sector(cue.label, owner.key)
+                if resolved is not None:
+                    key, kind, label = resolved
+                    affiliation = Occurrence(key, kind, label, owner.first, post_last, tokens[owner.first].start,
+                                             tokens[post_last].end, tokens[first].sentence, "post", confidence=0.8)
+                elif affiliation is None:
+                    affiliation = owner
         if affiliation is None and parsed.lang == "ru" and post_last > first:
             affiliation = self._unit_named_before(parsed, first, post_last, by_token)
         post = self._post_text(parsed, first, last, post_last, inside)
@@ -195,6 +224,46 @@ class PersonFinder:
             if o.first < first and tokens[o.first].sentence >= sentence - 1 and o.kind != "State" \
                     and any(tokens[k].lemma == word for k in range(o.first, o.last + 1)):
                 return replace(o, via="post", confidence=min(o.confidence, 0.7))
+        return None
+
+    def _english_name(self, tokens, first: int, post_last: int, by_token: dict[int, Occurrence]
+                      ) -> tuple[int, int] | None:
+        """English sets a name off by commas: "Minister for Emergency Situations, Yuri Ilyin, and …", "Stephen
+        Goldfinch, senior disaster risk management specialist at ADB, met …"."""
+        sentence = tokens[first].sentence
+
+        def run_from(start: int, step: int) -> tuple[int, int] | None:
+            k, taken = start, []
+            while 0 <= k < len(tokens) and tokens[k].sentence == sentence and len(taken) < 4 and k not in by_token \
+                    and (self._name_word(tokens[k].text, "en") or tokens[k].text.lower() in _NAME_PARTICLES
+                         or tokens[k].text.lower() in ("uulu", "kyzy")) and not self.heads.match_at(tokens, k):
+                taken.append(k)
+                k += step
+            if len(taken) < 2:
+                return None
+            return (min(taken), max(taken))
+
+        after = post_last + 1
+        if after < len(tokens) and tokens[after].text == ",":
+            found = run_from(after + 1, 1)
+            if found is not None:
+                end = found[1] + 1
+                if end >= len(tokens) or tokens[end].sentence != sentence or tokens[end].text in (",", ".", ";", ")") \
+                        or tokens[end].norm == "and":
+                    return found
+        # back from the post over its modifiers ("senior disaster risk management", "UNDP Resident") to a comma
+        k = first - 1
+        while k >= 0 and first - k <= 8 and tokens[k].sentence == sentence and tokens[k].text != "," and (
+                k in by_token or (tokens[k].is_word and not tokens[k].is_capitalized)
+                or tokens[k].text.lower() in _EN_POST_WORDS or tokens[k].is_capitalized and k + 1 < first):
+            k -= 1
+        if k >= 1 and tokens[k].text == ",":
+            found = run_from(k - 1, -1)
+            if found is not None:
+                before = found[0] - 1
+                if before < 0 or tokens[before].sentence != sentence or not tokens[before].is_capitalized \
+                        or tokens[before].text.rstrip(".") in ("Mr", "Ms", "Mrs", "Dr", "H.E"):
+                    return found
         return None
 
     def _name_word(self, word: str, lang: str) -> bool:
