@@ -784,3 +784,8 @@ def test_who_pledges_at_a_conference_takes_part_in_it(extractor):
 ])
 def test_english_names_set_off_by_commas(extractor, text, expected):
     assert {(p.name, p.affiliation) for p in extractor.extract(doc(text)).persons} == expected
+
+
+def test_after_is_no_ambassador(extractor):
+    text = "После схода лавин по поручению президента России Владимира Путина самолет МЧС России доставил груз."
+    assert [(p.name, p.post) for p in extractor.extract(doc(text)).persons] == [("Владимир Путин", "президент")]

@@ -47,6 +47,7 @@ class PersonFinder:
         self.heads = PhraseSet.of(spec["heads"], "post")
         self.ranks = {r.lower() for r in spec["rank_words"]}
         self.idiom_before = {w.lower() for w in spec.get("not_after", [])}
+        self.not_forms = {w.lower() for w in spec.get("not_forms", [])}
         self.kk_suffixes = tuple(sorted(load_patterns("names").get("kk_suffixes", []), key=len, reverse=True))
         names = load_patterns("names")
         self.indeclinable = tuple(names["indeclinable"])
@@ -72,8 +73,8 @@ class PersonFinder:
 
     def _not_a_post(self, parsed: Parsed, first: int, last: int) -> bool:
         tokens = parsed.tokens
-        # "во главе с министром": an idiom, not a post of its own.
-        if first > 0 and tokens[first - 1].text.lower() in self.idiom_before:
+        # "во главе с министром": an idiom, not a post of its own; "после" is a preposition.
+        if first > 0 and tokens[first - 1].text.lower() in self.idiom_before or tokens[first].norm in self.not_forms:
             return True
         # "heads of Central Asian agencies", "глав ведомств": a plural post names no one person.
         word = tokens[last].text.lower()
