@@ -789,3 +789,22 @@ def test_english_names_set_off_by_commas(extractor, text, expected):
 def test_after_is_no_ambassador(extractor):
     text = "После схода лавин по поручению президента России Владимира Путина самолет МЧС России доставил груз."
     assert [(p.name, p.post) for p in extractor.extract(doc(text)).persons] == [("Владимир Путин", "президент")]
+
+
+def test_a_visit_day_by_day_told_narratively(extractor):
+    text = ("С 5 по 7 июня 2019 года в Ташкенте с рабочим визитом находилась делегация Комитета по чрезвычайным "
+            "ситуациям и гражданской обороне при Правительстве Республики Таджикистан по приглашению Министерства по "
+            "чрезвычайным ситуациям Республики Узбекистан. 7 июня члены делегации выехали в Бекабадский район. "
+            "В хокимияте района прошло совещание с участием руководства Управления по чрезвычайным ситуациям "
+            "Ташкентской области.")
+    events = extractor.extract(doc(text, published=date(2019, 6, 8))).events
+    (visit,) = [e for e in events if e.kind == "Visit"]
+    (meeting,) = [e for e in events if e.kind == "Meeting"]
+    assert (meeting.start, meeting.parent) == ("2019-06-07", visit.id)
+
+
+def test_delegations_visiting_a_salon_attend_it(extractor):
+    text = ("В Кубинке открылся Международный салон «Комплексная безопасность-2018». Организованный министерством "
+            "салон посетили делегации из 30 государств, в том числе Армении, Беларуси и Казахстана.")
+    events = extractor.extract(doc(text, published=date(2018, 5, 30), publisher="МЧС России")).events
+    assert [e.kind for e in events] == ["Forum"]

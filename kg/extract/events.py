@@ -92,6 +92,7 @@ class EventFinder:
         spoken_of: dict[int, Draft] = {}
         current: Draft | None = None
         self._section_date: list[DateMention] = []
+        narrated: list[DateMention] = []  # the days the sentence before told
         for sentence in parsed.sentences:
             lo, hi = parsed.bounds[sentence.index]
             if lo >= hi:
@@ -144,6 +145,12 @@ class EventFinder:
                 triggers = [t for t in triggers if t.first < talk[0].first or self._refers(tokens, t.first)]
             if any(t.label == "AidDelivery" for t in triggers):
                 triggers = [t for t in triggers if t.label != "Visit"]
+            forums = [t for t in triggers if t.label == "Forum"]
+            if forums:
+                # "салон посетили делегации из 30 государств", "visited the exhibition": attending a gathering,
+                # not a visit to a state
+                triggers = [t for t in triggers if not (t.label == "Visit" and self._verb(tokens[t.first]) and any(
+                    -4 <= f.first - t.last <= 3 for f in forums))]
             if self.ratifying.any_in(tokens, lo, hi):
                 # "на пленарном заседании ратифицировали Соглашение": a parliament's or a government's sitting is
                 # no cooperation event; the ratification is recorded with the agreement.
@@ -232,7 +239,10 @@ class EventFinder:
                     new_here += self._distribute(parsed, events, trig, s_actors, s_dates, s_places, sentence.index,
                                                  parent)
                     continue
-                draft = self._new(parsed, events, kind, sentence.index, trig, s_dates, s_places)
+                # "7 июня делегация выехала в Бекабадский район. В хокимияте прошло совещание": the day the sentence
+                # before told, when this one tells none
+                carried = narrated if not s_dates and not only_plans and len(narrated) == 1 else []
+                draft = self._new(parsed, events, kind, sentence.index, trig, s_dates or carried, s_places)
                 in_sentence[kind] = draft
                 if kind == "Forum":
                     draft.add(self._body_in_session(tokens, trig, actors, hi))
@@ -289,6 +299,7 @@ class EventFinder:
                     and until[0].start_date > current.start and (triggers or self._continues(tokens, lo, hi)):
                 # "Учения продлятся по 2 октября": the end of the event just read.
                 current.end = until[0].start_date
+            narrated = [d for d in s_dates if len(d.start_date) == 10 and not d.end_date]
             if triggers and current is not None:
                 spoken_of[sentence.index] = current
                 length = self.durations.find(tokens, lo, hi)
@@ -787,6 +798,7 @@ def _held_within(kept: list[Draft], gazetteer: Gazetteer, new_states: dict[str, 
 
     frames = [d for d in kept if d.kind in ("Visit", "Forum") and d.parent is None and _days(d)]
     out = []
+    by_id = {d.id: d for d in kept}
     for draft in kept:
         days = _days(draft)
         frame = next((f for f in frames if f is not draft and days and f.start <= days[0] <= _days(f)[1]
@@ -802,6 +814,9 @@ def _held_within(kept: list[Draft], gazetteer: Gazetteer, new_states: dict[str, 
             draft.kind = "Meeting"
         if frame is not None and not (frame.kind == "Forum" and draft.kind == "Forum"):
             draft.parent = frame.id
+        if draft.kind == "Forum" and draft.parent in by_id and by_id[draft.parent].kind == "Visit" \
+                and len(sides(draft)) <= 2:
+            draft.kind = "Meeting"  # "в хокимияте прошло совещание" of the two sides during a delegation's visit
         out.append(draft)
     return out
 

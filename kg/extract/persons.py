@@ -216,7 +216,7 @@ class PersonFinder:
         last named by that word, in this sentence or the one before."""
         tokens = parsed.tokens
         at = next((k for k in range(first + 1, post_last + 1) if tokens[k].lemma in _UNIT_WORDS
-                   and not tokens[k].is_capitalized), None)
+                   and k not in by_token), None)
         if at is None:
             return None
         word, sentence = tokens[at].lemma, tokens[at].sentence
@@ -342,7 +342,7 @@ class PersonFinder:
         after_rank = False
         for i in range(first, post_last + 1):
             lower = tokens[i].text.lower()
-            if lower in self.ranks:
+            if lower in self.ranks or tokens[i].lemma in self.ranks:
                 after_rank = True
                 continue
             if after_rank and lower in _RANK_TAILS:
