@@ -808,3 +808,20 @@ def test_delegations_visiting_a_salon_attend_it(extractor):
             "салон посетили делегации из 30 государств, в том числе Армении, Беларуси и Казахстана.")
     events = extractor.extract(doc(text, published=date(2018, 5, 30), publisher="МЧС России")).events
     assert [e.kind for e in events] == ["Forum"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The network was handed to the Institute of Seismology of the National Academy of Sciences of the Kyrgyz "
+     "Republic.", "new:institute-of-seismology-of-the-national-academy-of-sciences.kg"),
+    ("The minister met the head of Turkey's Disaster and Emergency Management Authority (AFAD) in Ankara.",
+     "new:disaster-and-emergency-management-authority.tr"),
+    ("He met the President of the Disaster and Emergency Management Authority of Türkiye (AFAD).",
+     "new:disaster-and-emergency-management-authority.tr"),
+])
+def test_english_bodies_with_their_states_and_units(extractor, text, key):
+    assert key in {a.key for a in extractor.extract(doc(text)).actors}
+
+
+def test_a_region_after_a_post_is_no_name(extractor):
+    text = "The agreement was signed by the World Bank Regional Country Director for Central Asia."
+    assert extractor.extract(doc(text)).persons == ()

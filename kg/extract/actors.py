@@ -487,15 +487,24 @@ class ActorFinder:
                 nxt = tokens[hi + 1]
                 if nxt.is_word and nxt.is_capitalized and hi + 1 not in covered:
                     hi += 1
-                elif nxt.norm in _EN_LINKS and hi + 2 < len(tokens) and tokens[hi + 2].is_capitalized:
-                    hi += 1
                 elif (owner := self._state_after(tokens, hi, occurrences)) is not None:
                     hi = owner.last  # "... of France", "... of the Republic of Tajikistan"
+                    break
+                elif nxt.norm in _EN_LINKS and hi + 2 < len(tokens) and tokens[hi + 2].is_capitalized \
+                        and hi + 2 not in covered:
+                    hi += 1
+                elif nxt.norm in _EN_LINKS and hi + 3 < len(tokens) and tokens[hi + 2].norm == "the" \
+                        and tokens[hi + 3].is_capitalized and hi + 3 not in covered:
+                    hi += 2  # "Institute of Seismology of the National Academy of Sciences"
                 else:
                     break
             while hi > lo and tokens[hi].norm in _EN_LINKS:
                 hi -= 1
             possessive = lo >= 2 and tokens[lo - 1].text == "s" and tokens[lo - 2].text in ("'", "’")
+            if possessive and lo >= 3 and (owner := next((o for o in occurrences if o.last == lo - 3), None)) \
+                    is not None and owner.kind == "State":
+                # "Turkey's Disaster and Emergency Management Authority": a body of that state
+                possessive, state = False, owner.key
             owner = next((o for o in occurrences if o.last == lo - 1 and o.kind != "State" and not o.is_new), None)
             if owner is not None:
                 i = hi + 1

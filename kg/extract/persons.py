@@ -150,8 +150,9 @@ class PersonFinder:
                 or (j == i + 1 and parsed.lang == "ru" and _NAME_TOKEN.match(tokens[j].text) and (
                     self._first_name(tokens[i].text, parsed.lang) or self._foreign(tokens[i].text, parsed.lang)))):
             j += 1
-        if parsed.lang == "en" and j - i >= 2 and j < len(tokens) and tokens[j].norm in _EN_ORG_HEADS:
-            j = i  # "head of the International Cooperation Department": a body's name, not a person's
+        if parsed.lang == "en" and j - i >= 2 and ((j < len(tokens) and tokens[j].norm in _EN_ORG_HEADS)
+                                                   or tokens[i - 1].norm in ("for", "of", "in", "at", "to")):
+            j = i  # "head of the International Cooperation Department", "Director for Central Asia": no person
         if j - i < 2 and parsed.lang == "en":
             found = self._english_name(tokens, first, post_last, by_token)
             if found is not None:
