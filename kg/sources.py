@@ -215,8 +215,8 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
         if _PUBLISHER.match(line):
             publisher = _PUBLISHER.match(line).group(1).strip()
             continue
-        if is_chrome_line(line) or len(line.split()) < 3:
-            continue
+        if is_chrome_line(line) or len(line.split()) < 3 or _BY_AUTHOR.match(line):
+            continue  # "By Aysel Guliyeva": the author, not the headline
         candidates.append(line)
     if published is None:
         # "Новости 2022 года" … "26 сентября, 09:40": a date line without its year takes the year of the header.
@@ -290,6 +290,7 @@ def _without_running_heads(lines: list[str]) -> list[str]:
                      and not _SENTENCE_END.search(line.strip()))]
 
 
+_BY_AUTHOR = re.compile(r"(?:by|автор:?|текст:?)\s+\S+(?:\s+\S+){0,3}$", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:by|posted|published|updated|date|автор|опубликовано|обновлено|дата публикации|дата|"
                      r"жарияланды|жарияланған күні)\b", re.IGNORECASE)
 
@@ -386,6 +387,8 @@ def _is_prose(line: str) -> bool:
         return False
     if "   " in stripped or "|" in stripped:
         return False  # navigation bars and link rows are laid out with runs of spaces or bars
+    if _short(stripped) and _date_line(stripped) is not None:
+        return False  # "Published: 15 June 2023 11:24 (UTC+04:00)"
     return (len(words) >= 6 and bool(_SENTENCE_END.search(stripped))) or (len(stripped) >= 150 and ". " in stripped)
 
 

@@ -825,3 +825,10 @@ def test_english_bodies_with_their_states_and_units(extractor, text, key):
 def test_a_region_after_a_post_is_no_name(extractor):
     text = "The agreement was signed by the World Bank Regional Country Director for Central Asia."
     assert extractor.extract(doc(text)).persons == ()
+
+
+def test_a_wire_written_abroad_is_of_the_state_its_lead_names(extractor):
+    text = ("BAKU, Azerbaijan, June 15. Kazakhstan's Minister for Emergency Situations paid an official visit to "
+            "Türkiye on June 13-14. On the first day of the visit, the minister held talks in Ankara.")
+    keys = {a.key for a in extractor.extract(doc(text, published=date(2023, 6, 15))).actors}
+    assert "MCHS-KZ" in keys and "MCHS-AZ" not in keys

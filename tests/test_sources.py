@@ -296,3 +296,13 @@ def test_an_html_page_is_dated_by_its_publication_line_not_by_a_listed_news_item
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
     (doc,) = list(read_documents([tmp_path]))
     assert doc.published == date(2016, 4, 14)
+
+
+def test_a_byline_and_a_published_line_are_neither_headline_nor_body():
+    raw = ("Kazakhstan, Türkiye agree on joint training of rescuers\n\nBy Aysel Guliyeva\n\n"
+           "Published: 15 June 2023 11:24 (UTC+04:00)\n\n"
+           "BAKU, Azerbaijan, June 15. Kazakhstan's Minister for Emergency Situations paid an official visit to Türkiye.")
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Kazakhstan, Türkiye agree on joint training of rescuers"
+    assert cleaned.published == date(2023, 6, 15)
+    assert "Guliyeva" not in cleaned.text and "Published" not in cleaned.text

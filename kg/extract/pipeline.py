@@ -110,7 +110,7 @@ class Extractor:
             # to the latest year the text names; relative dates stay unread.
             dates = [d for d in find_dates(document.text, anchor) if not d.relative
                      and not (dateline_span and dateline_span[0] <= d.start < dateline_span[1])]
-        country = self._country(parsed, document, dateline_place)
+        country = self._country(parsed, document, dateline_place, dateline_span)
         self.actors.on = published or (date(document.source_year, 7, 1) if document.source_year else None)
         self.actors.publisher = self._publisher(document, parsed.lang)
         occurrences, places = self.actors.find(parsed, country)
@@ -262,21 +262,33 @@ class Extractor:
         body = next((m.entry.key for m in self.gazetteer.match(parsed) if m.entry.kind != "State"), None)
         return ([t.lemma for t in parsed.tokens], body) if body else None
 
-    def _country(self, parsed: Parsed, document: Document, dateline_place: str | None) -> str | None:
-        """The state a bare 'МЧС' or 'министр по ЧС' belongs to: the publisher's, else the dateline's."""
+    def _country(self, parsed: Parsed, document: Document, dateline_place: str | None,
+                 dateline_span: tuple[int, int] | None = None) -> str | None:
+        """The state a bare 'МЧС' or 'министр по ЧС' belongs to: the publisher's, else the dateline's when the text
+        names that state too, else the state of the first agency of the lead."""
         if document.publisher:
             for m in self.gazetteer.match(self.nlp.parse(document.publisher, parsed.lang)):
                 state = self.gazetteer.state_of(m.entry.key)
                 if state:
                     return state
+        matches = self.gazetteer.match(parsed)
         if dateline_place:
-            return self.gazetteer.state_of(dateline_place)
+            state = self.gazetteer.state_of(dateline_place)
+            elsewhere = [m for m in matches if not (dateline_span and dateline_span[0] <= m.start < dateline_span[1])]
+            if state and any(self.gazetteer.state_of(m.entry.key) == state for m in elsewhere):
+                return state
+            # "BAKU, Azerbaijan, June 15. Kazakhstan's Minister …": the agency writes from Baku of another state
         lead_end = parsed.sentences[min(2, len(parsed.sentences) - 1)].end if parsed.sentences else 0
-        for m in self.gazetteer.match(parsed):
+        for m in matches:
             if m.start >= lead_end:
                 break
             if m.entry.kind == "Agency":
                 return m.entry.jurisdiction
+        if dateline_place:
+            # the first state the lead names, else the dateline's
+            lead_state = next((m.entry.key for m in matches if m.start < lead_end and m.entry.kind == "State"
+                               and not (dateline_span and dateline_span[0] <= m.start < dateline_span[1])), None)
+            return lead_state or self.gazetteer.state_of(dateline_place)
         return None
 
     @staticmethod
