@@ -832,3 +832,13 @@ def test_a_wire_written_abroad_is_of_the_state_its_lead_names(extractor):
             "Türkiye on June 13-14. On the first day of the visit, the minister held talks in Ankara.")
     keys = {a.key for a in extractor.extract(doc(text, published=date(2023, 6, 15))).actors}
     assert "MCHS-KZ" in keys and "MCHS-AZ" not in keys
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Вчера в селе Кордай состоялось совместное совещание Департамента по чрезвычайным ситуациям Жамбылской области "
+     "и Чуйского областного управления Министерства чрезвычайных ситуаций Кыргызской Республики.", "Meeting"),
+    ("Вчера в Чолпон-Ате состоялось совещание руководителей чрезвычайных ведомств государств – членов ШОС.", "Forum"),
+])
+def test_a_working_meeting_of_two_sides_is_a_meeting(extractor, text, kind):
+    (event,) = extractor.extract(doc(text, published=date(2019, 3, 5))).events
+    assert event.kind == kind

@@ -776,6 +776,9 @@ def _one_per_sender(draft: Draft, gazetteer: Gazetteer) -> list[Draft]:
     return parts
 
 
+_WORKING_MEETINGS = {"совещание", "онлайн-совещание"}  # a gathering word for two sides as much as for many
+
+
 def _days(event: Draft) -> tuple[str, str] | None:
     if not event.start or len(event.start) != 10:
         return None
@@ -873,6 +876,12 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             if series_event is not None:
                 draft.add(series_event.participants)
     kept = [d for d in kept if d.participants]
+    for draft in kept:
+        if draft.kind == "Forum" and parsed.tokens[draft.trigger[0]].lemma in _WORKING_MEETINGS \
+                and len({(new_states or {}).get(k) or gazetteer.state_of(k) or k for k in draft.participants}) <= 2 \
+                and not any((e := gazetteer.get(k)) is not None and e.kind == "InternationalOrganization"
+                            and not e.jurisdiction for k in draft.participants):
+            draft.kind = "Meeting"  # "совместное совещание департамента и управления двух соседних областей"
     kept = _held_within(kept, gazetteer, new_states or {})
     kept_ids = {d.id for d in kept}
     order = {d.id: n for n, d in enumerate(drafts)}
