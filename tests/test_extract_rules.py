@@ -842,3 +842,12 @@ def test_a_wire_written_abroad_is_of_the_state_its_lead_names(extractor):
 def test_a_working_meeting_of_two_sides_is_a_meeting(extractor, text, kind):
     (event,) = extractor.extract(doc(text, published=date(2019, 3, 5))).events
     assert event.kind == kind
+
+
+def test_a_meeting_held_within_an_exercise_is_a_meeting(extractor):
+    text = ("В минувшие среду и четверг у города Туркменбаши состоялись международные учения по поиску и спасанию на "
+            "море. 15 сентября, в рамках учений, в Туркменбаши состоялось совещание представителей Министерства "
+            "обороны Туркменистана, МЧС Азербайджана, МЧС Казахстана и МЧС России.")
+    events = extractor.extract(doc(text, published=date(2022, 9, 16))).events
+    (meeting,) = [e for e in events if e.kind != "Exercise"]
+    assert meeting.kind == "Meeting" and meeting.parent == events[0].id

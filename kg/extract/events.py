@@ -877,11 +877,14 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
                 draft.add(series_event.participants)
     kept = [d for d in kept if d.participants]
     for draft in kept:
-        if draft.kind == "Forum" and parsed.tokens[draft.trigger[0]].lemma in _WORKING_MEETINGS \
-                and len({(new_states or {}).get(k) or gazetteer.state_of(k) or k for k in draft.participants}) <= 2 \
-                and not any((e := gazetteer.get(k)) is not None and e.kind == "InternationalOrganization"
-                            and not e.jurisdiction for k in draft.participants):
-            draft.kind = "Meeting"  # "совместное совещание департамента и управления двух соседних областей"
+        if draft.kind == "Forum" and parsed.tokens[draft.trigger[0]].lemma in _WORKING_MEETINGS and (
+                draft.parent is not None or (
+                    len({(new_states or {}).get(k) or gazetteer.state_of(k) or k for k in draft.participants}) <= 2
+                    and not any((e := gazetteer.get(k)) is not None and e.kind == "InternationalOrganization"
+                                and not e.jurisdiction for k in draft.participants))):
+            # "совместное совещание департамента и управления двух соседних областей", "в рамках учений состоялось
+            # совещание представителей ...": a working meeting, not a forum
+            draft.kind = "Meeting"
     kept = _held_within(kept, gazetteer, new_states or {})
     kept_ids = {d.id for d in kept}
     order = {d.id: n for n, d in enumerate(drafts)}
