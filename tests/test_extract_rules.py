@@ -522,6 +522,7 @@ def test_a_body_visiting_a_state_visits_its_counterpart(extractor, text, host):
      "new:ministry-of-education-and-science.tj"),
     ("Акимат Акмолинской области", None, None, "new:akimat-akmolinskoy-oblasti.kz"),
     ("Tokyo Fire Department", None, "KG", "new:tokyo-fire-department.jp"),
+    ("Турецкое Управление по чрезвычайным ситуациям", None, "KG", "new:upravlenie-po-chrezvychaynym-situatsiyam.tr"),
     ("Asian Disaster Reduction Center", None, None, "new:asian-disaster-reduction-center"),
 ])
 def test_a_new_body_is_known_by_its_name_and_its_state(extractor, label, state, country, key):
@@ -851,3 +852,8 @@ def test_a_meeting_held_within_an_exercise_is_a_meeting(extractor):
     events = extractor.extract(doc(text, published=date(2022, 9, 16))).events
     (meeting,) = [e for e in events if e.kind != "Exercise"]
     assert meeting.kind == "Meeting" and meeting.parent == events[0].id
+
+
+def test_a_verb_ends_a_bodys_name(extractor):
+    text = "В поселке Светлая Роща для членов Комиссии были проведены показные учения."
+    assert not [a for a in extractor.extract(doc(text, publisher="МЧС Беларуси")).actors if a.is_new]

@@ -286,6 +286,8 @@ class ActorFinder:
                     if owner is None or owner.kind != "State" or owner.via != "adjective":
                         break
                     adjective_state = owner.key
+                    if not tokens[lo - 1].is_capitalized:
+                        break  # "турецкого Управления по чрезвычайным ситуациям": the state's body, not its name
                 lo -= 1
             hi, unit_of_known, state = self._complements(parsed, head, covered, starts, place_at)
             if hi == head and hi - lo < 2:
@@ -343,6 +345,10 @@ class ActorFinder:
         entry = self.gazetteer.get(key)
         return Occurrence(key, entry.kind, entry.label(), lo, head, tokens[lo].start, tokens[head].end,
                           tokens[lo].sentence, "generic", confidence=0.7)
+
+    def _verb_form(self, word: str) -> bool:
+        tag = self.morph.parse(word)[0].tag
+        return tag.POS in ("VERB", "INFN", "PRTS", "GRND")
 
     def _own_body(self, tokens, head: int, country: str | None) -> Occurrence | None:
         """A bare capitalized body word inside a sentence ("... отметили в Комитете") names the emergency body of the
@@ -419,8 +425,8 @@ class ActorFinder:
                 j += 1  # "Министерство здравоохранения и социальной защиты населения"
                 continue
             if (len(tok.text) < 3 and not tok.text.isupper()) or self._function_word(tok.norm) \
-                    or tok.norm in self.ranks or tok.lemma in self.ranks:
-                break  # "в", "на", "при": prepositions that some analyses also read as nouns
+                    or tok.norm in self.ranks or tok.lemma in self.ranks or self._verb_form(tok.norm):
+                break  # "в", "на", "при": prepositions that some analyses also read as nouns; "Комиссии были"
             if tok.norm == "и" and after_po and j + 1 < len(tokens) and self._case_word(tokens[j + 1].norm, None):
                 j += 1
                 continue

@@ -207,6 +207,9 @@ class Extractor:
         if tail:
             core = _STATE_WORDS.sub("", label[:tail[-1].start].rstrip(" ,(")) or label
             state = tail[-1].entry.key
+        elif head and lang == "ru" and head[0].form == "adjective":
+            # "Турецкое управление по чрезвычайным ситуациям": the state's adjective describes, it does not name
+            core, state = label[head[0].end:].strip() or label, head[0].entry.key
         elif head and (possessive := _POSSESSIVE.match(label[head[0].end:])):
             # "Japan's Ministry of Foreign Affairs": the ministry of foreign affairs, of Japan
             core, state = label[head[0].end + possessive.end():], head[0].entry.key
