@@ -857,3 +857,11 @@ def test_a_meeting_held_within_an_exercise_is_a_meeting(extractor):
 def test_a_verb_ends_a_bodys_name(extractor):
     text = "В поселке Светлая Роща для членов Комиссии были проведены показные учения."
     assert not [a for a in extractor.extract(doc(text, publisher="МЧС Беларуси")).actors if a.is_new]
+
+
+@pytest.mark.parametrize("text", [
+    "Департамент по связям с общественностью Исполнительного комитета СНГ сообщает о заседании.",
+    "Управление информации и общественных связей МЧС Республики Беларусь сообщило о визите.",
+])
+def test_a_press_unit_is_no_actor(extractor, text):
+    assert not [a for a in extractor.extract(doc(text)).actors if a.is_new]

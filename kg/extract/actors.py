@@ -26,6 +26,8 @@ _UNIT_HEADS = re.compile(r"^(департамент|управлени|служ�
 _EMERGENCY_WORDS = re.compile(r"чрезвычайн|\bЧС\b|гражданск\w* (защит|оборон)|пожарн|спасат|спасени|аварийн|катастроф|кризисн",
                               re.IGNORECASE)
 _EMERGENCY_UNIT = re.compile(r"^\w+\s+(?:по\s+)?(?:чрезвычайн\w+\s+ситуаци|ЧС\b)", re.IGNORECASE)  # "Департамент по ЧС ..."
+_PRESS_UNIT = re.compile(r"связ\w* с общественност|общественных связ|информаци\w* и общественн|пресс-(?:служб|центр|секретар)",
+                         re.IGNORECASE)
 _NOT_BODIES = re.compile(r"^(программ|миссия|корпус|штаб)", re.IGNORECASE)  # frameworks, missions, HQs
 _LOCAL_HEADS = {"акима", "хоким", "хукум", "мэрия", "мэрии", "департ", "управ", "админ"}  # first five letters
 _QUOTED_HEADS = {"РГП", "РГУ", "ГУ", "ГКП", "НИИ", "ГП", "ОФ", "ОО", "НПО"}   # "РГП «Казгидромет»"
@@ -323,6 +325,12 @@ class ActorFinder:
             if unit_of_known:
                 i = max(hi, head) + 1
                 continue
+            if _PRESS_UNIT.search(parsed.text[tokens[lo].start:tokens[min(len(tokens) - 1, hi + 4)].end]):
+                # "Департамент по связям с общественностью", "Управление информации и общественных связей МЧС":
+                # the press unit that tells the news, not a body that takes part in it
+                covered.update(range(lo, hi + 1))
+                i = hi + 1
+                continue
             label = nominative_phrase(self.morph, parsed.text[tokens[lo].start:tokens[head].end]) \
                 + parsed.text[tokens[head].end:tokens[hi].end]
             label = label[:1].upper() + label[1:]
@@ -560,6 +568,8 @@ class ActorFinder:
             following = next((o for o in occurrences if o.first == parsed.tokens.index(tokens[-1]) + 1), None)
             if following is not None and following.kind != "State":
                 continue  # "Служба информации МИД Туркменистана": a unit of a known body counts as that body
+            if _PRESS_UNIT.search(parsed.text[span.start:span.end + 30]):
+                continue  # the press unit that tells the news
             label = nominative_phrase(morph, span.text)
             after = parsed.tokens.index(tokens[-1]) + 1
             place = next((m for m in places if m.first == after), None) if places else None
