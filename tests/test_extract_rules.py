@@ -865,3 +865,16 @@ def test_a_verb_ends_a_bodys_name(extractor):
 ])
 def test_a_press_unit_is_no_actor(extractor, text):
     assert not [a for a in extractor.extract(doc(text)).actors if a.is_new]
+
+
+@pytest.mark.parametrize("text, name, post, affiliation", [
+    ("Церемонию провел начальник Баткенского областного управления МЧС КР полковник Таалайбек Жоробеков.",
+     "Таалайбек Жоробеков", "начальник Баткенского областного управления", "MCHS-KG"),
+    ("Встреча прошла с главой представительства Японского агентства международного сотрудничества (JICA) в "
+     "Республике Таджикистан Такаси Моримото.", "Такаси Моримото", "глава представительства", "JICA"),
+    ("Министр встретился с Генеральным секретарем Международной организации гражданской обороны (МОГО) Владимиром "
+     "Кувшиновым.", "Владимир Кувшинов", "генеральный секретарь", "ICDO"),
+])
+def test_officials_behind_bodies_with_places_and_abbreviations(extractor, text, name, post, affiliation):
+    (person,) = extractor.extract(doc(text)).persons
+    assert (person.name, person.post, person.affiliation) == (name, post, affiliation)

@@ -103,7 +103,17 @@ class PersonFinder:
             if cue is not None:
                 i = cue.last + 1
                 continue
+            if token.text == "(":
+                close = next((k for k in range(i + 1, min(len(tokens), i + 6)) if tokens[k].text == ")"), None)
+                if close is not None:
+                    i = close + 1  # "(JICA)", "(МОГО)": the body's abbreviation inside the post
+                    continue
             lower = token.text.lower()
+            if parsed.lang == "ru" and token.is_capitalized and i + 1 < len(tokens) and tokens[i + 1].is_word \
+                    and not tokens[i + 1].is_capitalized and "ADJF" in self.morph.parse(lower)[0].tag \
+                    and tokens[i + 1].sentence == sentence:
+                i += 1  # "начальник Баткенского областного управления": a place's adjective within the post
+                continue
             if token.text.isupper() and len(token.text) >= 2 and token.is_word:
                 i += 1  # "начальник ДЧС области": an abbreviation the gazetteer does not know is still the post
                 continue
@@ -340,6 +350,14 @@ class PersonFinder:
         words: list[str] = []
         noun_seen = False
         skip = {i for o in inside for i in range(o.first, o.last + 1)}
+        depth = 0
+        for i in range(first, post_last + 1):  # "(JICA)": an abbreviation in brackets is no part of the post
+            if tokens[i].text == "(":
+                depth += 1
+            if depth:
+                skip.add(i)
+            if tokens[i].text == ")" and depth:
+                depth -= 1
         after_rank = False
         for i in range(first, post_last + 1):
             lower = tokens[i].text.lower()
