@@ -878,3 +878,16 @@ def test_a_press_unit_is_no_actor(extractor, text):
 def test_officials_behind_bodies_with_places_and_abbreviations(extractor, text, name, post, affiliation):
     (person,) = extractor.extract(doc(text)).persons
     assert (person.name, person.post, person.affiliation) == (name, post, affiliation)
+
+
+def test_a_helicopter_sent_to_put_out_a_neighbours_fire_is_aid(extractor):
+    text = ("Вчера по поручению Министра по чрезвычайным ситуациям Республики Казахстан в Алтайский край для оказания "
+            "помощи в тушении крупного лесного пожара направлен вертолет Ка-32 авиации МЧС РК.")
+    (aid,) = extractor.extract(doc(text, published=date(2024, 7, 18))).events
+    assert (aid.kind, aid.start, aid.place) == ("AidDelivery", "2024-07-17", "barnaul")
+    assert "MCHS-KZ" in aid.participants
+
+
+def test_an_ambassador_in_a_state_keeps_the_state_in_the_post(extractor):
+    text = "Во вторник Посол Беларуси в Казахстане Павел Утюпин встретился с министром по чрезвычайным ситуациям."
+    assert [p.name for p in extractor.extract(doc(text)).persons] == ["Павел Утюпин"]

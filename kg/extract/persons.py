@@ -109,6 +109,11 @@ class PersonFinder:
                     i = close + 1  # "(JICA)", "(МОГО)": the body's abbreviation inside the post
                     continue
             lower = token.text.lower()
+            if lower in ("в", "во", "на", "to", "in") and any(o.kind == "State" for o in inside) and not (
+                    (nxt := by_token.get(i + 1) or by_token.get(i + 2)) is not None and nxt.kind == "State"):
+                # "Министра … Республики Казахстан в Алтайский край": the post ends with its state ("Посол Беларуси
+                # в Казахстане" goes on to the state it is accredited to)
+                break
             if parsed.lang == "ru" and token.is_capitalized and i + 1 < len(tokens) and tokens[i + 1].is_word \
                     and not tokens[i + 1].is_capitalized and "ADJF" in self.morph.parse(lower)[0].tag \
                     and tokens[i + 1].sentence == sentence:
