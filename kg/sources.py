@@ -327,14 +327,42 @@ def _stated_date(html: str) -> date | None:
     """The date a line of an HTML page gives as the publication date."""
     import html as html_module
 
-    text = html_module.unescape(re.sub(r"<[^>]+>", "\n", re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", html)))
-    for line in text.splitlines():
-        line = " ".join(line.split())
-        if line and len(line) < 100 and _PUBLISHED_WORD.search(line) and not _UPDATED.search(line):
-            dates = [d for d in find_dates(line) if len(d.start_date) == 10 and not d.relative]
-            if dates:
-                return date.fromisoformat(dates[0].start_date)
+    html = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", html)
+
+    def lines_of(fragment: str) -> list[str]:
+        text = html_module.unescape(re.sub(r"<[^>]+>", "\n", fragment))
+        return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+    def first_date(line: str) -> date | None:
+        dates = [d for d in find_dates(line) if len(d.start_date) == 10 and not d.relative]
+        return date.fromisoformat(dates[0].start_date) if dates else None
+
+    for line in lines_of(html):
+        if len(line) < 100 and _PUBLISHED_WORD.search(line) and not _UPDATED.search(line) and first_date(line):
+            return first_date(line)
+    # the date line under the headline
+    for level in ("h1", "h2"):
+        heading = re.search(rf"(?is)</{level}\s*>", html)
+        if heading:
+            for line in lines_of(html[heading.end():heading.end() + 2000])[:3]:
+                if _short(line) and (found := _date_line(line)) is not None:
+                    return found[0]
+                if _is_prose(line):
+                    break  # the article has begun: a date further down is another's
+    # <time datetime="2013-06-10">, <div class="date">10 Июня 2013 г.</div>: the element that holds the date (not a
+    # widget with today's date)
+    for match in _DATE_ELEMENT.finditer(html):
+        found = match.group("iso") and first_date(match.group("iso")) or first_date(
+            " ".join(lines_of(match.group("inner") or "")))
+        if found and not _UPDATED.search(match.group(0)) and not re.search(r"today|current|now", match.group(0), re.I):
+            return found
     return None
+
+
+_DATE_ELEMENT = re.compile(
+    r"(?is)<time\b[^>]*datetime=\"(?P<iso>\d{4}-\d\d-\d\d)[^\"]*\"[^>]*>|"
+    r"<(?P<tag>div|span|p|small|time)\b[^>]*(?:class|itemprop|id)=\"[^\"]*(?:date|publish)[^\"]*\"[^>]*>"
+    r"(?P<inner>.{0,200}?)</(?P=tag)>")
 
 
 def _footer_date(footer: list[str]) -> date | None:

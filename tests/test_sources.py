@@ -306,3 +306,19 @@ def test_a_byline_and_a_published_line_are_neither_headline_nor_body():
     assert cleaned.title == "Kazakhstan, Türkiye agree on joint training of rescuers"
     assert cleaned.published == date(2023, 6, 15)
     assert "Guliyeva" not in cleaned.text and "Published" not in cleaned.text
+
+
+@pytest.mark.parametrize("head", [
+    "<div class='date-today'>Пятница, 18 октября 2024 г.</div><h2>Спасатели повысили квалификацию</h2>"
+    "<div class='article-info'>17.10.2024 &nbsp;|&nbsp; Просмотров: 286</div>",
+    "<h1>Спасатели повысили квалификацию</h1><div class='date'>17 Октября 2024 г., 15:20</div>",
+    "<time datetime='2024-10-17T15:20'>17 октября</time><h1>Спасатели повысили квалификацию</h1>",
+])
+def test_an_html_page_is_dated_by_the_line_under_its_headline_or_its_date_element(tmp_path, head):
+    page = (f"<html><body>{head.replace(chr(39), chr(34))}<p>С 23 сентября по 4 октября 2024 года группа офицеров "
+            "службы гражданской обороны прошла обучение в учебном центре в Анкаре. Занятия провели инструкторы "
+            "турецкого ведомства по чрезвычайным ситуациям.</p>"
+            "<ul><li><a href='/n/1'>Другая новость</a> <small>(07.10.2024)</small></li></ul></body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    (doc,) = list(read_documents([tmp_path]))
+    assert doc.published == date(2024, 10, 17)
