@@ -155,3 +155,8 @@ def test_parse_date_takes_the_first_full_date():
 def test_the_same_day_is_the_day_told_before(text, day):
     found = find_dates(text, date(2019, 10, 17))
     assert [d.start_date for d in found] == [day, day]
+
+
+def test_from_one_weekday_to_another():
+    found = find_dates("На прошлой неделе, со вторника по четверг, в Оренбурге находилась делегация.", date(2013, 6, 10))
+    assert [(d.start_date, d.end_date) for d in found if d.end_date] == [("2013-06-04", "2013-06-06")]

@@ -383,7 +383,7 @@ def _weekday_in_context(text: str, m: re.Match) -> bool:
     word = m.group(0)
     if " " in word.strip() or not re.match(r"[а-яё]", word, re.IGNORECASE) or re.search(r"[әіңғүұқөһ]", word, re.I):
         return True
-    return bool(re.search(r"(?:\bпо|\bдо|\bи)\s+$", text[max(0, m.start() - 4):m.start()], re.IGNORECASE))
+    return bool(re.search(r"(?:\bпо|\bдо|\bи|\bсо?)\s+$", text[max(0, m.start() - 4):m.start()], re.IGNORECASE))
 
 
 def _sentence_of(text: str, at: int) -> str:
