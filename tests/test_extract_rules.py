@@ -891,3 +891,10 @@ def test_a_helicopter_sent_to_put_out_a_neighbours_fire_is_aid(extractor):
 def test_an_ambassador_in_a_state_keeps_the_state_in_the_post(extractor):
     text = "Во вторник Посол Беларуси в Казахстане Павел Утюпин встретился с министром по чрезвычайным ситуациям."
     assert [p.name for p in extractor.extract(doc(text)).persons] == ["Павел Утюпин"]
+
+
+def test_a_state_in_a_formats_quoted_name_takes_no_part(extractor):
+    text = ("В Бишкеке 18 сентября 2014 года открылась конференция министров, организованная в формате «Центральная Азия "
+            "+ Япония», с участием МЧС Кыргызской Республики и ПРООН.")
+    (conference,) = extractor.extract(doc(text, published=date(2014, 9, 19))).events
+    assert "JP" not in conference.participants and {"MCHS-KG", "UNDP"} <= set(conference.participants)

@@ -358,7 +358,18 @@ class EventFinder:
 
     def _not_sources(self, tokens, actors: list[Occurrence], lo: int, hi: int) -> list[Occurrence]:
         """The bodies of a sentence that may take part: not a source of the news, nor one listed after it
-        ("отметили вклад Европейского союза, ООН и GIZ")."""
+        ("отметили вклад Европейского союза, ООН и GIZ"), nor a state named in a format's quoted name
+        ("в формате «Центральная Азия + Япония»")."""
+        quoted, depth = set(), 0
+        for k in range(lo, hi):
+            text = tokens[k].text
+            if text in ("«", "“") or (text == '"' and depth == 0):
+                depth += 1
+            elif text in ("»", "”", '"') and depth:
+                depth -= 1
+            elif depth:
+                quoted.add(k)
+        actors = [o for o in actors if not (o.kind == "State" and o.first in quoted)]
         kept, previous, previous_source = [], None, False
         for o in actors:
             listed = previous is not None and previous.last < o.first and all(
