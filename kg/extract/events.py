@@ -737,8 +737,10 @@ def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str],
     for key in event.participants:
         if key.startswith("new:"):
             # A body the reference does not know counts as its state's ("Министерство просвещения Кыргызской
-            # Республики" beside the Kyrgyz ministry is a domestic pair).
-            states.add((new_states or {}).get(key) or key)
+            # Республики" beside the Kyrgyz ministry is a domestic pair); one of no known state says nothing.
+            state = (new_states or {}).get(key) or (key.rsplit(".", 1)[1].upper() if "." in key else None)
+            if state:
+                states.add(state)
             continue
         entry = gazetteer.get(key)
         if entry is None:
