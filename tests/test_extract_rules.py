@@ -898,3 +898,8 @@ def test_a_state_in_a_formats_quoted_name_takes_no_part(extractor):
             "+ Япония», с участием МЧС Кыргызской Республики и ПРООН.")
     (conference,) = extractor.extract(doc(text, published=date(2014, 9, 19))).events
     assert "JP" not in conference.participants and {"MCHS-KG", "UNDP"} <= set(conference.participants)
+
+
+def test_a_domestic_drill_with_a_local_body_is_no_cooperation(extractor):
+    text = "14 декабря в Душанбе прошли учения спасателей с участием хукумата Раштского района."
+    assert extractor.extract(doc(text, published=date(2017, 12, 15))).events == ()
