@@ -903,3 +903,12 @@ def test_a_state_in_a_formats_quoted_name_takes_no_part(extractor):
 def test_a_domestic_drill_with_a_local_body_is_no_cooperation(extractor):
     text = "14 декабря в Душанбе прошли учения спасателей с участием хукумата Раштского района."
     assert extractor.extract(doc(text, published=date(2017, 12, 15))).events == ()
+
+
+def test_a_bilateral_meeting_of_two_delegations_named_together(extractor):
+    text = ("8–9 июня в Баку состоялось очередное заседание Межгосударственного совета по чрезвычайным ситуациям. "
+            "9 июня состоялась двусторонняя встреча глав делегаций Казахстана и Кыргызстана, на которой обсуждались "
+            "вопросы деятельности Центра по чрезвычайным ситуациям и снижению риска стихийных бедствий.")
+    events = extractor.extract(doc(text, published=date(2023, 6, 10))).events
+    (meeting,) = [e for e in events if e.kind == "Meeting"]
+    assert (meeting.start, set(meeting.participants)) == ("2023-06-09", {"KZ", "KG"})

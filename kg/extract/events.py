@@ -530,7 +530,17 @@ class EventFinder:
         split = next((i for i in range(trig.last + 1, len(tokens)) if tokens[i].sentence == sentence
                       and tokens[i].text.lower() in _WITH), None)
         if split is None:
-            return []
+            # "двусторонняя встреча глав делегаций Казахстана и Кыргызстана": the two sides named together
+            comma = next((i for i in range(trig.last + 1, len(tokens)) if tokens[i].sentence == sentence
+                          and tokens[i].text in (",", ";", ":")), len(tokens))
+            sides = [o for o in s_actors if trig.last < o.first < comma]
+            if len({self.gazetteer.state_of(o.key) or o.key for o in sides}) != 2:
+                return []
+            draft = self._new(parsed, events, "Meeting", sentence, trig, s_dates, s_places)
+            draft.add(o.key for o in sides)
+            if parent is not None:
+                draft.parent = parent.id
+            return [draft]
         initiators = [o.key for o in s_actors if o.first < split]
         counterparts: list[str] = []
         for o in s_actors:
