@@ -308,8 +308,9 @@ def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None]
         return None
     rest = line.replace(dates[0].text, " ")
     rest = re.sub(r"[^\w\s-]+|\d+", " ", rest)
-    if _BYLINE.match(line.strip()) and len(line.split()) <= 14:
-        return date.fromisoformat(dates[0].start_date), None  # "By Staff Report in Nation on 12 June 2026"
+    if (_BYLINE.match(line.strip()) or "|" in line) and len(line.split()) <= 14:
+        # "By Staff Report in Nation on 12 June 2026", "Source: Xinhua| 2018-10-03 22:17:05|Editor: …"
+        return date.fromisoformat(dates[0].start_date), None
     if is_chrome_line(rest) or len(rest.split()) <= 2:
         words = [w for w in rest.split() if w[:1].isupper() and not is_chrome_line(w)]
         return date.fromisoformat(dates[0].start_date), (" ".join(words) or None)

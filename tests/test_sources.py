@@ -322,3 +322,13 @@ def test_an_html_page_is_dated_by_the_line_under_its_headline_or_its_date_elemen
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
     (doc,) = list(read_documents([tmp_path]))
     assert doc.published == date(2024, 10, 17)
+
+
+@pytest.mark.parametrize("line, day", [
+    ("22/09/2016 13:47   Views: 1,284", date(2016, 9, 22)),
+    ("Source: Xinhua| 2018-10-03 22:17:05|Editor: Mu Xuequan", date(2018, 10, 3)),
+])
+def test_date_lines_of_news_sites(line, day):
+    raw = f"Rescuers practise on Issyk-Kul\n\n{line}\n\nBISHKEK (AKIpress) - Rescuers of Kyrgyzstan held a joint exercise on Lake Issyk-Kul on Tuesday and Wednesday."
+    cleaned = clean_text(raw)
+    assert (cleaned.published, cleaned.title) == (day, "Rescuers practise on Issyk-Kul")
