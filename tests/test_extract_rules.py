@@ -912,3 +912,16 @@ def test_a_bilateral_meeting_of_two_delegations_named_together(extractor):
     events = extractor.extract(doc(text, published=date(2023, 6, 10))).events
     (meeting,) = [e for e in events if e.kind == "Meeting"]
     assert (meeting.start, set(meeting.participants)) == ("2023-06-09", {"KZ", "KG"})
+
+
+def test_a_joint_exercise_on_the_second_day_of_a_visit(extractor):
+    text = ("На прошлой неделе, со вторника по четверг, в Оренбурге с визитом по обмену опытом находилась делегация "
+            "пожарных Департамента по чрезвычайным ситуациям Западно-Казахстанской области. Принимало гостей Главное "
+            "управление МЧС России по Оренбургской области. На второй день оренбургские и уральские пожарные провели "
+            "совместное пожарно-тактическое учение на территории газоперерабатывающего завода.")
+    events = extractor.extract(doc(text, published=date(2013, 6, 10))).events
+    (visit,) = [e for e in events if e.kind == "Visit"]
+    (exercise,) = [e for e in events if e.kind == "Exercise"]
+    assert (visit.start, visit.end) == ("2013-06-04", "2013-06-06")
+    assert (exercise.start, exercise.parent) == ("2013-06-05", visit.id)
+    assert set(exercise.participants) == {"MCHS-KZ", "MCHS-RU"}

@@ -256,13 +256,19 @@ class EventFinder:
                     # with no subject of its own, what follows a visit is done by the visitors; talks that name no
                     # side at all ("прошли переговоры делегаций") are held by both.
                     draft.add(self._visitors(visit))
-                    if kind == "Meeting" and not s_actors:
-                        draft.add(visit.participants)
+                    joint = any(t.lemma in ("совместный", "joint") for t in tokens[max(lo, trig.first - 3):trig.first])
+                    if (kind == "Meeting" or joint) and not s_actors:
+                        draft.add(visit.participants)  # "провели совместное учение": both sides of the visit
                 draft.add(o.key for o in s_actors)
                 draft.host = self._host(tokens, s_actors, lo, hi)
                 new_here.append(draft)
                 if kind == "AidDelivery":
                     draft.senders += _joint_senders(tokens, s_actors, trig)
+            if within_ref is None and current is not None and current.kind in ("Visit", "Forum") and new_here \
+                    and current.end and current.start and len(current.start) == 10 \
+                    and (day := _day_of_frame(tokens, lo, min(hi, lo + 4))) is not None:
+                # "На второй день пожарные провели совместное учение": the second day of the visit just read
+                within_ref, day_of_frame = current, day
             forum = in_sentence.get("Forum")
             if within_ref is None and forum is not None and self._at(tokens, forum, lo, hi):
                 # "возглавляющий делегацию на Международном салоне ..., провел переговоры": talks held at the forum.
