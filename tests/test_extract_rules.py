@@ -925,3 +925,11 @@ def test_a_joint_exercise_on_the_second_day_of_a_visit(extractor):
     assert (visit.start, visit.end) == ("2013-06-04", "2013-06-06")
     assert (exercise.start, exercise.parent) == ("2013-06-05", visit.id)
     assert set(exercise.participants) == {"MCHS-KZ", "MCHS-RU"}
+
+
+def test_a_seat_in_brackets_after_a_name_is_no_second_event(extractor):
+    text = ("С 21 по 23 октября в Фергане состоялся региональный семинар по трансграничным селям с участием МЧС "
+            "Кыргызской Республики и МЧС Республики Узбекистан. Семинар организовал Центр по чрезвычайным ситуациям и "
+            "снижению риска стихийных бедствий (ЦЧССРБ, г. Алматы).")
+    (seminar,) = extractor.extract(doc(text, published=date(2025, 10, 24))).events
+    assert seminar.place == "fergana" and "CESDRR" in seminar.participants

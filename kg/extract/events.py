@@ -661,9 +661,10 @@ def _departure(tokens, place: Match) -> bool:
     before = [t.norm for t in tokens[max(0, place.first - 2):place.first]]
     lemmas = [t.lemma for t in tokens[max(0, place.first - 2):place.first]]
     # "Центра по чрезвычайным ситуациям (г. Алматы)": where a body sits, said in brackets after its name.
-    around = [t.text for t in tokens[max(0, place.first - 3):place.first]]
-    if "(" in around and place.last + 1 < len(tokens) and tokens[place.last + 1].text == ")":
-        return True
+    around = [t.text for t in tokens[max(0, place.first - 6):place.first]]
+    if "(" in around and ")" not in around[around.index("("):] and place.last + 1 < len(tokens) \
+            and tokens[place.last + 1].text == ")":
+        return True  # "(ЦЧССРБ, г. Алматы)"
     # "Управление МЧС по Сырдарьинской области": a region a body answers for, not a place where it acts.
     return bool(before) and (before[-1] in _FROM or before[-1] == "по" or (
         len(before) == 2 and lemmas[-1] in _PORTS and before[0] in _FROM | {"с", "со"}))
