@@ -63,3 +63,11 @@ def test_write_to_file_and_unknown_format(seed_graph, tmp_path):
     assert [p.name for p in out.parent.iterdir()] == ["kg.trig"]
     with pytest.raises(ExportError, match="unknown format"):
         seed_graph.export("rdfxml")
+
+
+def test_jsonld_export_is_the_same_bytes_every_time(seed_graph):
+    first = seed_graph.export("jsonld")
+    document = json.loads(first)
+    ids = [node.get("@id", "") for node in document["@graph"]]
+    assert ids == sorted(ids), "nodes are in @id order, so two exports diff cleanly"
+    assert all(seed_graph.export("jsonld") == first for _ in range(2))

@@ -51,7 +51,25 @@ def _jsonld(triples: list[ox.Triple]) -> bytes:
     graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
     context = load_context()["@context"]
     text = graph.serialize(format="json-ld", context=context, auto_compact=True, indent=1)
-    return text.encode("utf-8")
+    # rdflib writes nodes in its hash order: sorted by @id (and values by their JSON), two exports of one graph are
+    # byte-identical and diff cleanly.
+    document = json.loads(text)
+    if isinstance(document.get("@graph"), list):
+        document["@graph"] = sorted((_sorted_node(n) for n in document["@graph"]),
+                                    key=lambda n: (str(n.get("@id", "")), json.dumps(n, sort_keys=True)))
+    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def _sorted_node(node, ordered: bool = False):
+    """A JSON-LD node with its sets of values in a stable order (an "@list" keeps its own)."""
+    if isinstance(node, dict):
+        return {k: _sorted_node(v, ordered=k == "@list") for k, v in node.items()}
+    if isinstance(node, list) and ordered:
+        return [_sorted_node(v) for v in node]
+    if isinstance(node, list):
+        items = [_sorted_node(v) for v in node]
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return node
 
 
 def write_atomically(data: bytes, out: str | Path) -> Path:
