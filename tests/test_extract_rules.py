@@ -933,3 +933,12 @@ def test_a_seat_in_brackets_after_a_name_is_no_second_event(extractor):
             "снижению риска стихийных бедствий (ЦЧССРБ, г. Алматы).")
     (seminar,) = extractor.extract(doc(text, published=date(2025, 10, 24))).events
     assert seminar.place == "fergana" and "CESDRR" in seminar.participants
+
+
+def test_an_announced_session_of_a_central_asian_platform_is_an_event(extractor):
+    text = ("ДУШАНБЕ, 11 июл — Азия-Инфо. Столица Таджикистана с 12 по 14 июля примет первую сессию Региональной "
+            "платформы Центральной Азии и Южного Кавказа по снижению риска бедствий, сообщила пресс-служба Комитета "
+            "по чрезвычайным ситуациям и гражданской обороне при Правительстве Республики Таджикистан.")
+    (platform,) = extractor.extract(doc(text, published=date(2016, 7, 11))).events
+    assert (platform.kind, platform.start, platform.end, platform.place) == ("Forum", "2016-07-12", "2016-07-14",
+                                                                             "dushanbe")

@@ -737,9 +737,11 @@ def _year_earlier(value: str) -> str:
 
 
 def _international(event: Draft) -> bool:
-    """An event its own name calls international ("Международный салон", "International Conference")."""
-    return bool(event.participants) and bool(re.search(r"международн|international|халықаралық", event.label or "",
-                                                       re.IGNORECASE))
+    """An event its own name calls international ("Международный салон", "International Conference", "Региональная
+    платформа Центральной Азии и Южного Кавказа")."""
+    return bool(event.participants) and bool(re.search(
+        r"международн|international|халықаралық|центральн\w* ази|central asia|орталық азия|южн\w* кавказ|"
+        r"south caucasus|государств\w*[\s–—-]+(?:член|участник)|member states", event.label or "", re.IGNORECASE))
 
 
 def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str],
