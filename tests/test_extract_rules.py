@@ -942,3 +942,10 @@ def test_an_announced_session_of_a_central_asian_platform_is_an_event(extractor)
     (platform,) = extractor.extract(doc(text, published=date(2016, 7, 11))).events
     assert (platform.kind, platform.start, platform.end, platform.place) == ("Forum", "2016-07-12", "2016-07-14",
                                                                              "dushanbe")
+
+
+def test_met_separately_with_two_counterparts_is_two_meetings(extractor):
+    text = ("On Thursday the head of the Kyrgyz MES met separately with the head of the Japanese delegation and with "
+            "the Chief Representative of the JICA office in Kyrgyzstan.")
+    meetings = extractor.extract(doc(text, published=date(2014, 9, 19))).events
+    assert sorted(sorted(m.participants) for m in meetings) == [["JICA", "MCHS-KG"], ["JP", "MCHS-KG"]]

@@ -234,7 +234,7 @@ class EventFinder:
                     continue
                 if only_plans and same_kind:
                     continue  # "пригласил с ответным визитом в Барнаул": no second event of a kind from a plan
-                if self.distributive.any_in(tokens, max(lo, trig.first - 2), trig.last + 1):
+                if self.distributive.any_in(tokens, max(lo, trig.first - 2), min(hi, trig.last + 2)):
                     parent = within_ref or current
                     new_here += self._distribute(parsed, events, trig, s_actors, s_dates, s_places, sentence.index,
                                                  parent)
