@@ -321,6 +321,18 @@ _PUBLISHED_WORD = re.compile(r"опубликован|дата публикац�
                              re.I)
 
 
+def _page_text(html: str) -> str:
+    """The visible text of an HTML page, a line per block or cell."""
+    import html as html_module
+
+    html = re.sub(r"(?is)<(script|style|noscript|head)\b.*?</\1>", " ", html)
+    html = re.sub(r"(?i)<br\s*/?>|</?(?:p|div|tr|td|th|li|h[1-6]|table|section|article|header|footer|ul|ol)\b[^>]*>",
+                  "\n", html)
+    text = html_module.unescape(re.sub(r"<[^>]+>", " ", html))
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
 _UPDATED = re.compile(r"updated|обновлено|изменено|дата изменения", re.IGNORECASE)
 
 
@@ -553,7 +565,13 @@ def _read_html(path: Path, html: str, data: bytes, source: str, meta: dict) -> D
                                             include_tables=False, favor_precision=True)
     extracted = extracted.as_dict() if extracted is not None and hasattr(extracted, "as_dict") else extracted
     if not extracted or not (extracted.get("text") or "").strip():
-        raise SourceError("no article text found in the HTML page", where=source)
+        # Old portals lay pages out in tables, where trafilatura finds no article: the page's text, line by line,
+        # for the chrome cleaner to cut down like any scraped page.
+        text = _page_text(html)
+        if not any(_is_prose(line) for line in text.splitlines()):
+            raise SourceError("no article text found in the HTML page", where=source)
+        title = re.search(r"(?is)<title[^>]*>(.*?)</title>", html)
+        extracted = {"text": text, "title": " ".join(title.group(1).split()) if title else None}
     url = extracted.get("url")
     # A line of the page that says when it was published ("Опубликовано: 14 апреля 2016 г.") beats the date
     # trafilatura guesses, which may be one of a list of other news.

@@ -332,3 +332,15 @@ def test_date_lines_of_news_sites(line, day):
     raw = f"Rescuers practise on Issyk-Kul\n\n{line}\n\nBISHKEK (AKIpress) - Rescuers of Kyrgyzstan held a joint exercise on Lake Issyk-Kul on Tuesday and Wednesday."
     cleaned = clean_text(raw)
     assert (cleaned.published, cleaned.title) == (day, "Rescuers practise on Issyk-Kul")
+
+
+def test_an_html_page_laid_out_in_tables_is_read(tmp_path):
+    page = ("<html><head><title>Учение на реке Урал</title></head><body><table><tr><td>Главная | Новости | Контакты</td>"
+            "</tr><tr><td><h1>Учение на реке Урал</h1><div class='date'>10 июня 2013 г.</div>"
+            "<p>Во вторник спасатели Главного управления МЧС России по Оренбургской области и Департамента по "
+            "чрезвычайным ситуациям Западно-Казахстанской области провели совместное учение на реке Урал.</p>"
+            "</td><td><b>Другие новости</b><br>Оперативная обстановка (07.06.2013)</td></tr></table></body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    (doc,) = list(read_documents([tmp_path]))
+    assert doc.published == date(2013, 6, 10)
+    assert "совместное учение на реке Урал" in doc.text and "Оперативная обстановка" not in doc.text
