@@ -949,3 +949,13 @@ def test_met_separately_with_two_counterparts_is_two_meetings(extractor):
             "the Chief Representative of the JICA office in Kyrgyzstan.")
     meetings = extractor.extract(doc(text, published=date(2014, 9, 19))).events
     assert sorted(sorted(m.participants) for m in meetings) == [["JICA", "MCHS-KG"], ["JP", "MCHS-KG"]]
+
+
+def test_a_kazakh_bilateral_meeting_within_a_forum(extractor):
+    text = ("2024 жылғы 15 тамызда Чолпон-Ата қаласында Орталық Азия елдерінің төтенше жағдайлар ведомстволары "
+            "басшыларының өңірлік форумы өтті. Форум аясында ҚР Төтенше жағдайлар министрі Өзбекстан Республикасының "
+            "Төтенше жағдайлар министрімен екіжақты кездесу өткізді.")
+    events = extractor.extract(doc(text, published=date(2024, 8, 15), publisher="ҚР ТЖМ")).events
+    (meeting,) = [e for e in events if e.kind == "Meeting"]
+    (forum,) = [e for e in events if e.kind == "Forum"]
+    assert meeting.parent == forum.id and "MCHS-UZ" in meeting.participants

@@ -92,6 +92,7 @@ class EventFinder:
         spoken_of: dict[int, Draft] = {}
         current: Draft | None = None
         self._section_date: list[DateMention] = []
+        self._speaker = speaker  # the body whose release this is
         narrated: list[DateMention] = []  # the days the sentence before told
         for sentence in parsed.sentences:
             lo, hi = parsed.bounds[sentence.index]
@@ -133,7 +134,8 @@ class EventFinder:
             if triggers and not s_actors and not s_dates and hi - lo <= 4 and sentence.index >= title_sentences:
                 # "ВИДЕОКОНФЕРЕНЦИИ", "Training": a section heading names the kind of the items below, no event
                 triggers = []
-            only_plans = (self.planned.any_in(tokens, lo, hi) or self._future(tokens, lo, hi)) and not to_month
+            only_plans = (self.planned.any_in(tokens, lo, hi) or (parsed.lang == "ru" and self._future(tokens, lo, hi))) \
+                and not to_month
             if only_plans:
                 # "agreed to hold joint exercises": a plan without a date is not an event yet (a trigger there may
                 # still name again an event already read, never a new one).
@@ -200,6 +202,7 @@ class EventFinder:
                     if forum is not None and self._same(forum, trig, tokens, s_dates, s_places, s_actors):
                         existing, kind = forum, "Forum"
                 if self.within.any_in(tokens, max(lo, trig.first - 3), trig.first) or (
+                        parsed.lang == "kk" and self.within.any_in(tokens, trig.last + 1, min(hi, trig.last + 2))) or (
                         _day_of_frame(tokens, max(lo, trig.first - 6), trig.first) is not None
                         and self.within.any_in(tokens, max(lo, trig.first - 6), trig.first)):
                     sidelines = existing is None and bool(_SIDELINES.search(
@@ -535,6 +538,22 @@ class EventFinder:
         tokens = parsed.tokens
         split = next((i for i in range(trig.last + 1, len(tokens)) if tokens[i].sentence == sentence
                       and tokens[i].text.lower() in _WITH), None)
+        if split is None and parsed.lang == "kk":
+            # "… министрімен екіжақты кездесу өткізді": Kazakh marks each counterpart with -мен/-бен/-пен before the
+            # meeting
+            before = sorted((o for o in s_actors if o.last < trig.first), key=lambda o: o.first)
+            ends = [o.first for o in before[1:]] + [trig.first]
+            # the counterpart's words run on to the next body named or to the meeting ("… министрімен")
+            withs = [o for o, end in zip(before, ends) if any(_KK_WITH.search(t.norm) for t in tokens[o.last:end])]
+            initiators = [o.key for o in before if o not in withs] or ([self._speaker] if self._speaker else [])
+            out = []
+            for key in dict.fromkeys(o.key for o in withs if o.key not in initiators):
+                draft = self._new(parsed, events, "Meeting", sentence, trig, s_dates, s_places)
+                draft.add(initiators + [key])
+                if parent is not None:
+                    draft.parent = parent.id
+                out.append(draft)
+            return out
         if split is None:
             # "двусторонняя встреча глав делегаций Казахстана и Кыргызстана": the two sides named together
             comma = next((i for i in range(trig.last + 1, len(tokens)) if tokens[i].sentence == sentence
@@ -690,6 +709,8 @@ def _specific(places: list[Match]) -> str:
     containers = {m.entry.located_in for m in places if m.entry.located_in}
     return next((m.entry.key for m in places if m.entry.key not in containers), places[0].entry.key)
 
+
+_KK_WITH = re.compile(r"(?:мен|бен|пен)$")  # Kazakh "with", on the counterpart's last word
 
 _FRAME_DAYS = {"first": 0, "первый": 0, "second": 1, "второй": 1, "third": 2, "третий": 2, "last": -1,
                "последний": -1, "final": -1, "closing": -1, "заключительный": -1}

@@ -91,7 +91,9 @@ class PersonFinder:
         sentence = tokens[first].sentence
         i = last + 1
         inside: list[Occurrence] = []
-        while i < len(tokens) and tokens[i].sentence == sentence and i - last <= 24:
+        while i < len(tokens) and tokens[i].sentence == sentence and i - last <= 24 and parsed.lang != "kk":
+            # (Kazakh names the body before the post: "… Төтенше жағдайлар министрімен кездесу өткізді" ends the post
+            # at its head)
             token = tokens[i]
             if i in by_token:
                 occurrence = by_token[i]
