@@ -1,5 +1,6 @@
 """The SPARQL commands of `kg`: query, queries, serve, push, pull."""
 
+import signal
 import sys
 
 import click
@@ -139,14 +140,17 @@ def serve(ctx, bind, writable, timeout):
     if not server.is_loopback(bind):
         click.echo(f"Warning: listening on {bind}: anyone who can reach it can query the graph"
                    + (" and change it" if writable else ""), err=True)
+    # Ctrl-C, or a `kill`, stops the server too, at any moment after it started; a shell that started us in the
+    # background with Ctrl-C ignored still gets a server that stops on SIGTERM.
+    signal.signal(signal.SIGTERM, _interrupt)
     process = server.serve(location, bind, writable, timeout=timeout)
-    for name, url in server.endpoint_urls(bind, writable).items():
-        label = {"query": "SPARQL query", "update": "SPARQL update", "store": "Graph Store"}[name]
-        click.echo(f"{label + ':':<14} {url}")
-    browser = server.endpoint_urls(bind)["query"].removesuffix("query")
-    click.echo(f"{'read-only' if not writable else 'writable'} endpoint on {location}; YASGUI at {browser}; "
-               "Ctrl-C stops it", err=True)
     try:
+        for name, url in server.endpoint_urls(bind, writable).items():
+            label = {"query": "SPARQL query", "update": "SPARQL update", "store": "Graph Store"}[name]
+            click.echo(f"{label + ':':<14} {url}")
+        browser = server.endpoint_urls(bind)["query"].removesuffix("query")
+        click.echo(f"{'read-only' if not writable else 'writable'} endpoint on {location}; YASGUI at {browser}; "
+                   "Ctrl-C stops it", err=True)
         code = process.wait()
     except KeyboardInterrupt:
         server.stop(process)
@@ -154,6 +158,10 @@ def serve(ctx, bind, writable, timeout):
         return
     if code not in (0, -2, 130):  # -2/130: it got the Ctrl-C before we did
         raise KgError(f"the server stopped with exit code {code}", where=location)
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
 
 
 @click.command(epilog=_example("kg --store kgdata --engine virtuoso --user dba push --to http://127.0.0.1:8890"))

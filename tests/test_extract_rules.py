@@ -959,3 +959,38 @@ def test_a_kazakh_bilateral_meeting_within_a_forum(extractor):
     (meeting,) = [e for e in events if e.kind == "Meeting"]
     (forum,) = [e for e in events if e.kind == "Forum"]
     assert meeting.parent == forum.id and "MCHS-UZ" in meeting.participants
+
+
+@pytest.mark.parametrize("text, published, start, end", [
+    # the days of the course told in a sentence of their own
+    ("В прошлом месяце в Японии прошел учебный курс JICA для специалистов МЧС Кыргызской Республики. "
+     "Занятия продолжались с 14 по 25 октября.", date(2019, 11, 20), "2019-10-14", "2019-10-25"),
+    # "this week" first, the days of the visit later
+    ("A delegation of Tajikistan's emergency committee visited Kazakhstan this week. The delegation was in "
+     "Kazakhstan April 11-13 at the invitation of the Kazakh ministry.", date(2016, 4, 14), "2016-04-11",
+     "2016-04-13"),
+    # began on one day, ended on another
+    ("The JICA course for rescuers of the Kyrgyz Ministry of Emergency Situations, which began in Tokyo on 2 June, "
+     "ended in Kobe on 19 June.", date(2025, 6, 24), "2025-06-02", "2025-06-19"),
+])
+def test_the_days_an_event_ran_over(extractor, text, published, start, end):
+    (event,) = extractor.extract(doc(text, published=published)).events
+    assert (event.start, event.end) == (start, end)
+
+
+def test_the_subject_of_a_memorandum_is_no_event(extractor):
+    text = ("Kazakhstan, Tajikistan emergency agencies sign memorandum on rescuer training. The memorandum was signed "
+            "on Tuesday in Astana by the heads of the emergency agencies of Kazakhstan and Tajikistan.")
+    events = extractor.extract(doc(text, published=date(2016, 4, 14))).events
+    assert "Training" not in {e.kind for e in events}
+
+
+@pytest.mark.parametrize("text, published, meeting", [
+    ("The Ministry for Emergency Situations of Kazakhstan hosted the review in Astana. On the margins of the meeting "
+     "on Wednesday, the Kazakh minister held a bilateral meeting with UNDRR.", date(2026, 4, 16), {"MCHS-KZ", "UNDRR"}),
+    ("Делегация МЧС Республики Узбекистан находилась с визитом в Туркменистане. 25 октября глава узбекской делегации "
+     "провел встречу в Министерстве иностранных дел Туркменистана.", date(2017, 10, 27), {"MCHS-UZ", "MFA-TM"}),
+])
+def test_a_states_delegate_acts_for_the_body_the_text_names(extractor, text, published, meeting):
+    events = extractor.extract(doc(text, published=published)).events
+    assert any(set(e.participants) == meeting for e in events if e.kind == "Meeting")

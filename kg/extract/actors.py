@@ -78,6 +78,7 @@ class ActorFinder:
         self.on: date | None = None
         # The lemmas of the publisher's name and the body it is ("Главное управление МЧС России по …" → MCHS-RU).
         self.publisher: tuple[list[str], str] | None = None
+        self.delegates = PhraseSet.of(load_patterns("agencies")["delegates"])
         self.ranks = {r.lower() for r in load_patterns("posts")["rank_words"]}  # "Комитета генерал-лейтенант ..." 
 
     def find(self, parsed: Parsed, country: str | None) -> tuple[list[Occurrence], list[Match]]:
@@ -187,6 +188,29 @@ class ActorFinder:
             return lang == "en"
         parses = self.morph.parse(word.lower())
         return any("loct" in p.tag for p in parses) and not any("accs" in p.tag for p in parses)
+
+    def delegations(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
+        """"the Kazakh minister", "казахстанская делегация": a state's adjective before one who acts for a body
+        names the body of that state the text speaks of (the only one it names, or its emergency body)."""
+        tokens = parsed.tokens
+        bodies: dict[str, set[str]] = {}
+        for o in occurrences:
+            if o.kind == "Agency" and not o.is_new and (state := self.gazetteer.state_of(o.key)):
+                bodies.setdefault(state, set()).add(o.key)
+        out = []
+        for o in occurrences:
+            if o.kind != "State" or o.via != "adjective" or o.key not in bodies \
+                    or not self.delegates.any_in(tokens, o.last + 1, min(len(tokens), o.last + 3)):
+                out.append(o)
+                continue
+            named = bodies[o.key]
+            emergency = self.resolve_sector("emergency", o.key)
+            key = next(iter(named)) if len(named) == 1 else (emergency[0] if emergency and emergency[0] in named
+                                                             else None)
+            entry = self.gazetteer.get(key) if key else None
+            out.append(o if entry is None else replace(o, key=key, kind=entry.kind, label=entry.label(),
+                                                       via="delegate", confidence=0.8))
+        return out
 
     def resolve_sector(self, sector: str, state: str | None) -> tuple[str, str, str] | None:
         """(key, kind, label) of the body of `sector` in `state`; a government stands for its state."""

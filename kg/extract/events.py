@@ -308,6 +308,10 @@ class EventFinder:
                     and until[0].start_date > current.start and (triggers or self._continues(tokens, lo, hi)):
                 # "Учения продлятся по 2 октября": the end of the event just read.
                 current.end = until[0].start_date
+            if current is not None and current.start and len(current.start) >= 7 and not current.end \
+                    and current in (in_sentence.values() if triggers else [current]) \
+                    and not self.planned.any_in(tokens, lo, hi):
+                self._extent(tokens, lo, hi, current, s_dates)
             narrated = [d for d in s_dates if len(d.start_date) == 10 and not d.end_date]
             if triggers and current is not None:
                 spoken_of[sentence.index] = current
@@ -409,6 +413,21 @@ class EventFinder:
                        tokens[lo:hi])
         return any("past" in p.tag and p.tag.POS == "VERB" for t in tokens[lo:hi]
                    for p in self.gazetteer.morph.parse(t.norm)[:1])
+
+    def _extent(self, tokens, lo: int, hi: int, event: Draft, s_dates) -> None:
+        """"Занятия продолжались с 14 по 25 октября", "began on 2 June, ended last Thursday", "завершилось двадцать
+        четвертого мая": the days the event just read ran over."""
+        ranged = [d for d in s_dates if d.end_date and len(d.start_date) == 10 and _compatible(d.start_date, event.start)]
+        if ranged and (self._continues(tokens, lo, hi) or len(event.start) < 10):
+            event.start, event.end = ranged[0].start_date, ranged[0].end_date
+            return
+        ended = self.ended.find(tokens, lo, hi)
+        if not ended or len(event.start) != 10:
+            return
+        later = [d for d in s_dates if len(d.start_date) == 10 and not d.end_date
+                 and event.start < d.start_date <= (date.fromisoformat(event.start) + timedelta(days=31)).isoformat()]
+        if later:
+            event.end = max(d.start_date for d in later)
 
     def _told_ended(self, parsed: Parsed, event: Draft) -> bool:
         lo, hi = parsed.bounds[event.sentence]
@@ -512,9 +531,12 @@ class EventFinder:
 
     @staticmethod
     def _fill(event: Draft, s_dates, s_places, at: int) -> None:
-        if event.start is None and s_dates:
+        if s_dates:
             best = _best_date(s_dates, at)
-            event.start, event.end = best.start_date, best.end_date
+            if event.start is None or (len(best.start_date) > len(event.start) and not event.end
+                                       and _compatible(best.start_date, event.start)):
+                # "this week" first, "April 11-13" later: the more precise date of the same event
+                event.start, event.end = best.start_date, best.end_date
         if s_places:
             place = _specific(s_places)
             event.place_read = True
@@ -669,8 +691,8 @@ def _signing_date(tokens, mention: DateMention, morph) -> bool:
     return False
 
 
-_LASTS = {"продлиться", "продолжиться", "продолжаться", "завершиться", "last", "lasts", "run", "runs", "continue",
-          "continues"}
+_LASTS = {"продлиться", "продолжиться", "продолжаться", "длиться", "завершиться", "last", "lasts", "lasted", "run",
+          "runs", "ran", "continue", "continues", "continued"}
 _FROM = {"из", "from"}
 _PORTS = {"аэродром", "аэропорт", "airport", "airfield", "станция"}
 

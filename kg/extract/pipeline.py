@@ -140,6 +140,7 @@ class Extractor:
         home = country or _only({self.gazetteer.state_of(o.key) for o in occurrences
                                  if o.kind == "Agency" and not o.is_new} - {None})
         occurrences, renamed = self._keyed_by_state(occurrences, parsed.lang, home)
+        occurrences = self.actors.delegations(parsed, occurrences)
         posts = [replace(p, affiliation=replace(p.affiliation, key=renamed[p.affiliation.key]))
                  if p.affiliation is not None and p.affiliation.key in renamed else p for p in posts]
 

@@ -26,8 +26,10 @@ SELECT (COUNT(DISTINCT ?forum) AS ?n) WHERE { ?forum a ecr:Forum ; ecr:startDate
 def start_kg_serve(store: str, *options: str) -> tuple[subprocess.Popen, dict[str, str]]:
     """Run `kg serve` as a user would; the endpoint URLs it printed, by label."""
     bind = f"127.0.0.1:{free_port()}"
+    # Ctrl-C as at a terminal, even when these tests were started in the background (where SIGINT is ignored)
     process = subprocess.Popen([KG, "--store", store, "serve", "--bind", bind, *options], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+                               stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     urls = {}
     for _ in range(1 + 2 * ("--writable" in options)):
         line = process.stdout.readline()
@@ -82,6 +84,16 @@ def test_kg_serve_writable_prints_the_update_and_graph_store_urls(tmp_path):
         process.send_signal(signal.SIGINT)
         process.communicate(timeout=20)
     assert process.returncode == 0
+
+
+def test_kg_serve_stops_its_server_on_sigterm(corpus_store):
+    process, urls = start_kg_serve(corpus_store)
+    assert forums_2024(urls["SPARQL query"]) > 0
+    process.send_signal(signal.SIGTERM)
+    out, err = process.communicate(timeout=20)
+    assert process.returncode == 0 and err.rstrip().endswith("stopped")
+    with pytest.raises(Exception):  # the oxigraph server went with it
+        forums_2024(urls["SPARQL query"])
 
 
 def test_serve_says_so_when_the_store_is_in_use(tmp_path):
