@@ -994,3 +994,13 @@ def test_the_subject_of_a_memorandum_is_no_event(extractor):
 def test_a_states_delegate_acts_for_the_body_the_text_names(extractor, text, published, meeting):
     events = extractor.extract(doc(text, published=published)).events
     assert any(set(e.participants) == meeting for e in events if e.kind == "Meeting")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Specialists of the Ministry of Emergency Situations of the Kyrgyz Republic studied in Kobe, at the Asian "
+     "Disaster Reduction Center.", "new:asian-disaster-reduction-center"),
+    ("На заседании выступил директор Российско-армянского центра гуманитарного реагирования, сообщили в МЧС "
+     "Казахстана.", "new:rossiysko-armyanskiy-tsentr-gumanitarnogo-reagirovaniya"),
+])
+def test_a_body_above_any_one_state_takes_no_state_of_the_document(extractor, text, key):
+    assert key in {a.key for a in extractor.extract(doc(text)).actors}

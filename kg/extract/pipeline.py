@@ -64,6 +64,11 @@ _STATE_WORDS = re.compile(r"(?:\s+(?:of|the|Republic|республики|рес
 
 _HE_SHE = {"он", "она", "he", "she"}
 _COUNCIL_WORDS = {"совет", "council", "комиссия", "commission"}
+# Words of a name that put a body above any one state: a continent's or the world's, or two states' together.
+_ABOVE_STATES = re.compile(
+    r"\b(?:international(?!\s+(?:cooperation|relations))|inter-?governmental|european|asian|asia-pacific|eurasian|"
+    r"mediterranean|world|global|междунар\w*(?!\s+(?:сотруднич|отношен))|межгосударств\w*|европ\w*|азиат\w*|"
+    r"евраз\w*|средиземномор\w*|всемирн\w*|\w+ско-\w+ск\w*)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*['’]s\s+")
 
 
@@ -216,6 +221,8 @@ class Extractor:
             core, state = label[head[0].end + possessive.end():], head[0].entry.key
         elif head and len(self.gazetteer.match(parsed, kinds={"State"})) == 1:
             state = head[0].entry.key  # "China Earthquake Administration": a body of the state its name begins with
+        elif state is None and _ABOVE_STATES.search(label):
+            pass  # "Asian Disaster Reduction Center", "Российско-армянский центр": no one state's body
         elif state is None:
             # "Акимат Акмолинской области", "Tokyo Fire Department": a body named after a place is of its country;
             # a state body that names neither is one of the document's country.
