@@ -201,11 +201,16 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
         body_start = next((i for i, line in enumerate(lines) if line.strip() and not is_chrome_line(line.strip())),
                           len(lines))
     lead = [line.strip() for line in lines[:body_start] if line.strip()]
-    published = None
+    # "Дата публикации: 14.09.2022" under "Дата: 12–14.09.2022": the line that says it is the publication wins.
+    stated = next((found for line in lead if _short(line) and _PUBLISHED_WORD.search(line)
+                   and (found := _date_line(line)) is not None), None)
+    published = stated[0] if stated else None
     publisher = None
     dateline = None
     candidates: list[str] = []
     for line in lead:
+        if stated and _short(line) and _PUBLISHED_WORD.search(line) and _date_line(line) is not None:
+            continue
         if published is None and _short(line) and (found := _date_line(line)) is not None:
             published, place = found
             if place:

@@ -1004,3 +1004,18 @@ def test_a_states_delegate_acts_for_the_body_the_text_names(extractor, text, pub
 ])
 def test_a_body_above_any_one_state_takes_no_state_of_the_document(extractor, text, key):
     assert key in {a.key for a in extractor.extract(doc(text)).actors}
+
+
+@pytest.mark.parametrize("text, published, start, end", [
+    # finished today, five days long
+    ("INCHEON, 24 October 2014 – Twenty-six officials from the disaster management agencies of Central Asia completed "
+     "today a five-day training course on disaster risk reduction organized by UNDRR.", date(2014, 10, 24),
+     "2014-10-20", "2014-10-24"),
+    # the days of a tour told by a sentence that names it by a plain noun
+    ("A group of officers of the Ministry of Emergency Situations of Uzbekistan has completed a study tour in the "
+     "Republic of Korea. The tour took place from September 19 to 30 and was organized by KOICA.",
+     date(2022, 10, 3), "2022-09-19", "2022-09-30"),
+])
+def test_a_finished_event_is_dated_back(extractor, text, published, start, end):
+    (event,) = extractor.extract(doc(text, published=published)).events
+    assert (event.start, event.end) == (start, end)

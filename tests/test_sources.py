@@ -344,3 +344,11 @@ def test_an_html_page_laid_out_in_tables_is_read(tmp_path):
     (doc,) = list(read_documents([tmp_path]))
     assert doc.published == date(2013, 6, 10)
     assert "совместное учение на реке Урал" in doc.text and "Оперативная обстановка" not in doc.text
+
+
+def test_the_line_that_names_the_publication_dates_the_page_over_the_events_date_line():
+    raw = ("ПРЕСС-РЕЛИЗ\nМероприятие:  Региональный тренинг по оценке потребностей после бедствий\n"
+           "Дата:         12–14.09.2022\nМесто:        г. Алматы\nДата публикации:  14.09.2022\n\n"
+           "Сегодня в Алматы завершился трехдневный региональный тренинг по оценке потребностей после бедствий, "
+           "организованный Центром по чрезвычайным ситуациям и снижению риска бедствий.")
+    assert clean_text(raw).published == date(2022, 9, 14)
