@@ -1019,3 +1019,10 @@ def test_a_body_above_any_one_state_takes_no_state_of_the_document(extractor, te
 def test_a_finished_event_is_dated_back(extractor, text, published, start, end):
     (event,) = extractor.extract(doc(text, published=published)).events
     assert (event.start, event.end) == (start, end)
+
+
+def test_who_pays_for_a_project_takes_no_part_in_its_meeting(extractor):
+    text = ("15 июня в Исфаре представители КЧС Таджикистана, МЧС Кыргызстана и ПРООН провели рабочую встречу в "
+            "рамках проекта, который финансирует Правительство Японии.")
+    (meeting,) = extractor.extract(doc(text, published=date(2018, 6, 16))).events
+    assert "JP" not in meeting.participants and {"KCHS-TJ", "MCHS-KG", "UNDP"} <= set(meeting.participants)

@@ -76,6 +76,7 @@ class EventFinder:
         self.next_edition = PhraseSet.of(spec["next_edition"])
         self.source_before = PhraseSet.of(spec["source_before"])
         self.source_after = PhraseSet.of(spec["source_after"])
+        self.funding = PhraseSet.of(spec["funding"])
         self.durations = PhraseSet((str(days), phrase) for days, phrases in spec["durations"].items()
                                    for phrase in phrases)
         self.heads = _head_nouns(gazetteer)
@@ -131,6 +132,10 @@ class EventFinder:
                 if all(found):
                     triggers.append(found[0][0])
             triggers.sort(key=lambda t: t.first)
+            if not any(t.label == "AidDelivery" for t in triggers):
+                # "курс, который финансирует Правительство Японии": who pays for a project takes no part in a course
+                # or a meeting of it (the donor of aid handed over does).
+                s_actors = [o for o in s_actors if not self.funding.any_in(tokens, max(lo, o.first - 3), o.first)]
             if triggers and not s_actors and not s_dates and hi - lo <= 4 and sentence.index >= title_sentences:
                 # "ВИДЕОКОНФЕРЕНЦИИ", "Training": a section heading names the kind of the items below, no event
                 triggers = []
