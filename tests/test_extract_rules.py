@@ -1026,3 +1026,23 @@ def test_who_pays_for_a_project_takes_no_part_in_its_meeting(extractor):
             "рамках проекта, который финансирует Правительство Японии.")
     (meeting,) = extractor.extract(doc(text, published=date(2018, 6, 16))).events
     assert "JP" not in meeting.participants and {"KCHS-TJ", "MCHS-KG", "UNDP"} <= set(meeting.participants)
+
+
+@pytest.mark.parametrize("text, published, kinds", [
+    # a reception is a meeting, whatever the order of its words
+    ("С 15 по 17 мая делегация МЧС Республики Беларусь находилась с официальным визитом в Казахстане. 15 мая в Астане "
+     "белорусскую делегацию принял Министр по чрезвычайным ситуациям Республики Казахстан.", date(2012, 5, 18),
+     ["Meeting", "Visit"]),
+    # taking part is no reception
+    ("С 15 по 17 мая делегация МЧС Республики Беларусь находилась с официальным визитом в Казахстане. Белорусская "
+     "делегация приняла участие в учении спасателей МЧС Казахстана.", date(2012, 5, 18), ["Exercise", "Visit"]),
+])
+def test_a_reception_is_a_meeting(extractor, text, published, kinds):
+    assert sorted(e.kind for e in extractor.extract(doc(text, published=published)).events) == kinds
+
+
+def test_the_town_within_the_region_first_read_is_where_it_took_place(extractor):
+    text = ("На Иссык-Куле завершилось девятое совещание глав чрезвычайных ведомств государств – членов ШОС. "
+            "Основная программа прошла в Чолпон-Ате, на берегу озера.")
+    (forum,) = extractor.extract(doc(text, published=date(2017, 8, 25))).events
+    assert forum.place == "cholpon-ata"

@@ -41,6 +41,7 @@ class Draft:
     senders: list[str] = field(default_factory=list)  # of an aid delivery: who sent it
     place_read: bool = False  # the place comes from the event's own sentences (not the dateline)
     sidelines: bool = False  # named as the gathering on whose sidelines something happened
+    visited: str | None = None  # of a visit: the state it went to ("с визитом в Казахстане"), when no place says
 
     def add(self, keys) -> None:
         for key in keys:
@@ -77,6 +78,8 @@ class EventFinder:
         self.source_before = PhraseSet.of(spec["source_before"])
         self.source_after = PhraseSet.of(spec["source_after"])
         self.funding = PhraseSet.of(spec["funding"])
+        self.held = PhraseSet.of(spec["held"])
+        self.taken_up = set(spec["together_not_followed_by"])
         self.durations = PhraseSet((str(days), phrase) for days, phrases in spec["durations"].items()
                                    for phrase in phrases)
         self.heads = _head_nouns(gazetteer)
@@ -129,8 +132,10 @@ class EventFinder:
                 if any(t.label == kind for t in triggers):
                     continue
                 found = [group.find(tokens, lo, hi) for group in groups]
-                if all(found):
-                    triggers.append(found[0][0])
+                # "делегация приняла участие": the verb of a pair taken up by a word of its own is no trigger
+                verbs = [m for m in found[0] if m.last + 1 >= hi or tokens[m.last + 1].lemma not in self.taken_up]
+                if all(found) and verbs:
+                    triggers.append(verbs[0])
             triggers.sort(key=lambda t: t.first)
             if not any(t.label == "AidDelivery" for t in triggers):
                 # "курс, который финансирует Правительство Японии": who pays for a project takes no part in a course
@@ -252,6 +257,9 @@ class EventFinder:
                 carried = narrated if not s_dates and not only_plans and len(narrated) == 1 else []
                 draft = self._new(parsed, events, kind, sentence.index, trig, s_dates or carried, s_places)
                 in_sentence[kind] = draft
+                if kind == "Visit":
+                    draft.visited = next((o.key for o in actors if o.sentence == sentence.index and o.nested
+                                          and o.kind == "State" and o.via not in ("inside", "adjective")), None)
                 if kind == "Forum":
                     draft.add(self._body_in_session(tokens, trig, actors, hi))
                 visit = within_ref if within_ref is not None else current
@@ -309,6 +317,12 @@ class EventFinder:
                 self._fill(current, [d for d in s_dates if len(d.start_date) == 10], s_places, tokens[lo].start)
                 if sentence.index not in current.evidence:
                     current.evidence.append(sentence.index)
+            if not triggers and current is not None and current.place and self.held.any_in(tokens, lo, hi) \
+                    and not self.planned.any_in(tokens, lo, hi):
+                # "На Иссык-Куле завершилось совещание … Основная программа прошла в Чолпон-Ате": the town within
+                # the region first read
+                within = next((m.entry.key for m in s_places if m.entry.located_in == current.place), None)
+                current.place = within or current.place
             if until and current is not None and current.start and len(current.start) == 10 and not current.end \
                     and until[0].start_date > current.start and (triggers or self._continues(tokens, lo, hi)):
                 # "Учения продлятся по 2 октября": the end of the event just read.
@@ -801,6 +815,8 @@ def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str],
     if event.kind not in ("Meeting", "Forum") and event.place and event.place_read \
             and (home := gazetteer.state_of(event.place)):
         states.add(home)  # a delegation travelling to another state, aid delivered there, a course held abroad
+    if event.kind == "Visit" and event.visited and not event.place:
+        states.add(event.visited)
     for key in event.participants:
         if key.startswith("new:"):
             # A body the reference does not know counts as its state's ("Министерство просвещения Кыргызской
@@ -972,7 +988,8 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
     records = []
     for draft in kept:
         # A state that takes part through its own agency is represented by the agency.
-        if draft.kind in ("Visit", "AidDelivery") and draft.place and (home := gazetteer.state_of(draft.place)) \
+        visited = gazetteer.state_of(draft.place) if draft.place else draft.visited
+        if draft.kind in ("Visit", "AidDelivery") and (home := visited) \
                 and not any((gazetteer.state_of(k) or k) == home for k in draft.participants):
             # The state visited takes part as the host, through its body met within the visit where one is named.
             met = [k for d in kept if d.parent == draft.id for k in d.participants
