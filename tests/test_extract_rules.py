@@ -1046,3 +1046,10 @@ def test_the_town_within_the_region_first_read_is_where_it_took_place(extractor)
             "Основная программа прошла в Чолпон-Ате, на берегу озера.")
     (forum,) = extractor.extract(doc(text, published=date(2017, 8, 25))).events
     assert forum.place == "cholpon-ata"
+
+
+def test_a_meeting_of_the_heads_of_agencies_of_member_states_is_a_forum_whichever_side_they_are_named(extractor):
+    text = ("BISHKEK, Aug. 25 (Xinhua) -- Heads of the emergency relief agencies of the Shanghai Cooperation "
+            "Organization member states concluded their ninth meeting in Cholpon-Ata on Friday.")
+    events = extractor.extract(doc(text, published=date(2017, 8, 25))).events
+    assert [e.kind for e in events] == ["Forum"]

@@ -182,7 +182,8 @@ class EventFinder:
                             or event_label(parsed, self.gazetteer.morph, t.first, t.last) is not None]
             for trig in triggers:
                 kind = trig.label
-                if kind == "Meeting" and self.multilateral.any_in(tokens, trig.last + 1, min(hi, trig.last + 12)):
+                if kind == "Meeting" and (self.multilateral.any_in(tokens, trig.last + 1, min(hi, trig.last + 12))
+                                          or self.multilateral.any_in(tokens, max(lo, trig.first - 10), trig.first)):
                     kind = "Forum"  # "совещание руководителей ведомств государств – членов ШОС"
                 before = (max(lo, trig.first - 3), trig.first)
                 earlier, later = self.previous_edition.any_in(tokens, *before), self.next_edition.any_in(tokens, *before)
