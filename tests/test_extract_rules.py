@@ -1053,3 +1053,10 @@ def test_a_meeting_of_the_heads_of_agencies_of_member_states_is_a_forum_whicheve
             "Organization member states concluded their ninth meeting in Cholpon-Ata on Friday.")
     events = extractor.extract(doc(text, published=date(2017, 8, 25))).events
     assert [e.kind for e in events] == ["Forum"]
+
+
+def test_the_days_and_the_work_of_a_forum_are_the_forum(extractor):
+    text = ("С 23 по 25 августа в Чолпон-Ате проходит девятое совещание руководителей ведомств государств – членов ШОС. "
+            "Работа совещания началась накануне в Бишкеке. Совещание завершит работу 25 августа.")
+    events = extractor.extract(doc(text, published=date(2017, 8, 24))).events
+    assert [(e.kind, e.start, e.end) for e in events] == [("Forum", "2017-08-23", "2017-08-25")]

@@ -518,7 +518,10 @@ class EventFinder:
 
     def _same(self, existing: Draft, trig, tokens, s_dates, s_places, s_actors) -> bool:
         """A trigger names an event already read unless it brings a different date or place."""
-        if s_dates and existing.start and not any(_compatible(d.start_date, existing.start) for d in s_dates) \
+        if s_dates and existing.start and not any(_compatible(d.start_date, existing.start)
+                                                  or (existing.kind in _SPANNING
+                                                      and _within_days(d.start_date, existing.start, existing.end))
+                                                  for d in s_dates) \
                 and not self.anaphora.any_in(tokens, max(0, trig.first - 2), trig.first):
             return False  # "во вторник … в онлайн-совещании приняли участие": another day, another meeting
         verb = self._verb(tokens[trig.first])
@@ -540,7 +543,10 @@ class EventFinder:
             senders = {self.gazetteer.state_of(o.key) for o in s_actors if o.kind == "Agency"}
             if sending and senders - sending - {None}:
                 return False
-        if s_dates and existing.start and not any(_compatible(d.start_date, existing.start) for d in s_dates):
+        if s_dates and existing.start and not any(_compatible(d.start_date, existing.start)
+                                                  or (existing.kind in _SPANNING
+                                                      and _within_days(d.start_date, existing.start, existing.end))
+                                                  for d in s_dates):
             return False
         place = _specific(s_places) if s_places else None
         if place and existing.place and place != existing.place and existing.kind != "AidDelivery":
@@ -711,6 +717,9 @@ def _signing_date(tokens, mention: DateMention, morph) -> bool:
     return False
 
 
+# Kinds whose every day is the same event ("Совещание завершит работу 25 августа"), unlike a visit's or a
+# meeting's days, each of which may hold an event of its own.
+_SPANNING = {"Forum", "Exercise", "Training"}
 _LASTS = {"продлиться", "продолжиться", "продолжаться", "длиться", "завершиться", "last", "lasts", "lasted", "run",
           "runs", "ran", "continue", "continues", "continued"}
 _FROM = {"из", "from"}
