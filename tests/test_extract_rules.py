@@ -1060,3 +1060,16 @@ def test_the_days_and_the_work_of_a_forum_are_the_forum(extractor):
             "Работа совещания началась накануне в Бишкеке. Совещание завершит работу 25 августа.")
     events = extractor.extract(doc(text, published=date(2017, 8, 24))).events
     assert [(e.kind, e.start, e.end) for e in events] == [("Forum", "2017-08-23", "2017-08-25")]
+
+
+@pytest.mark.parametrize("text, parties", [
+    # a state signs an agencies' plan through the body of it the text names
+    ("Делегация МЧС Казахстана находилась в Баку. 12 ноября МЧС Азербайджана и казахстанская сторона подписали План "
+     "совместных мероприятий на 2014-2015 годы.", {"MCHS-AZ", "MCHS-KZ"}),
+    # with an international body, the government signs
+    ("12 ноября Правительство Казахстана и Центр по чрезвычайным ситуациям и снижению риска бедствий подписали "
+     "Протокол о внесении изменений. МЧС Казахстана представило документ.", {"KZ", "CESDRR"}),
+])
+def test_a_state_signs_an_agencies_document_through_its_body(extractor, text, parties):
+    (agreement,) = extractor.extract(doc(text, published=date(2013, 11, 13))).agreements
+    assert set(agreement.parties) == parties

@@ -121,7 +121,7 @@ class AgreementFinder:
                         parties = list(before[-1].participants)
                 self._read(found, parsed, sentence.index, kind, parties, s_actors, s_dates,
                            event, ratified, kinds[0])
-        return self._records(found, parsed, events)
+        return self._records(found, parsed, events, actors)
 
     def _signers(self, tokens, lo: int, hi: int, s_actors: list[Occurrence]) -> list[Occurrence]:
         """"Совет принял Решение о … Корпуса сил СНГ и утвердил план": who signs or adopts is named before the
@@ -184,8 +184,12 @@ class AgreementFinder:
         own = [o.key for o in s_actors if o.last < named.first and o.kind == "State"] or ([country] if country else [])
         return [list(dict.fromkeys(own + [c])) for c in counterparts if c not in own]
 
-    def _records(self, found, parsed: Parsed, events: list[Draft]) -> list[AgreementRecord]:
+    def _records(self, found, parsed: Parsed, events: list[Draft], actors: list[Occurrence]) -> list[AgreementRecord]:
         by_id = {e.id: e for e in events}
+        bodies: dict[str, set[str]] = {}  # the known agencies the text names, by state
+        for o in actors:
+            if o.kind == "Agency" and not o.is_new and (state := self.gazetteer.state_of(o.key)):
+                bodies.setdefault(state, set()).add(o.key)
         records = []
         for agreement in found:
             event = by_id.get(agreement.signed_at) if agreement.signed_at else None
@@ -198,6 +202,13 @@ class AgreementFinder:
                 represented = {self.gazetteer.state_of(k) for k in agreement.parties
                                if (e := self.gazetteer.get(k)) is not None and e.kind == "Agency"}
                 agreement.parties = [k for k in agreement.parties if k not in represented]
+                if len(self._sides(agreement.parties)) <= 2 and not any(
+                        (e := self.gazetteer.get(k)) is not None and e.kind == "InternationalOrganization"
+                        for k in agreement.parties):
+                    # "Казахстан и Азербайджан подписали план" of two ministries: a state signs an agencies' document
+                    # through the body of it that the text names (its emergency body among several); with an
+                    # international body, the government signs.
+                    agreement.parties = list(dict.fromkeys(self._body_of(k, bodies) for k in agreement.parties))
             if agreement.kind == "IntergovernmentalAgreement":
                 # Governments sign these: the states of the bodies read, without the organizations around them.
                 states = [self.gazetteer.state_of(k) for k in agreement.parties]
@@ -209,6 +220,16 @@ class AgreementFinder:
                 evidence=tuple(_evidence(parsed, i) for i in dict.fromkeys(agreement.sentences)), confidence=0.8,
             ))
         return records
+
+    def _body_of(self, key: str, bodies: dict[str, set[str]]) -> str:
+        entry = self.gazetteer.get(key)
+        if entry is None or entry.kind != "State" or key not in bodies:
+            return key
+        named = bodies[key]
+        if len(named) == 1:
+            return next(iter(named))
+        emergency = self.gazetteer.agency_of(key, "emergency")
+        return emergency.key if emergency is not None and emergency.key in named else key
 
     def _legislature(self, key: str) -> bool:
         if key.startswith("new:"):
