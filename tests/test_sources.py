@@ -352,3 +352,17 @@ def test_the_line_that_names_the_publication_dates_the_page_over_the_events_date
            "Сегодня в Алматы завершился трехдневный региональный тренинг по оценке потребностей после бедствий, "
            "организованный Центром по чрезвычайным ситуациям и снижению риска бедствий.")
     assert clean_text(raw).published == date(2022, 9, 14)
+
+
+@pytest.mark.parametrize("tail, gone", [
+    ("Related:\nKyrgyz Central Election Commission registers presidential hopefuls\n"
+     "Asian Development Bank approves financing for Kyrgyz road project\n", "Election"),
+    ("This site is managed by the U.S. Department of State. External links to other Internet sites should not be "
+     "construed as an endorsement of the views or privacy policies contained therein.\n", "Department of State"),
+])
+def test_link_blocks_and_site_notices_after_the_article_are_chrome(tail, gone):
+    raw = ("SCO emergency chiefs meet on Kyrgyz lake shore\n\nBISHKEK, Aug. 25 (Xinhua) -- Heads of the emergency "
+           "agencies of the SCO member states concluded their ninth meeting in Cholpon-Ata on Friday, agreeing to "
+           "keep up regular exchanges of information on disasters.\n\n" + tail)
+    cleaned = clean_text(raw)
+    assert gone not in cleaned.text and "ninth meeting" in cleaned.text
