@@ -1073,3 +1073,18 @@ def test_the_days_and_the_work_of_a_forum_are_the_forum(extractor):
 def test_a_state_signs_an_agencies_document_through_its_body(extractor, text, parties):
     (agreement,) = extractor.extract(doc(text, published=date(2013, 11, 13))).agreements
     assert set(agreement.parties) == parties
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Представители Министерства экологии, геологии и природных ресурсов Республики Казахстан приняли участие в "
+     "совещании МЧС.", "new:ministerstvo-ekologii-geologii-i-prirodnykh-resursov.kz"),
+    ("В курсе участвовали сотрудники Агентства по противопожарной защите и ликвидации последствий стихийных бедствий "
+     "Японии.", "new:agentstvo-po-protivopozharnoy-zashchite-i-likvidatsii-posled.jp"),
+])
+def test_a_new_bodys_name_runs_over_its_coordinated_complements(extractor, text, key):
+    assert key in {a.key for a in extractor.extract(doc(text)).actors}
+
+
+def test_the_committee_for_emergencies_and_civil_defence_is_the_tajik_one(extractor):
+    text = "На днях в Душанбе председатель Комитета по чрезвычайным ситуациям и гражданской обороне принял делегацию."
+    assert "KCHS-TJ" in {a.key for a in extractor.extract(doc(text)).actors}

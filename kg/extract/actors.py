@@ -452,16 +452,18 @@ class ActorFinder:
                     and j + 1 < len(tokens) and tokens[j + 1].is_word:
                 after_po, j = True, j + 1
                 continue
-            if tok.norm == "и" and not after_po and j + 1 < len(tokens) and tokens[j + 1].is_word \
-                    and self._content_word(tokens[j + 1].norm, "gent") and j + 1 not in starts:
-                j += 1  # "Министерство здравоохранения и социальной защиты населения"
+            if tok.norm in ("и", ",") and not after_po and j + 1 < len(tokens) and tokens[j + 1].is_word \
+                    and self._content_word(tokens[j + 1].norm, "gent") and j + 1 not in starts \
+                    and (tok.norm == "и" or not tokens[j + 1].is_capitalized):
+                j += 1  # "Министерство здравоохранения и социальной защиты", "экологии, геологии и природных ресурсов"
+                continue
+            if tok.norm == "и" and after_po and j + 1 < len(tokens) and tokens[j + 1].is_word \
+                    and j + 1 not in starts and self._case_word(tokens[j + 1].norm, None):
+                j += 1  # "Управление по чрезвычайным ситуациям и стихийным бедствиям"
                 continue
             if (len(tok.text) < 3 and not tok.text.isupper()) or self._function_word(tok.norm) \
                     or tok.norm in self.ranks or tok.lemma in self.ranks or self._verb_form(tok.norm):
                 break  # "в", "на", "при": prepositions that some analyses also read as nouns; "Комиссии были"
-            if tok.norm == "и" and after_po and j + 1 < len(tokens) and self._case_word(tokens[j + 1].norm, None):
-                j += 1
-                continue
             if tok.is_word and self._case_word(tok.norm, None if after_po else "gent") \
                     and not (tok.is_capitalized and not self._case_word(tok.norm, "gent") and not after_po):
                 hi, j = j, j + 1
