@@ -145,6 +145,15 @@ class ActorFinder:
             if before is not None and before.lemma in _PLURAL_POSTS and self._plural(before.text):
                 occurrences += self._each_state(parsed, cue, occurrences)
         occurrences = mark_nested(occurrences)
+        # "Tajikistan's Committee of Emergency Situations and Civil Defense": the state only says whose body it is.
+        bodies_at = {o.first: o for o in occurrences if o.kind == "Agency"}
+        for n, o in enumerate(occurrences):
+            k = o.last + 1
+            while k < len(tokens) and tokens[k].text in ("'", "’", "s", "'s", "’s") and k - o.last <= 2:
+                k += 1
+            if o.kind == "State" and k > o.last + 1 and k in bodies_at \
+                    and self.gazetteer.state_of(bodies_at[k].key) == o.key:
+                occurrences[n] = replace(o, nested=True)
         occurrences.sort(key=lambda o: (o.start, -o.end))
         return occurrences, places
 
