@@ -1088,3 +1088,26 @@ def test_a_new_bodys_name_runs_over_its_coordinated_complements(extractor, text,
 def test_the_committee_for_emergencies_and_civil_defence_is_the_tajik_one(extractor):
     text = "На днях в Душанбе председатель Комитета по чрезвычайным ситуациям и гражданской обороне принял делегацию."
     assert "KCHS-TJ" in {a.key for a in extractor.extract(doc(text)).actors}
+
+
+def test_two_sides_sign_at_a_ceremony_of_their_own_within_a_forum(extractor):
+    text = ("16–17 октября в Ташкенте прошла международная конференция по снижению риска бедствий с участием МЧС "
+            "Узбекистана, КЧС Таджикистана, МЧС Кыргызстана и ПРООН. 17 октября, во второй день конференции, МЧС "
+            "Узбекистана и Центр по чрезвычайным ситуациям и снижению риска бедствий подписали меморандум о "
+            "взаимопонимании.")
+    found = extractor.extract(doc(text, published=date(2019, 10, 18)))
+    (forum,) = [e for e in found.events if e.kind == "Forum"]
+    (agreement,) = found.agreements
+    signing = next(e for e in found.events if e.id == agreement.signed_at)
+    assert (signing.kind, signing.parent, signing.start) == ("Meeting", forum.id, "2019-10-17")
+    assert set(signing.participants) == {"MCHS-UZ", "CESDRR"}
+
+
+def test_a_signing_told_before_the_workshop_that_followed_it_is_a_meeting_of_its_own(extractor):
+    text = ("Astana – UNDP and the Committee for Emergency Situations of the Ministry of Internal Affairs of the "
+            "Republic of Kazakhstan today signed a Memorandum of Understanding. Following the signing, UNDP held a "
+            "one-day workshop on disaster loss accounting for specialists of the Committee and of Kazhydromet.")
+    found = extractor.extract(doc(text, published=date(2019, 11, 14)))
+    assert sorted(e.kind for e in found.events) == ["Meeting", "Training"]
+    (agreement,) = found.agreements
+    assert next(e for e in found.events if e.id == agreement.signed_at).kind == "Meeting"

@@ -386,6 +386,28 @@ class Extractor:
                 events[n] = replace(events[n], participants=self._with_parties(events[n].participants,
                                                                                 agreement.parties))
             sides = {self.gazetteer.state_of(k) or k for k in agreement.parties}
+            held = events[by_id[agreement.signed_at]] if agreement.signed_at in by_id else None
+            if held is not None and held.kind in ("Forum", "Training", "Exercise") and len(sides) == 2 \
+                    and not agreement.ratifications and (
+                        (held.kind == "Forum" and {self.gazetteer.state_of(k) or k for k in held.participants} - sides)
+                        or (held.kind != "Forum" and held.evidence
+                            and agreement.evidence[0].start < held.evidence[0].start)):
+                # "17 октября, во второй день конференции, МЧС Узбекистана и Центр подписали меморандум", "Following
+                # the signing, UNDP held a workshop": two sides sign at a ceremony of their own, within a forum, or
+                # at the talks of those two sides held within it.
+                talks = next((e for e in events if e.kind == "Meeting" and e.parent == held.id
+                              and sides <= {self.gazetteer.state_of(k) or k for k in e.participants}), None)
+                if talks is not None:
+                    out.append(replace(agreement, signed_at=talks.id))
+                    continue
+                meeting = EventRecord(
+                    id=f"signing-{agreement.id}", kind="Meeting", start=agreement.date or held.start,
+                    evidence=agreement.evidence, place=held.place, participants=agreement.parties,
+                    parent=held.id if held.kind == "Forum" else None,
+                    label=_signing_label(parsed.lang, agreement.label), confidence=0.7)
+                events.append(meeting)
+                out.append(replace(agreement, signed_at=meeting.id))
+                continue
             if agreement.signed_at is None and not agreement.ratifications and agreement.date \
                     and len(agreement.date) == 10 and len(sides) >= 2:
                 quote = agreement.evidence[0]
