@@ -400,9 +400,12 @@ class Extractor:
                 if talks is not None:
                     out.append(replace(agreement, signed_at=talks.id))
                     continue
+                quote = agreement.evidence[0]
+                here = [m.entry.key for m in places if quote.start <= m.start < quote.end and m.entry.kind == "Place"]
                 meeting = EventRecord(
                     id=f"signing-{agreement.id}", kind="Meeting", start=agreement.date or held.start,
-                    evidence=agreement.evidence, place=held.place, participants=agreement.parties,
+                    evidence=agreement.evidence, participants=agreement.parties,
+                    place=here[0] if here else held.place if held.kind == "Forum" else dateline_place,
                     parent=held.id if held.kind == "Forum" else None,
                     label=_signing_label(parsed.lang, agreement.label), confidence=0.7)
                 events.append(meeting)
