@@ -1111,3 +1111,14 @@ def test_a_signing_told_before_the_workshop_that_followed_it_is_a_meeting_of_its
     assert sorted(e.kind for e in found.events) == ["Meeting", "Training"]
     (agreement,) = found.agreements
     assert next(e for e in found.events if e.id == agreement.signed_at).kind == "Meeting"
+
+
+def test_a_joint_exercise_fixed_in_talks_is_held_by_the_sides_of_the_talks(extractor):
+    text = ("В среду состоялся телефонный разговор министра по чрезвычайным ситуациям Республики Узбекистан с "
+            "министром по чрезвычайным ситуациям Республики Казахстан. Министры подтвердили, что совместное "
+            "командно-штабное учение по ликвидации последствий паводка пройдет 5–6 ноября в Туркестанской области "
+            "Казахстана.")
+    events = extractor.extract(doc(text, published=date(2025, 10, 17))).events
+    (exercise,) = [e for e in events if e.kind == "Exercise"]
+    assert (exercise.start, exercise.end) == ("2025-11-05", "2025-11-06")
+    assert {"MCHS-UZ", "MCHS-KZ"} <= set(exercise.participants)

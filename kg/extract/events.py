@@ -276,6 +276,11 @@ class EventFinder:
                     joint = any(t.lemma in ("совместный", "joint") for t in tokens[max(lo, trig.first - 3):trig.first])
                     if (kind == "Meeting" or joint) and not s_actors:
                         draft.add(visit.participants)  # "провели совместное учение": both sides of the visit
+                elif not s_actors and to_month and current is not None and current.kind == "Meeting" \
+                        and current.participants \
+                        and any(t.lemma in ("совместный", "joint") for t in tokens[max(lo, trig.first - 3):trig.first]):
+                    # "Министры подтвердили, что совместное учение пройдет 5–6 ноября": the sides of the talks
+                    draft.add(current.participants)
                 draft.add(o.key for o in s_actors)
                 draft.host = self._host(tokens, s_actors, lo, hi)
                 new_here.append(draft)
