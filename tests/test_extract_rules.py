@@ -1122,3 +1122,12 @@ def test_a_joint_exercise_fixed_in_talks_is_held_by_the_sides_of_the_talks(extra
     (exercise,) = [e for e in events if e.kind == "Exercise"]
     assert (exercise.start, exercise.end) == ("2025-11-05", "2025-11-06")
     assert {"MCHS-UZ", "MCHS-KZ"} <= set(exercise.participants)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Rescuers of the Almaty regional department of emergency situations took part.", "MCHS-KZ"),
+    ("The Department of Emergency Situations of Namangan Region received the equipment.", "MCHS-UZ"),
+])
+def test_an_english_emergency_department_of_a_region_is_its_ministry(extractor, text, key):
+    keys = {a.key for a in extractor.extract(doc(text, publisher="МЧС КР")).actors}
+    assert key in keys and not any(k.startswith("new:") for k in keys)

@@ -61,6 +61,9 @@ class Occurrence:
     confidence: float = 1.0
 
 
+# Words between a place and a body's generic name that keep the place its qualifier ("the Almaty regional department").
+_REGIONAL = {"regional", "city", "oblast", "provincial", "district", "областной", "городской", "районный"}
+
 class ActorFinder:
     """Finds actors and places in parsed text, given the gazetteer and the generic agency names."""
 
@@ -255,12 +258,14 @@ class ActorFinder:
                        and (o.via == "adjective" or parsed.lang in ("en", "kk"))), None)
         qualifier = after or before
         # "Департамент по ЧС Туркестанской области": the region names the state.
-        region = next((m for m in places if m.first in (last + 1, gap) and m.entry.country), None)
+        region = next((m for m in places if m.first in (last + 1, gap) and m.entry.country), None) or next(
+            (m for m in places if m.entry.country and (m.last == first - 1 or (
+                m.last == first - 2 and tokens[first - 1].norm in _REGIONAL))), None)  # "the Almaty regional department"
         state = qualifier.key if qualifier else (region.entry.country if region else country)
         if state is None:
             return None
-        lo = min(first, qualifier.first) if qualifier else first
-        hi = max(last, qualifier.last) if qualifier else (region.last if region else last)
+        lo = min(first, qualifier.first) if qualifier else (region.first if region and region.last < first else first)
+        hi = max(last, qualifier.last) if qualifier else (region.last if region and region.first > last else last)
         start, end = tokens[lo].start, tokens[hi].end
         resolved = self.resolve_sector(sector, state)
         if resolved is not None:
