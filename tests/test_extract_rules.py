@@ -1131,3 +1131,12 @@ def test_a_joint_exercise_fixed_in_talks_is_held_by_the_sides_of_the_talks(extra
 def test_an_english_emergency_department_of_a_region_is_its_ministry(extractor, text, key):
     keys = {a.key for a in extractor.extract(doc(text, publisher="МЧС КР")).actors}
     assert key in keys and not any(k.startswith("new:") for k in keys)
+
+
+@pytest.mark.parametrize("text", [
+    "The programme is financed by the European Commission's Humanitarian Aid department (ECHO).",
+    "Семинар организован в рамках проекта Генерального директората по гражданской защите и гуманитарной помощи "
+    "(ECHO).",
+])
+def test_a_trigger_word_ending_a_bodys_name_is_no_event(extractor, text):
+    assert "AidDelivery" not in {e.kind for e in extractor.extract(doc(text, published=date(2011, 10, 18))).events}

@@ -127,7 +127,8 @@ class EventFinder:
             # A trigger word inside a post ("руководитель миссии") or after a plan word ("план учений") is no event.
             triggers = [t for t in self.triggers.find(tokens, lo, hi)
                         if t.first not in blocked and not self.not_after.any_in(tokens, max(lo, t.first - 4), t.first)
-                        and not self.place_nouns.any_in(tokens, t.last + 1, min(hi, t.last + 2))]
+                        and not self.place_nouns.any_in(tokens, t.last + 1, min(hi, t.last + 2))
+                        and not _abbreviated(tokens, t.last + 1, hi)]
             for kind, groups in self.together:
                 if any(t.label == kind for t in triggers):
                     continue
@@ -788,6 +789,13 @@ def _news_of_the_day(event: Draft, published: date | None) -> bool:
     if len(event.start) < 10:
         return event.start == published.isoformat()[:len(event.start)]
     return abs((date.fromisoformat(event.start) - published).days) <= 10
+
+
+def _abbreviated(tokens, at: int, hi: int) -> bool:
+    """"… по гражданской защите и гуманитарной помощи (ECHO)": an abbreviation in brackets right after the words
+    makes them the end of a body's name."""
+    return at + 2 < hi and tokens[at].text == "(" and tokens[at + 2].text == ")" \
+        and tokens[at + 1].text.isupper() and len(tokens[at + 1].text) >= 2
 
 
 def _within_days(day: str, start: str, end: str | None) -> bool:
