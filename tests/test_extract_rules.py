@@ -1140,3 +1140,9 @@ def test_an_english_emergency_department_of_a_region_is_its_ministry(extractor, 
 ])
 def test_a_trigger_word_ending_a_bodys_name_is_no_event(extractor, text):
     assert "AidDelivery" not in {e.kind for e in extractor.extract(doc(text, published=date(2011, 10, 18))).events}
+
+
+def test_a_short_east_asian_surname_opens_a_name(extractor):
+    text = ("Начальник департамента международного сотрудничества Министерства по управлению чрезвычайными "
+            "ситуациями КНР Ван Маньда рассказал журналистам о подготовке встречи.")
+    assert "Ван Маньда" in {p.name for p in extractor.extract(doc(text, published=date(2024, 5, 29))).persons}

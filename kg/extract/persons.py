@@ -165,7 +165,12 @@ class PersonFinder:
                 or (j > i and tokens[j - 1].text.lower() in ("уулу", "кызы") and _NAME_TOKEN.match(tokens[j].text))
                 # a surname the dictionary reads as a word ("Пучковым", "Шарма") after a known or foreign first name
                 or (j == i + 1 and parsed.lang == "ru" and _NAME_TOKEN.match(tokens[j].text) and (
-                    self._first_name(tokens[i].text, parsed.lang) or self._foreign(tokens[i].text, parsed.lang)))):
+                    self._first_name(tokens[i].text, parsed.lang) or self._foreign(tokens[i].text, parsed.lang)))
+                # "Ван Маньда", "Ха Тхэ Ёк": a short East Asian surname the dictionary reads as a word, before a name
+                or (j == i and parsed.lang == "ru" and len(tokens[j].text) <= 3 and _NAME_TOKEN.match(tokens[j].text)
+                    and j + 1 < len(tokens) and _NAME_TOKEN.match(tokens[j + 1].text) and (
+                        self._foreign(tokens[j + 1].text, parsed.lang)
+                        or self._first_name(tokens[j + 1].text, parsed.lang)))):
             j += 1
         if parsed.lang == "en" and j - i >= 2 and ((j < len(tokens) and tokens[j].norm in _EN_ORG_HEADS)
                                                    or tokens[i - 1].norm in ("for", "of", "in", "at", "to")):
