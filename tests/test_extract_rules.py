@@ -1146,3 +1146,11 @@ def test_a_short_east_asian_surname_opens_a_name(extractor):
     text = ("Начальник департамента международного сотрудничества Министерства по управлению чрезвычайными "
             "ситуациями КНР Ван Маньда рассказал журналистам о подготовке встречи.")
     assert "Ван Маньда" in {p.name for p in extractor.extract(doc(text, published=date(2024, 5, 29))).persons}
+
+
+def test_the_session_of_the_gathering_just_read_is_that_gathering(extractor):
+    text = ("Almaty, 24 November 2021. The presentation of new hazard assessments brought together specialists of the "
+            "national agencies of Kyrgyzstan and Tajikistan and staff of the CESDRR. The session was opened by a "
+            "representative of the EU Delegation.")
+    events = extractor.extract(doc(text, published=date(2021, 11, 24))).events
+    assert len(events) == 1 and "EU" in events[0].participants

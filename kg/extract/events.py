@@ -205,6 +205,12 @@ class EventFinder:
                 same_kind = [] if edition else [e for e in reversed(events) if e.kind == kind]
                 existing = next((e for e in same_kind if self._same(e, trig, tokens, s_dates, s_places, s_actors)),
                                 same_kind[0] if same_kind else None)
+                if existing is None and kind in ("Forum", "Meeting") and current is not None \
+                        and current.kind in ("Training", "Forum", "Meeting") and current.kind != kind \
+                        and not s_dates and not s_places and not edition \
+                        and self.anaphora.any_in(tokens, max(lo, trig.first - 2), trig.first):
+                    # "The presentation brought together … The session was opened by the EU": the gathering just read
+                    existing, kind = current, current.kind
                 if kind == "Meeting" and (not self._bilateral(s_actors) or (existing is None and self._refers(
                         tokens, trig.first))) \
                         and not self.distributive.any_in(tokens, lo, hi) and not self.within.any_in(tokens, lo, hi):
