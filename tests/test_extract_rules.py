@@ -1154,3 +1154,10 @@ def test_the_session_of_the_gathering_just_read_is_that_gathering(extractor):
             "representative of the EU Delegation.")
     events = extractor.extract(doc(text, published=date(2021, 11, 24))).events
     assert len(events) == 1 and "EU" in events[0].participants
+
+
+def test_every_body_listed_as_paying_for_a_course_takes_no_part_in_it(extractor):
+    text = ("On 18 October WHO held a course in Osh for doctors of the Ministry of Emergency Situations of the Kyrgyz "
+            "Republic, funded by the European Union and ECHO.")
+    (course,) = extractor.extract(doc(text, published=date(2011, 10, 20))).events
+    assert {"WHO", "MCHS-KG"} <= set(course.participants) and not {"EU", "ECHO"} & set(course.participants)

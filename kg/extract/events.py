@@ -141,7 +141,8 @@ class EventFinder:
             if not any(t.label == "AidDelivery" for t in triggers):
                 # "курс, который финансирует Правительство Японии": who pays for a project takes no part in a course
                 # or a meeting of it (the donor of aid handed over does).
-                s_actors = [o for o in s_actors if not self.funding.any_in(tokens, max(lo, o.first - 3), o.first)]
+                funders = self._funders(tokens, s_actors, lo, hi)
+                s_actors = [o for o in s_actors if o.first not in funders]
             if triggers and not s_actors and not s_dates and hi - lo <= 4 and sentence.index >= title_sentences:
                 # "ВИДЕОКОНФЕРЕНЦИИ", "Training": a section heading names the kind of the items below, no event
                 triggers = []
@@ -424,6 +425,25 @@ class EventFinder:
                 kept.append(o)
             previous, previous_source = o, source
         return kept
+
+    def _funders(self, tokens, s_actors: list[Occurrence], lo: int, hi: int) -> set[int]:
+        """Where the bodies named as paying begin: the one right after "funded by" and those listed with it ("funded
+        by the European Commission's Humanitarian Aid department (ECHO)", "при финансировании Японии и ЕС")."""
+        out: set[int] = set()
+        ordered = sorted(s_actors, key=lambda o: o.first)
+        for m in self.funding.find(tokens, lo, hi):
+            previous = None
+            for o in ordered:
+                if o.first <= m.last:
+                    continue
+                gap = tokens[(previous.last if previous else m.last) + 1:o.first]
+                if previous is None and len(gap) <= 3 or previous is not None and all(
+                        t.norm in _AND or t.text in ("(", ")", "'", "’", "s", "the") for t in gap):
+                    out.add(o.first)
+                    previous = o
+                else:
+                    break
+        return out
 
     def _source(self, tokens, occurrence: Occurrence, lo: int, hi: int) -> bool:
         """The body is named as the source of the news ("сообщили в МЧС", "the ministry said")."""
