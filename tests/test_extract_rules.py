@@ -1161,3 +1161,13 @@ def test_every_body_listed_as_paying_for_a_course_takes_no_part_in_it(extractor)
             "Republic, funded by the European Union and ECHO.")
     (course,) = extractor.extract(doc(text, published=date(2011, 10, 20))).events
     assert {"WHO", "MCHS-KG"} <= set(course.participants) and not {"EU", "ECHO"} & set(course.participants)
+
+
+def test_a_kazakh_official_named_again_before_his_counterparts_post_holds_the_meeting(extractor):
+    text = ("2024 жылғы 15 тамызда Қырғыз Республикасының Чолпон-Ата қаласында Өңірлік форум өтті. Форумды қабылдаушы "
+            "тарап атынан Қырғыз Республикасының Төтенше жағдайлар министрі Бообек Ажикеев ашты. Қазақстан "
+            "делегациясын ҚР Төтенше жағдайлар министрі Шыңғыс Арінов бастап барды. Форум аясында Шыңғыс Арінов "
+            "Өзбекстан Республикасының Төтенше жағдайлар министрімен екіжақты кездесу өткізді.")
+    events = extractor.extract(doc(text, published=date(2024, 8, 15))).events
+    (meeting,) = [e for e in events if e.kind == "Meeting"]
+    assert set(meeting.participants) == {"MCHS-KZ", "MCHS-UZ"}

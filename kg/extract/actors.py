@@ -628,11 +628,14 @@ class ActorFinder:
 
 def mark_nested(occurrences: list[Occurrence]) -> list[Occurrence]:
     # A state inside a generic agency name ("МЧС Казахстана") is named, but does not act there itself.
-    spans = [(o.start, o.end) for o in occurrences if o.via in ("generic", "post")]
+    spans = [(o.start, o.end, o.key) for o in occurrences if o.via in ("generic", "post")]
     out = []
     for o in occurrences:
-        inside = o.via not in ("generic", "post") and any(s <= o.start and o.end <= e and (s, e) != (o.start, o.end)
-                                                          for s, e in spans)
+        # An official named again inside the words read for another body's post ("Шыңғыс Арінов Өзбекстан …
+        # министрімен") still stands for his own body.
+        inside = o.via not in ("generic", "post") and any(
+            s <= o.start and o.end <= e and (s, e) != (o.start, o.end) and (o.via != "person" or key == o.key)
+            for s, e, key in spans)
         out.append(replace(o, nested=True) if inside else o)
     return out
 
