@@ -1171,3 +1171,21 @@ def test_a_kazakh_official_named_again_before_his_counterparts_post_holds_the_me
     events = extractor.extract(doc(text, published=date(2024, 8, 15))).events
     (meeting,) = [e for e in events if e.kind == "Meeting"]
     assert set(meeting.participants) == {"MCHS-KZ", "MCHS-UZ"}
+
+
+def test_separate_talks_after_a_meeting_in_one_sentence_are_a_meeting_each(extractor):
+    text = ("CHOLPON-ATA, August 15 (Kazinform) -- Kazakhstan was represented at the regional forum by Minister for "
+            "Emergency Situations Chingis Arinov. On Thursday, on the margins of the forum, Chingis Arinov held a "
+            "series of bilateral meetings. He met the Minister of Emergency Situations of the Republic of "
+            "Uzbekistan, and then held separate talks with representatives of UNDRR, UNDP and GIZ.")
+    events = extractor.extract(doc(text, published=date(2024, 8, 15))).events
+    meetings = sorted(sorted(e.participants) for e in events if e.kind == "Meeting")
+    assert meetings == [["GIZ", "MCHS-KZ"], ["MCHS-KZ", "MCHS-UZ"], ["MCHS-KZ", "UNDP"], ["MCHS-KZ", "UNDRR"]]
+    assert {e.start for e in events if e.kind == "Meeting"} == {"2024-08-15"}
+
+
+def test_the_state_an_official_represents_is_the_state_of_his_post(extractor):
+    text = ("CHOLPON-ATA, August 15 (Kazinform) -- Kazakhstan was represented by Minister for Emergency Situations "
+            "Chingis Arinov.")
+    (person,) = extractor.extract(doc(text, published=date(2024, 8, 15))).persons
+    assert (person.name, person.affiliation) == ("Chingis Arinov", "MCHS-KZ")

@@ -182,8 +182,20 @@ class EventFinder:
                 triggers = [t for t in triggers if t.label != "Meeting"
                             or any(tok.norm in _WITH for tok in tokens[t.last + 1:min(hi, t.last + 3)])
                             or event_label(parsed, self.gazetteer.morph, t.first, t.last) is not None]
+            # "He met the minister of Uzbekistan, and then held separate talks with UNDRR, UNDP and GIZ": each clause
+            # holds its own meetings.
+            spread = [m for m in self.distributive.find(tokens, lo, hi)]
             for trig in triggers:
                 kind = trig.label
+                t_actors = s_actors
+                distributed = any(m.first - 2 <= trig.last and trig.first <= m.last + 2 for m in spread)
+                later = next((m.first for m in spread if m.first > trig.last + 2), None)
+                if kind == "Meeting" and not distributed and later is not None:
+                    t_actors = [o for o in s_actors if o.first < later]
+                elif distributed and triggers[0].first < trig.first and triggers[0].label == "Meeting" \
+                        and self._verb(tokens[triggers[0].first]):
+                    # the subject of the sentence, and the counterparts after the trigger
+                    t_actors = [o for o in s_actors if o.first < triggers[0].first or o.first > trig.last]
                 if kind == "Meeting" and (self.multilateral.any_in(tokens, trig.last + 1, min(hi, trig.last + 12))
                                           or self.multilateral.any_in(tokens, max(lo, trig.first - 10), trig.first)):
                     kind = "Forum"  # "совещание руководителей ведомств государств – членов ШОС"
@@ -204,7 +216,7 @@ class EventFinder:
                     continue
                 # The event of this kind the trigger names again: the latest one that fits its date and place.
                 same_kind = [] if edition else [e for e in reversed(events) if e.kind == kind]
-                existing = next((e for e in same_kind if self._same(e, trig, tokens, s_dates, s_places, s_actors)),
+                existing = next((e for e in same_kind if self._same(e, trig, tokens, s_dates, s_places, t_actors)),
                                 same_kind[0] if same_kind else None)
                 if existing is None and kind in ("Forum", "Meeting") and current is not None \
                         and current.kind in ("Training", "Forum", "Meeting") and current.kind != kind \
@@ -212,13 +224,13 @@ class EventFinder:
                         and self.anaphora.any_in(tokens, max(lo, trig.first - 2), trig.first):
                     # "The presentation brought together … The session was opened by the EU": the gathering just read
                     existing, kind = current, current.kind
-                if kind == "Meeting" and (not self._bilateral(s_actors) or (existing is None and self._refers(
+                if kind == "Meeting" and (not self._bilateral(t_actors) or (existing is None and self._refers(
                         tokens, trig.first))) \
                         and not self.distributive.any_in(tokens, lo, hi) and not self.within.any_in(tokens, lo, hi):
                     # "Организатором встречи выступил Комитет": the gathering just read, named as a meeting.
                     # "руководители ведомств встретились в Душанбе": the forum itself, not a meeting of its own.
                     forum = next((e for e in reversed(events) if e.kind == "Forum"), None)
-                    if forum is not None and self._same(forum, trig, tokens, s_dates, s_places, s_actors):
+                    if forum is not None and self._same(forum, trig, tokens, s_dates, s_places, t_actors):
                         existing, kind = forum, "Forum"
                 if self.within.any_in(tokens, max(lo, trig.first - 3), trig.first) or (
                         parsed.lang == "kk" and self.within.any_in(tokens, trig.last + 1, min(hi, trig.last + 2))) or (
@@ -237,29 +249,31 @@ class EventFinder:
                     # "Минск принимал заседания КСЧС в 2012, 2017 и 2023 годах": one event a year.
                     for year in years:
                         draft = self._new(parsed, events, kind, sentence.index, trig, [year], s_places)
-                        draft.add(o.key for o in s_actors)
+                        draft.add(o.key for o in t_actors)
                         new_here.append(draft)
                     in_sentence[kind] = new_here[-1]
                     continue
-                if existing is not None and self._same(existing, trig, tokens, s_dates, s_places, s_actors):
+                if existing is not None and not distributed and self._same(existing, trig, tokens, s_dates, s_places,
+                                                                           t_actors):
                     in_sentence[kind] = existing
                     if not only_plans:  # a plan says nothing of the date or place of what was read
                         self._fill(existing, s_dates, s_places, tokens[trig.first].start)
                     if existing.label is None:
                         existing.label = event_label(parsed, self.gazetteer.morph, trig.first, trig.last)
                     if self.participation.any_in(tokens, lo, hi) or existing.sentence < title_sentences:
-                        existing.add(o.key for o in s_actors)
+                        existing.add(o.key for o in t_actors)
                         if kind == "AidDelivery":
-                            existing.senders += _joint_senders(tokens, s_actors, trig)
+                            existing.senders += _joint_senders(tokens, t_actors, trig)
                     existing.evidence.append(sentence.index)
                     current = existing
                     continue
                 if only_plans and same_kind:
                     continue  # "пригласил с ответным визитом в Барнаул": no second event of a kind from a plan
-                if self.distributive.any_in(tokens, max(lo, trig.first - 2), min(hi, trig.last + 2)):
+                if distributed:
                     parent = within_ref or current
-                    new_here += self._distribute(parsed, events, trig, s_actors, s_dates, s_places, sentence.index,
-                                                 parent)
+                    carried = narrated if not s_dates and not only_plans and len(narrated) == 1 else []
+                    new_here += self._distribute(parsed, events, trig, t_actors, s_dates or carried, s_places,
+                                                 sentence.index, parent)
                     continue
                 # "7 июня делегация выехала в Бекабадский район. В хокимияте прошло совещание": the day the sentence
                 # before told, when this one tells none
@@ -276,24 +290,24 @@ class EventFinder:
                     # the next meeting of a visit whose first meeting was just read
                     visit = next((e for e in events if e.id == visit.parent), visit)
                 if visit is not None and visit.kind == "Visit" and kind != "Visit" \
-                        and not any(o.first < trig.first for o in s_actors):
+                        and not any(o.first < trig.first for o in t_actors):
                     # "В рамках визита состоялась встреча с руководством МЧС КР", "эксперты проведут курс":
                     # with no subject of its own, what follows a visit is done by the visitors; talks that name no
                     # side at all ("прошли переговоры делегаций") are held by both.
                     draft.add(self._visitors(visit))
                     joint = any(t.lemma in ("совместный", "joint") for t in tokens[max(lo, trig.first - 3):trig.first])
-                    if (kind == "Meeting" or joint) and not s_actors:
+                    if (kind == "Meeting" or joint) and not t_actors:
                         draft.add(visit.participants)  # "провели совместное учение": both sides of the visit
-                elif not s_actors and to_month and current is not None and current.kind == "Meeting" \
+                elif not t_actors and to_month and current is not None and current.kind == "Meeting" \
                         and current.participants \
                         and any(t.lemma in ("совместный", "joint") for t in tokens[max(lo, trig.first - 3):trig.first]):
                     # "Министры подтвердили, что совместное учение пройдет 5–6 ноября": the sides of the talks
                     draft.add(current.participants)
-                draft.add(o.key for o in s_actors)
-                draft.host = self._host(tokens, s_actors, lo, hi)
+                draft.add(o.key for o in t_actors)
+                draft.host = self._host(tokens, t_actors, lo, hi)
                 new_here.append(draft)
                 if kind == "AidDelivery":
-                    draft.senders += _joint_senders(tokens, s_actors, trig)
+                    draft.senders += _joint_senders(tokens, t_actors, trig)
             if within_ref is None and current is not None and current.kind in ("Visit", "Forum") and new_here \
                     and current.end and current.start and len(current.start) == 10 \
                     and (day := _day_of_frame(tokens, lo, min(hi, lo + 4))) is not None:

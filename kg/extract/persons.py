@@ -12,6 +12,7 @@ from kg.extract.phrases import PhraseSet, load_patterns
 _FUNCTION_WORDS = {"по", "и", "of", "for", "the", "and", "on", "in", "при", "в", "при", "to", "at"}
 _STOP_WORDS = {"с", "со", "with", "and", "и", "а", "но", "while", "who", "который", "которая"}
 _NAME_PARTICLES = {"уулу", "кызы", "оглы", "bin", "al", "van", "von", "de"}
+_REPRESENTS = {"represented", "led", "headed", "представлять", "возглавить", "возглавлять"}
 _NAME_TOKEN = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’]+(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]?[a-zа-яёәғқңөұүһі]+)?$")
 _EN_POST_WORDS = {"deputy", "first", "acting", "vice", "senior", "chief", "head", "executive", "general", "special",
                   "permanent", "resident", "country", "regional", "national", "emergency", "emergencies", "situations",
@@ -204,6 +205,10 @@ class PersonFinder:
             inside = sorted(before, key=lambda o: o.first) + inside
             affiliation = self._affiliation(parsed, k + 1, post_last, inside, country)
         else:
+            if not any(o.kind == "State" for o in inside) and self.actors.post_cues.any_in(tokens, first, post_last + 1):
+                # "Kazakhstan was represented by Minister for Emergency Situations …", "Делегацию Казахстана
+                # возглавил министр по ЧС …": the state the official represents
+                inside = inside + self._represented(tokens, first, by_token)
             affiliation = self._affiliation(parsed, first, post_last, inside, country)
         if parsed.lang == "en" and first > 0:
             # "UNDP Resident Representative", "Kazakhstan's Minister for Emergency Situations": the body or state
@@ -289,6 +294,18 @@ class PersonFinder:
                         or tokens[before].text.rstrip(".") in ("Mr", "Ms", "Mrs", "Dr", "H.E"):
                     return found
         return None
+
+    @staticmethod
+    def _represented(tokens, first: int, by_token: dict[int, Occurrence]) -> list[Occurrence]:
+        sentence = tokens[first].sentence
+        frame = next((k for k in range(first - 1, max(-1, first - 5), -1)
+                      if tokens[k].sentence == sentence and (tokens[k].lemma in _REPRESENTS or tokens[k].norm in _REPRESENTS)),
+                     None)
+        if frame is None:
+            return []
+        states = [o for k in range(max(0, frame - 6), frame) if (o := by_token.get(k)) is not None
+                  and o.kind == "State" and o.first == k and tokens[k].sentence == sentence]
+        return states[-1:]
 
     def _name_word(self, word: str, lang: str) -> bool:
         """A capitalized word that can be part of a person's name: a known name, or unknown to the dictionary."""

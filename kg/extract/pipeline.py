@@ -341,9 +341,12 @@ class Extractor:
         for i, token in enumerate(tokens):
             if token.norm in _HE_SHE and not any(o.first <= i <= o.last for o in occurrences):
                 # "16 октября он встретился с ...": the official named in the sentence before, or in this one
-                before = [body for at, body in officials if at < i and tokens[at].sentence >= token.sentence - 1]
+                before = [(at, body) for at, body in officials if at < i and tokens[at].sentence >= token.sentence - 1]
+                # or the official named again by surname just before ("Chingis Arinov held a series of meetings. He
+                # met …")
+                before += [(o.first, o) for o in out if o.first < i and o.sentence >= token.sentence - 1]
                 if before:
-                    out.append(stands_for(before[-1], i))
+                    out.append(stands_for(max(before, key=lambda pair: pair[0])[1], i))
                 continue
             if (i not in taken or i in bare) and not token.is_capitalized and len(titles.get(token.lemma, ())) == 1 \
                     and not any(o.first <= i + 1 <= o.last for o in occurrences):
