@@ -1189,3 +1189,12 @@ def test_the_state_an_official_represents_is_the_state_of_his_post(extractor):
             "Chingis Arinov.")
     (person,) = extractor.extract(doc(text, published=date(2024, 8, 15))).persons
     assert (person.name, person.affiliation) == ("Chingis Arinov", "MCHS-KZ")
+
+
+def test_a_kazakh_rescue_echelon_that_arrived_abroad_is_an_aid_delivery(extractor):
+    text = ("Бүгін Қазақстан Республикасы Төтенше жағдайлар министрлігінің екінші эшелоны Түркия Республикасының "
+            "Газиантеп провинциясына келіп жетті. Түркияға 1 миллион АҚШ доллары көлемінде гуманитарлық көмек бөлінеді.")
+    found = extractor.extract(doc(text, published=date(2023, 2, 8)))
+    (delivery,) = found.events
+    assert delivery.kind == "AidDelivery" and set(delivery.participants) == {"MCHS-KZ", "TR"}
+    assert "US" not in {a.key for a in found.actors}  # "АҚШ доллары" is money
