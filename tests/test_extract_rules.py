@@ -1198,3 +1198,13 @@ def test_a_kazakh_rescue_echelon_that_arrived_abroad_is_an_aid_delivery(extracto
     (delivery,) = found.events
     assert delivery.kind == "AidDelivery" and set(delivery.participants) == {"MCHS-KZ", "TR"}
     assert "US" not in {a.key for a in found.actors}  # "АҚШ доллары" is money
+
+
+def test_a_kazakh_reception_is_a_meeting(extractor):
+    text = ("Өзбекстан Республикасы Төтенше жағдайлар министрлігінің делегациясы 2024 жылғы 4–6 наурызда Қазақстанда "
+            "жұмыс сапарымен болды. 2024 жылғы 5 наурызда Астанада Қазақстан Республикасы Төтенше жағдайлар "
+            "вице-министрі өзбек әріптестерін қабылдады.")
+    events = extractor.extract(doc(text, published=date(2024, 3, 6))).events
+    (visit,) = [e for e in events if e.kind == "Visit"]
+    (meeting,) = [e for e in events if e.kind == "Meeting"]
+    assert meeting.start == "2024-03-05" and meeting.parent == visit.id and "MCHS-UZ" in meeting.participants

@@ -295,13 +295,14 @@ class EventFinder:
                     # with no subject of its own, what follows a visit is done by the visitors; talks that name no
                     # side at all ("прошли переговоры делегаций") are held by both.
                     draft.add(self._visitors(visit))
-                    joint = any(t.lemma in ("совместный", "joint") for t in tokens[max(lo, trig.first - 3):trig.first])
+                    joint = any(t.lemma in _JOINT for t in tokens[max(lo, trig.first - 3):trig.first])
                     if (kind == "Meeting" or joint) and not t_actors:
                         draft.add(visit.participants)  # "провели совместное учение": both sides of the visit
                 elif not t_actors and to_month and current is not None and current.kind == "Meeting" \
                         and current.participants \
-                        and any(t.lemma in ("совместный", "joint") for t in tokens[max(lo, trig.first - 3):trig.first]):
-                    # "Министры подтвердили, что совместное учение пройдет 5–6 ноября": the sides of the talks
+                        and any(t.lemma in _JOINT for t in tokens[max(lo, trig.first - 3):trig.first]):
+                    # "Министры подтвердили, что совместное учение пройдет 5–6 ноября", "бірлескен … оқу-жаттығу
+                    # өткізуге келісті": the sides of the talks
                     draft.add(current.participants)
                 draft.add(o.key for o in t_actors)
                 draft.host = self._host(tokens, t_actors, lo, hi)
@@ -766,6 +767,7 @@ def _signing_date(tokens, mention: DateMention, morph) -> bool:
 # Kinds whose every day is the same event ("Совещание завершит работу 25 августа"), unlike a visit's or a
 # meeting's days, each of which may hold an event of its own.
 _SPANNING = {"Forum", "Exercise", "Training"}
+_JOINT = {"совместный", "joint"}
 _LASTS = {"продлиться", "продолжиться", "продолжаться", "длиться", "завершиться", "last", "lasts", "lasted", "run",
           "runs", "ran", "continue", "continues", "continued"}
 _FROM = {"из", "from"}
