@@ -1208,3 +1208,10 @@ def test_a_kazakh_reception_is_a_meeting(extractor):
     (visit,) = [e for e in events if e.kind == "Visit"]
     (meeting,) = [e for e in events if e.kind == "Meeting"]
     assert meeting.start == "2024-03-05" and meeting.parent == visit.id and "MCHS-UZ" in meeting.participants
+
+
+def test_a_handover_ceremony_took_place_where_the_wire_was_written(extractor):
+    text = ("DUSHANBE, June 14 (Xinhua) -- China on Tuesday handed over rescue equipment to the Committee of "
+            "Emergency Situations and Civil Defense of Tajikistan.")
+    (handover,) = extractor.extract(doc(text, published=date(2016, 6, 14))).events
+    assert (handover.kind, handover.place) == ("AidDelivery", "dushanbe")

@@ -400,9 +400,11 @@ class EventFinder:
                                and _within_days(event.start, e.start, e.end)), None)
                 if around is not None:
                     event.place = around.place
-            if event.place is None and event.kind != "AidDelivery" and _news_of_the_day(event, published):
-                # A wire's dateline is where a visit or a meeting of its news took place, not where aid was sent
-                # from nor where a forum of years ago was held.
+            if event.place is None and (event.kind != "AidDelivery" or tokens[event.trigger[0]].lemma in _HANDOVER
+                                           or tokens[event.trigger[0]].norm.startswith("тапсыр")) \
+                    and _news_of_the_day(event, published):
+                # A wire's dateline is where a visit, a meeting or a handover ceremony of its news took place, not
+                # where aid was sent from nor where a forum of years ago was held.
                 event.place = fallback_place
         return events, spoken_of
 
@@ -767,6 +769,7 @@ def _signing_date(tokens, mention: DateMention, morph) -> bool:
 # Kinds whose every day is the same event ("Совещание завершит работу 25 августа"), unlike a visit's or a
 # meeting's days, each of which may hold an event of its own.
 _SPANNING = {"Forum", "Exercise", "Training"}
+_HANDOVER = {"передать", "передача", "вручить", "вручение", "handed", "hand", "handover", "handing"}
 _JOINT = {"совместный", "joint"}
 _LASTS = {"продлиться", "продолжиться", "продолжаться", "длиться", "завершиться", "last", "lasts", "lasted", "run",
           "runs", "ran", "continue", "continues", "continued"}
