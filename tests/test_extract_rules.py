@@ -1215,3 +1215,12 @@ def test_a_handover_ceremony_took_place_where_the_wire_was_written(extractor):
             "Emergency Situations and Civil Defense of Tajikistan.")
     (handover,) = extractor.extract(doc(text, published=date(2016, 6, 14))).events
     assert (handover.kind, handover.place) == ("AidDelivery", "dushanbe")
+
+
+@pytest.mark.parametrize("text, key, label", [
+    ("Делегация встретилась с руководством Узгидромета.", "new:uzgidromet.uz", "Узгидромет"),
+    ("Specialists of Uzhydromet took part in the seminar.", "new:uzhydromet.uz", "Uzhydromet"),
+])
+def test_a_one_word_national_service_is_a_body_of_the_state_its_name_begins_with(extractor, text, key, label):
+    actors = {a.key: a for a in extractor.extract(doc(text, publisher="КЧС РТ")).actors}
+    assert key in actors and actors[key].label == label

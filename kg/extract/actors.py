@@ -82,6 +82,10 @@ class ActorFinder:
         # The lemmas of the publisher's name and the body it is ("Главное управление МЧС России по …" → MCHS-RU).
         self.publisher: tuple[list[str], str] | None = None
         self.delegates = PhraseSet.of(load_patterns("agencies")["delegates"])
+        compound = load_patterns("agencies")["compound_names"]
+        self.compound = re.compile(r"^(" + "|".join(sorted(compound["prefixes"], key=len, reverse=True)) + r")(?:"
+                                   + "|".join(compound["endings"]) + r")\w*$", re.IGNORECASE)
+        self.compound_states = {k.lower(): v for k, v in compound["prefixes"].items()}
         self.ranks = {r.lower() for r in load_patterns("posts")["rank_words"]}  # "Комитета генерал-лейтенант ..." 
 
     def find(self, parsed: Parsed, country: str | None) -> tuple[list[Occurrence], list[Match]]:
@@ -200,6 +204,26 @@ class ActorFinder:
             return lang == "en"
         parses = self.morph.parse(word.lower())
         return any("loct" in p.tag for p in parses) and not any("accs" in p.tag for p in parses)
+
+    def compound_bodies(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
+        """"Узгидромета", "Uzhydromet": a one-word national service the reference does not know, of the state its
+        name begins with."""
+        covered = {i for o in occurrences for i in range(o.first, o.last + 1)}
+        out = []
+        for i, token in enumerate(parsed.tokens):
+            match = self.compound.match(token.text)
+            if i in covered or match is None or not token.is_capitalized:
+                continue
+            word = token.text
+            if parsed.lang == "ru":
+                parse = self.morph.parse(word.lower())[0]
+                if "NOUN" in parse.tag:
+                    word = parse.normal_form.capitalize()
+                    word = word if "ё" in token.text.lower() else word.replace("ё", "е")
+            out.append(Occurrence("new:" + slugify(word), "Agency", word, i, i, token.start, token.end, token.sentence,
+                                  "pattern", is_new=True, state=self.compound_states[match.group(1).lower()],
+                                  confidence=0.6))
+        return out
 
     def delegations(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
         """"the Kazakh minister", "казахстанская делегация": a state's adjective before one who acts for a body

@@ -135,6 +135,7 @@ class Extractor:
         occurrences = mark_nested(occurrences)
         if parsed.lang == "ru":
             occurrences = self.actors.nest_in_new(occurrences + self.actors.new_russian(parsed, occurrences, places, country))
+        occurrences += self.actors.compound_bodies(parsed, occurrences)
         spans = self.nlp.ner(parsed, self.actors.ner_sentences(parsed, occurrences))
         occurrences += self.actors.new_from_ner(parsed, spans, occurrences, self.nlp.morph, places)
         if parsed.lang == "en":
