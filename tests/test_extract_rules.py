@@ -1224,3 +1224,12 @@ def test_a_handover_ceremony_took_place_where_the_wire_was_written(extractor):
 def test_a_one_word_national_service_is_a_body_of_the_state_its_name_begins_with(extractor, text, key, label):
     actors = {a.key: a for a in extractor.extract(doc(text, publisher="КЧС РТ")).actors}
     assert key in actors and actors[key].label == label
+
+
+def test_two_documents_signed_in_one_sentence_are_two_agreements_of_one_ceremony(extractor):
+    text = ("Министерства по чрезвычайным ситуациям Азербайджана и Казахстана подписали 12 ноября в Баку соглашение о "
+            "сотрудничестве в области подготовки кадров и план совместных мероприятий на 2014-2015 годы.")
+    found = extractor.extract(doc(text, published=date(2013, 11, 13)))
+    assert sorted(a.kind for a in found.agreements) == ["Agreement", "Plan"]
+    assert len({a.signed_at for a in found.agreements}) == 1
+    assert all(set(a.parties) == {"MCHS-AZ", "MCHS-KZ"} for a in found.agreements)

@@ -136,8 +136,10 @@ class ActorFinder:
                          if any("NOUN" in p.tag for p in self.morph.parse(tokens[i].norm))), tokens[head.first].text) \
                 if parsed.lang == "ru" else next((tokens[i].text for i in range(head.first, head.last + 1)
                                                   if tokens[i].norm in _EN_PLURAL_BODIES), tokens[head.first].text)
-            if self._plural(noun):
-                # "чрезвычайных ведомств России и Узбекистана": the body of that sector of each state named.
+            if self._plural(noun) or (self._maybe_plural(noun) and self._states_joined(tokens, head.last + 1,
+                                                                                         occurrences)):
+                # "чрезвычайных ведомств России и Узбекистана", "Министерства по ЧС Азербайджана и Казахстана
+                # подписали": the body of that sector of each state named.
                 occurrences += self._each_state(parsed, head, occurrences)
                 continue
             if any(i in taken for i in range(head.first, head.last + 1)):
@@ -197,6 +199,17 @@ class ActorFinder:
             return word.lower() in _EN_PLURAL_BODIES
         parses = self.morph.parse(word.lower())
         return all("plur" in p.tag for p in parses if "NOUN" in p.tag) and any("NOUN" in p.tag for p in parses)
+
+    def _maybe_plural(self, word: str) -> bool:
+        """"Министерства": a plural nominative as likely as a singular genitive."""
+        return any("NOUN" in p.tag and "plur" in p.tag and "nomn" in p.tag for p in self.morph.parse(word.lower()))
+
+    @staticmethod
+    def _states_joined(tokens, after: int, occurrences: list[Occurrence]) -> bool:
+        """Two states named together right after a body's name ("… Азербайджана и Казахстана")."""
+        states = sorted((o for o in occurrences if o.kind == "State" and after <= o.first <= after + 6),
+                        key=lambda o: o.first)
+        return len(states) >= 2 and all(t.norm in ("и", "and", ",") for t in tokens[states[0].last + 1:states[1].first])
 
     def _locative(self, word: str, lang: str) -> bool:
         # "в Казахстане" places an event; "в Казахстан" (where aid is sent) names a party.

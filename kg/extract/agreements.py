@@ -121,6 +121,13 @@ class AgreementFinder:
                         parties = list(before[-1].participants)
                 self._read(found, parsed, sentence.index, kind, parties, s_actors, s_dates,
                            event, ratified, kinds[0])
+                for other in kinds[1:]:
+                    # "подписали соглашение о сотрудничестве … и план совместных мероприятий": two documents
+                    if other.label != kinds[0].label and not ratified and any(
+                            tokens[j].norm in ("и", "and", "а", "also") for j in range(max(lo, other.first - 3),
+                                                                                      other.first)):
+                        self._read(found, parsed, sentence.index, other.label, list(parties), s_actors, s_dates,
+                                   event, ratified, other)
         return self._records(found, parsed, events, actors)
 
     def _signers(self, tokens, lo: int, hi: int, s_actors: list[Occurrence]) -> list[Occurrence]:

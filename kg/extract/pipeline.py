@@ -415,6 +415,12 @@ class Extractor:
                 events.append(meeting)
                 out.append(replace(agreement, signed_at=meeting.id))
                 continue
+            shared = next((a.signed_at for a in out if a.evidence and agreement.evidence
+                           and a.evidence[0].start == agreement.evidence[0].start and a.signed_at), None)
+            if agreement.signed_at is None and shared is not None:
+                # "подписали соглашение … и план": two documents signed at one ceremony
+                out.append(replace(agreement, signed_at=shared))
+                continue
             if agreement.signed_at is None and not agreement.ratifications and agreement.date \
                     and len(agreement.date) == 10 and len(sides) >= 2:
                 quote = agreement.evidence[0]
