@@ -227,7 +227,7 @@ def test_places_are_proper_names(extractor, text, places):
 
 
 @pytest.mark.parametrize("text, label, state", [
-    ("Вместе со спасателями работали сотрудники хукумата Раштского района.", "Хукумат Раштского района", None),
+    ("Вместе со спасателями работали сотрудники хукумата Раштского района.", "Хукумат Раштского района", "TJ"),
     ("Специалисты прошли обучение на базе Корейского пожарного института.", "Корейский пожарный институт", "KR"),
     ("В учениях участвовало Министерство здравоохранения и социальной защиты населения Республики Таджикистан.",
      "Министерство здравоохранения и социальной защиты населения Республики Таджикистан", "TJ"),
@@ -1233,3 +1233,14 @@ def test_two_documents_signed_in_one_sentence_are_two_agreements_of_one_ceremony
     assert sorted(a.kind for a in found.agreements) == ["Agreement", "Plan"]
     assert len({a.signed_at for a in found.agreements}) == 1
     assert all(set(a.parties) == {"MCHS-AZ", "MCHS-KZ"} for a in found.agreements)
+
+
+@pytest.mark.parametrize("text, publisher, key", [
+    ("В учении участвовали представители акимата Шемонаихинского района.", "ГУ МЧС России по Алтайскому краю",
+     "new:akimat-shemonaikhinskogo-rayona.kz"),
+    ("Помощь получил хукумат Лахшского района.", None, "new:khukumat-lakhshskogo-rayona.tj"),
+    ("The akimat of East Kazakhstan region will pay compensation.", None, "new:akimat-of-east-kazakhstan-region.kz"),
+    ("A Deputy Governor represented the Hokimiyat of Namangan Region.", None, "new:hokimiyat-of-namangan-region.uz"),
+])
+def test_a_local_government_body_is_of_the_one_state_that_has_such_bodies(extractor, text, publisher, key):
+    assert key in {a.key for a in extractor.extract(doc(text, publisher=publisher)).actors}

@@ -35,8 +35,12 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "«“\"„", "»”\""
 _EN_ORG_HEADS = {"ministry", "committee", "directorate", "agency", "service", "institute", "centre", "center",
                  "authority", "department", "office", "council", "society", "fund", "bank", "secretariat",
                  "administration", "inspectorate", "academy", "university", "federation", "organization",
-                 "organisation", "parliament", "senate", "headquarters", "commission", "foundation", "association"}
+                 "organisation", "parliament", "senate", "headquarters", "commission", "foundation", "association",
+                 "akimat", "hokimiyat", "khokimiyat", "hukumat", "khukumat", "hyakimlik"}
 _EN_LINKS = {"of", "for", "the", "and"}
+# Local government bodies of Central Asia, named in English even in lower case ("the akimat of Akmola region")
+_EN_LOCAL_HEADS = {"akimat", "hokimiyat", "khokimiyat", "hukumat", "khukumat", "hyakimlik"}
+_EN_AREA_WORDS = {"region", "oblast", "district", "city", "province", "velayat"}
 _PLURAL_POSTS = {"министр", "глава", "руководитель", "minister", "head"}
 _EN_PLURAL_BODIES = {"ministries", "authorities", "agencies", "committees", "services", "departments", "bodies", "ministers",
                      "heads"}
@@ -553,7 +557,9 @@ class ActorFinder:
         found: list[Occurrence] = []
         i = 0
         while i < len(tokens):
-            if i in covered or tokens[i].norm not in _EN_ORG_HEADS or not tokens[i].is_capitalized:
+            local = tokens[i].norm in _EN_LOCAL_HEADS and i + 2 < len(tokens) and tokens[i + 1].norm == "of" \
+                and tokens[i + 2].is_capitalized  # "the akimat of East Kazakhstan region"
+            if i in covered or not (local or (tokens[i].norm in _EN_ORG_HEADS and tokens[i].is_capitalized)):
                 i += 1
                 continue
             lo, state = i, None
@@ -591,6 +597,8 @@ class ActorFinder:
                     break
             while hi > lo and tokens[hi].norm in _EN_LINKS:
                 hi -= 1
+            if local and hi + 1 < len(tokens) and tokens[hi + 1].norm in _EN_AREA_WORDS:
+                hi += 1  # "… of East Kazakhstan region"
             possessive = lo >= 2 and tokens[lo - 1].text == "s" and tokens[lo - 2].text in ("'", "’")
             if possessive and lo >= 3 and (owner := next((o for o in occurrences if o.last == lo - 3), None)) \
                     is not None and owner.kind == "State":

@@ -19,7 +19,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import NLP, Parsed
 from kg.extract.persons import PersonFinder
 from kg.extract.places import NewPlaces
-from kg.extract.phrases import PhraseSet
+from kg.extract.phrases import PhraseSet, load_patterns
 from kg.records import ActorMention, Document, EventRecord, Evidence, Extraction, PersonRecord, PlaceMention
 from kg.rdf import SKOS
 from kg.text import slugify
@@ -97,6 +97,8 @@ class Extractor:
         self.new_places = NewPlaces(self.gazetteer)
         self.topics = _topic_phrases(self.nlp.morph)
         self._new_keys: dict[tuple, tuple[str, str | None]] = {}
+        self._local_states = {word.lower(): state
+                              for word, state in load_patterns("agencies")["local_government_states"].items()}
 
     def extract(self, document: Document) -> Extraction:
         """Records of one document; an unsupported language yields a document with no records."""
@@ -222,6 +224,8 @@ class Extractor:
             core, state = label[head[0].end + possessive.end():], head[0].entry.key
         elif head and len(self.gazetteer.match(parsed, kinds={"State"})) == 1:
             state = head[0].entry.key  # "China Earthquake Administration": a body of the state its name begins with
+        elif state is None and (local := self._local_states.get(label.split()[0].lower() if label.split() else "")):
+            state = local  # "Акимат Шемонаихинского района": akimats are Kazakh
         elif state is None and _ABOVE_STATES.search(label):
             pass  # "Asian Disaster Reduction Center", "Российско-армянский центр": no one state's body
         elif state is None:
