@@ -1244,3 +1244,15 @@ def test_two_documents_signed_in_one_sentence_are_two_agreements_of_one_ceremony
 ])
 def test_a_local_government_body_is_of_the_one_state_that_has_such_bodies(extractor, text, publisher, key):
     assert key in {a.key for a in extractor.extract(doc(text, publisher=publisher)).actors}
+
+
+@pytest.mark.parametrize("text, published, start", [
+    ("БИШКЕК, 7 фев — Sputnik. Группа из 63 спасателей Министерства чрезвычайных ситуаций Кыргызстана вылетела "
+     "специальным рейсом в Турцию, где накануне произошло разрушительное землетрясение.", date(2023, 2, 7),
+     "2023-02-07"),
+    ("После землетрясения, произошедшего 20 июля 2011 года в Ошской области, УВКБ ООН предоставило МЧС Кыргызстана "
+     "250 палаток.", date(2011, 9, 30), "2011-07"),
+])
+def test_the_day_of_a_disaster_is_not_the_day_of_the_help(extractor, text, published, start):
+    (delivery,) = extractor.extract(doc(text, published=published)).events
+    assert (delivery.kind, delivery.start) == ("AidDelivery", start)

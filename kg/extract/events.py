@@ -116,7 +116,11 @@ class EventFinder:
                                            sentence.index, "speaker"))
             # A date of a document named in passing ("Соглашения ..., подписанного в декабре прошлого года") and a
             # region inside a body's name ("Управления МЧС по Сырдарьинской области") say nothing of the event.
-            s_dates = [d for d in here if not _signing_date(tokens, d, self.gazetteer.morph)]
+            # The day of a disaster ("после землетрясения, произошедшего 20 июля") dates the help only to its month;
+            # "где накануне произошло землетрясение" not at all.
+            s_dates = [replace(d, start_date=d.start_date[:7], end_date=None) if disaster_date(tokens, d) else d
+                       for d in here if not _signing_date(tokens, d, self.gazetteer.morph)
+                       and not (d.relative and disaster_date(tokens, d))]
             until = [d for d in s_dates if d.until]
             s_dates = [d for d in s_dates if not d.until]
             to_month = any(len(d.start_date) >= 7 for d in s_dates)  # dated at least to its month
@@ -764,6 +768,20 @@ def _signing_date(tokens, mention: DateMention, morph) -> bool:
         if token.lemma in _SIGNED and any(p.tag.POS == "PRTF" for p in morph.parse(token.norm)[:2]):
             return True  # "Соглашения, подписанного в декабре прошлого года"
     return False
+
+
+def disaster_date(tokens, mention: DateMention) -> bool:
+    """"в Турцию, где накануне произошло землетрясение", "the earthquake that struck on 6 February": the day of the
+    disaster, not of the help."""
+    at = bisect_left(tokens, mention.start, key=lambda t: t.start)
+    if at >= len(tokens):
+        return False
+    end = bisect_left(tokens, mention.end, key=lambda t: t.start)
+    near = [tokens[k] for k in range(max(0, at - 3), min(len(tokens), end + 3)) if tokens[k].sentence == tokens[at].sentence]
+    return any(t.lemma in _OCCURRED or t.norm in _OCCURRED for t in near)
+
+
+_OCCURRED = {"произойти", "случиться", "occurred", "struck", "hit", "happened"}
 
 
 # Kinds whose every day is the same event ("Совещание завершит работу 25 августа"), unlike a visit's or a

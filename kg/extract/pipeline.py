@@ -14,7 +14,7 @@ from kg.errors import ExtractionError
 from kg.extract.actors import ActorFinder, Occurrence, mark_nested
 from kg.extract.agreements import AgreementFinder
 from kg.extract.dates import find_dates
-from kg.extract.events import EventFinder, to_records
+from kg.extract.events import EventFinder, disaster_date, to_records
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import NLP, Parsed
 from kg.extract.persons import PersonFinder
@@ -154,7 +154,7 @@ class Extractor:
 
         title_sentences = 1 if document.title else 0
         lead_dates = [d for d in dates if d.start < (parsed.sentences[min(2, len(parsed.sentences) - 1)].end)
-                      and len(d.start_date) == 10]
+                      and len(d.start_date) == 10 and not disaster_date(parsed.tokens, d)]
         # Without a date of its own an event is dated by the lead, else only to the month of publication.
         if lead_dates:
             fallback_date = lead_dates[0].start_date
