@@ -1256,3 +1256,13 @@ def test_a_local_government_body_is_of_the_one_state_that_has_such_bodies(extrac
 def test_the_day_of_a_disaster_is_not_the_day_of_the_help(extractor, text, published, start):
     (delivery,) = extractor.extract(doc(text, published=published)).events
     assert (delivery.kind, delivery.start) == ("AidDelivery", start)
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("The workshop brought together specialists from the emergency agencies of Kazakhstan and Kyrgyzstan.",
+     {"MCHS-KZ", "MCHS-KG"}),
+    ("Officials of the national disaster management agencies of Kyrgyzstan and Tajikistan attended.",
+     {"MCHS-KG", "KCHS-TJ"}),
+])
+def test_english_emergency_agencies_of_two_states_are_both_bodies(extractor, text, keys):
+    assert keys <= {a.key for a in extractor.extract(doc(text)).actors}
