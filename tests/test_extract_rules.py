@@ -1266,3 +1266,10 @@ def test_the_day_of_a_disaster_is_not_the_day_of_the_help(extractor, text, publi
 ])
 def test_english_emergency_agencies_of_two_states_are_both_bodies(extractor, text, keys):
     assert keys <= {a.key for a in extractor.extract(doc(text)).actors}
+
+
+def test_english_participants_told_in_a_sentence_of_their_own(extractor):
+    text = ("On 12 March UNDP held a workshop on glacial lake outburst floods in Dushanbe. The workshop brought together "
+            "specialists of the emergency agencies of Kazakhstan and Kyrgyzstan.")
+    (workshop,) = extractor.extract(doc(text, published=date(2024, 3, 13))).events
+    assert {"UNDP", "MCHS-KZ", "MCHS-KG"} <= set(workshop.participants)
