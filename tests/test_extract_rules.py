@@ -1273,3 +1273,8 @@ def test_english_participants_told_in_a_sentence_of_their_own(extractor):
             "specialists of the emergency agencies of Kazakhstan and Kyrgyzstan.")
     (workshop,) = extractor.extract(doc(text, published=date(2024, 3, 13))).events
     assert {"UNDP", "MCHS-KZ", "MCHS-KG"} <= set(workshop.participants)
+
+
+def test_a_bare_senate_in_a_kazakh_text_is_the_kazakh_senate(extractor):
+    text = "Законопроект прошел обе палаты: Мажилис одобрил его 16 ноября, Сенат принял закон в начале декабря."
+    assert {"MAJILIS-KZ", "SENATE-KZ"} <= {a.key for a in extractor.extract(doc(text, publisher="МЧС РК")).actors}
