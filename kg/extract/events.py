@@ -777,7 +777,8 @@ def disaster_date(tokens, mention: DateMention) -> bool:
     if at >= len(tokens):
         return False
     end = bisect_left(tokens, mention.end, key=lambda t: t.start)
-    near = [tokens[k] for k in range(max(0, at - 3), min(len(tokens), end + 3)) if tokens[k].sentence == tokens[at].sentence]
+    near = [tokens[k] for k in range(max(0, at - 3), min(len(tokens), end + 3))
+            if tokens[k].sentence == tokens[at].sentence]
     return any(t.lemma in _OCCURRED or t.norm in _OCCURRED for t in near)
 
 

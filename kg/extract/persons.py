@@ -205,7 +205,8 @@ class PersonFinder:
             inside = sorted(before, key=lambda o: o.first) + inside
             affiliation = self._affiliation(parsed, k + 1, post_last, inside, country)
         else:
-            if not any(o.kind == "State" for o in inside) and self.actors.post_cues.any_in(tokens, first, post_last + 1):
+            if not any(o.kind == "State" for o in inside) \
+                    and self.actors.post_cues.any_in(tokens, first, post_last + 1):
                 # "Kazakhstan was represented by Minister for Emergency Situations …", "Делегацию Казахстана
                 # возглавил министр по ЧС …": the state the official represents
                 inside = inside + self._represented(tokens, first, by_token)
