@@ -362,11 +362,15 @@ def _stated_date(html: str) -> date | None:
     for level in ("h1", "h2"):
         heading = re.search(rf"(?is)</{level}\s*>", html)
         if heading:
-            for line in lines_of(html[heading.end():heading.end() + 2000])[:3]:
+            # only the page's own headline: an h2 after it heads another block ("Другие новости раздела")
+            under = html[heading.end():heading.end() + 2000]
+            under = under[:m.start()] if (m := re.search(r"(?i)<h[1-6]\b", under)) else under
+            for line in lines_of(under)[:3]:
                 if _short(line) and (found := _date_line(line)) is not None:
                     return found[0]
                 if _is_prose(line):
                     break  # the article has begun: a date further down is another's
+            break
     # <time datetime="2013-06-10">, <div class="date">10 Июня 2013 г.</div>: the element that holds the date (not a
     # widget with today's date)
     for match in _DATE_ELEMENT.finditer(html):

@@ -1278,3 +1278,55 @@ def test_english_participants_told_in_a_sentence_of_their_own(extractor):
 def test_a_bare_senate_in_a_kazakh_text_is_the_kazakh_senate(extractor):
     text = "Законопроект прошел обе палаты: Мажилис одобрил его 16 ноября, Сенат принял закон в начале декабря."
     assert {"MAJILIS-KZ", "SENATE-KZ"} <= {a.key for a in extractor.extract(doc(text, publisher="МЧС РК")).actors}
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Біріккен Ұлттар Ұйымының Апаттар қаупін азайту жөніндегі басқармасының өкілі келді.", {"UNDRR"}),
+    ("Германияның халықаралық ынтымақтастық жөніндегі қоғамының өкілдері келді.", {"GIZ"}),
+    ("Дүниежүзілік азық-түлік бағдарламасы көмек берді.", {"WFP"}),
+    ("Қырғызстанның Қызыл Жарты Ай ұлттық қоғамы көмек алды.", {"RCS-KG"}),
+    ("Табиғи және техногендік сипаттағы төтенше жағдайлар жөніндегі мемлекетаралық кеңесінің отырысы өтті.",
+     {"MGSCHS-CIS"}),
+])
+def test_kazakh_names_of_international_bodies(extractor, text, keys):
+    assert {a.key for a in extractor.extract(doc(text)).actors} == keys
+
+
+KAZAKH_FORUM = ("2024 жылғы 15 тамызда Чолпон-Ата қаласында Өңірлік форум өтті. Форум аясында Қазақстан Республикасының "
+                "Төтенше жағдайлар министрі Шыңғыс Арінов Өзбекстан Республикасының Төтенше жағдайлар министрімен "
+                "екіжақты кездесу өткізді. ")
+
+
+@pytest.mark.parametrize("text", [
+    # "separately", a list of genitives before the one "-мен", an abbreviation in brackets after a name
+    KAZAKH_FORUM + "Сонымен қатар министр БҰҰ Даму бағдарламасының, Қызыл Крест және Қызыл Жарты Ай қоғамдарының "
+                   "халықаралық федерациясының, сондай-ақ Германияның халықаралық ынтымақтастық жөніндегі қоғамының "
+                   "(GIZ) өкілдерімен жеке-жеке кездесулер өткізді.",
+    # no "separately", but the next sentence speaks of the meetings
+    KAZAKH_FORUM + "Бұдан бөлек, министр БҰҰ Даму бағдарламасының, Қызыл Крест және Қызыл Жарты Ай қоғамдарының "
+                   "халықаралық федерациясының және GIZ өкілдерімен кездесті. Кездесулерде тараптар апат қаупін "
+                   "азайту мәселелерін қарастырды.",
+])
+def test_kazakh_meetings_with_each_body_listed(extractor, text):
+    events = extractor.extract(doc(text, published=date(2024, 8, 15), publisher="ҚР ТЖМ")).events
+    (forum,) = [e for e in events if e.kind == "Forum"]
+    meetings = sorted(sorted(e.participants) for e in events if e.kind == "Meeting")
+    assert meetings == [["GIZ", "MCHS-KZ"], ["IFRC", "MCHS-KZ"], ["MCHS-KZ", "MCHS-UZ"], ["MCHS-KZ", "UNDP"]]
+    assert all(e.parent == forum.id for e in events if e.kind == "Meeting")
+
+
+def test_meetings_the_next_sentence_speaks_of_are_one_per_counterpart(extractor):
+    text = ("15 августа 2024 года на Иссык-Куле прошел региональный форум. На полях форума министр по ЧС Казахстана "
+            "Чингис Аринов провел двустороннюю встречу с министром по чрезвычайным ситуациям Узбекистана. Кроме того, "
+            "казахстанский министр встретился с представителями ПРООН и GIZ. На встречах обсуждались вопросы "
+            "снижения риска бедствий.")
+    events = extractor.extract(doc(text, published=date(2024, 8, 15))).events
+    meetings = sorted(sorted(e.participants) for e in events if e.kind == "Meeting")
+    assert meetings == [["GIZ", "MCHS-KZ"], ["MCHS-KZ", "MCHS-UZ"], ["MCHS-KZ", "UNDP"]]
+
+
+def test_one_meeting_with_several_bodies_stays_one(extractor):
+    text = ("15 августа 2024 года министр по ЧС Казахстана Чингис Аринов встретился с представителями ПРООН и GIZ. "
+            "Стороны обсудили вопросы снижения риска бедствий.")
+    events = extractor.extract(doc(text, published=date(2024, 8, 15))).events
+    assert [sorted(e.participants) for e in events] == [["GIZ", "MCHS-KZ", "UNDP"]]

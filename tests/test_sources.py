@@ -313,6 +313,9 @@ def test_a_byline_and_a_published_line_are_neither_headline_nor_body():
     "<div class='article-info'>17.10.2024 &nbsp;|&nbsp; Просмотров: 286</div>",
     "<h1>Спасатели повысили квалификацию</h1><div class='date'>17 Октября 2024 г., 15:20</div>",
     "<time datetime='2024-10-17T15:20'>17 октября</time><h1>Спасатели повысили квалификацию</h1>",
+    # the date above the headline, and a block of other news headed by an h2 further down
+    "<div class='news-item__date'>17 октября 2024, 15:10</div><h1>Спасатели повысили квалификацию</h1>"
+    "<div class='tags'><a>Новости</a></div><h2>Другие новости раздела</h2><div><span>15 октября 2024</span></div>",
 ])
 def test_an_html_page_is_dated_by_the_line_under_its_headline_or_its_date_element(tmp_path, head):
     page = (f"<html><body>{head.replace(chr(39), chr(34))}<p>С 23 сентября по 4 октября 2024 года группа офицеров "

@@ -189,6 +189,10 @@ class EventFinder:
             # "He met the minister of Uzbekistan, and then held separate talks with UNDRR, UNDP and GIZ": each clause
             # holds its own meetings.
             spread = [m for m in self.distributive.find(tokens, lo, hi)]
+            if not spread and _meetings_told_next(parsed, sentence.index):
+                # "… встретился с представителями УСРБ ООН, ПРООН и GIZ. На встречах обсуждались …": the meetings
+                # the next sentence speaks of are one per counterpart
+                spread = [t for t in triggers if t.label == "Meeting"][:1]
             for trig in triggers:
                 kind = trig.label
                 t_actors = s_actors
@@ -275,6 +279,9 @@ class EventFinder:
                     continue  # "пригласил с ответным визитом в Барнаул": no second event of a kind from a plan
                 if distributed:
                     parent = within_ref or current
+                    if parent is not None and parent.kind == "Meeting" and parent.parent:
+                        # the meetings held next to a meeting within a forum are held within the forum too
+                        parent = next((e for e in events if e.id == parent.parent), parent)
                     carried = narrated if not s_dates and not only_plans and len(narrated) == 1 else []
                     new_here += self._distribute(parsed, events, trig, t_actors, s_dates or carried, s_places,
                                                  sentence.index, parent)
@@ -643,9 +650,22 @@ class EventFinder:
             # "… министрімен екіжақты кездесу өткізді": Kazakh marks each counterpart with -мен/-бен/-пен before the
             # meeting
             before = sorted((o for o in s_actors if o.last < trig.first), key=lambda o: o.first)
+            # a body and its abbreviation in brackets right after ("… қоғамының (GIZ)") are one mention
+            merged: list[Occurrence] = []
+            for o in before:
+                if merged and merged[-1].key == o.key and o.first == merged[-1].last + 2 \
+                        and tokens[o.first - 1].text == "(":
+                    merged[-1] = replace(merged[-1], last=o.last + (tokens[o.last + 1].text == ")"))
+                else:
+                    merged.append(o)
+            before = merged
             ends = [o.first for o in before[1:]] + [trig.first]
             # the counterpart's words run on to the next body named or to the meeting ("… министрімен")
             withs = [o for o, end in zip(before, ends) if any(_KK_WITH.search(t.norm) for t in tokens[o.last:end])]
+            # "A-ның, B-ның, сондай-ақ C-ның өкілдерімен": the bodies listed before a counterpart are counterparts too
+            for o, nxt in reversed(list(zip(before, before[1:]))):
+                if nxt in withs and o not in withs and _kk_listed(tokens, o.last + 1, nxt.first):
+                    withs.append(o)
             initiators = [o.key for o in before if o not in withs] or ([self._speaker] if self._speaker else [])
             out = []
             for key in dict.fromkeys(o.key for o in withs if o.key not in initiators):
@@ -832,6 +852,30 @@ def _specific(places: list[Match]) -> str:
 
 
 _KK_WITH = re.compile(r"(?:мен|бен|пен)$")  # Kazakh "with", on the counterpart's last word
+# Plural forms of "meeting" that open a sentence about the meetings just told ("На встречах обсуждались …")
+_PLURAL_MEETINGS = {"встречах", "встречами", "встреч", "meetings", "кездесулерде", "кездесулер", "кездесулер"}
+
+
+def _meetings_told_next(parsed: Parsed, sentence: int) -> bool:
+    if sentence + 1 >= len(parsed.bounds):
+        return False
+    lo, hi = parsed.bounds[sentence + 1]
+    return any(t.norm in _PLURAL_MEETINGS for t in parsed.tokens[lo:min(hi, lo + 4)])
+
+
+_KK_LIST = {",", "және", "сондай-ақ", "сондай", "-", "ақ", "мен", "бен", "пен", "да", "де"}
+
+
+def _kk_listed(tokens, lo: int, hi: int) -> bool:
+    """Only list words between two bodies ("…басқармасының (UNDRR), БҰҰ Даму бағдарламасының, сондай-ақ …")."""
+    words = [t.norm for t in tokens[lo:hi]]
+    depth = 0
+    for w in words:  # an abbreviation in brackets after a body is part of its name
+        depth += w == "("
+        if depth == 0 and w not in _KK_LIST:
+            return False
+        depth -= w == ")"
+    return bool(words) and depth == 0
 
 _FRAME_DAYS = {"first": 0, "первый": 0, "second": 1, "второй": 1, "third": 2, "третий": 2, "last": -1,
                "последний": -1, "final": -1, "closing": -1, "заключительный": -1}

@@ -63,6 +63,17 @@ _STATE_WORDS = re.compile(r"(?:\s+(?:of|the|Republic|республики|рес
 
 
 _HE_SHE = {"он", "она", "he", "she"}
+_KK_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)")
+_KK_ENDINGS = sorted("ымен імен мен бен пен ының інің ның нің дың дің тың тің ына іне на не ға ге қа ке ын ін н "
+                     "ы і сы сі".split(), key=len, reverse=True)
+
+
+def _kk_stem(word: str) -> str:
+    """A Kazakh title without its case and possessive endings ("министрімен", "министрі" → "министр")."""
+    for ending in _KK_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
 _COUNCIL_WORDS = {"совет", "council", "комиссия", "commission"}
 # Words of a name that put a body above any one state: a continent's or the world's, or two states' together.
 _ABOVE_STATES = re.compile(
@@ -320,7 +331,9 @@ class Extractor:
         tokens = parsed.tokens
         surnames: dict[str, Occurrence] = {}
         titles: dict[str, set[str]] = {}
+        named_titles: dict[str, set[str]] = {}  # the titles of officials named with their name
         bodies: dict[str, Occurrence] = {}
+        kazakh = parsed.lang == "kk"
         for post in posts:
             if post.affiliation is None:
                 continue
@@ -328,7 +341,13 @@ class Extractor:
                 for lemma in tokens[post.name_last].lemmas:
                     surnames.setdefault(lemma, post.affiliation)
             if post.post:
-                titles.setdefault(tokens[post.first].lemma, set()).add(post.affiliation.key)
+                # a Kazakh post ends with its title, inflected ("… министрі Чыңғыс Арінов"): its stem is the title
+                title = _kk_stem(tokens[post.last].norm) if kazakh else tokens[post.first].lemma
+                if kazakh and _KK_PLURAL.search(tokens[post.last].norm):
+                    continue  # "министрлері": the ministers of several states
+                titles.setdefault(title, set()).add(post.affiliation.key)
+                if post.name:
+                    named_titles.setdefault(title, set()).add(post.affiliation.key)
                 bodies[post.affiliation.key] = post.affiliation
         if not bodies and not surnames:
             return []
@@ -353,11 +372,16 @@ class Extractor:
                 if before:
                     out.append(stands_for(max(before, key=lambda pair: pair[0])[1], i))
                 continue
-            if (i not in taken or i in bare) and not token.is_capitalized and len(titles.get(token.lemma, ())) == 1 \
-                    and not any(o.first <= i + 1 <= o.last for o in occurrences):
+            title = _kk_stem(token.norm) if kazakh else token.lemma
+            of_title = titles.get(title, ())
+            if len(of_title) > 1 and len(named_titles.get(title, ())) == 1:
+                of_title = named_titles[title]  # the one named, not the counterpart named by his post alone
+            own = i - 1 if kazakh else i + 1  # where the title's own body would be named ("ТЖМ министрі")
+            if (i not in taken or i in bare) and not token.is_capitalized and len(of_title) == 1 \
+                    and not any(o.first <= own <= o.last for o in occurrences):
                 # "вице-министр провел встречу" after "делегацию возглавил вице-министр … Илья Пек": the one official
                 # of that title the text has named, and so the body.
-                out.append(stands_for(bodies[next(iter(titles[token.lemma]))], i))
+                out.append(stands_for(bodies[next(iter(of_title))], i))
                 continue
             if i in taken or not token.is_capitalized or len(token.text) < 3 or (i, i) in named:
                 continue
