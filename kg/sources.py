@@ -200,6 +200,7 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
         # No line reads as prose (a short post, a script without spaces): keep all but chrome lines.
         body_start = next((i for i, line in enumerate(lines) if line.strip() and not is_chrome_line(line.strip())),
                           len(lines))
+    body_start = _bulleted_start(lines, body_start)
     lead = [line.strip() for line in lines[:body_start] if line.strip()]
     # "Дата публикации: 14.09.2022" under "Дата: 12–14.09.2022": the line that says it is the publication wins.
     stated = next((found for line in lead if _short(line) and _PUBLISHED_WORD.search(line)
@@ -428,6 +429,26 @@ def _without_footer(body: list[str]) -> list[str]:
 def _link_row(line: str) -> bool:
     """"Президент Республики Таджикистан | Маджлиси Оли | НИАТ «Ховар»": names of other sites, set apart by bars."""
     return line.count("|") >= 2 and all(len(part.split()) <= 8 for part in line.split("|"))
+
+
+_BULLET = re.compile(r"^\s*(?:[•▪►▶➡✅❗✔☑]|[\U0001F300-\U0001FAFF\u2600-\u27BF])")
+
+
+def _bulleted_start(lines: list[str], body_start: int | None) -> int | None:
+    """A post told in bullet lines ("✈️ Спецборт Ил-76 МЧС РК приземлился в провинции Газиантеп", "➡️ Группа сразу
+    выдвинулась к местам завалов") under its date line: the bullets are the start of the text, not its header."""
+    end = len(lines) if body_start is None else body_start
+    dated = [i for i in range(end) if _short(lines[i].strip()) and _date_line(lines[i].strip()) is not None]
+    if not dated:
+        return body_start
+    bullets = [i for i in range(dated[-1] + 1, end) if _BULLET.match(lines[i]) and len(lines[i].split()) >= 4
+               and not is_chrome_line(lines[i].strip())]
+    if len(bullets) < 2:
+        return body_start
+    # the headline, where there is one, is the line just before the first bullet
+    first = bullets[0]
+    above = [i for i in range(dated[-1] + 1, first) if lines[i].strip()]
+    return above[-1] + 1 if above else first
 
 
 def _is_prose(line: str) -> bool:

@@ -1,5 +1,6 @@
 """Extraction rules as tables of examples: each row a text and what must be read out of it."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -1330,3 +1331,14 @@ def test_one_meeting_with_several_bodies_stays_one(extractor):
             "Стороны обсудили вопросы снижения риска бедствий.")
     events = extractor.extract(doc(text, published=date(2024, 8, 15))).events
     assert [sorted(e.participants) for e in events] == [["GIZ", "MCHS-KZ", "UNDP"]]
+
+
+def test_the_first_and_the_second_flight_are_two_deliveries(extractor):
+    text = ("ВТОРОЙ ЭШЕЛОН МЧС РК — В ТУРЦИИ\n\nСпецборт Ил-76 МЧС РК со спасателями приземлился в провинции "
+            "Газиантеп. Напомним: вчера, 7 февраля, первый спецборт МЧС РК вылетел из аэропорта Алматы на помощь "
+            "пострадавшим от землетрясения в Турецкой Республике.")
+    document = replace(doc(text, published=date(2023, 2, 8)), title="ВТОРОЙ ЭШЕЛОН МЧС РК — В ТУРЦИИ")
+    deliveries = [e for e in extractor.extract(document).events if e.kind == "AidDelivery"]
+    assert len(deliveries) == 2
+    assert {e.place for e in deliveries} == {"gaziantep", None}
+    assert all(set(e.participants) >= {"MCHS-KZ", "TR"} for e in deliveries)

@@ -369,3 +369,16 @@ def test_link_blocks_and_site_notices_after_the_article_are_chrome(tail, gone):
            "keep up regular exchanges of information on disasters.\n\n" + tail)
     cleaned = clean_text(raw)
     assert gone not in cleaned.text and "ninth meeting" in cleaned.text
+
+
+def test_a_post_told_in_bullet_lines_keeps_them_as_its_text():
+    raw = ("МЧС РК\nКанал · 214 тыс. подписчиков\n\n📌 Закреплённое сообщение: телефон службы спасения — 112\n\n"
+           "8 февраля 2023, 14:52\n\nВТОРОЙ ЭШЕЛОН — В ЗОНЕ БЕДСТВИЯ\n\n"
+           "✈️ Спецборт Ил-76 МЧС РК приземлился в провинции Газиантеп\n👷 На борту — 56 человек\n"
+           "➡️ Группа сразу выдвинулась к местам завалов\n\n"
+           "Напомним: вчера первый спецборт МЧС вылетел из Алматы на помощь пострадавшим от землетрясения.\n")
+    cleaned = clean_text(raw)
+    assert cleaned.published == date(2023, 2, 8)
+    assert cleaned.title == "ВТОРОЙ ЭШЕЛОН — В ЗОНЕ БЕДСТВИЯ"
+    assert "Спецборт Ил-76 МЧС РК приземлился" in cleaned.text and "Группа сразу выдвинулась" in cleaned.text
+    assert "Закреплённое" not in cleaned.text

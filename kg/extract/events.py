@@ -42,6 +42,7 @@ class Draft:
     place_read: bool = False  # the place comes from the event's own sentences (not the dateline)
     sidelines: bool = False  # named as the gathering on whose sidelines something happened
     visited: str | None = None  # of a visit: the state it went to ("с визитом в Казахстане"), when no place says
+    ordinal: int | None = None  # of an aid delivery: "второй эшелон", "the first flight"
 
     def add(self, keys) -> None:
         for key in keys:
@@ -97,6 +98,9 @@ class EventFinder:
         current: Draft | None = None
         self._section_date: list[DateMention] = []
         self._speaker = speaker  # the body whose release this is
+        self._headline_ordinal = next((n for i, t in enumerate(tokens) if t.sentence < title_sentences
+                                       and (n := _ORDINALS.get(t.lemma)) is not None and i + 1 < len(tokens)
+                                       and tokens[i + 1].lemma in _NUMBERED), None)
         narrated: list[DateMention] = []  # the days the sentence before told
         for sentence in parsed.sentences:
             lo, hi = parsed.bounds[sentence.index]
@@ -597,6 +601,10 @@ class EventFinder:
                    and self.gazetteer.state_of(o.key) not in existing.participants for o in s_actors):
                 return False  # "met with the Red Crescent Society of Tajikistan": another body of a state met
         if existing.kind == "AidDelivery":
+            # "первый спецборт" and "второй эшелон": two flights
+            ordinal = _ordinal(tokens, trig)
+            if ordinal and existing.ordinal and ordinal != existing.ordinal:
+                return False
             # A team or a cargo from another state is another delivery.
             sending = {self.gazetteer.state_of(k) for k in existing.participants
                        if (e := self.gazetteer.get(k)) is not None and e.kind == "Agency"}
@@ -638,6 +646,10 @@ class EventFinder:
         draft = Draft(id=f"e{len(events) + 1}", kind=kind, sentence=sentence, trigger=(trig.first, trig.last),
                       evidence=[sentence], label=event_label(parsed, self.gazetteer.morph, trig.first, trig.last))
         self._fill(draft, s_dates or self._section_date, s_places, parsed.tokens[trig.first].start)
+        if kind == "AidDelivery":
+            # the headline's number ("ВТОРОЙ ЭШЕЛОН — В ЗОНЕ БЕДСТВИЯ") is that of the first delivery told
+            draft.ordinal = _ordinal(parsed.tokens, trig) or (
+                self._headline_ordinal if not any(e.kind == kind for e in events) else None)
         events.append(draft)
         return draft
 
@@ -887,6 +899,26 @@ def _day_of_frame(tokens, lo: int, hi: int) -> int | None:
     for k, token in enumerate(words[:-1]):
         if words[k + 1].lemma in ("день", "day") and (token.lemma in _FRAME_DAYS or token.norm in _FRAME_DAYS):
             return _FRAME_DAYS.get(token.lemma, _FRAME_DAYS.get(token.norm))
+    return None
+
+
+_ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "четвёртый": 4, "first": 1, "second": 2,
+             "third": 3, "fourth": 4, "бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4}
+_NUMBERED = {"эшелон", "рейс", "спецрейс", "борт", "спецборт", "группа", "колонна", "конвой", "партия", "flight",
+             "team", "convoy", "group", "shipment", "batch", "echelon"}
+_NOT_ORDINAL_AFTER = {"заместитель", "вице", "deputy", "vice", "день", "day", "раз", "time", "очередь"}
+
+
+def _ordinal(tokens, trig) -> int | None:
+    """The number of a flight, an echelon or a convoy in its sentence ("второй эшелон … приземлился")."""
+    sentence = tokens[trig.first].sentence
+    for i in range(trig.first - 1, max(-1, trig.first - 12), -1):
+        if tokens[i].sentence != sentence:
+            break
+        if (n := _ORDINALS.get(tokens[i].lemma) or _ORDINALS.get(tokens[i].norm)) is not None:
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            if after is None or (after.lemma not in _NOT_ORDINAL_AFTER and after.norm not in _NOT_ORDINAL_AFTER):
+                return n
     return None
 
 
