@@ -1342,3 +1342,15 @@ def test_the_first_and_the_second_flight_are_two_deliveries(extractor):
     assert len(deliveries) == 2
     assert {e.place for e in deliveries} == {"gaziantep", None}
     assert all(set(e.participants) >= {"MCHS-KZ", "TR"} for e in deliveries)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Отдельное внимание было уделено подготовке к специальному учению «Скала-2026».",
+    "Министр отметил, что регулярные учения позволяют выстраивать слаженное взаимодействие.",
+    "Обсуждалась возможность участия казахстанских пожарных в учениях на территории Беларуси.",
+])
+def test_an_exercise_prepared_spoken_of_in_general_or_possible_is_no_event(extractor, sentence):
+    text = ("4 сентября 2025 года в Чолпон-Ате состоялось заседание Координационного совета по чрезвычайным ситуациям "
+            "государств – членов ОДКБ. " + sentence)
+    events = extractor.extract(doc(text, published=date(2025, 9, 4))).events
+    assert [e.kind for e in events] == ["Forum"]
