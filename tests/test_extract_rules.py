@@ -1354,3 +1354,16 @@ def test_an_exercise_prepared_spoken_of_in_general_or_possible_is_no_event(extra
             "государств – членов ОДКБ. " + sentence)
     events = extractor.extract(doc(text, published=date(2025, 9, 4))).events
     assert [e.kind for e in events] == ["Forum"]
+
+
+def test_aid_received_is_no_reception_and_another_givers_aid_the_same_day_is_its_own(extractor):
+    text = ("В пятницу в Бишкеке состоялась церемония передачи оборудования, безвозмездно предоставленного "
+            "Правительством Китайской Народной Республики МЧС Кыргызской Республики. Оборудование передал посол КНР "
+            "в Кыргызской Республике, принял — заместитель министра чрезвычайных ситуаций. В тот же день Китайское "
+            "управление по землетрясениям передало Институту сейсмологии Национальной академии наук Кыргызской "
+            "Республики три сейсмические станции. Заместитель министра выразил надежду, что совместные тренировки "
+            "спасателей двух стран станут регулярными.")
+    events = extractor.extract(doc(text, published=date(2024, 6, 10))).events
+    assert [e.kind for e in events] == ["AidDelivery", "AidDelivery"]
+    assert "new:upravlenie-po-zemletryaseniyam.cn" in events[1].participants
+    assert "new:upravlenie-po-zemletryaseniyam.cn" not in events[0].participants

@@ -140,6 +140,8 @@ class EventFinder:
             for kind, groups in self.together:
                 if any(t.label == kind for t in triggers):
                     continue
+                if kind == "Meeting" and any(t.label == "AidDelivery" for t in triggers):
+                    continue  # "Оборудование передал посол КНР, принял — заместитель министра": aid received
                 found = [group.find(tokens, lo, hi) for group in groups]
                 # "делегация приняла участие": the verb of a pair taken up by a word of its own is no trigger
                 verbs = [m for m in found[0] if m.last + 1 >= hi or tokens[m.last + 1].lemma not in self.taken_up]
@@ -611,6 +613,11 @@ class EventFinder:
             senders = {self.gazetteer.state_of(o.key) for o in s_actors if o.kind == "Agency"}
             if sending and senders - sending - {None}:
                 return False
+            # "В тот же день Китайское управление по землетрясениям передало Институту сейсмологии …": a giver and a
+            # receiver the delivery read did not have
+            bodies = {o.key for o in s_actors if o.kind != "State"}
+            if len(bodies) >= 2 and not bodies & set(existing.participants) and _same_day_told(tokens, trig):
+                return False
         if s_dates and existing.start and not any(_compatible(d.start_date, existing.start)
                                                   or (existing.kind in _SPANNING
                                                       and _within_days(d.start_date, existing.start, existing.end))
@@ -900,6 +907,16 @@ def _day_of_frame(tokens, lo: int, hi: int) -> int | None:
         if words[k + 1].lemma in ("день", "day") and (token.lemma in _FRAME_DAYS or token.norm in _FRAME_DAYS):
             return _FRAME_DAYS.get(token.lemma, _FRAME_DAYS.get(token.norm))
     return None
+
+
+def _same_day_told(tokens, trig) -> bool:
+    """"В тот же день …", "On the same day …": the sentence opens with another event of the day just told."""
+    sentence = tokens[trig.first].sentence
+    lo = trig.first
+    while lo > 0 and tokens[lo - 1].sentence == sentence:
+        lo -= 1
+    words = " ".join(t.norm for t in tokens[lo:min(trig.first, lo + 6)])
+    return bool(re.search(r"\b(?:тот же|этот же|same) (?:день|day)\b", words))
 
 
 _ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "четвёртый": 4, "first": 1, "second": 2,
