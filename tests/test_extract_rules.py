@@ -540,6 +540,12 @@ def test_one_new_body_under_two_names_is_one_actor(extractor):
 @pytest.mark.parametrize("text, absent", [
     ("Вода в реках Жайык и Илек, берущих начало на территории Российской Федерации, поднялась.", "RU"),
     ("Floods came from rivers that rise on the territory of China.", "CN"),
+    ("Спасатели осмотрели дамбы на Кара-Дарье у границы с Узбекистаном.", "UZ"),
+    ("Дамба прорвалась на территории соседнего Узбекистана.", "UZ"),
+    ("Река берет начало в горах Кыргызстана.", "KG"),
+    ("Among those rescued were truck drivers who are citizens of Russia and Uzbekistan.", "UZ"),
+    ("Among those rescued were truck drivers who are citizens of Russia and Uzbekistan.", "RU"),
+    ("Состав проследовал транзитом через Узбекистан.", "UZ"),
 ])
 def test_a_state_as_ground_is_no_actor(extractor, text, absent):
     assert absent not in {a.key for a in extractor.extract(doc(text)).actors}

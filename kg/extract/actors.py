@@ -12,7 +12,9 @@ from kg.extract.phrases import PhraseSet, load_patterns
 from kg.text import slugify
 
 _LOCATIVE = {"в", "во", "in", "на"}
-_LINKS = {"of", "the", "for"}
+_LINKS = {"of", "the", "for", "с", "со", "with", "через", "through", "соседнего", "соседней", "соседнем", "соседний",
+          "соседнюю", "neighbouring", "neighboring"}
+_AND = {"и", "and", ",", "или", "or"}
 _ORG_HEADS = re.compile(
     r"^(министерств|комитет|агентств|служб|центр|фонд|обществ|организаци|ассоциаци|институт|университет|"
     r"департамент|управлени|академи|корпус|штаб|совет|миссия|представительств|банк|программ|мэри|хокимият|"
@@ -102,6 +104,7 @@ class ActorFinder:
         occurrences: list[Occurrence] = []
         place_ends = {m.last for m in places}
 
+        ground_end: int | None = None  # the last token of the state just read as ground
         for m in actors:
             nested = False
             if m.entry.kind == "State":
@@ -115,10 +118,15 @@ class ActorFinder:
                 if (m.first > 0 and tokens[m.first - 1].text.lower() in self.currency) or (
                         m.last + 1 < len(tokens) and tokens[m.last + 1].text.lower() in self.currency):
                     continue
-                # "на территории Российской Федерации", "on the territory of Kazakhstan": ground, not an actor.
-                if m.form != "adjective" and any(tokens[k].text.lower() in self.territory
-                                                 for k in range(max(0, m.first - 3), m.first)
-                                                 if k == m.first - 1 or tokens[m.first - 1].text.lower() in _LINKS):
+                # "на территории Российской Федерации", "on the territory of Kazakhstan": ground, not an actor;
+                # and so is the next state of a list ("citizens of Russia and Uzbekistan").
+                if m.form != "adjective" and (any(tokens[k].text.lower() in self.territory
+                                                  for k in range(max(0, m.first - 3), m.first)
+                                                  if k == m.first - 1 or tokens[m.first - 1].text.lower() in _LINKS)
+                                              or (ground_end is not None and m.first - ground_end <= 2 and all(
+                                                  tokens[k].text.lower() in _AND
+                                                  for k in range(ground_end + 1, m.first)))):
+                    ground_end = m.last
                     continue
                 if before >= 0 and tokens[before].text.lower() in _LOCATIVE and m.form != "adjective" \
                         and self._locative(tokens[m.first].text, parsed.lang):
