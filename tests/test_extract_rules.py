@@ -1373,3 +1373,11 @@ def test_aid_received_is_no_reception_and_another_givers_aid_the_same_day_is_its
     assert [e.kind for e in events] == ["AidDelivery", "AidDelivery"]
     assert "new:upravlenie-po-zemletryaseniyam.cn" in events[1].participants
     assert "new:upravlenie-po-zemletryaseniyam.cn" not in events[0].participants
+
+
+@pytest.mark.parametrize("text", [
+    "Доклады представили специалисты Агентства по гидрометеорологии при МЧС Кыргызской Республики.",
+    "Experts of the Agency on Hydrometeorology under the Kyrgyz Ministry of Emergency Situations spoke.",
+])
+def test_a_body_under_a_ministry_is_named_with_any_name_of_the_ministry(extractor, text):
+    assert "KYRGYZHYDROMET" in {a.key for a in extractor.extract(doc(text)).actors}

@@ -68,6 +68,30 @@ def _kk_same(name: str, word: str) -> bool:
     return word.startswith(name) or (name[-1] in "кқ" and word.startswith(name[:-1]) and word[len(name) - 1] in "гғ")
 
 
+_UNDER = (" при ", " under the ", " under ")
+
+
+def _under_parent_names(aliases: list[tuple[str, str, str]], parents: dict[str, str]) -> list[tuple[str, str, str]]:
+    """"Агентство по гидрометеорологии при Министерстве чрезвычайных ситуаций Кыргызской Республики" is named with
+    any name of the ministry after "при" too ("… при МЧС Кыргызской Республики", "… при МЧС КР")."""
+    out = []
+    for key, form, text in aliases:
+        parent = parents.get(key)
+        if parent is None or form != "name":
+            continue
+        for under in _UNDER:
+            if under not in text:
+                continue
+            head = text[:text.index(under) + len(under)]
+            cyrillic = any("а" <= ch.lower() <= "я" for ch in head)
+            for p_key, p_form, p_text in aliases:
+                if p_key == parent and p_form in ("name", "abbreviation") \
+                        and cyrillic == any("а" <= ch.lower() <= "я" for ch in p_text):
+                    out.append((key, "name", head + p_text))
+            break
+    return out
+
+
 class Gazetteer:
     """Actors and places of ontology/reference, indexed by the lemmas of their names."""
 
@@ -82,6 +106,7 @@ class Gazetteer:
     # ---- loading ----------------------------------------------------------------------------
     def _load(self, files: Iterable[Path]) -> None:
         aliases: list[tuple[str, str, str]] = []
+        parents: dict[str, str] = {}
         for path in files:
             for triple in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
                 s, p, o = triple.subject, triple.predicate.value, triple.object
@@ -112,8 +137,10 @@ class Gazetteer:
                     entry.sectors.add(o.value.rsplit("/", 1)[-1])
                 elif p == OWL + "sameAs" and "wikidata.org" in o.value:
                     entry.wikidata = o.value
+                elif p == ECR + "partOf":
+                    parents[key] = key_of(o.value)
         self.entries = {k: e for k, e in self.entries.items() if e.kind}
-        for key, form, text in aliases:
+        for key, form, text in aliases + _under_parent_names(aliases, parents):
             if key in self.entries:
                 self.add_alias(key, form, text)
 
