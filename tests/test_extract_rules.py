@@ -1381,3 +1381,11 @@ def test_aid_received_is_no_reception_and_another_givers_aid_the_same_day_is_its
 ])
 def test_a_body_under_a_ministry_is_named_with_any_name_of_the_ministry(extractor, text):
     assert "KYRGYZHYDROMET" in {a.key for a in extractor.extract(doc(text)).actors}
+
+
+def test_exercises_awaited_or_discussed_are_no_events_and_one_fixed_for_a_date_is(extractor):
+    text = ("Какие учения ждут таджикских спасателей весной, рассказал начальник управления КЧС и ГО. "
+            "Обсуждали и специальное учение «Скала-2026», но его сроки пока не определены. "
+            "С 14 по 16 апреля в Согдийской области пройдет совместное командно-штабное учение с МЧС Узбекистана.")
+    events = extractor.extract(doc(text, published=date(2026, 2, 12))).events
+    assert [(e.kind, e.start, e.end) for e in events] == [("Exercise", "2026-04-14", "2026-04-16")]
