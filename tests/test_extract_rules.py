@@ -1389,3 +1389,12 @@ def test_exercises_awaited_or_discussed_are_no_events_and_one_fixed_for_a_date_i
             "С 14 по 16 апреля в Согдийской области пройдет совместное командно-штабное учение с МЧС Узбекистана.")
     events = extractor.extract(doc(text, published=date(2026, 2, 12))).events
     assert [(e.kind, e.start, e.end) for e in events] == [("Exercise", "2026-04-14", "2026-04-16")]
+
+
+def test_a_yearless_day_of_a_gathering_of_an_earlier_year_is_in_its_year(extractor):
+    text = ("23–25 августа 2017 года главы чрезвычайных ведомств государств – членов ШОС собрались на девятое "
+            "совещание в Чолпон-Ате. 24 августа на полях совещания министр по чрезвычайным ситуациям Республики "
+            "Узбекистан провел переговоры с главой МЧС России.")
+    events = extractor.extract(doc(text, published=date(2024, 11, 12))).events
+    (meeting,) = [e for e in events if e.kind == "Meeting"]
+    assert meeting.start == "2017-08-24"

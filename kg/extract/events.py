@@ -347,6 +347,12 @@ class EventFinder:
                         last = date.fromisoformat(within_ref.end) if within_ref.end else first
                         day = last if day_of_frame < 0 else min(last, first + timedelta(days=day_of_frame))
                         draft.start, draft.end = day.isoformat(), None
+                    elif draft.start and within_ref.start and len(draft.start) == 10 \
+                            and draft.start[:4] != within_ref.start[:4] \
+                            and _within_days(within_ref.start[:4] + draft.start[4:], within_ref.start, within_ref.end):
+                        # "23–25 августа 2017 года … собрались на совещание. 24 августа на полях совещания …": a day
+                        # of the gathering read, in its year
+                        draft.start = within_ref.start[:4] + draft.start[4:]
             if new_here:
                 current = new_here[-1]
             elif within_ref is not None:
