@@ -1398,3 +1398,15 @@ def test_a_yearless_day_of_a_gathering_of_an_earlier_year_is_in_its_year(extract
     events = extractor.extract(doc(text, published=date(2024, 11, 12))).events
     (meeting,) = [e for e in events if e.kind == "Meeting"]
     assert meeting.start == "2017-08-24"
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Учение прошло 30 августа. Основой сотрудничества служит межправительственное соглашение, подписанное в декабре "
+     "2021 года в ходе государственного визита Президента Узбекистана в Казахстан.", "2021-12"),
+    ("The exercise took place on August 30. It builds on the agreement signed in May 2019 during the visit of "
+     "Kazakhstan's Minister for Emergency Situations to Tashkent.", "2019-05"),
+])
+def test_an_event_a_document_was_signed_during_has_its_date(extractor, text, start):
+    events = extractor.extract(doc(text, published=date(2023, 9, 2))).events
+    (visit,) = [e for e in events if e.kind == "Visit"]
+    assert visit.start == start

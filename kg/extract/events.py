@@ -64,6 +64,7 @@ class EventFinder:
         self.anaphora = PhraseSet.of(spec["anaphora"])
         self.within = PhraseSet.of(spec["within"])
         self.participation = PhraseSet.of(spec["participation"])
+        self.during = PhraseSet.of(spec["during"])
         self.distributive = PhraseSet.of(spec["distributive"])
         self.background = PhraseSet.of(spec["background"])
         self.ratifying = PhraseSet.of(load_patterns("agreements")["ratification"])
@@ -125,6 +126,9 @@ class EventFinder:
             s_dates = [replace(d, start_date=d.start_date[:7], end_date=None) if disaster_date(tokens, d) else d
                        for d in here if not _signing_date(tokens, d, self.gazetteer.morph)
                        and not (d.relative and disaster_date(tokens, d))]
+            # "соглашение, подписанное в декабре 2021 года в ходе государственного визита": the day of the document
+            # is that of the event it was signed during
+            signed_on = [d for d in here if _signing_date(tokens, d, self.gazetteer.morph)]
             until = [d for d in s_dates if d.until]
             s_dates = [d for d in s_dates if not d.until]
             to_month = any(len(d.start_date) >= 7 for d in s_dates)  # dated at least to its month
@@ -202,6 +206,8 @@ class EventFinder:
             for trig in triggers:
                 kind = trig.label
                 t_actors = s_actors
+                during = [d for d in signed_on if 0 <= trig.first - (after := bisect_left(
+                    tokens, d.end, key=lambda t: t.start)) <= 5 and self.during.any_in(tokens, after, trig.first)][-1:]
                 distributed = any(m.first - 2 <= trig.last and trig.first <= m.last + 2 for m in spread)
                 later = next((m.first for m in spread if m.first > trig.last + 2), None)
                 if kind == "Meeting" and not distributed and later is not None:
@@ -254,7 +260,8 @@ class EventFinder:
                         parsed.text[tokens[max(lo, trig.first - 6)].start:tokens[trig.first].start]))
                     if sidelines and kind == "Meeting":
                         kind = "Forum"  # "on the sidelines of the 6th RTG Meeting": a gathering of many
-                    within_ref = existing or self._new(parsed, events, kind, sentence.index, trig, s_dates, s_places)
+                    within_ref = existing or self._new(parsed, events, kind, sentence.index, trig, s_dates or during,
+                                                       s_places)
                     within_ref.sidelines = within_ref.sidelines or sidelines
                     day_of_frame = _day_of_frame(tokens, max(lo, trig.first - 6), trig.first)
                     continue
@@ -295,7 +302,7 @@ class EventFinder:
                 # "7 июня делегация выехала в Бекабадский район. В хокимияте прошло совещание": the day the sentence
                 # before told, when this one tells none
                 carried = narrated if not s_dates and not only_plans and len(narrated) == 1 else []
-                draft = self._new(parsed, events, kind, sentence.index, trig, s_dates or carried, s_places)
+                draft = self._new(parsed, events, kind, sentence.index, trig, s_dates or during or carried, s_places)
                 in_sentence[kind] = draft
                 if kind == "Visit":
                     draft.visited = next((o.key for o in actors if o.sentence == sentence.index and o.nested
