@@ -1410,3 +1410,13 @@ def test_an_event_a_document_was_signed_during_has_its_date(extractor, text, sta
     events = extractor.extract(doc(text, published=date(2023, 9, 2))).events
     (visit,) = [e for e in events if e.kind == "Visit"]
     assert visit.start == start
+
+
+def test_a_visit_to_a_state_was_where_its_first_meeting_was_held(extractor):
+    text = ("С 11 по 13 марта 2024 года делегация Министерства по чрезвычайным ситуациям Республики Узбекистан "
+            "находилась с официальным визитом в Республике Беларусь. 12 марта в Минске состоялись переговоры "
+            "с руководством МЧС Республики Беларусь.")
+    events = extractor.extract(doc(text, published=date(2024, 3, 15))).events
+    (visit,) = [e for e in events if e.kind == "Visit"]
+    (talks,) = [e for e in events if e.kind == "Meeting"]
+    assert talks.parent == visit.id and visit.place == talks.place == "minsk"

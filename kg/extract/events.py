@@ -1176,6 +1176,12 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             draft.kind = "Meeting"
     kept = _held_within(kept, gazetteer, new_states or {})
     kept_ids = {d.id for d in kept}
+    for draft in kept:
+        if draft.kind == "Visit" and draft.place is None:
+            # "С 11 по 13 марта делегация находилась с визитом в Беларуси. 12 марта в Минске прошли переговоры": the
+            # visit was where the first meeting within it was held
+            draft.place = next((d.place for d in sorted(kept, key=lambda d: d.sentence)
+                                if d.parent == draft.id and d.place), None)
     order = {d.id: n for n, d in enumerate(drafts)}
     kept.sort(key=lambda d: (order[d.id.split("-")[0]], d.id))
     records = []
