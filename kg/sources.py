@@ -76,6 +76,11 @@ def _footer_markers() -> tuple[str, ...]:
     return tuple(line[1:].strip() for line in _chrome_lines() if line.startswith("!"))
 
 
+# "PRESS RELEASE NO: 2024/ECA/071", "Пресс-релиз № 15/2023": the number of a release, not its headline
+_RELEASE_NUMBER = re.compile(r"(?:press release|news release|пресс-релиз|информационное сообщение)\s*(?:no\.?|№|#|number)"
+                             r"\s*:?\s*[\w/.-]+$")
+
+
 def is_chrome_line(line: str, *, footer: bool = False) -> bool:
     """True for a line made only of navigation, social-media or footer words.
 
@@ -83,7 +88,7 @@ def is_chrome_line(line: str, *, footer: bool = False) -> bool:
     ("Читайте нас в Telegram", "При использовании материалов ссылка обязательна").
     """
     rest = line.lower()
-    if "©" in rest or "(c)" in rest:
+    if "©" in rest or "(c)" in rest or _RELEASE_NUMBER.match(rest.strip()):
         return True
     if footer and any(marker in rest for marker in _footer_markers()):
         return True  # "Оператор платформы — Министерство ...": a site's imprint, however long

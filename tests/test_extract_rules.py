@@ -1420,3 +1420,10 @@ def test_a_visit_to_a_state_was_where_its_first_meeting_was_held(extractor):
     (visit,) = [e for e in events if e.kind == "Visit"]
     (talks,) = [e for e in events if e.kind == "Meeting"]
     assert talks.parent == visit.id and visit.place == talks.place == "minsk"
+
+
+def test_a_trigger_that_only_qualifies_the_next_is_no_event_of_its_own(extractor):
+    text = ("On March 4, 2024 the World Bank team held a project launch workshop in Tashkent for specialists of the "
+            "Ministry of Emergency Situations of Uzbekistan.")
+    events = extractor.extract(doc(text, published=date(2024, 3, 5))).events
+    assert [e.kind for e in events] == ["Training"]

@@ -382,3 +382,13 @@ def test_a_post_told_in_bullet_lines_keeps_them_as_its_text():
     assert cleaned.title == "ВТОРОЙ ЭШЕЛОН — В ЗОНЕ БЕДСТВИЯ"
     assert "Спецборт Ил-76 МЧС РК приземлился" in cleaned.text and "Группа сразу выдвинулась" in cleaned.text
     assert "Закреплённое" not in cleaned.text
+
+
+def test_the_number_of_a_press_release_is_not_its_headline():
+    raw = ("Home > News > Press Release\n\nUzbekistan and World Bank Sign Loan Agreement\n\n"
+           "PRESS RELEASE  NO: 2024/ECA/071\n"
+           "TASHKENT, March 5, 2024 — The Ministry of Economy and Finance of the Republic of Uzbekistan and the World "
+           "Bank today signed a loan agreement for a seismic safety project.\n")
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Uzbekistan and World Bank Sign Loan Agreement"
+    assert "PRESS RELEASE" not in cleaned.text

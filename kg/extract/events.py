@@ -152,6 +152,10 @@ class EventFinder:
                 if all(found) and verbs:
                     triggers.append(verbs[0])
             triggers.sort(key=lambda t: t.first)
+            # "a project launch workshop", "signing ceremony seminar": a trigger right before one of another kind
+            # only qualifies it
+            triggers = [t for t in triggers if not any(u.first == t.last + 1 and u.label != t.label
+                                                       and u.label in ("Training", "Forum") for u in triggers)]
             if not any(t.label == "AidDelivery" for t in triggers):
                 # "курс, который финансирует Правительство Японии": who pays for a project takes no part in a course
                 # or a meeting of it (the donor of aid handed over does).
