@@ -1427,3 +1427,23 @@ def test_a_trigger_that_only_qualifies_the_next_is_no_event_of_its_own(extractor
             "Ministry of Emergency Situations of Uzbekistan.")
     events = extractor.extract(doc(text, published=date(2024, 3, 5))).events
     assert [e.kind for e in events] == ["Training"]
+
+
+def test_each_dated_row_of_a_table_of_donations_is_a_delivery(extractor):
+    text = ("IN-KIND ASSISTANCE FROM BILATERAL DONORS\n\n"
+            "Date | Donor | Place of handover | Assistance | Received by\n"
+            "3 Sep | Ministry of Emergency Situations of Kazakhstan | Kabul | 2 flights; 38 MT of tents | "
+            "Afghanistan National Disaster Management Authority\n"
+            "6 Sep | Uzbekistan | Hairatan, Balkh province | 265 MT of food on 14 trucks | Afghan authorities\n"
+            "8 Sep | Government of Turkmenistan | Torghundi, Herat province | 22 trucks of flour | Herat administration\n")
+    events = extractor.extract(doc(text, published=date(2025, 9, 10))).events
+    assert [(e.kind, e.start) for e in events] == [("AidDelivery", "2025-09-03"), ("AidDelivery", "2025-09-06"),
+                                                   ("AidDelivery", "2025-09-08")]
+    assert "MCHS-KZ" in events[0].participants and "UZ" in events[1].participants and "TM" in events[2].participants
+
+
+def test_the_rows_of_a_table_are_sentences_of_their_own(extractor):
+    text = "Date | Donor | Assistance\n3 Sep | JICA | 600 tents\n5 Sep | WFP | food\nThe list is updated daily."
+    parsed = extractor.nlp.parse(text, "en")
+    assert [s.text for s in parsed.sentences] == ["Date | Donor | Assistance", "3 Sep | JICA | 600 tents",
+                                                  "5 Sep | WFP | food", "The list is updated daily."]

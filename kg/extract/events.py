@@ -12,7 +12,7 @@ from kg.extract.actors import Occurrence, nominative_phrase
 from kg.extract.dates import DateMention
 from kg.extract.gazetteer import Gazetteer, Match
 from kg.extract.nlp import Parsed
-from kg.extract.phrases import PhraseSet, load_patterns
+from kg.extract.phrases import PhraseMatch, PhraseSet, load_patterns
 from kg.records import EventRecord, Evidence
 
 _WITH = {"с", "со", "with"}
@@ -64,6 +64,7 @@ class EventFinder:
         self.anaphora = PhraseSet.of(spec["anaphora"])
         self.within = PhraseSet.of(spec["within"])
         self.participation = PhraseSet.of(spec["participation"])
+        self.table_heads = [(kind, PhraseSet.of(words, kind)) for kind, words in spec["table_heads"].items()]
         self.during = PhraseSet.of(spec["during"])
         self.distributive = PhraseSet.of(spec["distributive"])
         self.background = PhraseSet.of(spec["background"])
@@ -103,6 +104,7 @@ class EventFinder:
                                        and (n := _ORDINALS.get(t.lemma)) is not None and i + 1 < len(tokens)
                                        and tokens[i + 1].lemma in _NUMBERED), None)
         narrated: list[DateMention] = []  # the days the sentence before told
+        table_kind: str | None = None  # the kind of event each row of the table being read tells
         for sentence in parsed.sentences:
             lo, hi = parsed.bounds[sentence.index]
             if lo >= hi:
@@ -151,6 +153,16 @@ class EventFinder:
                 verbs = [m for m in found[0] if m.last + 1 >= hi or tokens[m.last + 1].lemma not in self.taken_up]
                 if all(found) and verbs:
                     triggers.append(verbs[0])
+            row = sentence.text.count("|") >= 2
+            if row and not here:
+                # "Date | Donor | Place of handover | Assistance | Received by": the heading of a table of events
+                table_kind = next((kind for kind, words in self.table_heads if words.any_in(tokens, lo, hi)), None)
+            elif not row:
+                table_kind = None
+            elif table_kind and here and not any(t.label == table_kind for t in triggers):
+                # "3 Sep | Ministry of Emergency Situations of Kazakhstan | Kabul | 2 flights; 38 MT of tents | ANDMA"
+                word = next((k for k in range(lo, hi) if tokens[k].is_word and not tokens[k].text.isdigit()), lo)
+                triggers.append(PhraseMatch(table_kind, word, word))
             triggers.sort(key=lambda t: t.first)
             # "a project launch workshop", "signing ceremony seminar": a trigger right before one of another kind
             # only qualifies it

@@ -162,8 +162,23 @@ class NLP:
 
 
 def _sentences(text: str):
+    # A row of a table ("3 Sep | Ministry … | Kabul | 2 flights; 38 MT of tents | ANDMA") is a sentence of its own.
+    chunk_start = 0
+    position = 0
+    for line in text.splitlines(keepends=True):
+        if line.count("|") >= 2 and line.strip():
+            yield from _prose_sentences(text[chunk_start:position], chunk_start)
+            lead = len(line) - len(line.lstrip())
+            yield type("S", (), {"start": position + lead, "stop": position + len(line.rstrip()),
+                                 "text": line.strip()})
+            chunk_start = position + len(line)
+        position += len(line)
+    yield from _prose_sentences(text[chunk_start:], chunk_start)
+
+
+def _prose_sentences(text: str, base: int):
     # razdel splits sentences; a blank line always ends one (headlines and list items have no full stop).
-    offset = 0
+    offset = base
     for block in re.split(r"(\n\s*\n|\n(?=\s*[-•–—*]\s))", text):
         if not block or not block.strip():
             offset += len(block)
