@@ -1447,3 +1447,17 @@ def test_the_rows_of_a_table_are_sentences_of_their_own(extractor):
     parsed = extractor.nlp.parse(text, "en")
     assert [s.text for s in parsed.sentences] == ["Date | Donor | Assistance", "3 Sep | JICA | 600 tents",
                                                   "5 Sep | WFP | food", "The list is updated daily."]
+
+
+@pytest.mark.parametrize("text, key", [
+    # the short name of a body the text has named in full
+    ("22 сентября в Сочи состоялось заседание Координационного совета по чрезвычайным ситуациям государств – членов "
+     "Организации Договора о коллективной безопасности. Координационный совет по чрезвычайным ситуациям создан в "
+     "2007 году.", "KSCHS-CSTO"),
+    # "ЧС" for "чрезвычайными ситуациями" in any name
+    ("В здании Министерства по управлению ЧС КНР состоялись переговоры.", "MEM-CN"),
+    ("Куренков избран председателем Координационного совета ОДКБ по ЧС.", "KSCHS-CSTO"),
+])
+def test_short_and_abbreviated_names_of_known_bodies(extractor, text, key):
+    found = extractor.extract(doc(text)).actors
+    assert key in {a.key for a in found} and not [a for a in found if a.is_new]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,6 +93,16 @@ def _under_parent_names(aliases: list[tuple[str, str, str]], parents: dict[str, 
     return out
 
 
+_EMERGENCIES = re.compile(r"чрезвычайн\w* ситуаци\w*", re.IGNORECASE)
+
+
+def _with_cs(aliases: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """A Russian name with "чрезвычайным ситуациям" is written with "ЧС" too ("Министерство по управлению ЧС КНР",
+    "Координационный совет ОДКБ по ЧС")."""
+    return [(key, form, _EMERGENCIES.sub("ЧС", text)) for key, form, text in aliases
+            if form == "name" and _EMERGENCIES.search(text)]
+
+
 class Gazetteer:
     """Actors and places of ontology/reference, indexed by the lemmas of their names."""
 
@@ -140,7 +151,8 @@ class Gazetteer:
                 elif p == ECR + "partOf":
                     parents[key] = key_of(o.value)
         self.entries = {k: e for k, e in self.entries.items() if e.kind}
-        for key, form, text in aliases + _under_parent_names(aliases, parents):
+        aliases += _under_parent_names(aliases, parents)
+        for key, form, text in aliases + _with_cs(aliases):
             if key in self.entries:
                 self.add_alias(key, form, text)
 
@@ -160,6 +172,17 @@ class Gazetteer:
         self._kk[normalize_word(words[0])[:3]].append(alias)
 
     # ---- queries ----------------------------------------------------------------------------
+    def begins_a_name_of(self, tokens: list[Token], keys: set[str]) -> str | None:
+        """The one entry of `keys` with a longer name that these tokens begin ("Координационный совет по
+        чрезвычайным ситуациям" of "Координационный совет по чрезвычайным ситуациям государств — членов ОДКБ")."""
+        words = [t for t in tokens if t.is_word]
+        if len(words) < 2:
+            return None
+        found = {alias.entry_key for lemma in words[0].lemmas for alias in self._names.get(lemma, ())
+                 if alias.entry_key in keys and len(alias.lemmas) > len(words)
+                 and all(w.lemmas & lemmas for w, lemmas in zip(words, alias.lemmas))}
+        return next(iter(found)) if len(found) == 1 else None
+
     def get(self, key: str) -> Entry | None:
         return self.entries.get(key)
 

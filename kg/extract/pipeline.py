@@ -154,6 +154,7 @@ class Extractor:
         if parsed.lang == "en":
             occurrences += self.actors.new_english(parsed, occurrences)
         occurrences.sort(key=lambda o: (o.start, -o.end))
+        occurrences = self._short_names_of_known(parsed, occurrences)
         # A body with no state of its own is one of the document's country, or of the one state whose bodies the
         # text names.
         home = country or _only({self.gazetteer.state_of(o.key) for o in occurrences
@@ -317,6 +318,21 @@ class Extractor:
                                and not (dateline_span and dateline_span[0] <= m.start < dateline_span[1])), None)
             return lead_state or self.gazetteer.state_of(dateline_place)
         return None
+
+    def _short_names_of_known(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
+        """"Координационный совет по чрезвычайным ситуациям создан в 2007 году" after the council's full name: a
+        new body whose name begins the name of a reference body the text names is that body."""
+        known = {o.key for o in occurrences if not o.is_new and o.kind != "State"}
+        out = []
+        for o in occurrences:
+            key = self.gazetteer.begins_a_name_of(list(parsed.tokens[o.first:o.last + 1]), known) \
+                if o.is_new and known else None
+            if key is not None:
+                entry = self.gazetteer.get(key)
+                o = replace(o, key=key, kind=entry.kind, label=entry.label(), is_new=False, state=None,
+                            confidence=0.9)
+            out.append(o)
+        return out
 
     @staticmethod
     def _speaker(parsed: Parsed, occurrences: list[Occurrence]) -> str | None:
