@@ -1461,3 +1461,18 @@ def test_the_rows_of_a_table_are_sentences_of_their_own(extractor):
 def test_short_and_abbreviated_names_of_known_bodies(extractor, text, key):
     found = extractor.extract(doc(text)).actors
     assert key in {a.key for a in found} and not [a for a in found if a.is_new]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("On 4 September, the IFRC allocated CHF 750,000 from its Disaster Response Emergency Fund (DREF) to support "
+     "operations.", "fund"),
+    ("Проект финансируется Россией через Целевой фонд ПРООН.", "фонд"),
+])
+def test_a_fund_that_pays_is_money_not_a_body(extractor, text, absent):
+    assert not [a for a in extractor.extract(doc(text)).actors if absent in a.label.lower()]
+
+
+def test_an_unknown_place_adjective_of_a_new_body_is_put_in_the_nominative(extractor):
+    found = extractor.extract(doc("Обсуждалась возможность обучения таджикских специалистов в Кокшетауском техническом "
+                                  "институте МЧС Республики Казахстан."))
+    assert "new:kokshetauskiy-tekhnicheskiy-institut-mchs.kz" in {a.key for a in found.actors}

@@ -693,13 +693,20 @@ def mark_nested(occurrences: list[Occurrence]) -> list[Occurrence]:
     return out
 
 
+_ADJECTIVE_END = re.compile(r"(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|им|ом|ую|их|ими|ых)$")
+
+
 def nominative_phrase(morph, text: str) -> str:
     """'Германского общества по сотрудничеству' → 'Германское общество по сотрудничеству'."""
     words = text.split()
     out: list[str] = []
     adjectives: list[tuple[int, object]] = []
     for i, word in enumerate(words):
-        parse = morph.parse(word.lower())[0]
+        parses = morph.parse(word.lower())
+        parse = parses[0]
+        if "NOUN" in parse.tag and i + 1 < len(words) and _ADJECTIVE_END.search(word.lower()):
+            # "Кокшетауском техническом институте": an unknown place adjective is guessed as a noun first
+            parse = next((q for q in parses if "ADJF" in q.tag), parse)
         if "ADJF" in parse.tag:
             adjectives.append((i, parse))
             out.append(word)

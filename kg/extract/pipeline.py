@@ -108,6 +108,7 @@ class Extractor:
         self.new_places = NewPlaces(self.gazetteer)
         self.topics = _topic_phrases(self.nlp.morph)
         self._new_keys: dict[tuple, tuple[str, str | None]] = {}
+        self._money = tuple(load_patterns("agencies")["financial_instruments"])
         self._local_states = {word.lower(): state
                               for word, state in load_patterns("agencies")["local_government_states"].items()}
 
@@ -321,10 +322,13 @@ class Extractor:
 
     def _short_names_of_known(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
         """"Координационный совет по чрезвычайным ситуациям создан в 2007 году" after the council's full name: a
-        new body whose name begins the name of a reference body the text names is that body."""
+        new body whose name begins the name of a reference body the text names is that body. A fund that pays is
+        money, not a body."""
         known = {o.key for o in occurrences if not o.is_new and o.kind != "State"}
         out = []
         for o in occurrences:
+            if o.is_new and any(money in o.label.lower() for money in self._money):
+                continue  # "Disaster Response Emergency Fund": money, not a body
             key = self.gazetteer.begins_a_name_of(list(parsed.tokens[o.first:o.last + 1]), known) \
                 if o.is_new and known else None
             if key is not None:
