@@ -1476,3 +1476,9 @@ def test_an_unknown_place_adjective_of_a_new_body_is_put_in_the_nominative(extra
     found = extractor.extract(doc("Обсуждалась возможность обучения таджикских специалистов в Кокшетауском техническом "
                                   "институте МЧС Республики Казахстан."))
     assert "new:kokshetauskiy-tekhnicheskiy-institut-mchs.kz" in {a.key for a in found.actors}
+
+
+def test_the_minister_a_states_adjective_names_is_not_the_publishers_minister(extractor):
+    text = "Кроме того, казахстанский министр встретился с представителями ПРООН."
+    (meeting,) = extractor.extract(doc(text, publisher="МЧС КР")).events
+    assert sorted(meeting.participants) == ["KZ", "UNDP"]

@@ -142,7 +142,9 @@ class Extractor:
         posts = self.persons.find(parsed, occurrences, country)
         for post in posts:
             a = post.affiliation
-            if a is not None and a.via == "post" and not any(o.key == a.key and o.first == a.first for o in occurrences):
+            if a is not None and a.via == "post" and not any(o.key == a.key and o.first == a.first for o in occurrences) \
+                    and not any(o.last == a.first - 1 and o.via in ("delegate", "adjective") for o in occurrences):
+                # ("казахстанский министр": the adjective already names whose minister he is)
                 occurrences.append(a)
         occurrences += self._officials_named_again(parsed, posts, occurrences)
         occurrences += self._councils_named_again(parsed, occurrences)
