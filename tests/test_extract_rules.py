@@ -1482,3 +1482,12 @@ def test_the_minister_a_states_adjective_names_is_not_the_publishers_minister(ex
     text = "Кроме того, казахстанский министр встретился с представителями ПРООН."
     (meeting,) = extractor.extract(doc(text, publisher="МЧС КР")).events
     assert sorted(meeting.participants) == ["KZ", "UNDP"]
+
+
+def test_rescuers_of_states_are_their_emergency_bodies_the_text_names(extractor):
+    text = ("Спасатели Казахстана и России провели совместные учения. Учение организовали МЧС Республики Казахстан "
+            "и МЧС Российской Федерации.")
+    found = extractor.extract(doc(text, published=date(2025, 7, 25)))
+    (exercise,) = found.events
+    assert sorted(exercise.participants) == ["MCHS-KZ", "MCHS-RU"]
+    assert {"KZ", "RU"} <= {a.key for a in found.actors}

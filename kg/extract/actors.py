@@ -88,6 +88,7 @@ class ActorFinder:
         # The lemmas of the publisher's name and the body it is ("Главное управление МЧС России по …" → MCHS-RU).
         self.publisher: tuple[list[str], str] | None = None
         self.delegates = PhraseSet.of(load_patterns("agencies")["delegates"])
+        self.rescuers = PhraseSet.of(load_patterns("agencies")["rescuers"])
         compound = load_patterns("agencies")["compound_names"]
         self.compound = re.compile(r"^(" + "|".join(sorted(compound["prefixes"], key=len, reverse=True)) + r")(?:"
                                    + "|".join(compound["endings"]) + r")\w*$", re.IGNORECASE)
@@ -259,9 +260,20 @@ class ActorFinder:
             if o.kind == "Agency" and not o.is_new and (state := self.gazetteer.state_of(o.key)):
                 bodies.setdefault(state, set()).add(o.key)
         out = []
+        listed_end: int | None = None  # the last token of the state just read after a delegate word
         for o in occurrences:
-            if o.kind != "State" or o.via != "adjective" or o.key not in bodies \
-                    or not self.delegates.any_in(tokens, o.last + 1, min(len(tokens), o.last + 3)):
+            # "the Kazakh rescuers", and "Спасатели Казахстана и России", "rescuers of Kazakhstan"
+            before = o.kind == "State" and o.via == "adjective" \
+                and self.delegates.any_in(tokens, o.last + 1, min(len(tokens), o.last + 3))
+            after = o.kind == "State" and o.via != "adjective" and (
+                self.rescuers.any_in(tokens, max(0, o.first - 2), o.first) and (
+                    o.first - 1 >= 0 and (self.rescuers.any_in(tokens, o.first - 1, o.first)
+                                          or tokens[o.first - 1].norm in ("of",)))
+                or (listed_end is not None and 0 < o.first - listed_end <= 2
+                    and all(t.norm in ("и", "and", ",") for t in tokens[listed_end + 1:o.first])))
+            if after:
+                listed_end = o.last
+            if not (before or after) or o.key not in bodies:
                 out.append(o)
                 continue
             named = bodies[o.key]
@@ -269,6 +281,8 @@ class ActorFinder:
             key = next(iter(named)) if len(named) == 1 else (emergency[0] if emergency and emergency[0] in named
                                                              else None)
             entry = self.gazetteer.get(key) if key else None
+            if entry is not None and after:
+                out.append(replace(o, nested=True))  # the state named stays an actor of the text
             out.append(o if entry is None else replace(o, key=key, kind=entry.kind, label=entry.label(),
                                                        via="delegate", confidence=0.8))
         return out
