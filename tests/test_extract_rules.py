@@ -1491,3 +1491,12 @@ def test_rescuers_of_states_are_their_emergency_bodies_the_text_names(extractor)
     (exercise,) = found.events
     assert sorted(exercise.participants) == ["MCHS-KZ", "MCHS-RU"]
     assert {"KZ", "RU"} <= {a.key for a in found.actors}
+
+
+def test_a_document_signed_to_follow_up_another_meeting_keeps_its_own_day_and_signers(extractor):
+    text = ("11 февраля 2026 года МЧС Казахстана и Министерство по управлению чрезвычайными ситуациями КНР подписали "
+            "меморандум о подготовке спасателей. Меморандум подписан в развитие договоренностей, достигнутых на встрече "
+            "министров Китая и государств Центральной Азии — Казахстана, Кыргызстана, Таджикистана, Туркменистана и "
+            "Узбекистана, — которая прошла 30 мая 2024 года в городе Урумчи.")
+    (memorandum,) = extractor.extract(doc(text, published=date(2026, 2, 12))).agreements
+    assert memorandum.date == "2026-02-11" and sorted(memorandum.parties) == ["MCHS-KZ", "MEM-CN"]

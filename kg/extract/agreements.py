@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import re
 
 from dataclasses import dataclass, field
@@ -63,6 +65,8 @@ class AgreementFinder:
         self.ratification = PhraseSet.of(spec["ratification"])
         self.planned = PhraseSet.of(spec["planned"])
         self.background = PhraseSet.of(load_patterns("events")["background"])
+        self.during = PhraseSet.of(load_patterns("events")["during"] + ["after", "following", "после", "по итог",
+                                                                        "по результат"])
 
     def find(self, parsed: Parsed, actors: list[Occurrence], dates: list[DateMention], events: list[Draft],
              event_sentences: dict[int, Draft], country: str | None = None) -> list[AgreementRecord]:
@@ -100,9 +104,11 @@ class AgreementFinder:
             outside = [o for o in s_actors if not _in_title(tokens, kinds[0], o)]
             if outside or event_sentences.get(sentence.index) is not None:
                 s_actors = outside  # else "Меморандум о сотрудничестве МЧС и ЮНИСЕФ": the title names the parties
-            s_actors = self._signers(tokens, lo, hi, s_actors)
-            s_dates = [d for d in dates if sentence.start <= d.start < sentence.end and len(d.start_date) >= 7] \
-                or next_dates
+            s_actors = self._signers(tokens, lo, hi, s_actors, events)
+            # "в развитие договоренностей, достигнутых на встрече …, которая прошла 30 мая 2024 года": the day of
+            # another event, not of the document
+            s_dates = [d for d in dates if sentence.start <= d.start < sentence.end and len(d.start_date) >= 7
+                       and not _of_another_event(tokens, d)] or next_dates
             for parties in self._party_groups(parsed, kinds[0], s_actors, country):
                 kind = kinds[0].label
                 if kind == "IntergovernmentalAgreement" and country and len(self._sides(parties)) == 1 \
@@ -130,12 +136,20 @@ class AgreementFinder:
                                    event, ratified, other)
         return self._records(found, parsed, events, actors)
 
-    def _signers(self, tokens, lo: int, hi: int, s_actors: list[Occurrence]) -> list[Occurrence]:
+    def _signers(self, tokens, lo: int, hi: int, s_actors: list[Occurrence], events=()) -> list[Occurrence]:
         """"Совет принял Решение о … Корпуса сил СНГ и утвердил план": who signs or adopts is named before the
-        verb; a body after it signs too only when introduced as a side ("с ПРООН", "между …", "with UNDP")."""
+        verb; a body after it signs too only when introduced as a side ("с ПРООН", "между …", "with UNDP"). Those
+        named after another event the sentence tells ("подписан в развитие договоренностей, достигнутых на встрече
+        министров Китая и государств Центральной Азии") took part in that event, not in the signing."""
         verb = next((i for i in range(lo, hi) if self.signing.match_at(tokens, i)), None)
         if verb is None:
             return s_actors
+        # (one the document was signed during or after, "в ходе государственного визита", "after talks between …",
+        # is where its signers met)
+        told = [e.trigger[0] for e in events if verb < e.trigger[0] < hi
+                and not self.during.any_in(tokens, max(verb, e.trigger[0] - 3), e.trigger[0])]
+        if told:
+            s_actors = [o for o in s_actors if not any(verb < t < o.first for t in told)]
         before = [o for o in s_actors if o.last < verb]
         if not before or any(o.kind == "State" for o in before) and len(before) == len(s_actors):
             return s_actors
@@ -277,3 +291,15 @@ class AgreementFinder:
 def _evidence(parsed: Parsed, index: int) -> Evidence:
     sentence = parsed.sentences[index]
     return Evidence(sentence.start, sentence.end, sentence.text)
+
+
+_HELD = {"пройти", "состояться", "проходить", "проводиться", "took", "held", "convened"}
+
+
+def _of_another_event(tokens, mention) -> bool:
+    """"…, которая прошла 30 мая 2024 года", "…, which took place on 30 May": the date of the event the relative
+    clause tells."""
+    at = bisect_left(tokens, mention.start, key=lambda t: t.start)
+    words = tokens[max(0, at - 5):at]
+    relative = [k for k, t in enumerate(words) if t.lemma in ("который", "which")]
+    return bool(relative) and any(t.lemma in _HELD or t.norm in _HELD for t in words[relative[-1] + 1:])
