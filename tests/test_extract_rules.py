@@ -1500,3 +1500,10 @@ def test_a_document_signed_to_follow_up_another_meeting_keeps_its_own_day_and_si
             "Узбекистана, — которая прошла 30 мая 2024 года в городе Урумчи.")
     (memorandum,) = extractor.extract(doc(text, published=date(2026, 2, 12))).agreements
     assert memorandum.date == "2026-02-11" and sorted(memorandum.parties) == ["MCHS-KZ", "MEM-CN"]
+
+
+def test_the_ministry_a_body_belongs_to_named_after_it_only_says_whose_body_it_is(extractor):
+    text = ("On 12 May rescuers of the Emergency Situations Committee of Kazakhstan's Ministry of Internal Affairs held "
+            "a joint exercise with rescuers of the Ministry of Emergency Situations of the Kyrgyz Republic.")
+    (exercise,) = extractor.extract(doc(text, published=date(2016, 5, 13))).events
+    assert sorted(exercise.participants) == ["KCHS-MVD-KZ", "MCHS-KG"]

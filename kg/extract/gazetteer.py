@@ -31,6 +31,7 @@ class Entry:
     country: str | None = None
     wikidata: str | None = None
     located_in: str | None = None
+    part_of: str | None = None
 
     def label(self, lang: str = "ru") -> str:
         return self.labels.get(lang) or self.labels.get("ru") or self.labels.get("en") or self.key
@@ -149,7 +150,7 @@ class Gazetteer:
                 elif p == OWL + "sameAs" and "wikidata.org" in o.value:
                     entry.wikidata = o.value
                 elif p == ECR + "partOf":
-                    parents[key] = key_of(o.value)
+                    parents[key] = entry.part_of = key_of(o.value)
         self.entries = {k: e for k, e in self.entries.items() if e.kind}
         aliases += _under_parent_names(aliases, parents)
         for key, form, text in aliases + _with_cs(aliases):

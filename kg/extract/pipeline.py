@@ -163,6 +163,7 @@ class Extractor:
         home = country or _only({self.gazetteer.state_of(o.key) for o in occurrences
                                  if o.kind == "Agency" and not o.is_new} - {None})
         occurrences, renamed = self._keyed_by_state(occurrences, parsed.lang, home)
+        occurrences = self._parents_in_names(parsed, occurrences)
         occurrences = self.actors.delegations(parsed, occurrences)
         posts = [replace(p, affiliation=replace(p.affiliation, key=renamed[p.affiliation.key]))
                  if p.affiliation is not None and p.affiliation.key in renamed else p for p in posts]
@@ -321,6 +322,21 @@ class Extractor:
                                and not (dateline_span and dateline_span[0] <= m.start < dateline_span[1])), None)
             return lead_state or self.gazetteer.state_of(dateline_place)
         return None
+
+    def _parents_in_names(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
+        """"the Emergency Situations Committee of Kazakhstan's Ministry of Internal Affairs": the ministry a body
+        belongs to, named right after it, only says whose body it is."""
+        tokens = parsed.tokens
+        out = []
+        for o in occurrences:
+            body = next((b for b in occurrences if b.first < o.first <= b.last + 4 and b is not o
+                         and (e := self.gazetteer.get(b.key)) is not None and e.part_of == o.key), None)
+            if body is not None and all(t.norm in ("of", "the", "'s", "’s") or any(
+                    s.first <= k <= s.last and s.kind == "State" for s in occurrences)
+                    for k, t in enumerate(tokens[body.last + 1:o.first], start=body.last + 1)):
+                o = replace(o, nested=True)
+            out.append(o)
+        return out
 
     def _short_names_of_known(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
         """"Координационный совет по чрезвычайным ситуациям создан в 2007 году" after the council's full name: a
