@@ -1507,3 +1507,10 @@ def test_the_ministry_a_body_belongs_to_named_after_it_only_says_whose_body_it_i
             "a joint exercise with rescuers of the Ministry of Emergency Situations of the Kyrgyz Republic.")
     (exercise,) = extractor.extract(doc(text, published=date(2016, 5, 13))).events
     assert sorted(exercise.participants) == ["KCHS-MVD-KZ", "MCHS-KG"]
+
+
+def test_the_day_an_exercise_ended_told_in_words_is_its_last_day(extractor):
+    text = ("Двадцать третьего мая в Кегенском районе стартовало совместное командно-штабное учение МЧС Казахстана и "
+            "МЧС Кыргызстана. Учение длилось двое суток и завершилось двадцать четвертого мая.")
+    (exercise,) = extractor.extract(doc(text, published=date(2019, 5, 25))).events
+    assert (exercise.start, exercise.end) == ("2019-05-23", "2019-05-24")

@@ -613,6 +613,18 @@ class EventFinder:
 
     def _same(self, existing: Draft, trig, tokens, s_dates, s_places, s_actors) -> bool:
         """A trigger names an event already read unless it brings a different date or place."""
+        lo, hi = trig.first, trig.last + 1
+        while lo > 0 and tokens[lo - 1].sentence == tokens[trig.first].sentence:
+            lo -= 1
+        while hi < len(tokens) and tokens[hi].sentence == tokens[trig.first].sentence:
+            hi += 1
+        # "Учение … завершилось двадцать четвертого мая": the last day of the exercise that began on the 23rd
+        ends = existing.kind in _SPANNING and existing.start and len(existing.start) == 10 \
+            and self.ended.any_in(tokens, lo, hi) and any(
+                len(d.start_date) == 10 and existing.start < d.start_date
+                <= (date.fromisoformat(existing.start) + timedelta(days=14)).isoformat() for d in s_dates)
+        if ends:
+            return True
         if s_dates and existing.start and not any(_compatible(d.start_date, existing.start)
                                                   or (existing.kind in _SPANNING
                                                       and _within_days(d.start_date, existing.start, existing.end))
