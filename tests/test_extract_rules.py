@@ -1514,3 +1514,16 @@ def test_the_day_an_exercise_ended_told_in_words_is_its_last_day(extractor):
             "МЧС Кыргызстана. Учение длилось двое суток и завершилось двадцать четвертого мая.")
     (exercise,) = extractor.extract(doc(text, published=date(2019, 5, 25))).events
     assert (exercise.start, exercise.end) == ("2019-05-23", "2019-05-24")
+
+
+def test_the_days_of_a_forum_told_one_by_one_after_its_framework_adopted_years_ago(extractor):
+    text = ("В Душанбе 12–14 июля прошла первая сессия Региональной платформы по снижению риска бедствий. "
+            "В работе форума приняли участие делегации Казахстана, Кыргызстана и Узбекистана. "
+            "Региональная платформа создается для выполнения Сендайской рамочной программы, принятой в 2015 году. "
+            "В первый день состоялась двусторонняя встреча руководства Комитета по чрезвычайным ситуациям и "
+            "гражданской обороне с делегацией Министерства чрезвычайных ситуаций Кыргызской Республики. "
+            "На второй день УСРБ ООН совместно с ПРООН провело практический семинар.")
+    events = extractor.extract(doc(text, published=date(2016, 7, 15))).events
+    assert [(e.kind, e.start) for e in events] == [("Forum", "2016-07-12"), ("Meeting", "2016-07-12"),
+                                                   ("Training", "2016-07-13")]
+    assert events[1].parent == events[2].parent == events[0].id

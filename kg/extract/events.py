@@ -271,7 +271,9 @@ class EventFinder:
                 if self.within.any_in(tokens, max(lo, trig.first - 3), trig.first) or (
                         parsed.lang == "kk" and self.within.any_in(tokens, trig.last + 1, min(hi, trig.last + 2))) or (
                         _day_of_frame(tokens, max(lo, trig.first - 6), trig.first) is not None
-                        and self.within.any_in(tokens, max(lo, trig.first - 6), trig.first)):
+                        and self.within.any_in(tokens, max(lo, trig.first - 6), trig.first)
+                        # "в первый день форума" names the frame; "В первый день состоялась встреча" does not
+                        and not any(self._verb(t) for t in tokens[max(lo, trig.first - 6):trig.first])):
                     sidelines = existing is None and bool(_SIDELINES.search(
                         parsed.text[tokens[max(lo, trig.first - 6)].start:tokens[trig.first].start]))
                     if sidelines and kind == "Meeting":
@@ -349,11 +351,15 @@ class EventFinder:
                 new_here.append(draft)
                 if kind == "AidDelivery":
                     draft.senders += _joint_senders(tokens, t_actors, trig)
-            if within_ref is None and current is not None and current.kind in ("Visit", "Forum") and new_here \
-                    and current.end and current.start and len(current.start) == 10 \
+            frame = current
+            if frame is not None and frame.kind not in ("Visit", "Forum") and frame.parent:
+                # the visit or the forum the event just read was held within
+                frame = next((e for e in events if e.id == frame.parent), frame)
+            if within_ref is None and frame is not None and frame.kind in ("Visit", "Forum") and new_here \
+                    and frame.end and frame.start and len(frame.start) == 10 \
                     and (day := _day_of_frame(tokens, lo, min(hi, lo + 4))) is not None:
                 # "На второй день пожарные провели совместное учение": the second day of the visit just read
-                within_ref, day_of_frame = current, day
+                within_ref, day_of_frame = frame, day
             forum = in_sentence.get("Forum")
             if within_ref is None and forum is not None and self._at(tokens, forum, lo, hi):
                 # "возглавляющий делегацию на Международном салоне ..., провел переговоры": talks held at the forum.
@@ -828,9 +834,11 @@ def event_label(parsed: Parsed, morph, first: int, last: int) -> str | None:
 _SIDELINES = re.compile(r"на полях|в кулуарах|on the sidelines|on the margins", re.IGNORECASE)
 _WE = {"мы", "нас", "нами", "нам", "наш", "наша", "наше", "наши", "наших", "нашим", "нашими", "нашего", "нашей",
        "we", "our", "us"}
-_SIGNED = {"подписать", "подписанный", "заключить", "заключенный", "ратифицировать", "ратифицированный"}
-_SIGNED_EN = {"signed", "concluded", "ratified"}
-_DOCUMENTS = {"agreement", "memorandum", "document", "protocol", "plan", "accord", "mou", "treaty"}
+_SIGNED = {"подписать", "подписанный", "заключить", "заключенный", "ратифицировать", "ратифицированный", "принять",
+           "принятый", "утвердить", "утверждённый", "утвержденный"}
+_SIGNED_EN = {"signed", "concluded", "ratified", "adopted", "approved"}
+_DOCUMENTS = {"agreement", "memorandum", "document", "protocol", "plan", "accord", "mou", "treaty", "framework",
+              "programme", "program", "strategy"}
 
 
 
