@@ -1528,3 +1528,11 @@ def test_the_days_of_a_forum_told_one_by_one_after_its_framework_adopted_years_a
     assert [(e.kind, e.start) for e in events] == [("Forum", "2016-07-12"), ("Meeting", "2016-07-12"),
                                                    ("Training", "2016-07-13")]
     assert events[1].parent == events[2].parent == events[0].id
+
+
+def test_also_a_meeting_with_another_body_is_a_meeting_of_its_own(extractor):
+    text = ("2 июня 2023 года глава МЧС России встретился с Председателем Комитета по чрезвычайным ситуациям и "
+            "гражданской обороне при Правительстве Республики Таджикистан. Также состоялась встреча главы МЧС России "
+            "с Министром чрезвычайных ситуаций Кыргызской Республики.")
+    meetings = extractor.extract(doc(text, published=date(2023, 6, 2))).events
+    assert sorted(sorted(m.participants) for m in meetings) == [["KCHS-TJ", "MCHS-RU"], ["MCHS-KG", "MCHS-RU"]]

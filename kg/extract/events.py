@@ -43,6 +43,7 @@ class Draft:
     sidelines: bool = False  # named as the gathering on whose sidelines something happened
     visited: str | None = None  # of a visit: the state it went to ("с визитом в Казахстане"), when no place says
     ordinal: int | None = None  # of an aid delivery: "второй эшелон", "the first flight"
+    recent: set[str] = field(default_factory=set)  # the actors of the last sentence that told it
 
     def add(self, keys) -> None:
         for key in keys:
@@ -299,6 +300,7 @@ class EventFinder:
                         self._fill(existing, s_dates, s_places, tokens[trig.first].start)
                     if existing.label is None:
                         existing.label = event_label(parsed, self.gazetteer.morph, trig.first, trig.last)
+                    existing.recent = {o.key for o in t_actors}
                     if self.participation.any_in(tokens, lo, hi) or existing.sentence < title_sentences:
                         existing.add(o.key for o in t_actors)
                         if kind == "AidDelivery":
@@ -347,6 +349,7 @@ class EventFinder:
                     # өткізуге келісті": the sides of the talks
                     draft.add(current.participants)
                 draft.add(o.key for o in t_actors)
+                draft.recent = {o.key for o in t_actors}
                 draft.host = self._host(tokens, t_actors, lo, hi)
                 new_here.append(draft)
                 if kind == "AidDelivery":
@@ -638,6 +641,12 @@ class EventFinder:
                 and not self.anaphora.any_in(tokens, max(0, trig.first - 2), trig.first):
             return False  # "во вторник … в онлайн-совещании приняли участие": another day, another meeting
         verb = self._verb(tokens[trig.first])
+        if existing.kind == "Meeting" and existing.participants and any(
+                t.norm in _ALSO for t in tokens[lo:min(trig.first, lo + 3)]) and any(
+                o.kind != "State" and o.key not in existing.recent for o in s_actors):
+            # "Также состоялась встреча … с Министром чрезвычайных ситуаций Кыргызской Республики": another meeting,
+            # with a body the one read did not have
+            return False
         if not verb and self._refers(tokens, trig.first):
             return True
         if existing.kind == "Meeting" and existing.participants and verb:
@@ -931,6 +940,7 @@ def _meetings_told_next(parsed: Parsed, sentence: int) -> bool:
     return any(t.norm in _PLURAL_MEETINGS for t in parsed.tokens[lo:min(hi, lo + 4)])
 
 
+_ALSO = {"также", "кроме", "also", "additionally", "сондай-ақ", "бұдан", "furthermore", "moreover"}
 _KK_LIST = {",", "және", "сондай-ақ", "сондай", "-", "ақ", "мен", "бен", "пен", "да", "де"}
 
 
