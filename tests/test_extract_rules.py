@@ -1536,3 +1536,12 @@ def test_also_a_meeting_with_another_body_is_a_meeting_of_its_own(extractor):
             "с Министром чрезвычайных ситуаций Кыргызской Республики.")
     meetings = extractor.extract(doc(text, published=date(2023, 6, 2))).events
     assert sorted(sorted(m.participants) for m in meetings) == [["KCHS-TJ", "MCHS-RU"], ["MCHS-KG", "MCHS-RU"]]
+
+
+def test_a_reception_of_a_chairman_later_the_same_day_is_a_meeting_of_its_own(extractor):
+    text = ("On September 18 the Minister of Emergency Situations of the Kyrgyz Republic met the JICA Chief "
+            "Representative in Kyrgyzstan. Later the same day the minister received the Chairman of the Emergency "
+            "Situations Committee of Kazakhstan.")
+    meetings = extractor.extract(doc(text, published=date(2014, 9, 19))).events
+    assert len(meetings) == 2 and all(m.kind == "Meeting" and m.start == "2014-09-18" for m in meetings)
+    assert "JICA" in meetings[0].participants and "JICA" not in meetings[1].participants

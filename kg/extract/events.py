@@ -940,7 +940,8 @@ def _meetings_told_next(parsed: Parsed, sentence: int) -> bool:
     return any(t.norm in _PLURAL_MEETINGS for t in parsed.tokens[lo:min(hi, lo + 4)])
 
 
-_ALSO = {"также", "кроме", "also", "additionally", "сондай-ақ", "бұдан", "furthermore", "moreover"}
+_ALSO = {"также", "кроме", "затем", "позднее", "позже", "also", "additionally", "later", "then", "furthermore", "moreover",
+         "сондай-ақ", "бұдан", "кейін"}
 _KK_LIST = {",", "және", "сондай-ақ", "сондай", "-", "ақ", "мен", "бен", "пен", "да", "де"}
 
 
