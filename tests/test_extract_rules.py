@@ -1545,3 +1545,12 @@ def test_a_reception_of_a_chairman_later_the_same_day_is_a_meeting_of_its_own(ex
     meetings = extractor.extract(doc(text, published=date(2014, 9, 19))).events
     assert len(meetings) == 2 and all(m.kind == "Meeting" and m.start == "2014-09-18" for m in meetings)
     assert "JICA" in meetings[0].participants and "JICA" not in meetings[1].participants
+
+
+@pytest.mark.parametrize("text", [
+    "On March 13 KOICA and the Ministry of Emergency Situations of Uzbekistan signed a memorandum on early warning "
+    "in the Fergana Valley.",
+    "13 марта КОИКА и МЧС Узбекистана подписали меморандум о раннем оповещении в Ферганской долине.",
+])
+def test_a_valley_named_after_a_town_is_no_place(extractor, text):
+    assert "fergana" not in {p.key for p in extractor.extract(doc(text, published=date(2025, 3, 14))).places}

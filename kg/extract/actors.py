@@ -89,6 +89,7 @@ class ActorFinder:
         self.publisher: tuple[list[str], str] | None = None
         self.delegates = PhraseSet.of(load_patterns("agencies")["delegates"])
         self.rescuers = PhraseSet.of(load_patterns("agencies")["rescuers"])
+        self.landforms = set(load_patterns("places")["landforms"])
         compound = load_patterns("agencies")["compound_names"]
         self.compound = re.compile(r"^(" + "|".join(sorted(compound["prefixes"], key=len, reverse=True)) + r")(?:"
                                    + "|".join(compound["endings"]) + r")\w*$", re.IGNORECASE)
@@ -99,7 +100,9 @@ class ActorFinder:
         """Actor occurrences and place matches of a document; `country` resolves bare generic names."""
         tokens = parsed.tokens
         matches = self.gazetteer.match(parsed)
-        places = [m for m in matches if m.entry.kind == "Place"]
+        # "the Fergana Valley", "в Ферганской долине", "Иссык-Кульской котловины": a landform, not the town
+        places = [m for m in matches if m.entry.kind == "Place" and not (
+            m.last + 1 < len(tokens) and tokens[m.last + 1].lemma in self.landforms)]
         actors = [m for m in matches if m.entry.kind != "Place"]
         taken = {i for m in actors for i in range(m.first, m.last + 1)}
         occurrences: list[Occurrence] = []
