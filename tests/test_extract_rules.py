@@ -1554,3 +1554,11 @@ def test_a_reception_of_a_chairman_later_the_same_day_is_a_meeting_of_its_own(ex
 ])
 def test_a_valley_named_after_a_town_is_no_place(extractor, text):
     assert "fergana" not in {p.key for p in extractor.extract(doc(text, published=date(2025, 3, 14))).places}
+
+
+def test_a_tass_dateline_with_the_country_between_slashes(extractor):
+    text = ("ЧОЛПОН-АТА /Киргизия/, 4 сентября. /ТАСС/. Глава МЧС России избран председателем Координационного совета "
+            "ОДКБ по чрезвычайным ситуациям. Решение принято в четверг на 16-м заседании совета на берегу озера "
+            "Иссык-Куль.")
+    events = extractor.extract(doc(text, published=date(2025, 9, 4))).events
+    assert [(e.kind, e.start, e.place) for e in events] == [("Forum", "2025-09-04", "cholpon-ata")]
