@@ -1562,3 +1562,10 @@ def test_a_tass_dateline_with_the_country_between_slashes(extractor):
             "Иссык-Куль.")
     events = extractor.extract(doc(text, published=date(2025, 9, 4))).events
     assert [(e.kind, e.start, e.place) for e in events] == [("Forum", "2025-09-04", "cholpon-ata")]
+
+
+def test_a_new_body_that_invites_is_of_the_state_visited(extractor):
+    text = ("Kazakhstan's Minister for Emergency Situations paid an official visit to Türkiye on June 13-14 at the "
+            "invitation of the Disaster and Emergency Management Authority (AFAD).")
+    keys = {a.key for a in extractor.extract(doc(text, published=date(2023, 6, 15))).actors}
+    assert "new:disaster-and-emergency-management-authority.tr" in keys

@@ -109,6 +109,8 @@ class Extractor:
         self.topics = _topic_phrases(self.nlp.morph)
         self._new_keys: dict[tuple, tuple[str, str | None]] = {}
         self._money = tuple(load_patterns("agencies")["financial_instruments"])
+        self._invitation = PhraseSet.of(load_patterns("agencies")["host_words"])
+        self._tokens = None
         self._local_states = {word.lower(): state
                               for word, state in load_patterns("agencies")["local_government_states"].items()}
 
@@ -162,6 +164,7 @@ class Extractor:
         # text names.
         home = country or _only({self.gazetteer.state_of(o.key) for o in occurrences
                                  if o.kind == "Agency" and not o.is_new} - {None})
+        self._tokens = parsed.tokens
         occurrences, renamed = self._keyed_by_state(occurrences, parsed.lang, home)
         occurrences = self._parents_in_names(parsed, occurrences)
         occurrences = self.actors.delegations(parsed, occurrences)
@@ -259,11 +262,26 @@ class Extractor:
         out = []
         for o in occurrences:
             if o.is_new:
-                key, state = self.new_actor_key(o.label, o.state, lang, country if o.kind == "Agency" else None)
+                home = self._host_state(o, occurrences) or country
+                key, state = self.new_actor_key(o.label, o.state, lang, home if o.kind == "Agency" else None)
                 renamed[o.key] = key
                 o = replace(o, key=key, state=state)
             out.append(o)
         return out, renamed
+
+    def _host_state(self, body: Occurrence, occurrences: list[Occurrence]) -> str | None:
+        """"paid an official visit to Türkiye at the invitation of the Disaster and Emergency Management Authority":
+        a body that invites or hosts, with no state of its own, is of the one state the sentence names that no
+        other body of it belongs to."""
+        if body.state or self._tokens is None:
+            return None
+        tokens = self._tokens
+        if not self._invitation.any_in(tokens, max(0, body.first - 5), body.first):
+            return None
+        here = [o for o in occurrences if o.sentence == body.sentence and o is not body]
+        owned = {self.gazetteer.state_of(o.key) for o in here if o.kind != "State"}
+        states = {o.key for o in here if o.kind == "State"} - owned
+        return next(iter(states)) if len(states) == 1 else None
 
     # ---- context ------------------------------------------------------------------------------
     def _dateline(self, parsed: Parsed, document: Document):
