@@ -57,6 +57,12 @@ def test_city_with_its_country_is_a_place_not_an_actor(extractor):
      "Прадип Шарма", "заместитель постоянного представителя", "UNDP"),
     ("Во встрече участвовал заведующий отделом международного сотрудничества МЧС Кыргызской Республики "
      "Карыбай уулу Канат.", "Канат Карыбай уулу", None, "MCHS-KG"),
+    # a given name the dictionary reads as a word ("канат", a rope) before the patronymic
+    ("В Бишкеке начальник Управления международного сотрудничества МЧС Кыргызской Республики Канат Карыбай уулу "
+     "встретился с миссией АБР.", "Канат Карыбай уулу", None, "MCHS-KG"),
+    # the case of the post's noun, not of a conjunction the dictionary also reads as an abbreviation
+    ("Министр встретился с Чрезвычайным и Полномочным Послом Республики Беларусь в Республике Казахстан Павлом "
+     "Утюпиным.", "Павел Утюпин", "чрезвычайный и полномочный посол", "BY"),
 ])
 def test_officials_with_post_in_the_nominative(extractor, text, name, post, affiliation):
     (person,) = extractor.extract(doc(text, publisher="МЧС РК")).persons

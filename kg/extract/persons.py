@@ -143,7 +143,9 @@ class PersonFinder:
                 i += 1
                 continue
             if parsed.lang == "ru" and token.is_capitalized and self._common_word(token.text) \
-                    and not self._first_name(token.text, parsed.lang):
+                    and not self._first_name(token.text, parsed.lang) \
+                    and not (i + 2 < len(tokens) and tokens[i + 2].text.lower() in ("уулу", "кызы")):
+                # (not "Канат" in "… МЧС Канат Карыбай уулу": a given name before the patronymic)
                 # "представитель Президента ...", "заместитель Генерального секретаря ОДКБ": still the post
                 i += 1
                 continue
@@ -162,8 +164,11 @@ class PersonFinder:
                 and not self.heads.match_at(tokens, j) and (
                 self._name_word(tokens[j].text, parsed.lang)
                 or (tokens[j].text.lower() in _NAME_PARTICLES and j > i)
-                # "Карыбай уулу Канат": the given name after the patronymic, whatever the dictionary says of it
+                # "Карыбай уулу Канат": the given name after the patronymic, whatever the dictionary says of it;
+                # "Канат Карыбай уулу": the given name before it
                 or (j > i and tokens[j - 1].text.lower() in ("уулу", "кызы") and _NAME_TOKEN.match(tokens[j].text))
+                or (j + 2 < len(tokens) and tokens[j + 2].text.lower() in ("уулу", "кызы")
+                    and _NAME_TOKEN.match(tokens[j].text) and _NAME_TOKEN.match(tokens[j + 1].text))
                 # a surname the dictionary reads as a word ("Пучковым", "Шарма") after a known or foreign first name
                 or (j == i + 1 and parsed.lang == "ru" and _NAME_TOKEN.match(tokens[j].text) and (
                     self._first_name(tokens[i].text, parsed.lang) or self._foreign(tokens[i].text, parsed.lang)))
@@ -420,7 +425,7 @@ class PersonFinder:
         """The case of the post's first noun, which the name after it shares ('министром ... Вадимом')."""
         for token in head:
             for parse in self.morph.parse(token.text.lower()):
-                if "NOUN" in parse.tag:
+                if "NOUN" in parse.tag and parse.score >= 0.05:  # not "и" read as an abbreviation
                     return next((c for c in _CASES if c in parse.tag), "nomn")
         return "nomn"
 
