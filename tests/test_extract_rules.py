@@ -1575,3 +1575,9 @@ def test_a_new_body_that_invites_is_of_the_state_visited(extractor):
             "invitation of the Disaster and Emergency Management Authority (AFAD).")
     keys = {a.key for a in extractor.extract(doc(text, published=date(2023, 6, 15))).actors}
     assert "new:disaster-and-emergency-management-authority.tr" in keys
+
+
+def test_a_rank_between_a_kazakh_post_and_the_name(extractor):
+    text = "Қырғыз Республикасының Төтенше жағдайлар министрі генерал-майор Бообек Ажикеев қол қойды."
+    (person,) = extractor.extract(doc(text)).persons
+    assert (person.name, person.affiliation) == ("Бообек Ажикеев", "MCHS-KG")

@@ -92,6 +92,8 @@ class PersonFinder:
         sentence = tokens[first].sentence
         i = last + 1
         inside: list[Occurrence] = []
+        while parsed.lang == "kk" and i < len(tokens) and tokens[i].text.lower() in self.ranks:
+            i += 1  # "министрі генерал-майор Бообек Ажикеев": the rank between a Kazakh post and the name
         while i < len(tokens) and tokens[i].sentence == sentence and i - last <= 24 and parsed.lang != "kk":
             # (Kazakh names the body before the post: "… Төтенше жағдайлар министрімен кездесу өткізді" ends the post
             # at its head)
