@@ -1581,3 +1581,11 @@ def test_a_rank_between_a_kazakh_post_and_the_name(extractor):
     text = "Қырғыз Республикасының Төтенше жағдайлар министрі генерал-майор Бообек Ажикеев қол қойды."
     (person,) = extractor.extract(doc(text)).persons
     assert (person.name, person.affiliation) == ("Бообек Ажикеев", "MCHS-KG")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The ceremony was attended by François Delaus, Ambassador of France to Kyrgyzstan.", "François Delaus"),
+    ("Ulugbek Kasymov, governor of Surkhandarya region, attended the handover.", "Ulugbek Kasymov"),
+])
+def test_english_names_with_diacritics_and_governors(extractor, text, name):
+    assert [p.name for p in extractor.extract(doc(text)).persons] == [name]

@@ -13,7 +13,10 @@ _FUNCTION_WORDS = {"по", "и", "of", "for", "the", "and", "on", "in", "при"
 _STOP_WORDS = {"с", "со", "with", "and", "и", "а", "но", "while", "who", "который", "которая"}
 _NAME_PARTICLES = {"уулу", "кызы", "оглы", "bin", "al", "van", "von", "de"}
 _REPRESENTS = {"represented", "led", "headed", "представлять", "возглавить", "возглавлять"}
-_NAME_TOKEN = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’]+(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]?[a-zа-яёәғқңөұүһі]+)?$")
+# (Latin letters with diacritics too: "François Delaus", "Şükrü", "Müller")
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÀ-ÖØ-ÞŞĞİ"
+_LOWER = "a-zа-яёәғқңөұүһіß-öø-ÿşğı"
+_NAME_TOKEN = re.compile(rf"^[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}]+)?$")
 _EN_POST_WORDS = {"deputy", "first", "acting", "vice", "senior", "chief", "head", "executive", "general", "special",
                   "permanent", "resident", "country", "regional", "national", "emergency", "emergencies", "situations",
                   "affairs", "management", "civil", "defence", "defense", "protection", "disaster", "risk", "reduction"}
