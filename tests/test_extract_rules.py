@@ -1589,3 +1589,13 @@ def test_a_rank_between_a_kazakh_post_and_the_name(extractor):
 ])
 def test_english_names_with_diacritics_and_governors(extractor, text, name):
     assert [p.name for p in extractor.extract(doc(text)).persons] == [name]
+
+
+def test_a_plan_the_participants_adopted_is_theirs_not_the_sources(extractor):
+    text = ("УРУМЧИ, 30 мая. Министры по чрезвычайным ситуациям Китая, Казахстана, Кыргызстана, Таджикистана, "
+            "Туркменистана и Узбекистана подписали в четверг в Урумчи меморандум о взаимопонимании. "
+            "Как следует из сообщения Министерства по управлению чрезвычайными ситуациями КНР, участники также "
+            "утвердили план действий на 2024–2026 годы.")
+    found = extractor.extract(doc(text, published=date(2024, 5, 30)))
+    plan = next(a for a in found.agreements if a.kind == "Plan")
+    assert "MEM-CN" not in plan.parties and {"KZ", "KG", "UZ"} <= set(plan.parties)

@@ -34,7 +34,10 @@ _NEW_LEGISLATURE = re.compile(r"new:(parlament|natsionalnoe-sobranie|senat|mazhi
                               r"gosudarstvennaya-duma|medzhlis|mejlis|assambleya|sobranie|parliament|national-assembly)")
 
 
-_SIDES = re.compile(r"\bсторон[ыа]?\b|\bthe (?:two )?(?:sides|parties)\b|\bдвух стран\b|\btwo countries\b", re.IGNORECASE)
+_SIDES = re.compile(r"\bсторон[ыа]?\b|\bthe (?:two )?(?:sides|parties)\b|\bдвух стран\b|\btwo countries\b|"
+                    r"\bучастник(?:и|ами)\b|\bparticipants\b", re.IGNORECASE)
+# "участники также утвердили план действий": those who took part in the gathering just read adopted it
+_PARTICIPANTS = re.compile(r"\bучастник(?:и|ами)\b|\bparticipants\b", re.IGNORECASE)
 _TOPIC = {"о", "об", "по", "on", "about", "regarding", "concerning"}
 _AGAIN = {"его", "её", "ее", "it", "документ", "document"}
 _COOPERATION = {"сотрудничество", "взаимодействие", "cooperation", "partnership"}
@@ -65,6 +68,7 @@ class AgreementFinder:
         self.ratification = PhraseSet.of(spec["ratification"])
         self.planned = PhraseSet.of(spec["planned"])
         self.background = PhraseSet.of(load_patterns("events")["background"])
+        self.sources = PhraseSet.of(load_patterns("events")["source_before"])
         self.during = PhraseSet.of(load_patterns("events")["during"] + ["after", "following", "после", "по итог",
                                                                         "по результат"])
 
@@ -104,6 +108,9 @@ class AgreementFinder:
             outside = [o for o in s_actors if not _in_title(tokens, kinds[0], o)]
             if outside or event_sentences.get(sentence.index) is not None:
                 s_actors = outside  # else "Меморандум о сотрудничестве МЧС и ЮНИСЕФ": the title names the parties
+            # "Как следует из сообщения китайского министерства, участники утвердили план": a source, not a signer
+            sources = [o for o in s_actors if self.sources.any_in(tokens, max(lo, o.first - 3), o.first)]
+            s_actors = [o for o in s_actors if not any(src.first <= o.first and o.last <= src.last for src in sources)]
             s_actors = self._signers(tokens, lo, hi, s_actors, events)
             # "в развитие договоренностей, достигнутых на встрече …, которая прошла 30 мая 2024 года": the day of
             # another event, not of the document
@@ -120,11 +127,16 @@ class AgreementFinder:
                         for p in parties if not p.startswith("new:")):
                     kind = "IntergovernmentalAgreement"
                 event = event_sentences.get(sentence.index)
-                if not parties and event is None and not found and _SIDES.search(sentence.text):
+                if not parties and event is not None and _PARTICIPANTS.search(sentence.text) and event.participants:
+                    parties = list(event.participants)  # "участники также утвердили план" at the meeting read
+                elif not parties and event is None and _SIDES.search(sentence.text) and (
+                        not found or _PARTICIPANTS.search(sentence.text)):
                     # "Стороны обсудили выполнение соглашения, подписанного ...": the sides of the event just read.
                     before = [e for e in events if e.sentence <= sentence.index and e.participants]
                     if before:
                         parties = list(before[-1].participants)
+                    elif found and _PARTICIPANTS.search(sentence.text):
+                        parties = list(found[-1].parties)  # those who signed the document just read
                 self._read(found, parsed, sentence.index, kind, parties, s_actors, s_dates,
                            event, ratified, kinds[0])
                 for other in kinds[1:]:
