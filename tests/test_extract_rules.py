@@ -1599,3 +1599,12 @@ def test_a_plan_the_participants_adopted_is_theirs_not_the_sources(extractor):
     found = extractor.extract(doc(text, published=date(2024, 5, 30)))
     plan = next(a for a in found.agreements if a.kind == "Plan")
     assert "MEM-CN" not in plan.parties and {"KZ", "KG", "UZ"} <= set(plan.parties)
+
+
+def test_the_visiting_experts_hold_the_course_in_their_hosts_centre(extractor):
+    text = ("В Бишкек с рабочим визитом прибыла группа экспертов Японского агентства международного сотрудничества "
+            "(JICA). С 14 по 18 октября в учебном центре МЧС Кыргызской Республики эксперты проведут курс по поиску "
+            "пострадавших из-под завалов.")
+    events = extractor.extract(doc(text, published=date(2024, 10, 14))).events
+    (course,) = [e for e in events if e.kind == "Training"]
+    assert set(course.participants) == {"JICA", "MCHS-KG"} and (course.start, course.end) == ("2024-10-14", "2024-10-18")

@@ -334,7 +334,9 @@ class EventFinder:
                     # the next meeting of a visit whose first meeting was just read
                     visit = next((e for e in events if e.id == visit.parent), visit)
                 if visit is not None and visit.kind == "Visit" and kind != "Visit" \
-                        and not any(o.first < trig.first for o in t_actors):
+                        and (not any(o.first < trig.first for o in t_actors)
+                             # "эксперты проведут курс в учебном центре МЧС": the visiting experts hold it
+                             or any(t.lemma in _VISITORS or t.norm in _VISITORS for t in tokens[lo:trig.first])):
                     # "В рамках визита состоялась встреча с руководством МЧС КР", "эксперты проведут курс":
                     # with no subject of its own, what follows a visit is done by the visitors; talks that name no
                     # side at all ("прошли переговоры делегаций") are held by both.
@@ -940,6 +942,7 @@ def _meetings_told_next(parsed: Parsed, sentence: int) -> bool:
     return any(t.norm in _PLURAL_MEETINGS for t in parsed.tokens[lo:min(hi, lo + 4)])
 
 
+_VISITORS = {"эксперт", "инструктор", "гость", "experts", "instructors", "guests", "visitors"}
 _ALSO = {"также", "кроме", "затем", "позднее", "позже", "also", "additionally", "later", "then", "furthermore", "moreover",
          "сондай-ақ", "бұдан", "кейін"}
 _KK_LIST = {",", "және", "сондай-ақ", "сондай", "-", "ақ", "мен", "бен", "пен", "да", "де"}
