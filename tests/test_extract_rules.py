@@ -1608,3 +1608,15 @@ def test_the_visiting_experts_hold_the_course_in_their_hosts_centre(extractor):
     events = extractor.extract(doc(text, published=date(2024, 10, 14))).events
     (course,) = [e for e in events if e.kind == "Training"]
     assert set(course.participants) == {"JICA", "MCHS-KG"} and (course.start, course.end) == ("2024-10-14", "2024-10-18")
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday the Ministry of Emergency Situations of the Kyrgyz Republic and the Asian Development Bank held a "
+    "launch meeting in Bishkek. The meeting was followed by an introductory seminar for staff of the ministry.",
+    "В четверг МЧС Кыргызской Республики и Азиатский банк развития провели в Бишкеке встречу. После встречи "
+    "состоялся ознакомительный семинар для сотрудников министерства.",
+])
+def test_a_course_that_follows_a_meeting_is_held_by_its_sides(extractor, text):
+    events = extractor.extract(doc(text, published=date(2026, 1, 30))).events
+    (seminar,) = [e for e in events if e.kind == "Training"]
+    assert set(seminar.participants) == {"ADB", "MCHS-KG"}

@@ -67,6 +67,7 @@ class EventFinder:
         self.participation = PhraseSet.of(spec["participation"])
         self.table_heads = [(kind, PhraseSet.of(words, kind)) for kind, words in spec["table_heads"].items()]
         self.during = PhraseSet.of(spec["during"])
+        self.sequel = PhraseSet.of(spec["sequel"])
         self.distributive = PhraseSet.of(spec["distributive"])
         self.background = PhraseSet.of(spec["background"])
         self.ratifying = PhraseSet.of(load_patterns("agreements")["ratification"])
@@ -344,6 +345,12 @@ class EventFinder:
                     joint = any(t.lemma in _JOINT for t in tokens[max(lo, trig.first - 3):trig.first])
                     if (kind == "Meeting" or joint) and not t_actors:
                         draft.add(visit.participants)  # "провели совместное учение": both sides of the visit
+                elif current is not None and current.participants and kind in ("Training", "Exercise", "Meeting") \
+                        and current.kind != kind and self.sequel.any_in(tokens, lo, hi) \
+                        and len({self.gazetteer.state_of(o.key) or o.key for o in t_actors}) <= 1:
+                    # "The meeting was followed by an introductory seminar for staff of the ministry": held by the
+                    # sides of the meeting
+                    draft.add(current.participants)
                 elif not t_actors and to_month and current is not None and current.kind == "Meeting" \
                         and current.participants \
                         and any(t.lemma in _JOINT for t in tokens[max(lo, trig.first - 3):trig.first]):
