@@ -1620,3 +1620,11 @@ def test_a_course_that_follows_a_meeting_is_held_by_its_sides(extractor, text):
     events = extractor.extract(doc(text, published=date(2026, 1, 30))).events
     (seminar,) = [e for e in events if e.kind == "Training"]
     assert set(seminar.participants) == {"ADB", "MCHS-KG"}
+
+
+def test_the_abbreviation_a_text_gives_a_new_body_names_it_again(extractor):
+    text = ("The project is implemented by the China Earthquake Administration (CEA). A two-week training course for "
+            "18 Kyrgyz seismologists, run by CEA experts in Bishkek since Sept. 18, ended on Wednesday.")
+    events = extractor.extract(doc(text, published=date(2018, 10, 4))).events
+    (course,) = [e for e in events if e.kind == "Training"]
+    assert "new:china-earthquake-administration.cn" in course.participants

@@ -166,6 +166,7 @@ class Extractor:
                                  if o.kind == "Agency" and not o.is_new} - {None})
         self._tokens = parsed.tokens
         occurrences, renamed = self._keyed_by_state(occurrences, parsed.lang, home)
+        occurrences = _abbreviations_of_new(parsed, occurrences)
         occurrences = self._parents_in_names(parsed, occurrences)
         occurrences = self.actors.delegations(parsed, occurrences)
         posts = [replace(p, affiliation=replace(p.affiliation, key=renamed[p.affiliation.key]))
@@ -569,6 +570,32 @@ def _signing_label(lang: str, label: str | None) -> str:
         return words
     return f"{words}: {label}" if lang == "kk" else f"{words} {label[:1].lower()}{label[1:]}" if lang == "en" \
         else f"{words}: {label}"
+
+
+_ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,7}$")
+
+
+def _abbreviations_of_new(parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
+    """"the China Earthquake Administration (CEA) … run by CEA experts": the abbreviation a text gives in brackets
+    after a new body's name names that body wherever else it stands alone."""
+    tokens = parsed.tokens
+    short: dict[str, Occurrence] = {}
+    for o in occurrences:
+        k = o.last + 1
+        if o.is_new and k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" \
+                and _ABBREVIATION.match(tokens[k + 1].text):
+            short.setdefault(tokens[k + 1].text, o)
+    if not short:
+        return occurrences
+    covered = {i for o in occurrences for i in range(o.first, o.last + 1)}
+    added = []
+    for i, token in enumerate(tokens):
+        body = short.get(token.text)
+        if body is None or i in covered or (i > 0 and tokens[i - 1].text == "(" and i - 2 <= body.last):
+            continue
+        added.append(replace(body, first=i, last=i, start=token.start, end=token.end, sentence=token.sentence,
+                             via="abbreviation", nested=False))
+    return sorted(occurrences + added, key=lambda o: (o.start, -o.end))
 
 
 def _signed_at_main(agreement, event):
