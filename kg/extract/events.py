@@ -102,8 +102,9 @@ class EventFinder:
         current: Draft | None = None
         self._section_date: list[DateMention] = []
         self._speaker = speaker  # the body whose release this is
-        self._headline_ordinal = next((n for i, t in enumerate(tokens) if t.sentence < title_sentences
-                                       and (n := _ORDINALS.get(t.lemma)) is not None and i + 1 < len(tokens)
+        headline_end = parsed.bounds[title_sentences - 1][1] if title_sentences and parsed.sentences else 0
+        self._headline_ordinal = next((n for i, t in enumerate(tokens[:headline_end])
+                                       if (n := _ORDINALS.get(t.lemma)) is not None and i + 1 < len(tokens)
                                        and tokens[i + 1].lemma in _NUMBERED), None)
         narrated: list[DateMention] = []  # the days the sentence before told
         table_kind: str | None = None  # the kind of event each row of the table being read tells
@@ -631,11 +632,7 @@ class EventFinder:
 
     def _same(self, existing: Draft, trig, tokens, s_dates, s_places, s_actors) -> bool:
         """A trigger names an event already read unless it brings a different date or place."""
-        lo, hi = trig.first, trig.last + 1
-        while lo > 0 and tokens[lo - 1].sentence == tokens[trig.first].sentence:
-            lo -= 1
-        while hi < len(tokens) and tokens[hi].sentence == tokens[trig.first].sentence:
-            hi += 1
+        lo, hi = _sentence_span(tokens, trig.first)
         # "Учение … завершилось двадцать четвертого мая": the last day of the exercise that began on the 23rd
         ends = existing.kind in _SPANNING and existing.start and len(existing.start) == 10 \
             and self.ended.any_in(tokens, lo, hi) and any(
@@ -728,6 +725,14 @@ class EventFinder:
     def _distribute(self, parsed: Parsed, events, trig, s_actors, s_dates, s_places, sentence, parent):
         """'двусторонние встречи A с B, C и D' → meetings A–B, A–C, A–D."""
         tokens = parsed.tokens
+
+        def meeting(sides: list[str]) -> Draft:
+            draft = self._new(parsed, events, "Meeting", sentence, trig, s_dates, s_places)
+            draft.add(sides)
+            if parent is not None:
+                draft.parent = parent.id
+            return draft
+
         split = next((i for i in range(trig.last + 1, len(tokens)) if tokens[i].sentence == sentence
                       and tokens[i].text.lower() in _WITH), None)
         if split is None and parsed.lang == "kk":
@@ -751,14 +756,8 @@ class EventFinder:
                 if nxt in withs and o not in withs and _kk_listed(tokens, o.last + 1, nxt.first):
                     withs.append(o)
             initiators = [o.key for o in before if o not in withs] or ([self._speaker] if self._speaker else [])
-            out = []
-            for key in dict.fromkeys(o.key for o in withs if o.key not in initiators):
-                draft = self._new(parsed, events, "Meeting", sentence, trig, s_dates, s_places)
-                draft.add(initiators + [key])
-                if parent is not None:
-                    draft.parent = parent.id
-                out.append(draft)
-            return out
+            return [meeting(initiators + [key]) for key in dict.fromkeys(o.key for o in withs
+                                                                         if o.key not in initiators)]
         if split is None:
             # "двусторонняя встреча глав делегаций Казахстана и Кыргызстана": the two sides named together
             comma = next((i for i in range(trig.last + 1, len(tokens)) if tokens[i].sentence == sentence
@@ -766,11 +765,7 @@ class EventFinder:
             sides = [o for o in s_actors if trig.last < o.first < comma]
             if len({self.gazetteer.state_of(o.key) or o.key for o in sides}) != 2:
                 return []
-            draft = self._new(parsed, events, "Meeting", sentence, trig, s_dates, s_places)
-            draft.add(o.key for o in sides)
-            if parent is not None:
-                draft.parent = parent.id
-            return [draft]
+            return [meeting([o.key for o in sides])]
         initiators = [o.key for o in s_actors if o.first < split]
         counterparts: list[str] = []
         for o in s_actors:
@@ -780,14 +775,7 @@ class EventFinder:
         bodies_of = {self.gazetteer.state_of(k) for k in counterparts + initiators
                      if (e := self.gazetteer.get(k)) is not None and e.kind != "State"}
         counterparts = [k for k in counterparts if k not in bodies_of]
-        out = []
-        for key in counterparts:
-            draft = self._new(parsed, events, "Meeting", sentence, trig, s_dates, s_places)
-            draft.add(initiators + [key])
-            if parent is not None:
-                draft.parent = parent.id
-            out.append(draft)
-        return out
+        return [meeting(initiators + [key]) for key in counterparts]
 
     def _host(self, tokens, s_actors, lo, hi) -> str | None:
         for m in _HOST.find(tokens, lo, hi):
@@ -939,7 +927,7 @@ def _specific(places: list[Match]) -> str:
 
 _KK_WITH = re.compile(r"(?:мен|бен|пен)$")  # Kazakh "with", on the counterpart's last word
 # Plural forms of "meeting" that open a sentence about the meetings just told ("На встречах обсуждались …")
-_PLURAL_MEETINGS = {"встречах", "встречами", "встреч", "meetings", "кездесулерде", "кездесулер", "кездесулер"}
+_PLURAL_MEETINGS = {"встречах", "встречами", "встреч", "meetings", "кездесулерде", "кездесулер"}
 
 
 def _meetings_told_next(parsed: Parsed, sentence: int) -> bool:
@@ -979,12 +967,20 @@ def _day_of_frame(tokens, lo: int, hi: int) -> int | None:
     return None
 
 
-def _same_day_told(tokens, trig) -> bool:
-    """"В тот же день …", "On the same day …": the sentence opens with another event of the day just told."""
-    sentence = tokens[trig.first].sentence
-    lo = trig.first
+def _sentence_span(tokens, at: int) -> tuple[int, int]:
+    """The tokens [lo, hi) of the sentence of token `at`."""
+    sentence = tokens[at].sentence
+    lo, hi = at, at + 1
     while lo > 0 and tokens[lo - 1].sentence == sentence:
         lo -= 1
+    while hi < len(tokens) and tokens[hi].sentence == sentence:
+        hi += 1
+    return lo, hi
+
+
+def _same_day_told(tokens, trig) -> bool:
+    """"В тот же день …", "On the same day …": the sentence opens with another event of the day just told."""
+    lo, _ = _sentence_span(tokens, trig.first)
     words = " ".join(t.norm for t in tokens[lo:min(trig.first, lo + 6)])
     return bool(re.search(r"\b(?:тот же|этот же|same) (?:день|day)\b", words))
 

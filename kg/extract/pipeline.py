@@ -110,7 +110,6 @@ class Extractor:
         self._new_keys: dict[tuple, tuple[str, str | None]] = {}
         self._money = tuple(load_patterns("agencies")["financial_instruments"])
         self._invitation = PhraseSet.of(load_patterns("agencies")["host_words"])
-        self._tokens = None
         self._local_states = {word.lower(): state
                               for word, state in load_patterns("agencies")["local_government_states"].items()}
 
@@ -164,8 +163,7 @@ class Extractor:
         # text names.
         home = country or _only({self.gazetteer.state_of(o.key) for o in occurrences
                                  if o.kind == "Agency" and not o.is_new} - {None})
-        self._tokens = parsed.tokens
-        occurrences, renamed = self._keyed_by_state(occurrences, parsed.lang, home)
+        occurrences, renamed = self._keyed_by_state(parsed, occurrences, home)
         occurrences = _abbreviations_of_new(parsed, occurrences)
         occurrences = self._parents_in_names(parsed, occurrences)
         occurrences = self.actors.delegations(parsed, occurrences)
@@ -256,27 +254,26 @@ class Extractor:
         self._new_keys[asked] = (key, state)
         return key, state
 
-    def _keyed_by_state(self, occurrences: list[Occurrence], lang: str, country: str | None
+    def _keyed_by_state(self, parsed: Parsed, occurrences: list[Occurrence], country: str | None
                         ) -> tuple[list[Occurrence], dict[str, str]]:
         """New bodies under their keys; a state body that names no state is one of the document's country."""
         renamed: dict[str, str] = {}
         out = []
         for o in occurrences:
             if o.is_new:
-                home = self._host_state(o, occurrences) or country
-                key, state = self.new_actor_key(o.label, o.state, lang, home if o.kind == "Agency" else None)
+                home = self._host_state(parsed.tokens, o, occurrences) or country
+                key, state = self.new_actor_key(o.label, o.state, parsed.lang, home if o.kind == "Agency" else None)
                 renamed[o.key] = key
                 o = replace(o, key=key, state=state)
             out.append(o)
         return out, renamed
 
-    def _host_state(self, body: Occurrence, occurrences: list[Occurrence]) -> str | None:
+    def _host_state(self, tokens, body: Occurrence, occurrences: list[Occurrence]) -> str | None:
         """"paid an official visit to Türkiye at the invitation of the Disaster and Emergency Management Authority":
         a body that invites or hosts, with no state of its own, is of the one state the sentence names that no
         other body of it belongs to."""
-        if body.state or self._tokens is None:
+        if body.state:
             return None
-        tokens = self._tokens
         if not self._invitation.any_in(tokens, max(0, body.first - 5), body.first):
             return None
         here = [o for o in occurrences if o.sentence == body.sentence and o is not body]
@@ -346,10 +343,10 @@ class Extractor:
         """"the Emergency Situations Committee of Kazakhstan's Ministry of Internal Affairs": the ministry a body
         belongs to, named right after it, only says whose body it is."""
         tokens = parsed.tokens
+        parts = [(b, e.part_of) for b in occurrences if (e := self.gazetteer.get(b.key)) is not None and e.part_of]
         out = []
         for o in occurrences:
-            body = next((b for b in occurrences if b.first < o.first <= b.last + 4 and b is not o
-                         and (e := self.gazetteer.get(b.key)) is not None and e.part_of == o.key), None)
+            body = next((b for b, parent in parts if parent == o.key and b.first < o.first <= b.last + 4), None)
             if body is not None and all(t.norm in ("of", "the", "'s", "’s") or any(
                     s.first <= k <= s.last and s.kind == "State" for s in occurrences)
                     for k, t in enumerate(tokens[body.last + 1:o.first], start=body.last + 1)):
