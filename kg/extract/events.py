@@ -500,8 +500,9 @@ class EventFinder:
         actors = [o for o in actors if not (o.kind == "State" and o.first in quoted)]
         kept, previous, previous_source = [], None, False
         for o in actors:
+            # a body of the same list, or the abbreviation in brackets right after the name ("(INSARAG)")
             listed = previous is not None and previous.last < o.first and all(
-                t.norm in _AND for t in tokens[previous.last + 1:o.first])
+                t.norm in _AND or t.text == "(" for t in tokens[previous.last + 1:o.first])
             source = self._source(tokens, o, lo, hi) or (listed and previous_source)
             if not source:
                 kept.append(o)

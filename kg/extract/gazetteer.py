@@ -153,9 +153,41 @@ class Gazetteer:
                     parents[key] = entry.part_of = key_of(o.value)
         self.entries = {k: e for k, e in self.entries.items() if e.kind}
         aliases += _under_parent_names(aliases, parents)
+        aliases += self._with_state_abbreviations(aliases)
         for key, form, text in aliases + _with_cs(aliases):
             if key in self.entries:
                 self.add_alias(key, form, text)
+
+    def _with_state_abbreviations(self, aliases: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+        """A body's Russian name that holds its state's name holds the state's abbreviation too ("Министерство
+        Российской Федерации по делам гражданской обороны …" → "Министерство РФ по делам гражданской обороны …")."""
+        def cyrillic(text: str) -> bool:
+            return any("а" <= ch.lower() <= "я" for ch in text)
+
+        names: dict[str, list[list[frozenset[str]]]] = defaultdict(list)
+        abbreviations: dict[str, list[str]] = defaultdict(list)
+        for key, form, text in aliases:
+            if self.entries.get(key) is None or self.entries[key].kind != "State" or not cyrillic(text):
+                continue
+            if form == "name" and len(text.split()) > 1:
+                names[key].append([frozenset(self.morph.lemmas(t.text)) for t in tokenize(text)])
+            elif form == "abbreviation":
+                abbreviations[key].append(text)
+        out = set()
+        for key, form, text in aliases:
+            state = self.entries[key].jurisdiction if key in self.entries else None
+            if form != "name" or not cyrillic(text) or not abbreviations.get(state):
+                continue
+            words = [t.text for t in tokenize(text)]
+            lemmas = [frozenset(self.morph.lemmas(w)) for w in words]
+            for name in names[state]:
+                n = len(name)
+                at = next((i for i in range(len(words) - n + 1)
+                           if all(a & b for a, b in zip(name, lemmas[i:i + n]))), None)
+                if at is not None:
+                    out.update((key, "name", " ".join(words[:at] + [abbreviation] + words[at + n:]))
+                               for abbreviation in abbreviations[state])
+        return sorted(out)
 
     def add_alias(self, key: str, form: str, text: str) -> None:
         words = tuple(t.text for t in tokenize(text))
