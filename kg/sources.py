@@ -201,6 +201,7 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
     lines = [line.rstrip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")]
     lines = _unwrap(_without_running_heads(lines))
     body_start = next((i for i, line in enumerate(lines) if _is_prose(line)), None)
+    body_start = _past_site_heads(lines, body_start)
     if body_start is None:
         # No line reads as prose (a short post, a script without spaces): keep all but chrome lines.
         body_start = next((i for i, line in enumerate(lines) if line.strip() and not is_chrome_line(line.strip())),
@@ -429,6 +430,23 @@ def _without_footer(body: list[str]) -> list[str]:
         elif _SENTENCE_END.search(line) and len(line.split()) >= 6:
             break
     return body[:cut]
+
+
+def _past_site_heads(lines: list[str], body_start: int | None) -> int | None:
+    """"Туркменистан: Золотой век — Государственное информационное агентство Туркменистана (TDH)" over the menu bar
+    and the date line reads as a sentence, but it is the site's name: a line that a menu bar and a date line follow
+    before the next sentence heads the page, not the article."""
+    while body_start is not None:
+        following = next((i for i in range(body_start + 1, len(lines)) if _is_prose(lines[i])), None)
+        if following is None:
+            return body_start
+        between = [line.strip() for line in lines[body_start + 1:following] if line.strip()]
+        menu = any(_link_row(line) or ("   " in line or "|" in line) and is_chrome_line(line) for line in between)
+        dated = any(_short(line) and _date_line(line) is not None for line in between)
+        if not (menu and dated):
+            return body_start
+        body_start = following
+    return body_start
 
 
 def _link_row(line: str) -> bool:

@@ -392,3 +392,26 @@ def test_the_number_of_a_press_release_is_not_its_headline():
     cleaned = clean_text(raw)
     assert cleaned.title == "Uzbekistan and World Bank Sign Loan Agreement"
     assert "PRESS RELEASE" not in cleaned.text
+
+
+def test_a_site_name_over_the_menu_and_the_date_line_is_no_part_of_the_article():
+    raw = ("NEWS OF THE STEPPE\n"
+           "Степные вести — независимое информационное агентство Туркменистана и всего региона (СВ)\n"
+           "Türkmençe  Русский  English\nГлавная | Политика | Экономика | Общество\n\n10.02.2023\n\n"
+           "Утверждено соглашение о сотрудничестве с Казахстаном\n\n"
+           "Сегодня на заседании правительства утверждено соглашение о сотрудничестве с Казахстаном в области "
+           "гражданской обороны.\n")
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Утверждено соглашение о сотрудничестве с Казахстаном"
+    assert cleaned.published == date(2023, 2, 10)
+    assert "агентство" not in cleaned.text and "Главная" not in cleaned.text
+
+
+def test_partners_and_a_cookie_notice_under_the_article_are_chrome():
+    raw = ("Обзор за март\n\n05.04.2024\n\nВ марте 2024 года зарегистрировано 143 землетрясения магнитудой 2,5 и "
+           "выше, из них четыре ощущались населением.\n\nТеги: землетрясения, мониторинг\n\n"
+           "Поделиться:  Facebook  Telegram\n\nПартнеры Центра: ПРООН | GIZ | Всемирный банк | Европейский союз\n"
+           "© 2024 Центр. г. Алматы.\nМы используем файлы cookie для улучшения работы сайта.\n")
+    cleaned = clean_text(raw)
+    assert "143 землетрясения" in cleaned.text
+    assert "Всемирный банк" not in cleaned.text and "cookie" not in cleaned.text
