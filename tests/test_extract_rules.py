@@ -1664,3 +1664,46 @@ def test_a_state_abbreviated_inside_a_body_name(extractor, text, key):
     found = extractor.extract(doc(text, published=date(2025, 10, 15)))
     assert key in {a.key for a in found.actors}
     assert not any(a.key.startswith("new:ministerstvo") and a.key.endswith((".ru", ".uz")) for a in found.actors)
+
+
+def test_the_day_of_a_clause_about_others_does_not_date_the_gathering(extractor):
+    text = ("С 23 по 25 августа в Чолпон-Ате проходит совещание руководителей ведомств государств – членов ШОС. "
+            "Впервые за столом совещания сидят представители Индии и Пакистана, которые в июне стали полноправными "
+            "членами ШОС.")
+    events = extractor.extract(doc(text, published=date(2017, 8, 24))).events
+    assert [(e.kind, e.start) for e in events] == [("Forum", "2017-08-23")]
+    assert {"IN", "PK"} <= set(events[0].participants)
+
+
+def test_the_day_of_a_clause_about_the_gathering_dates_it(extractor):
+    text = ("Заметным событием года стал международный семинар по планированию действий в чрезвычайных ситуациях "
+            "для консульских служб, который открылся 18 июля в Ашхабаде при участии МИД Казахстана.")
+    (seminar,) = extractor.extract(doc(text, published=date(2018, 12, 27), publisher="МИД Туркменистана")).events
+    assert seminar.start == "2018-07-18"
+
+
+def test_two_ministers_who_held_a_bilateral_meeting_on_the_sidelines_of_a_forum(extractor):
+    text = ("С 23 по 25 августа в Чолпон-Ате проходит совещание руководителей ведомств государств – членов ШОС. "
+            "Министр Российской Федерации по делам гражданской обороны, чрезвычайным ситуациям и ликвидации "
+            "последствий стихийных бедствий Владимир Пучков и министр по чрезвычайным ситуациям Рустам Джураев, "
+            "возглавляющий делегацию Узбекистана, провели в четверг двустороннюю встречу на полях совещания ШОС. "
+            "По итогам переговоров главы ведомств утвердили план сотрудничества МЧС России и МЧС Узбекистана.")
+    found = extractor.extract(doc(text, published=date(2017, 8, 24), publisher="МЧС Кыргызской Республики"))
+    forum, meeting = found.events
+    assert (meeting.kind, meeting.start, meeting.parent) == ("Meeting", "2017-08-24", forum.id)
+    assert sorted(meeting.participants) == ["MCHS-RU", "MCHS-UZ"]
+    assert {p.name: p.affiliation for p in found.persons} == {"Владимир Пучков": "MCHS-RU",
+                                                               "Рустам Джураев": "MCHS-UZ"}
+    (plan,) = found.agreements
+    assert sorted(plan.parties) == ["MCHS-RU", "MCHS-UZ"]
+
+
+def test_a_meeting_read_before_was_held_within_the_gathering_named_after_it(extractor):
+    text = ("Сегодня в Бишкеке Министр чрезвычайных ситуаций Кыргызской Республики Кубатбек Боронов встретился с "
+            "Генеральным секретарем Международной организации гражданской обороны Владимиром Кувшиновым. Встреча "
+            "прошла в рамках 9-го совещания руководителей ведомств государств – членов Шанхайской организации "
+            "сотрудничества.")
+    events = extractor.extract(doc(text, published=date(2017, 8, 23))).events
+    meeting = next(e for e in events if e.kind == "Meeting")
+    forum = next(e for e in events if e.kind == "Forum")
+    assert meeting.parent == forum.id and sorted(meeting.participants) == ["ICDO", "MCHS-KG"]

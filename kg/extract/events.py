@@ -206,6 +206,7 @@ class EventFinder:
                 # A sentence about history ("the Center was founded in 2013") starts no event.
                 triggers = [t for t in triggers if self._refers(tokens, t.first)]
             within_ref: Draft | None = None
+            framed = False  # the frame is named with "в рамках", "на полях" …
             day_of_frame: int | None = None
             new_here: list[Draft] = []
             in_sentence: dict[str, Draft] = {}
@@ -222,6 +223,9 @@ class EventFinder:
                 # "… встретился с представителями УСРБ ООН, ПРООН и GIZ. На встречах обсуждались …": the meetings
                 # the next sentence speaks of are one per counterpart
                 spread = [t for t in triggers if t.label == "Meeting"][:1]
+            # "представители Индии и Пакистана, которые в июне стали членами ШОС": the day of a clause about another
+            # thing than the event does not date it
+            s_dates = [d for d in s_dates if not _of_another_thing(tokens, d, triggers, lo, hi, self.gazetteer.morph)]
             for trig in triggers:
                 kind = trig.label
                 t_actors = s_actors
@@ -235,8 +239,16 @@ class EventFinder:
                         and self._verb(tokens[triggers[0].first]):
                     # the subject of the sentence, and the counterparts after the trigger
                     t_actors = [o for o in s_actors if o.first < triggers[0].first or o.first > trig.last]
-                if kind == "Meeting" and (self.multilateral.any_in(tokens, trig.last + 1, min(hi, trig.last + 12))
-                                          or self.multilateral.any_in(tokens, max(lo, trig.first - 10), trig.first)):
+                # (up to the frame it was held within: "двустороннюю встречу на полях совещания ШОС" is a meeting)
+                frame = next((m.first for m in self.within.find(tokens, trig.last + 1, min(hi, trig.last + 12))),
+                             min(hi, trig.last + 12))
+                if frame < min(hi, trig.last + 12) and kind != "Forum":
+                    # "Встреча прошла в рамках совещания … государств – членов ШОС": who is named in the frame
+                    # takes part in the frame
+                    t_actors = [o for o in t_actors if o.first < frame]
+                if kind == "Meeting" and not distributed and (
+                        self.multilateral.any_in(tokens, trig.last + 1, frame)
+                        or self.multilateral.any_in(tokens, max(lo, trig.first - 10), trig.first)):
                     kind = "Forum"  # "совещание руководителей ведомств государств – членов ШОС"
                 before = (max(lo, trig.first - 3), trig.first)
                 earlier, later = self.previous_edition.any_in(tokens, *before), self.next_edition.any_in(tokens, *before)
@@ -260,7 +272,9 @@ class EventFinder:
                 if existing is None and kind in ("Forum", "Meeting") and current is not None \
                         and current.kind in ("Training", "Forum", "Meeting") and current.kind != kind \
                         and not s_dates and not s_places and not edition \
-                        and self.anaphora.any_in(tokens, max(lo, trig.first - 2), trig.first):
+                        and self.anaphora.any_in(tokens, max(lo, trig.first - 2), trig.first) \
+                        and not self.within.any_in(tokens, max(lo, trig.first - 3), trig.first):
+                    # (not "Встреча прошла в рамках 9-го совещания": a meeting is not held within itself)
                     # "The presentation brought together … The session was opened by the EU": the gathering just read
                     existing, kind = current, current.kind
                 if kind == "Meeting" and (not self._bilateral(t_actors) or (existing is None and self._refers(
@@ -284,6 +298,7 @@ class EventFinder:
                     within_ref = existing or self._new(parsed, events, kind, sentence.index, trig, s_dates or during,
                                                        s_places)
                     within_ref.sidelines = within_ref.sidelines or sidelines
+                    framed = True
                     day_of_frame = _day_of_frame(tokens, max(lo, trig.first - 6), trig.first)
                     continue
                 years = [d for d in s_dates if len(d.start_date) == 4]
@@ -395,6 +410,12 @@ class EventFinder:
                         # "23–25 августа 2017 года … собрались на совещание. 24 августа на полях совещания …": a day
                         # of the gathering read, in its year
                         draft.start = within_ref.start[:4] + draft.start[4:]
+            if framed and within_ref is not None and within_ref.kind in ("Forum", "Visit"):
+                # "Встреча прошла в рамках 9-го совещания …": the meeting read before was held within the gathering
+                for draft in in_sentence.values():
+                    if draft is not within_ref and draft not in new_here and draft.parent is None \
+                            and draft.kind not in ("Forum", "Visit"):
+                        draft.parent = within_ref.id
             if new_here:
                 current = new_here[-1]
             elif within_ref is not None:
@@ -763,10 +784,16 @@ class EventFinder:
             # "двусторонняя встреча глав делегаций Казахстана и Кыргызстана": the two sides named together
             comma = next((i for i in range(trig.last + 1, len(tokens)) if tokens[i].sentence == sentence
                           and tokens[i].text in (",", ";", ":")), len(tokens))
+            # (not the gathering it was held at: "… на полях совещания ШОС")
+            comma = next((m.first for m in self.within.find(tokens, trig.last + 1, comma)), comma)
             sides = [o for o in s_actors if trig.last < o.first < comma]
+            if not sides:
+                # "Министр … Пучков и министр … Джураев провели двустороннюю встречу": the two sides are its subject
+                sides = [o for o in s_actors if o.last < trig.first]
             if len({self.gazetteer.state_of(o.key) or o.key for o in sides}) != 2:
                 return []
-            return [meeting([o.key for o in sides])]
+            bodies_of = {self.gazetteer.state_of(o.key) for o in sides if o.kind != "State"}
+            return [meeting(list(dict.fromkeys(o.key for o in sides if o.key not in bodies_of)))]
         initiators = [o.key for o in s_actors if o.first < split]
         counterparts: list[str] = []
         for o in s_actors:
@@ -966,6 +993,38 @@ def _day_of_frame(tokens, lo: int, hi: int) -> int | None:
         if words[k + 1].lemma in ("день", "day") and (token.lemma in _FRAME_DAYS or token.norm in _FRAME_DAYS):
             return _FRAME_DAYS.get(token.lemma, _FRAME_DAYS.get(token.norm))
     return None
+
+
+def _of_another_thing(tokens, mention: DateMention, triggers, lo: int, hi: int, morph) -> bool:
+    """The date stands in a relative clause ("…, которые в июне стали …") that holds no trigger and whose pronoun
+    cannot stand for a trigger before it (a plural "которые" after a singular "совещания")."""
+    at = bisect_left(tokens, mention.start, key=lambda t: t.start)
+    which = next((k for k in range(at - 1, max(lo, at - 6) - 1, -1) if tokens[k].norm.startswith("котор")), None)
+    if which is None or which - 1 < lo or tokens[which - 1].text != ",":
+        return False
+    end = next((k for k in range(at, hi) if tokens[k].text in (",", ";", "—", "–", "(")), hi)
+    if any(which < t.first < end for t in triggers):
+        return False
+
+    def forms(word: str, pos: set[str], likeliest: bool = False) -> set[tuple[str, str]]:
+        out = set()
+        parses = morph.parse(word.lower())
+        for parse in parses[:1] if likeliest else parses:
+            if parse.tag.POS in pos:
+                number = parse.tag.number or ""
+                out.add((number, "" if number == "plur" else parse.tag.gender or ""))
+        return out
+
+    pronoun = forms(tokens[which].text, {"ADJF"})
+    before = [t for t in triggers if t.last < which]
+    if not before:
+        return True
+    trigger = before[-1]
+    # the pronoun stands for the nearest common noun that agrees with it ("семинар по планированию … для консульских
+    # служб, который открылся 18 июля": the seminar; "за столом совещания сидят представители …, которые": those)
+    nearer = any(tokens[k].is_word and not tokens[k].is_capitalized and forms(tokens[k].text, {"NOUN"}, True) & pronoun
+                 for k in range(trigger.last + 1, which - 1))
+    return nearer or not forms(tokens[trigger.last].text, {"NOUN"}) & pronoun
 
 
 def _sentence_span(tokens, at: int) -> tuple[int, int]:

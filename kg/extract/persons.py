@@ -13,6 +13,8 @@ _FUNCTION_WORDS = {"по", "и", "of", "for", "the", "and", "on", "in", "при"
 _STOP_WORDS = {"с", "со", "with", "and", "и", "а", "но", "while", "who", "который", "которая"}
 _NAME_PARTICLES = {"уулу", "кызы", "оглы", "bin", "al", "van", "von", "de"}
 _REPRESENTS = {"represented", "led", "headed", "представлять", "возглавить", "возглавлять"}
+_LEADS = {"возглавлять", "возглавить", "глава", "руководитель", "head", "heading", "leading", "led", "leads"}
+_DELEGATION = {"делегация", "delegation"}
 # (Latin letters with diacritics too: "François Delaus", "Şükrü", "Müller")
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÀ-ÖØ-ÞŞĞİ"
 _LOWER = "a-zа-яёәғқңөұүһіß-öø-ÿşğı"
@@ -220,6 +222,10 @@ class PersonFinder:
                 # "Kazakhstan was represented by Minister for Emergency Situations …", "Делегацию Казахстана
                 # возглавил министр по ЧС …": the state the official represents
                 inside = inside + self._represented(tokens, first, by_token)
+            if name_last is not None and not any(o.kind == "State" for o in inside) \
+                    and self.actors.post_cues.any_in(tokens, first, post_last + 1):
+                # "министр по чрезвычайным ситуациям Рустам Джураев, возглавляющий делегацию Узбекистана"
+                inside = inside + self._leads_delegation_of(tokens, name_last, by_token)
             affiliation = self._affiliation(parsed, first, post_last, inside, country)
         if parsed.lang == "en" and first > 0:
             # "UNDP Resident Representative", "Kazakhstan's Minister for Emergency Situations": the body or state
@@ -317,6 +323,22 @@ class PersonFinder:
         states = [o for k in range(max(0, frame - 6), frame) if (o := by_token.get(k)) is not None
                   and o.kind == "State" and o.first == k and tokens[k].sentence == sentence]
         return states[-1:]
+
+    @staticmethod
+    def _leads_delegation_of(tokens, name_last: int, by_token: dict[int, Occurrence]) -> list[Occurrence]:
+        """The state of the delegation the official is said, right after the name, to lead (", возглавляющий
+        делегацию Узбекистана", ", глава делегации Узбекистана", ", head of the Uzbek delegation")."""
+        k = name_last + 1
+        if k >= len(tokens) or tokens[k].text != "," or tokens[k].sentence != tokens[name_last].sentence:
+            return []
+        words = tokens[k + 1:k + 6]
+        if not any(t.lemma in _LEADS for t in words[:2]) or not any(t.lemma in _DELEGATION for t in words[:4]):
+            return []
+        for t in range(k + 1, min(len(tokens), k + 7)):
+            o = by_token.get(t)
+            if o is not None and o.kind == "State" and o.first == t:
+                return [o]
+        return []
 
     def _name_word(self, word: str, lang: str) -> bool:
         """A capitalized word that can be part of a person's name: a known name, or unknown to the dictionary."""

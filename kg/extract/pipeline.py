@@ -432,7 +432,9 @@ class Extractor:
                 of_title = named_titles[title]  # the one named, not the counterpart named by his post alone
             own = i - 1 if kazakh else i + 1  # where the title's own body would be named ("ТЖМ министрі")
             if (i not in taken or i in bare) and not token.is_capitalized and len(of_title) == 1 \
-                    and not any(o.first <= own <= o.last for o in occurrences):
+                    and not any(o.first <= own <= o.last for o in occurrences) \
+                    and not (own < len(tokens) and tokens[own].is_word and self.actors._plural(tokens[own].text)):
+                # (not "главы ведомств": the heads of several bodies)
                 # "вице-министр провел встречу" after "делегацию возглавил вице-министр … Илья Пек": the one official
                 # of that title the text has named, and so the body.
                 out.append(stands_for(bodies[next(iter(of_title))], i))
