@@ -1707,3 +1707,16 @@ def test_a_meeting_read_before_was_held_within_the_gathering_named_after_it(extr
     meeting = next(e for e in events if e.kind == "Meeting")
     forum = next(e for e in events if e.kind == "Forum")
     assert meeting.parent == forum.id and sorted(meeting.participants) == ["ICDO", "MCHS-KG"]
+
+
+def test_a_sitting_of_a_working_group_of_two_states_is_a_meeting_signed_by_the_heads_of_delegations(extractor):
+    text = ("3 июня в г. Алматы состоялось заседание Рабочей группы по вопросам предупреждения и ликвидации "
+            "чрезвычайных ситуаций Казахстанско-кыргызского межправительственного совета. Казахстанскую делегацию "
+            "возглавил вице-министр по чрезвычайным ситуациям Республики Казахстан, кыргызскую – заместитель "
+            "министра чрезвычайных ситуаций Кыргызской Республики. В заседании также приняли участие представители "
+            "РГП «Казгидромет» и акимата Алматинской области. По итогам заседания главы делегаций подписали протокол.")
+    found = extractor.extract(doc(text, published=date(2025, 6, 4), publisher="МЧС Республики Казахстан"))
+    (meeting,) = found.events
+    assert (meeting.kind, meeting.start, meeting.place) == ("Meeting", "2025-06-03", "almaty")
+    (protocol,) = found.agreements
+    assert sorted(protocol.parties) == ["MCHS-KG", "MCHS-KZ"]

@@ -38,6 +38,8 @@ _SIDES = re.compile(r"\bсторон[ыа]?\b|\bthe (?:two )?(?:sides|parties)\b
                     r"\bучастник(?:и|ами)\b|\bparticipants\b", re.IGNORECASE)
 # "участники также утвердили план действий": those who took part in the gathering just read adopted it
 _PARTICIPANTS = re.compile(r"\bучастник(?:и|ами)\b|\bparticipants\b", re.IGNORECASE)
+_HEADS_OF_DELEGATIONS = re.compile(r"\b(?:глав[аыы]?|руководител[ьи]|heads?|leaders?) (?:обеих |двух |the |both |of the )*"
+                                   r"(?:делегаци|of (?:the )?(?:two |both )?delegations)", re.IGNORECASE)
 _TOPIC = {"о", "об", "по", "on", "about", "regarding", "concerning"}
 _AGAIN = {"его", "её", "ее", "it", "документ", "document"}
 _COOPERATION = {"сотрудничество", "взаимодействие", "cooperation", "partnership"}
@@ -73,7 +75,9 @@ class AgreementFinder:
                                                                         "по результат"])
 
     def find(self, parsed: Parsed, actors: list[Occurrence], dates: list[DateMention], events: list[Draft],
-             event_sentences: dict[int, Draft], country: str | None = None) -> list[AgreementRecord]:
+             event_sentences: dict[int, Draft], country: str | None = None,
+             delegation_heads: tuple[str, ...] = ()) -> list[AgreementRecord]:
+        """`delegation_heads`: the bodies of the officials said to lead the delegations, who sign for them."""
         tokens = parsed.tokens
         found: list[_Agreement] = []
         for sentence in parsed.sentences:
@@ -127,7 +131,10 @@ class AgreementFinder:
                         for p in parties if not p.startswith("new:")):
                     kind = "IntergovernmentalAgreement"
                 event = event_sentences.get(sentence.index)
-                if not parties and event is not None and _PARTICIPANTS.search(sentence.text) and event.participants:
+                if not parties and len(delegation_heads) >= 2 and _HEADS_OF_DELEGATIONS.search(sentence.text):
+                    # "По итогам заседания главы делегаций подписали протокол": the bodies of those who led them
+                    parties = list(delegation_heads)
+                elif not parties and event is not None and _PARTICIPANTS.search(sentence.text) and event.participants:
                     parties = list(event.participants)  # "участники также утвердили план" at the meeting read
                 elif not parties and event is None and _SIDES.search(sentence.text) and (
                         not found or _PARTICIPANTS.search(sentence.text)):

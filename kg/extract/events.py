@@ -1179,6 +1179,9 @@ def _one_per_sender(draft: Draft, gazetteer: Gazetteer) -> list[Draft]:
 
 
 _WORKING_MEETINGS = {"совещание", "онлайн-совещание"}  # a gathering word for two sides as much as for many
+# a working group, or a body named with an adjective of two states ("казахстанско-кыргызского", "Russian-Kazakh")
+_BILATERAL_BODY = re.compile(r"рабоч\w+ групп|working group|\w{3,}ско-\w{4,}(?:ск|цк)\w*|"
+                             r"\b[A-Z]\w+-[A-Z]\w+ (?:intergovernmental|joint|working)", re.IGNORECASE)
 
 
 def _days(event: Draft) -> tuple[str, str] | None:
@@ -1278,12 +1281,21 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             if series_event is not None:
                 draft.add(series_event.participants)
     kept = [d for d in kept if d.participants]
+    def two_sides(draft: Draft) -> bool:
+        # (a new body of no state, such as "Казахстанско-кыргызский межправительственный совет", adds no side)
+        states = {(new_states or {}).get(k) or gazetteer.state_of(k) or k for k in draft.participants
+                  if not (k.startswith("new:") and (new_states or {}).get(k) is None)}
+        return len(states) <= 2 and not any((e := gazetteer.get(k)) is not None
+                                            and e.kind == "InternationalOrganization" and not e.jurisdiction
+                                            for k in draft.participants)
+
     for draft in kept:
-        if draft.kind == "Forum" and parsed.tokens[draft.trigger[0]].lemma in _WORKING_MEETINGS and (
-                draft.parent is not None or (
-                    len({(new_states or {}).get(k) or gazetteer.state_of(k) or k for k in draft.participants}) <= 2
-                    and not any((e := gazetteer.get(k)) is not None and e.kind == "InternationalOrganization"
-                                and not e.jurisdiction for k in draft.participants))):
+        working = draft.kind == "Forum" and (
+            parsed.tokens[draft.trigger[0]].lemma in _WORKING_MEETINGS
+            # "заседание Рабочей группы … Казахстанско-кыргызского межправительственного совета", "заседание
+            # совместной российско-казахстанской рабочей группы": a sitting of a body of two states
+            or bool(draft.label and _BILATERAL_BODY.search(draft.label)))
+        if working and (draft.parent is not None or two_sides(draft)):
             # "совместное совещание департамента и управления двух соседних областей", "в рамках учений состоялось
             # совещание представителей ...": a working meeting, not a forum
             draft.kind = "Meeting"

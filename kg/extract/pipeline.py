@@ -27,6 +27,8 @@ from kg.text import slugify
 SUPPORTED_LANGUAGES = ("ru", "en", "kk")
 MAX_CHARS = 500_000
 
+_LED = {"возглавить", "возглавлять", "led", "headed", "lead", "leads", "head"}
+_DELEGATIONS = {"делегация", "delegation"}
 # "БИШКЕК, 12 октября — АКИpress.", "ЧОЛПОН-АТА (Киргизия), 4 сен — РИА Новости.", "Бишкек, 4 сентября /Кабар/."
 _DATELINE = re.compile(
     r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+(?:[ -][A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)?"
@@ -200,7 +202,7 @@ class Extractor:
         top_level = [e for e in events if e.parent is None]
         spoken_of = {i: d for i, d in spoken_of.items() if d.id in kept}
         agreements = self.agreements.find(parsed, occurrences, dates, [d for d in drafts if d.id in kept], spoken_of,
-                                          country)
+                                          country, self._delegation_heads(parsed, posts))
         if len(top_level) == 1:
             agreements = [_signed_at_main(a, top_level[0]) for a in agreements]
         events, agreements = self._signings(parsed, events, agreements, places, dateline_place)
@@ -338,6 +340,16 @@ class Extractor:
                                and not (dateline_span and dateline_span[0] <= m.start < dateline_span[1])), None)
             return lead_state or self.gazetteer.state_of(dateline_place)
         return None
+
+    @staticmethod
+    def _delegation_heads(parsed: Parsed, posts) -> tuple[str, ...]:
+        """The bodies of the officials of a sentence that tells who led the delegations ("Казахстанскую делегацию
+        возглавил вице-министр …, кыргызскую – заместитель министра …", "the Kazakh delegation was led by …")."""
+        tokens = parsed.tokens
+        leading = {t.sentence for k, t in enumerate(tokens) if t.lemma in _LED and any(
+            u.lemma in _DELEGATIONS for u in tokens[max(0, k - 3):k + 4])}
+        return tuple(dict.fromkeys(p.affiliation.key for p in posts if p.affiliation is not None
+                                   and p.affiliation.kind != "State" and tokens[p.first].sentence in leading))
 
     def _parents_in_names(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
         """"the Emergency Situations Committee of Kazakhstan's Ministry of Internal Affairs": the ministry a body
