@@ -1720,3 +1720,25 @@ def test_a_sitting_of_a_working_group_of_two_states_is_a_meeting_signed_by_the_h
     assert (meeting.kind, meeting.start, meeting.place) == ("Meeting", "2025-06-03", "almaty")
     (protocol,) = found.agreements
     assert sorted(protocol.parties) == ["MCHS-KG", "MCHS-KZ"]
+
+
+def test_a_district_and_the_state_after_it_in_kazakh(extractor):
+    text = ("2025 жылғы 23-24 шілде күндері Павлодар облысының Теренкөл ауданында Қазақстан Республикасы Төтенше "
+            "жағдайлар министрлігі мен Ресей Федерациясының Азаматтық қорғаныс, төтенше жағдайлар және дүлей "
+            "зілзалалардың салдарын жою істері министрлігінің «Орман-2025» бірлескен оқу-жаттығуы өтті.")
+    (exercise,) = extractor.extract(doc(text, published=date(2025, 7, 25))).events
+    assert (exercise.place, exercise.start, exercise.end) == ("terenkol", "2025-07-23", "2025-07-24")
+    assert sorted(exercise.participants) == ["MCHS-KZ", "MCHS-RU"]
+
+
+def test_a_district_named_by_its_adjective_is_the_place(extractor):
+    text = "23–24 июля в Теренкольском районе Павлодарской области прошли совместные учения МЧС РК и МЧС России."
+    (exercise,) = extractor.extract(doc(text, published=date(2025, 7, 24))).events
+    assert exercise.place == "terenkol"
+
+
+def test_the_region_a_district_lies_in_names_the_same_exercise_again(extractor):
+    text = ("23–24 июля в Теренкольском районе Павлодарской области прошли совместные учения МЧС РК и МЧС России. "
+            "В учениях в Павлодарской области участвовали также подразделения лесного хозяйства.")
+    (exercise,) = extractor.extract(doc(text, published=date(2025, 7, 24))).events
+    assert exercise.place == "terenkol"

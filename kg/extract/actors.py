@@ -115,8 +115,9 @@ class ActorFinder:
                 before = m.first - 1
                 while before >= 0 and tokens[before].text in {",", "("}:
                     before -= 1
-                # "в г. Чолпон-Ата Кыргызской Республики": the state only locates the city.
-                if before in place_ends:
+                # "в г. Чолпон-Ата Кыргызской Республики": the state only locates the city. (Kazakh names the state
+                # before the place: "Теренкөл ауданында Қазақстан Республикасы Төтенше жағдайлар министрлігі …")
+                if before in place_ends and parsed.lang != "kk":
                     continue
                 # "млн долларов США", "5.5 million U.S. dollars": money, not an actor.
                 if (m.first > 0 and tokens[m.first - 1].text.lower() in self.currency) or (

@@ -709,8 +709,9 @@ class EventFinder:
             return False
         place = _specific(s_places) if s_places else None
         if place and existing.place and place != existing.place and existing.kind != "AidDelivery":
-            entry = self.gazetteer.get(place)
-            if not (entry and entry.located_in == existing.place):
+            entry, read = self.gazetteer.get(place), self.gazetteer.get(existing.place)
+            # a place within the one read, or the region the one read lies in ("Теренкөл ауданы" … "Павлодар облысы")
+            if not (entry and entry.located_in == existing.place) and not (read and read.located_in == place):
                 return False
         return True
 
