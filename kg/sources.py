@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 from kg import paths
 from kg.errors import SourceError
 from kg.extract.dates import find_dates, parse_date
+from kg.extract.outlets import outlet_in
 from kg.records import Document
 from kg.text import short_hash, slugify
 
@@ -265,6 +266,9 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
         if match:
             publisher = match.group(1).strip()
             break
+    if publisher is None:
+        # "Kaktus.media" over the headline, "© 2017 КИА «Кабар»" under the article: the outlet that published it
+        publisher = outlet_in(lead + [line.strip() for line in lines[body_start + len(body):]])
     if dateline:
         body_text = f"{dateline}\n\n{body_text}"
     text = f"{title}\n\n{body_text}" if title else body_text

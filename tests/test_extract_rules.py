@@ -1742,3 +1742,21 @@ def test_the_region_a_district_lies_in_names_the_same_exercise_again(extractor):
             "В учениях в Павлодарской области участвовали также подразделения лесного хозяйства.")
     (exercise,) = extractor.extract(doc(text, published=date(2025, 7, 24))).events
     assert exercise.place == "terenkol"
+
+
+@pytest.mark.parametrize("outlet, key", [("Kaktus.media", "MCHS-KG"), ("https://24.kg/obschestvo/1/", "MCHS-KG"),
+                                         ("Tengrinews.kz", "MCHS-KZ"), ("Ховар", "KCHS-TJ")])
+def test_a_bare_minister_of_an_outlets_text_is_of_the_outlets_state(extractor, outlet, key):
+    text = ("Министр чрезвычайных ситуаций 18 декабря встретился с послом Республики Корея и обсудил обучение "
+            "спасателей в Корее.")
+    document = replace(doc(text, published=date(2020, 12, 18)), publisher=None if "://" in outlet else outlet,
+                       url=outlet if "://" in outlet else None)
+    (meeting,) = extractor.extract(document).events
+    assert sorted(meeting.participants) == sorted([key, "KR"])
+
+
+def test_a_body_with_no_state_among_bodies_of_one_other_state_is_of_that_state(extractor):
+    text = ("В школах Ашхабада прошли тренировки по эвакуации учащихся. Их провели Министерство образования "
+            "Туркменистана и специалисты гражданской обороны Министерства обороны.")
+    keys = {a.key for a in extractor.extract(doc(text, publisher="Азия-Плюс")).actors}
+    assert "new:ministerstvo-oborony.tm" in keys and "new:ministerstvo-oborony.tj" not in keys

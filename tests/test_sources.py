@@ -415,3 +415,23 @@ def test_partners_and_a_cookie_notice_under_the_article_are_chrome():
     cleaned = clean_text(raw)
     assert "143 землетрясения" in cleaned.text
     assert "Всемирный банк" not in cleaned.text and "cookie" not in cleaned.text
+
+
+@pytest.mark.parametrize("raw, outlet", [
+    ("Kaktus.media\nНовости | Общество\n\nГлава МЧС встретился с послом\n\n18 декабря, 15:20\n\nМинистр встретился "
+     "с послом Республики Корея в Кыргызстане и обсудил обучение спасателей.\n\n© Kaktus.media. Все права защищены.",
+     "Kaktus.media"),
+    ("Главная | Новости\n\nСпасатели провели учения\n\n12.05.2024\n\nСпасатели двух стран провели совместные учения "
+     "на границе и отработали эвакуацию населения.\n\nПодписывайтесь на Sputnik Таджикистан в Telegram",
+     "Sputnik Таджикистан"),
+    ("24.kg — Новости Кыргызстана\n\nСпасатели вылетели в Турцию\n\n07.02.2023\n\nГруппа спасателей вылетела в "
+     "Турцию для помощи пострадавшим от землетрясения.\n", "24.kg"),
+])
+def test_the_outlet_a_page_names_outside_the_article_publishes_it(raw, outlet):
+    assert clean_text(raw).publisher == outlet
+
+
+def test_a_press_service_line_wins_over_the_outlet():
+    raw = ("Kaktus.media\n\nГлава МЧС встретился с послом\n\n18.12.2020\n\nМинистр встретился с послом Республики "
+           "Корея и обсудил обучение спасателей.\n\nПресс-служба МЧС Кыргызской Республики\n")
+    assert clean_text(raw).publisher == "МЧС Кыргызской Республики"

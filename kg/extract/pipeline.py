@@ -17,6 +17,7 @@ from kg.extract.dates import find_dates
 from kg.extract.events import EventFinder, disaster_date, to_records
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import NLP, Parsed
+from kg.extract.outlets import outlet_state
 from kg.extract.persons import PersonFinder
 from kg.extract.places import NewPlaces
 from kg.extract.phrases import PhraseSet, load_patterns
@@ -263,12 +264,23 @@ class Extractor:
         out = []
         for o in occurrences:
             if o.is_new:
-                home = self._host_state(parsed.tokens, o, occurrences) or country
+                home = self._host_state(parsed.tokens, o, occurrences) or self._sentence_state(o, occurrences, country) \
+                    or country
                 key, state = self.new_actor_key(o.label, o.state, parsed.lang, home if o.kind == "Agency" else None)
                 renamed[o.key] = key
                 o = replace(o, key=key, state=state)
             out.append(o)
         return out, renamed
+
+    def _sentence_state(self, body: Occurrence, occurrences: list[Occurrence], country: str | None) -> str | None:
+        """"Министерство образования Туркменистана и специалисты … Министерства обороны" in a Tajik digest: a body
+        with no state of its own, among bodies and states of one other state only, is of that state."""
+        if body.state:
+            return None
+        states = {self.gazetteer.state_of(o.key) or (o.state if o.is_new else None)
+                  for o in occurrences if o.sentence == body.sentence and o is not body and o.first < body.first}
+        states.discard(None)
+        return next(iter(states)) if len(states) == 1 and country not in states else None
 
     def _host_state(self, tokens, body: Occurrence, occurrences: list[Occurrence]) -> str | None:
         """"paid an official visit to Türkiye at the invitation of the Disaster and Emergency Management Authority":
@@ -339,7 +351,8 @@ class Extractor:
             lead_state = next((m.entry.key for m in matches if m.start < lead_end and m.entry.kind == "State"
                                and not (dateline_span and dateline_span[0] <= m.start < dateline_span[1])), None)
             return lead_state or self.gazetteer.state_of(dateline_place)
-        return None
+        # "Kaktus.media", "https://24.kg/…": the state of the outlet that published it
+        return outlet_state(document.publisher) or outlet_state(document.url)
 
     @staticmethod
     def _delegation_heads(parsed: Parsed, posts) -> tuple[str, ...]:
