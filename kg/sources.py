@@ -323,6 +323,8 @@ def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None]
     if not dates:
         return None
     rest = line.replace(dates[0].text, " ")
+    # "18.03.2021 13:40   Автор: Фарангис Мирзоева   👁 3 418": the author and the views of the item
+    rest = _AUTHOR_CLAUSE.sub(" ", rest)
     rest = re.sub(r"[^\w\s-]+|\d+", " ", rest)
     if (_BYLINE.match(line.strip()) or "|" in line) and len(line.split()) <= 14:
         # "By Staff Report in Nation on 12 June 2026", "Source: Xinhua| 2018-10-03 22:17:05|Editor: …"
@@ -333,6 +335,7 @@ def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None]
     return None
 
 
+_AUTHOR_CLAUSE = re.compile(r"(?<!\w)(?:автор|author|текст|фото)\s*:\s*\w[\w.-]*(?:\s+\w[\w.-]*){0,2}", re.IGNORECASE)
 _PUBLISHED_WORD = re.compile(r"опубликован|дата публикации|подписано в печать|published|posted|updated|обновлено|жарияла",
                              re.I)
 

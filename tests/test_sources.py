@@ -435,3 +435,13 @@ def test_a_press_service_line_wins_over_the_outlet():
     raw = ("Kaktus.media\n\nГлава МЧС встретился с послом\n\n18.12.2020\n\nМинистр встретился с послом Республики "
            "Корея и обсудил обучение спасателей.\n\nПресс-служба МЧС Кыргызской Республики\n")
     assert clean_text(raw).publisher == "МЧС Кыргызской Республики"
+
+
+def test_a_date_line_with_its_author_and_views_dates_the_page_and_is_no_headline():
+    raw = ("Общество  >  Происшествия\n\nСоседи помогают: в Таджикистан поступает помощь\n\n"
+           "18.03.2021 13:40   Автор: Фарангис Мирзоева   👁 3 418\n\n"
+           "В Таджикистан продолжает поступать гуманитарная помощь для жителей Раштской долины, пострадавших от "
+           "землетрясения.\n")
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Соседи помогают: в Таджикистан поступает помощь"
+    assert cleaned.published == date(2021, 3, 18)
