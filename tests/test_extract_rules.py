@@ -1760,3 +1760,17 @@ def test_a_body_with_no_state_among_bodies_of_one_other_state_is_of_that_state(e
             "Туркменистана и специалисты гражданской обороны Министерства обороны.")
     keys = {a.key for a in extractor.extract(doc(text, publisher="Азия-Плюс")).actors}
     assert "new:ministerstvo-oborony.tm" in keys and "new:ministerstvo-oborony.tj" not in keys
+
+
+def test_a_plan_signed_during_a_working_visit_is_signed_at_a_meeting_within_it(extractor):
+    text = ("АСТАНА, 15 октября. /ТАСС/. Министерство РФ по делам гражданской обороны, чрезвычайным ситуациям и "
+            "ликвидации последствий стихийных бедствий и Министерство по чрезвычайным ситуациям Республики Казахстан "
+            "подписали в среду в Астане план совместных мероприятий на 2026–2027 годы. Российская делегация "
+            "находится в Казахстане с рабочим визитом с 14 по 16 октября.")
+    found = extractor.extract(doc(text, published=date(2025, 10, 15), publisher="ТАСС"))
+    visit = next(e for e in found.events if e.kind == "Visit")
+    assert (visit.start, visit.end) == ("2025-10-14", "2025-10-16") and "KZ" in {
+        e.key for e in found.actors}
+    (plan,) = found.agreements
+    meeting = next(e for e in found.events if e.id == plan.signed_at)
+    assert (meeting.kind, meeting.start, meeting.parent) == ("Meeting", "2025-10-15", visit.id)

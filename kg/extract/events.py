@@ -1122,7 +1122,7 @@ def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str],
     if event.kind not in ("Meeting", "Forum") and event.place and event.place_read \
             and (home := gazetteer.state_of(event.place)):
         states.add(home)  # a delegation travelling to another state, aid delivered there, a course held abroad
-    if event.kind == "Visit" and event.visited and not event.place:
+    if event.kind == "Visit" and event.visited:
         states.add(event.visited)
     for key in event.participants:
         if key.startswith("new:"):

@@ -537,6 +537,12 @@ class Extractor:
                 # Signed "on the sidelines of" a gathering read in the same sentence: the signing sits within it.
                 around = next((e for e in events if e.kind == "Forum" and e.evidence
                                and e.evidence[0].start == quote.start), None)
+                if around is None:
+                    # "Российская делегация находится в Казахстане с рабочим визитом с 14 по 16 октября": signed
+                    # during the visit of one side to the other that spans the day
+                    around = next((e for e in events if e.kind == "Visit" and e.start and e.end
+                                   and e.start <= agreement.date <= e.end
+                                   and sides <= {self.gazetteer.state_of(k) or k for k in e.participants}), None)
                 meeting = EventRecord(
                     id=f"signing-{agreement.id}", kind="Meeting", start=agreement.date, evidence=agreement.evidence,
                     place=here[0] if here else (around.place if around else dateline_place),
