@@ -1774,3 +1774,20 @@ def test_a_plan_signed_during_a_working_visit_is_signed_at_a_meeting_within_it(e
     (plan,) = found.agreements
     meeting = next(e for e in found.events if e.id == plan.signed_at)
     assert (meeting.kind, meeting.start, meeting.parent) == ("Meeting", "2025-10-15", visit.id)
+
+
+def test_flights_of_rescuers_told_in_a_news_chronicle(extractor):
+    title = "Землетрясение в Турции: спасатели Центральной Азии"
+    text = (f"{title}\n\nХроника событий. Материалы собраны из открытых источников. Обновлено 08.02.2023, 18:40.\n\n"
+            "Борт МЧС Казахстана доставил в турецкую провинцию Газиантеп второй эшелон спасателей — 56 человек.\n"
+            "08.02.2023 12:30\n\n"
+            "Самолет Ил-76 казахстанского МЧС во вторник вечером вылетел из алматинского аэропорта в Турцию. На "
+            "борту — спасатели, кинологи и врачи.\n07.02.2023 16:48\n\n"
+            "Специальным рейсом в Турцию вылетела группа из 63 спасателей Министерства чрезвычайных ситуаций "
+            "Кыргызской Республики.\n06.02.2023 19:20\n\n"
+            "После землетрясения Казахстан, Кыргызстан и Узбекистан заявили о готовности направить в пострадавшие "
+            "районы спасательные группы и гуманитарные грузы.")
+    events = extractor.extract(replace(doc(text, published=date(2023, 2, 8)), title=title)).events
+    assert [(e.kind, sorted(e.participants)) for e in events] == [
+        ("AidDelivery", ["MCHS-KZ", "TR"]), ("AidDelivery", ["MCHS-KZ", "TR"]), ("AidDelivery", ["MCHS-KG", "TR"])]
+    assert events[0].place == "gaziantep" and events[1].start == "2023-02-07"

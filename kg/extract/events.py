@@ -74,6 +74,7 @@ class EventFinder:
         self.sittings = PhraseSet.of(spec["sittings"])
         self.not_after = PhraseSet.of(spec["not_after"])
         self.planned = PhraseSet.of(spec["planned"])
+        self.intentions = PhraseSet.of(spec["intentions"])
         self.discussed = PhraseSet.of(spec["discussed"])
         self.event_nouns = PhraseSet.of(spec["event_nouns"])
         self.place_nouns = PhraseSet.of(spec["place_nouns"])
@@ -318,7 +319,9 @@ class EventFinder:
                     if existing.label is None:
                         existing.label = event_label(parsed, self.gazetteer.morph, trig.first, trig.last)
                     existing.recent = {o.key for o in t_actors}
-                    if self.participation.any_in(tokens, lo, hi) or existing.sentence < title_sentences:
+                    if (self.participation.any_in(tokens, lo, hi) or existing.sentence < title_sentences) \
+                            and not (only_plans and self.intentions.any_in(tokens, lo, hi)):
+                        # (not "Казахстан, Кыргызстан и Узбекистан заявили о готовности направить грузы")
                         existing.add(o.key for o in t_actors)
                         if kind == "AidDelivery":
                             existing.senders += _joint_senders(tokens, t_actors, trig)
