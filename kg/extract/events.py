@@ -364,6 +364,13 @@ class EventFinder:
                     joint = any(t.lemma in _JOINT for t in tokens[max(lo, trig.first - 3):trig.first])
                     if (kind == "Meeting" or joint) and not t_actors:
                         draft.add(visit.participants)  # "провели совместное учение": both sides of the visit
+                elif visit is not None and visit.kind == "Visit" and kind == "Meeting" and t_actors and len(
+                        hosts := {self.gazetteer.state_of(o.key) or o.key for o in t_actors}) == 1 \
+                        and hosts & {self.gazetteer.state_of(k) or k for k in visit.participants} and (
+                        guests := [k for k in visit.participants if (self.gazetteer.state_of(k) or k) not in hosts]):
+                    # "вице-министр өзбек әріптестерін қабылдады" within the Uzbek delegation's visit: only the host
+                    # is named, the visitors are the other side
+                    draft.add(guests)
                 elif current is not None and current.participants and kind in ("Training", "Exercise", "Meeting") \
                         and current.kind != kind and self.sequel.any_in(tokens, lo, hi) \
                         and len({self.gazetteer.state_of(o.key) or o.key for o in t_actors}) <= 1:

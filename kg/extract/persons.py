@@ -215,7 +215,9 @@ class PersonFinder:
                 k -= 1
             before = [o for o in {id(o): o for o in by_token.values()}.values() if k < o.first and o.last < first]
             inside = sorted(before, key=lambda o: o.first) + inside
-            affiliation = self._affiliation(parsed, k + 1, post_last, inside, country)
+            # (from the first body named, not over a place or a date before it: "5 наурызда Астанада Қазақстан …")
+            start = min((o.first for o in before), default=k + 1)
+            affiliation = self._affiliation(parsed, start, post_last, inside, country)
         else:
             if not any(o.kind == "State" for o in inside) \
                     and self.actors.post_cues.any_in(tokens, first, post_last + 1):

@@ -278,7 +278,8 @@ class Extractor:
         if body.state:
             return None
         states = {self.gazetteer.state_of(o.key) or (o.state if o.is_new else None)
-                  for o in occurrences if o.sentence == body.sentence and o is not body and o.first < body.first}
+                  for o in occurrences if o.sentence == body.sentence and o is not body and o.first < body.first
+                  and o.kind != "State"}  # (bodies only: "таджикская делегация посетила Центр …" is a visitor's)
         states.discard(None)
         return next(iter(states)) if len(states) == 1 and country not in states else None
 
