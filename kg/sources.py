@@ -31,7 +31,8 @@ _PUBLISHER = re.compile(
 _BODY_HEADER = re.compile(
     r"^(?:министерство|комитет|агентство|генеральная прокуратура|прокуратура|верховный суд|правительство|"
     r"администрация|исполнительный аппарат|аппарат|акимат|служба|ministry|committee|agency|office|министрлігі|"
-    r"агенттігі)\b",
+    r"агенттігі|представительство|(?:regional|country|sub-regional|liaison) office|"
+    r"регионал\w+ (?:офис|бюро|отделение|представительство))\b",
     re.IGNORECASE,
 )
 _EVENT_WORD = re.compile(

@@ -1791,3 +1791,13 @@ def test_flights_of_rescuers_told_in_a_news_chronicle(extractor):
     assert [(e.kind, sorted(e.participants)) for e in events] == [
         ("AidDelivery", ["MCHS-KZ", "TR"]), ("AidDelivery", ["MCHS-KZ", "TR"]), ("AidDelivery", ["MCHS-KG", "TR"])]
     assert events[0].place == "gaziantep" and events[1].start == "2023-02-07"
+
+
+def test_talks_of_five_states_where_and_when_the_forum_was_held_are_the_forum(extractor):
+    text = ("DUSHANBE – Heads of the emergency management agencies of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan "
+            "and Uzbekistan wrapped up three days of talks in Dushanbe on Thursday. The annual Regional Forum of Heads "
+            "of Emergency Agencies of Central Asian countries was hosted this year by the Committee of Emergency "
+            "Situations and Civil Defence under the Government of the Republic of Tajikistan.")
+    (forum,) = extractor.extract(doc(text, published=date(2022, 10, 7))).events
+    assert (forum.kind, forum.start, forum.end, forum.place) == ("Forum", "2022-10-04", "2022-10-06", "dushanbe")
+    assert {"KZ", "KG", "TM", "UZ", "KCHS-TJ"} <= set(forum.participants)

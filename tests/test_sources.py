@@ -445,3 +445,10 @@ def test_a_date_line_with_its_author_and_views_dates_the_page_and_is_no_headline
     cleaned = clean_text(raw)
     assert cleaned.title == "Соседи помогают: в Таджикистан поступает помощь"
     assert cleaned.published == date(2021, 3, 18)
+
+
+def test_the_office_a_page_belongs_to_is_no_headline():
+    raw = ("Regional Office for Europe and Central Asia\n\nDUSHANBE – Heads of the emergency management agencies of "
+           "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan wrapped up three days of talks in "
+           "Dushanbe on Thursday.\n")
+    assert clean_text(raw).title is None

@@ -1123,6 +1123,35 @@ def _international(event: Draft) -> bool:
         r"south caucasus|государств\w*[\s–—-]+(?:член|участник)|member states", event.label or "", re.IGNORECASE))
 
 
+def _talks_of_the_forum(kept: list[Draft], drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
+    """"Heads of the emergency agencies of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan wrapped up
+    three days of talks in Dushanbe", then "The annual Regional Forum … was hosted this year by …": talks of four
+    states or more, where and when a forum of the text was held, are that forum."""
+    out = list(kept)
+    for talks in kept:
+        if talks.kind != "Meeting" or talks.parent is not None or not talks.start \
+                or len({gazetteer.state_of(k) or k for k in talks.participants}) < 4:
+            continue
+        # (the forum may name only its host: it is kept for the talks)
+        forum = next((f for f in out + [d for d in drafts if d not in out] if f.kind == "Forum" and f.parent is None
+                      and f.start and (f.place is None or talks.place is None or f.place == talks.place)
+                      and (_compatible(talks.start, f.start) or _within_days(talks.start, f.start, f.end))), None)
+        if forum is None:
+            continue
+        if forum not in out:
+            out.insert(out.index(talks), forum)
+        forum.add(talks.participants)
+        if len(talks.start) > len(forum.start) and not forum.end:
+            forum.start, forum.end = talks.start, talks.end
+        forum.place = forum.place or talks.place
+        forum.evidence = sorted(set(forum.evidence) | set(talks.evidence))
+        for d in out:
+            if d.parent == talks.id:
+                d.parent = forum.id
+        out.remove(talks)
+    return out
+
+
 def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str],
                 new_states: dict[str, str] | None = None) -> bool:
     """An event of cooperation involves two states, an international body, or sits within one that does."""
@@ -1292,6 +1321,8 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             if series_event is not None:
                 draft.add(series_event.participants)
     kept = [d for d in kept if d.participants]
+    kept = _talks_of_the_forum(kept, drafts, gazetteer)
+
     def two_sides(draft: Draft) -> bool:
         # (a new body of no state, such as "Казахстанско-кыргызский межправительственный совет", adds no side)
         states = {(new_states or {}).get(k) or gazetteer.state_of(k) or k for k in draft.participants
