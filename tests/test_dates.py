@@ -160,3 +160,13 @@ def test_the_same_day_is_the_day_told_before(text, day):
 def test_from_one_weekday_to_another():
     found = find_dates("На прошлой неделе, со вторника по четверг, в Оренбурге находилась делегация.", date(2013, 6, 10))
     assert [(d.start_date, d.end_date) for d in found if d.end_date] == [("2013-06-04", "2013-06-06")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("договоренностей, достигнутых 30 мая прошлого года в Урумчи", "2024-05-30"),
+    ("the sides first met on 5 June last year", "2024-06-05"),
+    ("учения прошли 12 марта этого года", "2025-03-12"),
+    ("Да, 14–15 августа прошлого года в селе Бостери", "2024-08-14"),
+])
+def test_a_day_of_a_year_told_relative_to_publication(text, value):
+    assert [d.start_date for d in find_dates(text, date(2025, 3, 20))] == [value]

@@ -1801,3 +1801,26 @@ def test_talks_of_five_states_where_and_when_the_forum_was_held_are_the_forum(ex
     (forum,) = extractor.extract(doc(text, published=date(2022, 10, 7))).events
     assert (forum.kind, forum.start, forum.end, forum.place) == ("Forum", "2022-10-04", "2022-10-06", "dushanbe")
     assert {"KZ", "KG", "TM", "UZ", "KCHS-TJ"} <= set(forum.participants)
+
+
+def test_documents_of_a_year_review_keep_their_own_parties_and_days(extractor):
+    text = ("30 мая в Урумчи прошла встреча министров Китая и государств Центральной Азии. По итогам встречи "
+            "Казахстан, Кыргызстан, Таджикистан, Туркменистан, Узбекистан и Китай подписали Меморандум о "
+            "взаимопонимании. Там же стороны утвердили план действий по сотрудничеству на 2024–2026 годы.\n\n"
+            "В июне Центр по чрезвычайным ситуациям и снижению риска стихийных бедствий, созданный в Алматы при "
+            "участии Казахстана и Кыргызстана, заключил меморандум о сотрудничестве с акиматом города Алматы.\n\n"
+            "В начале ноября в Бишкеке было подписано Соглашение о создании Механизма гражданской защиты ОТГ. "
+            "Документ подписали министр чрезвычайных ситуаций Кыргызской Республики и уполномоченные представители "
+            "Азербайджана, Казахстана, Узбекистана и Турции.")
+    found = extractor.extract(doc(text, published=date(2024, 12, 27), publisher="МЧС Республики Казахстан"))
+    by_kind = {}
+    for a in found.agreements:
+        by_kind.setdefault(a.kind, []).append(a)
+    urumqi = ["CN", "KG", "KZ", "TJ", "TM", "UZ"]
+    first, second = by_kind["Memorandum"]
+    assert (first.date, sorted(first.parties)) == ("2024-05-30", urumqi)
+    assert (second.date, sorted(second.parties)) == ("2024-06", ["AKIMAT-ALMATY", "CESDRR"])
+    (plan,) = by_kind["Plan"]
+    assert (plan.date, sorted(plan.parties)) == ("2024-05-30", urumqi)
+    (otg,) = by_kind["Agreement"]
+    assert {"MCHS-KG", "AZ", "KZ", "UZ", "TR"} <= set(otg.parties)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.actors import Occurrence
 from kg.extract.dates import DateMention
-from kg.extract.events import Draft, event_label
+from kg.extract.events import Draft, event_label, participial_clauses, told_as_history
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import Parsed
 from kg.extract.phrases import PhraseSet, load_patterns
@@ -63,6 +63,7 @@ def _in_title(tokens, named, occurrence: Occurrence) -> bool:
 
 class AgreementFinder:
     def __init__(self, gazetteer: Gazetteer):
+        self._event_dates: dict[str, str | None] = {}
         spec = load_patterns("agreements")
         self.gazetteer = gazetteer
         self.kinds = PhraseSet((kind, p) for kind, phrases in spec["kinds"].items() for p in phrases)
@@ -80,6 +81,7 @@ class AgreementFinder:
         """`delegation_heads`: the bodies of the officials said to lead the delegations, who sign for them."""
         tokens = parsed.tokens
         found: list[_Agreement] = []
+        self._event_dates = {e.id: e.start for e in events}
         for sentence in parsed.sentences:
             lo, hi = parsed.bounds[sentence.index]
             if lo >= hi:
@@ -104,7 +106,7 @@ class AgreementFinder:
             planned = self.planned.any_in(tokens, max(lo, kinds[0].first - 6), kinds[0].last + 1)
             if not (signed or ratified) or (planned and not ratified):
                 continue
-            if self.background.any_in(tokens, lo, hi) and not kinds[0].first < 3:
+            if told_as_history(self.background, tokens, lo, hi, self.gazetteer.morph) and not kinds[0].first < 3:
                 continue  # "Таджикистан ранее заключил подобные соглашения ...": history, not this report
             # A body named in the document's title ("Соглашение о создании механизма гражданской защиты ОТГ") is
             # its subject, not a party.
@@ -116,6 +118,8 @@ class AgreementFinder:
             sources = [o for o in s_actors if self.sources.any_in(tokens, max(lo, o.first - 3), o.first)]
             s_actors = [o for o in s_actors if not any(src.first <= o.first and o.last <= src.last for src in sources)]
             s_actors = self._signers(tokens, lo, hi, s_actors, events)
+            described = participial_clauses(tokens, lo, hi, self.gazetteer.morph)
+            s_actors = [o for o in s_actors if not any(a <= o.first and o.last <= b for a, b in described)]
             # "в развитие договоренностей, достигнутых на встрече …, которая прошла 30 мая 2024 года": the day of
             # another event, not of the document
             s_dates = [d for d in dates if sentence.start <= d.start < sentence.end and len(d.start_date) >= 7
@@ -136,6 +140,14 @@ class AgreementFinder:
                     parties = list(delegation_heads)
                 elif not parties and event is not None and _PARTICIPANTS.search(sentence.text) and event.participants:
                     parties = list(event.participants)  # "участники также утвердили план" at the meeting read
+                elif not parties and _SIDES.search(sentence.text) and found and found[-1].kind != kind \
+                        and found[-1].sentences and found[-1].sentences[-1] >= sentence.index - 1 \
+                        and (event is None or event.id == found[-1].signed_at):
+                    # "… подписали Меморандум. Там же стороны утвердили план действий": those who signed the document
+                    # just read, the same day, at the same event
+                    parties = list(found[-1].parties)
+                    s_dates = s_dates or [d for d in dates if found[-1].date and d.start_date == found[-1].date][:1]
+                    event = event or next((e for e in events if e.id == found[-1].signed_at), None)
                 elif not parties and event is None and _SIDES.search(sentence.text) and (
                         not found or _PARTICIPANTS.search(sentence.text)):
                     # "Стороны обсудили выполнение соглашения, подписанного ...": the sides of the event just read.
@@ -144,6 +156,10 @@ class AgreementFinder:
                         parties = list(before[-1].participants)
                     elif found and _PARTICIPANTS.search(sentence.text):
                         parties = list(found[-1].parties)  # those who signed the document just read
+                if (not parties or not outside or self._passive(tokens, lo, hi)) and signed \
+                        and sentence.index + 1 < len(parsed.sentences):
+                    # (over bodies named only in the document's title: "Соглашение о создании Механизма … ОТГ")
+                    parties = self._signers_told_next(parsed, sentence.index + 1, actors) or parties
                 self._read(found, parsed, sentence.index, kind, parties, s_actors, s_dates,
                            event, ratified, kinds[0])
                 for other in kinds[1:]:
@@ -176,14 +192,45 @@ class AgreementFinder:
                  and any(t.norm in _SIDE_WORDS for t in tokens[max(verb, o.first - 3):o.first])]
         return before + sides
 
+    def _passive(self, tokens, lo: int, hi: int) -> bool:
+        """"было подписано Соглашение", "the agreement was signed": a signing told without who signed."""
+        for k in range(lo, hi):
+            if not self.signing.match_at(tokens, k):
+                continue
+            word = tokens[k].text.lower()
+            if any(p.tag.POS == "PRTS" for p in self.gazetteer.morph.parse(word)[:1]):
+                return True
+            if word == "signed" and k > lo and tokens[k - 1].norm in ("was", "were", "been") \
+                    and not (k + 1 < hi and tokens[k + 1].norm == "by"):
+                return True
+        return False
+
+    def _signers_told_next(self, parsed: Parsed, index: int, actors: list[Occurrence]) -> list[str]:
+        """"… было подписано Соглашение о создании Механизма. Документ подписали министр … Кыргызской Республики и
+        уполномоченные представители Азербайджана, Казахстана, Узбекистана и Турции": the signers the next sentence
+        names, when it begins with the document named again."""
+        tokens = parsed.tokens
+        lo, hi = parsed.bounds[index]
+        words = [t for t in tokens[lo:hi] if t.is_word]
+        if not words or words[0].norm not in _AGAIN or not self.signing.any_in(tokens, lo, hi) \
+                or self.ratification.any_in(tokens, lo, hi):
+            return []
+        here = [o for o in actors if o.sentence == index and not o.nested]
+        bodies = {self.gazetteer.state_of(o.key) for o in here if o.kind != "State"}
+        return list(dict.fromkeys(o.key for o in here if not (o.kind == "State" and o.key in bodies)))
+
     def _read(self, found, parsed, index, kind, parties, s_actors, s_dates, event, ratified, named) -> None:
         """One agreement named in one sentence: merged with the same one read before, or new."""
         sides = self._sides(parties)
         overlapping = [a for a in found if sides & self._sides(a.parties)]
-        collective = len(overlapping) >= 2 and not any(sides <= self._sides(a.parties) for a in overlapping)
-        # "both agreements", "two agreements: one with A and one with B" speaks of several read before.
-        targets = overlapping if collective else [self._merge(found, kind, parties)]
         when = s_dates[0].start_date if s_dates else None
+        # (not documents of another month: "В июне Центр заключил меморандум" after those signed on 30 May)
+        days = [a.date or self._event_dates.get(a.signed_at) for a in overlapping]
+        elsewhen = bool(when) and not ratified and all(d and d[:7] != when[:7] for d in days)
+        collective = len(overlapping) >= 2 and not elsewhen \
+            and not any(sides <= self._sides(a.parties) for a in overlapping)
+        # "both agreements", "two agreements: one with A and one with B" speaks of several read before.
+        targets = overlapping if collective else [self._merge(found, kind, parties, None if ratified else when)]
         if ratified:
             # The body that ratified: a parliament named in the sentence, else the state named before the verb.
             verb = next((i for i in range(*parsed.bounds[index]) if self.ratification.match_at(parsed.tokens, i)), None)
@@ -288,7 +335,7 @@ class AgreementFinder:
     def _sides(self, keys) -> set[str]:
         return {self.gazetteer.state_of(k) or k for k in keys}
 
-    def _merge(self, found: list[_Agreement], kind: str, parties: list[str]) -> _Agreement:
+    def _merge(self, found: list[_Agreement], kind: str, parties: list[str], when: str | None = None) -> _Agreement:
         if kind == "Agreement":
             # "the agreement" after "a memorandum" signed by the same sides is the memorandum again.
             sides = self._sides(parties)
@@ -298,7 +345,13 @@ class AgreementFinder:
         for agreement in found:
             same_kind = agreement.kind == kind or {agreement.kind, kind} == {"Agreement", "IntergovernmentalAgreement"}
             ours, theirs = self._sides(parties), self._sides(agreement.parties)
-            if same_kind and (not parties or not agreement.parties or ours <= theirs or theirs <= ours):
+            # (not one of another month: "В июне Центр заключил меморандум" after the memorandum of 30 May, when
+            # neither names the other's sides)
+            day = agreement.date or self._event_dates.get(agreement.signed_at)
+            other_month = when and day and parties and agreement.parties and when[:7] != day[:7] \
+                and not set(parties) & set(agreement.parties)
+            if same_kind and not other_month and (not parties or not agreement.parties or ours <= theirs
+                                                  or theirs <= ours):
                 if kind == "IntergovernmentalAgreement":
                     agreement.kind = kind
                 return agreement

@@ -204,6 +204,10 @@ def _dates_in_words(text: str, published: date | None) -> list[DateMention]:
     return out
 
 
+_DAY_MONTH = re.compile(r"(?<![\w.–—-])(?:(?P<d0>[0-3]?\d)\s*(?:[–—-]|по|to)\s*)?(?P<d>[0-3]?\d)\s+"
+                        r"(?P<m1>[а-яёА-ЯЁa-zA-Z]+)\s+")
+
+
 def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     """All dates in `text`, left to right, without overlaps; partial years come from `published`."""
     grammar = _grammar()
@@ -218,6 +222,24 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
         taken.append((m.start(), m.end()))
         for year in re.finditer(r"(?:19|20)\d\d", m.group(0)):
             found.append(DateMention(m.start() + year.start(), m.start() + year.end(), year.group(0), year.group(0)))
+    if published is not None:
+        for rx, years in grammar.relative_years:
+            for m in _DAY_MONTH.finditer(text):
+                # "30 мая прошлого года", "on 5 June last year": a day of a year told relative to publication
+                after = rx.match(text, m.end())
+                month = _month(m.group("m1"))
+                if after and month is not None and free(m.start(), after.end()):
+                    year = published.year + years
+                    try:
+                        day = date(year, month, int(m.group("d")))
+                        first = date(year, month, int(m.group("d0"))) if m.group("d0") else None
+                    except ValueError:
+                        continue
+                    taken.append((m.start(), after.end()))
+                    # "14–15 августа прошлого года": the days of a range
+                    found.append(DateMention(m.start(), after.end(), text[m.start():after.end()],
+                                             (first or day).isoformat(), day.isoformat() if first else None,
+                                             relative=True))
     for name, rx in grammar.patterns:
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):

@@ -203,7 +203,8 @@ class EventFinder:
                 # "на пленарном заседании ратифицировали Соглашение": a parliament's or a government's sitting is
                 # no cooperation event; the ratification is recorded with the agreement.
                 triggers = [t for t in triggers if not self.sittings.any_in(tokens, t.first, t.last + 1)]
-            if self.background.any_in(tokens, lo, hi) and not any(d.start_date for d in s_dates if len(d.start_date) == 10):
+            if told_as_history(self.background, tokens, lo, hi, self.gazetteer.morph) \
+                    and not any(d.start_date for d in s_dates if len(d.start_date) == 10):
                 # A sentence about history ("the Center was founded in 2013") starts no event.
                 triggers = [t for t in triggers if self._refers(tokens, t.first)]
             within_ref: Draft | None = None
@@ -1004,6 +1005,31 @@ def _day_of_frame(tokens, lo: int, hi: int) -> int | None:
         if words[k + 1].lemma in ("день", "day") and (token.lemma in _FRAME_DAYS or token.norm in _FRAME_DAYS):
             return _FRAME_DAYS.get(token.lemma, _FRAME_DAYS.get(token.norm))
     return None
+
+
+def told_as_history(background, tokens, lo: int, hi: int, morph) -> bool:
+    """A word of history in the sentence ("Центр был создан в 2013 году"), not one of a participle set off by a comma
+    that only describes a body ("Центр …, созданный в Алматы при участии Казахстана, заключил меморандум")."""
+    for m in background.find(tokens, lo, hi):
+        first = tokens[m.first]
+        described = m.first > lo and tokens[m.first - 1].text == "," and any(
+            parse.tag.POS == "PRTF" for parse in morph.parse(first.text.lower())[:1])
+        if not described:
+            return True
+    return False
+
+
+def participial_clauses(tokens, lo: int, hi: int, morph) -> list[tuple[int, int]]:
+    """The spans of past passive participial clauses set off by commas (", созданный в Алматы при участии Казахстана и
+    Кыргызстана,"): they describe a body and tell nothing of what it does here."""
+    out = []
+    for k in range(lo + 1, hi - 1):
+        if tokens[k].text == "," and any(p.tag.POS == "PRTF" and "pssv" in p.tag and "past" in p.tag
+                                         for p in morph.parse(tokens[k + 1].text.lower())[:1]):
+            end = next((j for j in range(k + 2, hi) if tokens[j].text in (",", ";", "—", "–")), None)
+            if end is not None:
+                out.append((k + 1, end - 1))
+    return out
 
 
 def _of_another_thing(tokens, mention: DateMention, triggers, lo: int, hi: int, morph) -> bool:
