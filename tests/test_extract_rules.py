@@ -1824,3 +1824,14 @@ def test_documents_of_a_year_review_keep_their_own_parties_and_days(extractor):
     assert (plan.date, sorted(plan.parties)) == ("2024-05-30", urumqi)
     (otg,) = by_kind["Agreement"]
     assert {"MCHS-KG", "AZ", "KZ", "UZ", "TR"} <= set(otg.parties)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("В учениях были задействованы силы Департамента полиции области, акимата Восточно-Казахстанской области и "
+     "районных акиматов.", "new:akimat-vostochno-kazakhstanskoy-oblasti.kz"),
+    ("The cargo was assembled in Termez with the participation of the Surkhandarya regional khokimiyat.",
+     "new:surkhandarya-regional-khokimiyat.uz"),
+])
+def test_a_regional_government_named_in_a_list_or_by_its_english_adjective(extractor, text, key):
+    publisher = "МЧС Республики Казахстан" if "акимат" in text else "UzA"
+    assert key in {a.key for a in extractor.extract(doc(text, publisher=publisher)).actors}

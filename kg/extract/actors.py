@@ -43,6 +43,7 @@ _EN_LINKS = {"of", "for", "the", "and"}
 # Local government bodies of Central Asia, named in English even in lower case ("the akimat of Akmola region")
 _EN_LOCAL_HEADS = {"akimat", "hokimiyat", "khokimiyat", "hukumat", "khukumat", "hyakimlik"}
 _EN_AREA_WORDS = {"region", "oblast", "district", "city", "province", "velayat"}
+_EN_AREA_ADJECTIVES = {"regional", "region", "district", "city", "provincial", "oblast"}
 _PLURAL_POSTS = {"министр", "глава", "руководитель", "minister", "head"}
 _EN_PLURAL_BODIES = {"ministries", "authorities", "agencies", "committees", "services", "departments", "bodies", "ministers",
                      "heads"}
@@ -535,7 +536,10 @@ class ActorFinder:
                 continue
             if tok.norm in ("и", ",") and not after_po and j + 1 < len(tokens) and tokens[j + 1].is_word \
                     and self._content_word(tokens[j + 1].norm, "gent") and j + 1 not in starts \
-                    and (tok.norm == "и" or not tokens[j + 1].is_capitalized):
+                    and (tok.norm == "и" or not tokens[j + 1].is_capitalized) \
+                    and not _ORG_HEADS.match(tokens[j + 1].text) \
+                    and not (j + 2 < len(tokens) and _ORG_HEADS.match(tokens[j + 2].text)):
+                # (not the next body of a list: "Департамента полиции области, акимата Восточно-Казахстанской …")
                 j += 1  # "Министерство здравоохранения и социальной защиты", "экологии, геологии и природных ресурсов"
                 continue
             if tok.norm == "и" and after_po and j + 1 < len(tokens) and tokens[j + 1].is_word \
@@ -585,10 +589,13 @@ class ActorFinder:
         while i < len(tokens):
             local = tokens[i].norm in _EN_LOCAL_HEADS and i + 2 < len(tokens) and tokens[i + 1].norm == "of" \
                 and tokens[i + 2].is_capitalized  # "the akimat of East Kazakhstan region"
-            if i in covered or not (local or (tokens[i].norm in _EN_ORG_HEADS and tokens[i].is_capitalized)):
+            # "the Surkhandarya regional khokimiyat", "Surkhandarya region khokimiyat"
+            area = 1 if i >= 2 and tokens[i].norm in _EN_LOCAL_HEADS and tokens[i - 1].norm in _EN_AREA_ADJECTIVES \
+                and tokens[i - 2].is_capitalized and i - 2 not in covered else 0
+            if i in covered or not (local or area or (tokens[i].norm in _EN_ORG_HEADS and tokens[i].is_capitalized)):
                 i += 1
                 continue
-            lo, state = i, None
+            lo, state = i - area, None
             while lo > 0 and tokens[lo - 1].sentence == tokens[i].sentence and (
                     (tokens[lo - 1].is_capitalized and tokens[lo - 1].is_word
                      and tokens[lo - 1].norm not in ("the", "a", "an"))
