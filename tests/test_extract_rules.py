@@ -1835,3 +1835,19 @@ def test_documents_of_a_year_review_keep_their_own_parties_and_days(extractor):
 def test_a_regional_government_named_in_a_list_or_by_its_english_adjective(extractor, text, key):
     publisher = "МЧС Республики Казахстан" if "акимат" in text else "UzA"
     assert key in {a.key for a in extractor.extract(doc(text, publisher=publisher)).actors}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Kazakhstan's Minister for Emergency Situations paid an official visit to Türkiye on June 13-14.", "MCHS-KZ"),
+    ("The Deputy Minister of Emergency Situations of Uzbekistan visited Bishkek on June 13.", "MCHS-UZ"),
+])
+def test_a_post_of_a_state_named_without_a_person_stands_for_its_body(extractor, text, key):
+    (event,) = extractor.extract(doc(text, published=date(2023, 6, 15))).events
+    assert key in event.participants
+
+
+def test_a_post_named_with_its_person_is_read_with_the_person(extractor):
+    text = ("The Council brought together Kazakhstan's Minister for Emergency Situations, Yuri Ilyin, and the "
+            "Minister of Emergency Situations of the Kyrgyz Republic, Boobek Azhikeev, in Almaty on 8 October.")
+    persons = {p.name: p.affiliation for p in extractor.extract(doc(text, published=date(2021, 10, 9))).persons}
+    assert persons == {"Yuri Ilyin": "MCHS-KZ", "Boobek Azhikeev": "MCHS-KG"}

@@ -45,6 +45,7 @@ _EN_LOCAL_HEADS = {"akimat", "hokimiyat", "khokimiyat", "hukumat", "khukumat", "
 _EN_AREA_WORDS = {"region", "oblast", "district", "city", "province", "velayat"}
 _EN_AREA_ADJECTIVES = {"regional", "region", "district", "city", "provincial", "oblast"}
 _PLURAL_POSTS = {"министр", "глава", "руководитель", "minister", "head"}
+_EN_POSTS = {"minister", "head", "chairman", "chair", "director"}  # (English posts named with no person)
 _EN_PLURAL_BODIES = {"ministries", "authorities", "agencies", "committees", "services", "departments", "bodies", "ministers",
                      "heads"}
 
@@ -171,6 +172,10 @@ class ActorFinder:
             before = tokens[cue.first - 1] if cue.first > 0 else None
             if before is not None and before.lemma in _PLURAL_POSTS and self._plural(before.text):
                 occurrences += self._each_state(parsed, cue, occurrences)
+                continue
+            occurrence = self._post_of_state(tokens, cue, occurrences)
+            if occurrence is not None:
+                occurrences.append(occurrence)
         occurrences = mark_nested(occurrences)
         # "Tajikistan's Committee of Emergency Situations and Civil Defense": the state only says whose body it is.
         bodies_at = {o.first: o for o in occurrences if o.kind == "Agency"}
@@ -291,6 +296,42 @@ class ActorFinder:
             out.append(o if entry is None else replace(o, key=key, kind=entry.kind, label=entry.label(),
                                                        via="delegate", confidence=0.8))
         return out
+
+    def _post_of_state(self, tokens, cue, occurrences: list[Occurrence]) -> Occurrence | None:
+        """"Kazakhstan's Minister for Emergency Situations paid a visit", "the Minister for Emergency Situations of
+        Kyrgyzstan": a post of a sector and the state it is of, named without a person, stand for that state's body of
+        the sector."""
+        head = next((k for k in range(cue.first - 1, max(-1, cue.first - 4), -1)
+                     if tokens[k].norm in _EN_POSTS), None)
+        if head is None or tokens[head].sentence != tokens[cue.first].sentence:
+            return None
+        state = None
+        k = head - 1
+        while k >= 0 and tokens[k].norm in ("deputy", "first", "vice", "acting"):
+            k -= 1
+        if k >= 2 and tokens[k].text == "s" and tokens[k - 1].text in ("'", "’"):
+            state = next((o for o in occurrences if o.kind == "State" and o.last == k - 2), None)
+        if state is None:
+            at = cue.last + 1
+            if at < len(tokens) and tokens[at].norm == "of":
+                at += 1 + (at + 1 < len(tokens) and tokens[at + 1].norm == "the")
+            state = next((o for o in occurrences if o.kind == "State" and o.first == at), None)
+        if state is None:
+            return None
+        resolved = self.resolve_sector(cue.label, state.key)
+        if resolved is None or resolved[1] == "State":
+            return None
+        key, kind, label = resolved
+        lo, hi = min(state.first, head), max(state.last, cue.last)
+        if any(o.key == key and o.first <= hi and lo <= o.last for o in occurrences):
+            return None
+        named = hi + 2 if hi + 2 < len(tokens) and tokens[hi + 1].text == "," else hi + 1
+        if named < len(tokens) and tokens[named].is_word and tokens[named].is_capitalized:
+            return None  # "… Minister of Emergency Situations Boobek Azhikeev": the person's post, read with him
+        if lo >= 2 and tokens[lo - 1].text == "," and tokens[lo - 2].is_capitalized and tokens[lo - 2].is_word:
+            return None  # "Boobek Azhikeev, Minister of Emergency Situations of the Kyrgyz Republic"
+        return Occurrence(key, kind, label, lo, hi, tokens[lo].start, tokens[hi].end, tokens[head].sentence, "post",
+                          confidence=0.8)
 
     def resolve_sector(self, sector: str, state: str | None) -> tuple[str, str, str] | None:
         """(key, kind, label) of the body of `sector` in `state`; a government stands for its state."""
