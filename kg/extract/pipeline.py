@@ -143,7 +143,8 @@ class Extractor:
         if dateline_span:
             # "ALMATY/BISHKEK, Feb 7 —": where the wire was written, not where anything in it happened.
             places = [m for m in places if not dateline_span[0] <= m.start < dateline_span[1]]
-        posts = self.persons.find(parsed, occurrences, country)
+        # (a post read as its body, "Kazakhstan's Minister for Emergency Situations", is still a post to read)
+        posts = self.persons.find(parsed, [o for o in occurrences if o.via != "post"], country)
         for post in posts:
             a = post.affiliation
             if a is not None and a.via == "post" and not any(o.key == a.key and o.first == a.first for o in occurrences) \
