@@ -1851,3 +1851,9 @@ def test_a_post_named_with_its_person_is_read_with_the_person(extractor):
             "Minister of Emergency Situations of the Kyrgyz Republic, Boobek Azhikeev, in Almaty on 8 October.")
     persons = {p.name: p.affiliation for p in extractor.extract(doc(text, published=date(2021, 10, 9))).persons}
     assert persons == {"Yuri Ilyin": "MCHS-KZ", "Boobek Azhikeev": "MCHS-KG"}
+
+
+def test_a_short_east_asian_surname_after_a_post_begins_the_name(extractor):
+    text = "Министр встретился с чрезвычайным и полномочным послом Республики Корея в Кыргызстане Ха Тхэ Ёком."
+    (person,) = extractor.extract(doc(text, published=date(2020, 12, 18))).persons
+    assert (person.name, person.affiliation) == ("Ха Тхэ Ёк", "KR")

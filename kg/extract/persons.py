@@ -149,6 +149,11 @@ class PersonFinder:
             if lower in _FUNCTION_WORDS or lower in self.ranks or (token.is_word and not token.is_capitalized):
                 i += 1
                 continue
+            if parsed.lang == "ru" and token.is_capitalized and len(token.text) <= 3 and i + 1 < len(tokens) \
+                    and _NAME_TOKEN.match(tokens[i + 1].text) and tokens[i + 1].sentence == sentence \
+                    and (self._foreign(tokens[i + 1].text, parsed.lang)
+                         or self._first_name(tokens[i + 1].text, parsed.lang)):
+                break  # "… посол Республики Корея в Кыргызстане Ха Тхэ Ёк": a short East Asian surname begins the name
             if parsed.lang == "ru" and token.is_capitalized and self._common_word(token.text) \
                     and not self._first_name(token.text, parsed.lang) \
                     and not (i + 2 < len(tokens) and tokens[i + 2].text.lower() in ("уулу", "кызы")):
