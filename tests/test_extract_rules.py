@@ -1857,3 +1857,15 @@ def test_a_short_east_asian_surname_after_a_post_begins_the_name(extractor):
     text = "Министр встретился с чрезвычайным и полномочным послом Республики Корея в Кыргызстане Ха Тхэ Ёком."
     (person,) = extractor.extract(doc(text, published=date(2020, 12, 18))).persons
     assert (person.name, person.affiliation) == ("Ха Тхэ Ёк", "KR")
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("\"Our response must be joint,\" said Gulnara Abdieva, disaster management coordinator at the IFRC Country "
+     "Cluster Delegation for Central Asia.", "Gulnara Abdieva", "IFRC"),
+    ("Dilnoza Rakhimova, disaster management officer of the Red Crescent Society of Uzbekistan, said the course "
+     "would help.", "Dilnoza Rakhimova", "RCS-UZ"),
+    ("The ceremony was attended by Ulugbek Kasymov, khokim of Surkhandarya region.", "Ulugbek Kasymov", None),
+])
+def test_an_english_name_before_a_qualified_post(extractor, text, name, affiliation):
+    persons = {p.name: p.affiliation for p in extractor.extract(doc(text, published=date(2023, 5, 22))).persons}
+    assert name in persons and persons[name] == affiliation

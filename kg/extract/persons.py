@@ -191,6 +191,7 @@ class PersonFinder:
                         or self._first_name(tokens[j + 1].text, parsed.lang)))):
             j += 1
         if parsed.lang == "en" and j - i >= 2 and ((j < len(tokens) and tokens[j].norm in _EN_ORG_HEADS)
+                                                   or tokens[j - 1].norm in _EN_ORG_HEADS | {"delegation", "cluster"}
                                                    or tokens[i - 1].norm in ("for", "of", "in", "at", "to")):
             j = i  # "head of the International Cooperation Department", "Director for Central Asia": no person
         if j - i < 2 and parsed.lang == "en":
@@ -203,8 +204,12 @@ class PersonFinder:
         elif j - i >= 2:
             name_first, name_last = i, j - 1
         else:
-            # "Бообек Ажикеев, министр ...": the name stands before the post.
+            # "Бообек Ажикеев, министр ...": the name stands before the post ("Gulnara Abdieva, disaster management
+            # coordinator at the IFRC …": over the words that qualify an English post).
             k = first - 1
+            while parsed.lang == "en" and k > 0 and first - k <= 3 and tokens[k].is_word \
+                    and not tokens[k].is_capitalized and tokens[k].norm not in _FUNCTION_WORDS:
+                k -= 1
             if k >= 2 and tokens[k].text == ",":
                 run = [x for x in range(k - 3, k) if x >= 0]
                 while run and not (self._name_word(tokens[run[0]].text, parsed.lang) and run[0] not in by_token):
