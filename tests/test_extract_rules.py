@@ -1869,3 +1869,14 @@ def test_a_short_east_asian_surname_after_a_post_begins_the_name(extractor):
 def test_an_english_name_before_a_qualified_post(extractor, text, name, affiliation):
     persons = {p.name: p.affiliation for p in extractor.extract(doc(text, published=date(2023, 5, 22))).persons}
     assert name in persons and persons[name] == affiliation
+
+
+@pytest.mark.parametrize("text", [
+    "По итогам совещания главы делегаций подписали протокол о подготовке совместного учения.",
+    "Как пояснил представитель ОДКБ, речь идет о том, чтобы специалисты проходили обучение в учебных заведениях "
+    "других государств.",
+    "Тараптар келесі жылы бірлескен жаттығу өткізу мүмкіндігін пысықтауға келісті.",
+])
+def test_an_exercise_prepared_or_spoken_of_as_a_plan_is_no_event(extractor, text):
+    found = extractor.extract(doc(text, published=date(2022, 8, 17), publisher="МЧС Республики Узбекистан"))
+    assert not [e for e in found.events if e.kind in ("Exercise", "Training")]

@@ -137,7 +137,8 @@ class EventFinder:
             signed_on = [d for d in here if _signing_date(tokens, d, self.gazetteer.morph)]
             until = [d for d in s_dates if d.until]
             s_dates = [d for d in s_dates if not d.until]
-            to_month = any(len(d.start_date) >= 7 for d in s_dates)  # dated at least to its month
+            # dated at least to its month (a vague "later this year", "до конца года" fixes no plan)
+            to_month = any(len(d.start_date) >= 7 and not (d.relative and _VAGUE_YEAR.search(d.text)) for d in s_dates)
             # A place one comes from ("вылетел с аэродрома Алматы", "from Almaty airport") is not where it happens.
             in_names = [(o.start, o.end) for o in actors if o.sentence == sentence.index and o.last > o.first]
             s_places = [p for p in places if sentence.start <= p.start < sentence.end and not _departure(tokens, p)
@@ -1244,6 +1245,8 @@ def _one_per_sender(draft: Draft, gazetteer: Gazetteer) -> list[Draft]:
     return parts
 
 
+_VAGUE_YEAR = re.compile(r"this year|later th|end of the year|этом году|этого года|конц\w* года|текущего года|"
+                         r"осталь\w+ месяц", re.IGNORECASE)
 _WORKING_MEETINGS = {"совещание", "онлайн-совещание"}  # a gathering word for two sides as much as for many
 # a working group, or a body named with an adjective of two states ("казахстанско-кыргызского", "Russian-Kazakh")
 _BILATERAL_BODY = re.compile(r"рабоч\w+ групп|working group|\w{3,}ско-\w{4,}(?:ск|цк)\w*|"
