@@ -1880,3 +1880,14 @@ def test_an_english_name_before_a_qualified_post(extractor, text, name, affiliat
 def test_an_exercise_prepared_or_spoken_of_as_a_plan_is_no_event(extractor, text):
     found = extractor.extract(doc(text, published=date(2022, 8, 17), publisher="МЧС Республики Узбекистан"))
     assert not [e for e in found.events if e.kind in ("Exercise", "Training")]
+
+
+def test_a_governments_own_sitting_that_approves_an_agreement_is_no_event(extractor):
+    text = ("Заседание Кабинета Министров Туркменистана: утверждено Соглашение о сотрудничестве с Казахстаном в области "
+            "гражданской обороны. Сегодня Президент Туркменистана провёл очередное заседание Кабинета Министров, в ходе "
+            "которого были рассмотрены итоги работы отраслей экономики и вопросы внешнеполитического курса. Первым "
+            "слово было предоставлено заместителю Председателя Кабинета Министров, который доложил о росте валового "
+            "внутреннего продукта.")
+    found = extractor.extract(doc(text, published=date(2023, 2, 10), publisher="TDH"))
+    assert found.events == ()
+    assert [a.kind for a in found.agreements] == ["IntergovernmentalAgreement"]

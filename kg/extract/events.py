@@ -75,6 +75,7 @@ class EventFinder:
         self.not_after = PhraseSet.of(spec["not_after"])
         self.planned = PhraseSet.of(spec["planned"])
         self.intentions = PhraseSet.of(spec["intentions"])
+        self.domestic_sittings = PhraseSet.of(spec["domestic_sittings"])
         self.discussed = PhraseSet.of(spec["discussed"])
         self.event_nouns = PhraseSet.of(spec["event_nouns"])
         self.place_nouns = PhraseSet.of(spec["place_nouns"])
@@ -148,14 +149,18 @@ class EventFinder:
                         if t.first not in blocked and not self.not_after.any_in(tokens, max(lo, t.first - 4), t.first)
                         and not self.place_nouns.any_in(tokens, t.last + 1, min(hi, t.last + 2))
                         and not _abbreviated(tokens, t.last + 1, hi)]
+            reach = _PAIR_REACH if parsed.lang != "kk" else 3 * _PAIR_REACH  # (Kazakh puts the verb last)
             for kind, groups in self.together:
                 if any(t.label == kind for t in triggers):
                     continue
                 if kind == "Meeting" and any(t.label == "AidDelivery" for t in triggers):
                     continue  # "Оборудование передал посол КНР, принял — заместитель министра": aid received
                 found = [group.find(tokens, lo, hi) for group in groups]
-                # "делегация приняла участие": the verb of a pair taken up by a word of its own is no trigger
-                verbs = [m for m in found[0] if m.last + 1 >= hi or tokens[m.last + 1].lemma not in self.taken_up]
+                # "делегация приняла участие": the verb of a pair taken up by a word of its own is no trigger; the
+                # other words of the pair stand near the verb ("было предоставлено … валового внутреннего продукта"
+                # pairs nothing)
+                verbs = [m for m in found[0] if (m.last + 1 >= hi or tokens[m.last + 1].lemma not in self.taken_up)
+                         and all(any(abs(w.first - m.first) <= reach for w in words) for words in found[1:])]
                 if all(found) and verbs:
                     triggers.append(verbs[0])
             row = sentence.text.count("|") >= 2
@@ -200,6 +205,10 @@ class EventFinder:
                 # not a visit to a state
                 triggers = [t for t in triggers if not (t.label == "Visit" and self._verb(tokens[t.first]) and any(
                     -4 <= f.first - t.last <= 3 for f in forums))]
+            # "заседание Кабинета Министров Туркменистана": a government's own sitting
+            triggers = [t for t in triggers if not (self.sittings.any_in(tokens, t.first, t.last + 1) and (
+                self.domestic_sittings.any_in(tokens, t.last + 1, min(hi, t.last + 3))
+                or self.domestic_sittings.any_in(tokens, t.last + 2, min(hi, t.last + 4))))]
             if self.ratifying.any_in(tokens, lo, hi):
                 # "на пленарном заседании ратифицировали Соглашение": a parliament's or a government's sitting is
                 # no cooperation event; the ratification is recorded with the agreement.
@@ -1245,6 +1254,7 @@ def _one_per_sender(draft: Draft, gazetteer: Gazetteer) -> list[Draft]:
     return parts
 
 
+_PAIR_REACH = 12  # how far apart the words of a `together` pair may stand
 _VAGUE_YEAR = re.compile(r"this year|later th|end of the year|этом году|этого года|конц\w* года|текущего года|"
                          r"осталь\w+ месяц", re.IGNORECASE)
 _WORKING_MEETINGS = {"совещание", "онлайн-совещание"}  # a gathering word for two sides as much as for many
