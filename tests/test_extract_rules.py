@@ -1891,3 +1891,20 @@ def test_a_governments_own_sitting_that_approves_an_agreement_is_no_event(extrac
     found = extractor.extract(doc(text, published=date(2023, 2, 10), publisher="TDH"))
     assert found.events == ()
     assert [a.kind for a in found.agreements] == ["IntergovernmentalAgreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "30 марта российская оперативная группа из 18 человек с двумя плавсредствами прибыла на казахстанскую "
+    "территорию через автомобильный пункт пропуска.",
+    "Белорусская сторона направила проект соглашения узбекским коллегам. Подписать его планируется в ходе визита "
+    "белорусской делегации в Ташкент, сроки которого будут согласованы дополнительно.",
+])
+def test_a_team_arriving_to_work_and_a_visit_still_planned_are_no_visits(extractor, text):
+    found = extractor.extract(doc(text, published=date(2021, 3, 31), publisher="МЧС Республики Казахстан"))
+    assert not [e for e in found.events if e.kind == "Visit"]
+
+
+def test_a_group_of_experts_arriving_is_a_visit(extractor):
+    text = "Группа российских специалистов МЧС России прибыла в Кыргызстан в среду для оценки работы центра."
+    (visit,) = extractor.extract(doc(text, published=date(2014, 7, 25))).events
+    assert visit.kind == "Visit"

@@ -76,6 +76,7 @@ class EventFinder:
         self.planned = PhraseSet.of(spec["planned"])
         self.intentions = PhraseSet.of(spec["intentions"])
         self.domestic_sittings = PhraseSet.of(spec["domestic_sittings"])
+        self.arriving_teams = PhraseSet.of(spec["arriving_teams"])
         self.discussed = PhraseSet.of(spec["discussed"])
         self.event_nouns = PhraseSet.of(spec["event_nouns"])
         self.place_nouns = PhraseSet.of(spec["place_nouns"])
@@ -205,6 +206,10 @@ class EventFinder:
                 # not a visit to a state
                 triggers = [t for t in triggers if not (t.label == "Visit" and self._verb(tokens[t.first]) and any(
                     -4 <= f.first - t.last <= 3 for f in forums))]
+            # "Российская оперативная группа … прибыла": a team arriving to work, not a visit
+            triggers = [t for t in triggers if not (t.label == "Visit" and tokens[t.first].lemma in _ARRIVE
+                                                    and self.arriving_teams.any_in(tokens, max(lo, t.first - 12),
+                                                                                   t.first))]
             # "заседание Кабинета Министров Туркменистана": a government's own sitting
             triggers = [t for t in triggers if not (self.sittings.any_in(tokens, t.first, t.last + 1) and (
                 self.domestic_sittings.any_in(tokens, t.last + 1, min(hi, t.last + 3))
@@ -307,6 +312,9 @@ class EventFinder:
                         parsed.text[tokens[max(lo, trig.first - 6)].start:tokens[trig.first].start]))
                     if sidelines and kind == "Meeting":
                         kind = "Forum"  # "on the sidelines of the 6th RTG Meeting": a gathering of many
+                    if existing is None and only_plans and any(m.first < trig.first
+                                                               for m in self.planned.find(tokens, lo, hi)):
+                        continue  # "Подписать ее планируется в ходе визита … в Ташкент": a frame still to come
                     within_ref = existing or self._new(parsed, events, kind, sentence.index, trig, s_dates or during,
                                                        s_places)
                     within_ref.sidelines = within_ref.sidelines or sidelines
@@ -1254,6 +1262,7 @@ def _one_per_sender(draft: Draft, gazetteer: Gazetteer) -> list[Draft]:
     return parts
 
 
+_ARRIVE = {"прибыть", "arrived", "arrive", "arrives"}
 _PAIR_REACH = 12  # how far apart the words of a `together` pair may stand
 _VAGUE_YEAR = re.compile(r"this year|later th|end of the year|этом году|этого года|конц\w* года|текущего года|"
                          r"осталь\w+ месяц", re.IGNORECASE)
