@@ -38,6 +38,12 @@ SELECT DISTINCT ?place ?region WHERE { ?place ecr:locatedIn ?region }
 """
 
 
+_JURISDICTIONS = """
+PREFIX ecr: <https://w3id.org/ecr/ontology#>
+SELECT DISTINCT ?body ?state WHERE { ?body ecr:jurisdiction ?state }
+"""
+
+
 _ORGANIZATIONS = """
 PREFIX ecr: <https://w3id.org/ecr/ontology#>
 SELECT DISTINCT ?org WHERE { ?org a ecr:InternationalOrganization }
@@ -54,7 +60,8 @@ def _places_apart(a: str | None, b: str | None, regions: dict[str, set[str]]) ->
 
 
 def same_event(event: EventRecord, start: str, end: str | None, place: str | None, participants: set[str],
-               regions: dict[str, set[str]] | None = None, organizations: set[str] | None = None) -> int:
+               regions: dict[str, set[str]] | None = None, organizations: set[str] | None = None,
+               states: dict[str, str] | None = None) -> int:
     """How well a stored event matches: 0 for another event, else higher for closer agreement.
 
     Same kind (checked by the caller), overlapping dates, no two different places, and the same place or the same
@@ -81,6 +88,15 @@ def same_event(event: EventRecord, start: str, end: str | None, place: str | Non
     if ours_place and place and ours_place == place:
         # The same place: the same forum; a visit, a delivery or an exercise also needs someone in common.
         return score if event.kind == "Forum" or shared >= 1 or not ours or not participants else 0
+    if event.kind == "Forum" and ours_place and place and shared >= 1:
+        # Two villages of one shore (Bosteri and Cholpon-Ata) on the same days, and someone in common: one forum
+        return score
+    if same_day and event.kind in ("AidDelivery", "Visit", "Exercise") and states is not None:
+        # "the Ministry of Emergency Situations of Kyrgyzstan" in one report, "Kyrgyzstan" in another: on the same
+        # day, the same two states are the same delivery, visit or exercise
+        sides = {states.get(k, k) for k in ours} & {states.get(k, k) for k in participants}
+        if len(sides) >= 2:
+            return score
     return score if shared >= 2 or (bool(ours) and ours == participants) else 0
 
 
@@ -93,6 +109,7 @@ def link_events(extraction: Extraction, store) -> dict[str, NamedNode]:
     for row in store.select(_PLACES):
         regions.setdefault(row["place"].value, set()).add(row["region"].value)
     organizations = {row["org"].value for row in store.select(_ORGANIZATIONS)}
+    states = {row["body"].value: row["state"].value for row in store.select(_JURISDICTIONS)}
     for event in extraction.events:
         iri = event_iri(event.kind, event.start, event.place, event.participants)
         if event.start:
@@ -106,7 +123,7 @@ def link_events(extraction: Extraction, store) -> dict[str, NamedNode]:
                 end = row["end"].value if row["end"] is not None else None
                 place = row["place"].value if row["place"] is not None else None
                 who = set(row["who"].value.split()) if row["who"] is not None else set()
-                score = same_event(event, row["start"].value, end, place, who, regions, organizations)
+                score = same_event(event, row["start"].value, end, place, who, regions, organizations, states)
                 if score:
                     scores[candidate] = max(score, scores.get(candidate, 0))
             ranked = sorted(scores.items(), key=lambda item: -item[1])

@@ -51,3 +51,19 @@ def test_two_delegations_visiting_one_city_are_two_visits():
     visit = event("Visit", "2024-04", "bishkek", "MCHS-UZ", "KG")
     assert not same_event(visit, "2024-04-11", "2024-04-12", place_iri("bishkek").value, actors("MCHS-KZ", "MCHS-KG"),
                           REGIONS)
+
+
+def test_a_forum_in_two_villages_of_one_region_with_one_side_in_common():
+    forum = event("Forum", "2024-08-14", "cholpon-ata", "KZ", "KG", "MCHS-KG", "TJ", "UZ")
+    assert same_event(forum, "2024-08-14", "2024-08-15", place_iri("bosteri").value,
+                      actors("MCHS-KG", "UNDP", "EU", "GIZ"), REGIONS)
+    assert not same_event(forum, "2024-08-14", "2024-08-15", place_iri("bosteri").value, actors("UNDP", "EU"),
+                          REGIONS)
+
+
+def test_a_delivery_of_one_day_between_the_same_two_states_named_by_a_body_or_the_state():
+    states = {actor_iri("MCHS-KG").value: actor_iri("KG").value}
+    flight = event("AidDelivery", "2023-02-07", None, "MCHS-KG", "TR")
+    assert same_event(flight, "2023-02-07", None, None, actors("KG", "TR"), REGIONS, states=states)
+    assert not same_event(flight, "2023-02-08", None, None, actors("KG", "TR"), REGIONS, states=states)
+    assert not same_event(flight, "2023-02-07", None, None, actors("KZ", "TR"), REGIONS, states=states)
