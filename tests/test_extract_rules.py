@@ -1908,3 +1908,15 @@ def test_a_group_of_experts_arriving_is_a_visit(extractor):
     text = "Группа российских специалистов МЧС России прибыла в Кыргызстан в среду для оценки работы центра."
     (visit,) = extractor.extract(doc(text, published=date(2014, 7, 25))).events
     assert visit.kind == "Visit"
+
+
+def test_the_ministry_named_again_is_the_one_named_before(extractor):
+    text = ("BISHKEK (29 January 2026) — The Asian Development Bank (ADB) and the Ministry of Emergency Situations of "
+            "the Kyrgyz Republic today launched a technical assistance project. ADB's project team met the head of the "
+            "International Cooperation Department of the ministry at the ministry's central office.")
+    talks = extractor.extract(doc(text, published=date(2026, 1, 29))).events[-1]
+    assert "MCHS-KG" in talks.participants
+    text = ("Министерство чрезвычайных ситуаций Кыргызской Республики и Министерство по чрезвычайным ситуациям "
+            "Республики Казахстан 5 мая провели учения. Затем министр встретился с послом Японии в здании министерства.")
+    talks = extractor.extract(doc(text, published=date(2026, 5, 6))).events[-1]
+    assert "MCHS-KZ" not in talks.participants or "MCHS-KG" not in talks.participants  # two ministries: not which

@@ -78,6 +78,8 @@ def _kk_stem(word: str) -> str:
             return word[: -len(ending)]
     return word
 _COUNCIL_WORDS = {"совет", "council", "комиссия", "commission"}
+# the word a body is named again by, and the first word of the English names of the bodies it may stand for
+_BODY_WORDS = {"ministry": "ministry", "министерство": "ministry", "committee": "committee", "комитет": "committee"}
 # Words of a name that put a body above any one state: a continent's or the world's, or two states' together.
 _ABOVE_STATES = re.compile(
     r"\b(?:international(?!\s+(?:cooperation|relations))|inter-?governmental|european|asian|asia-pacific|eurasian|"
@@ -153,6 +155,7 @@ class Extractor:
                 occurrences.append(a)
         occurrences += self._officials_named_again(parsed, posts, occurrences)
         occurrences += self._councils_named_again(parsed, occurrences)
+        occurrences += self._bodies_named_again(parsed, occurrences)
         occurrences = mark_nested(occurrences)
         if parsed.lang == "ru":
             occurrences = self.actors.nest_in_new(occurrences + self.actors.new_russian(parsed, occurrences, places, country))
@@ -471,6 +474,32 @@ class Extractor:
             body = next((surnames[l] for l in token.lemmas if l in surnames), None)
             if body is not None:
                 out.append(stands_for(body, i))
+        return out
+
+    def _bodies_named_again(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
+        """"specialists of the ministry's departments", "сотрудники министерства": "the ministry" named again, in
+        lower case and with no name of its own, is the one ministry the text has named before it."""
+        tokens = parsed.tokens
+        covered = {i for o in occurrences for i in range(o.first, o.last + 1)}
+        out = []
+        for i, token in enumerate(tokens):
+            head = token.lemma if parsed.lang == "ru" else token.norm
+            if i in covered or token.is_capitalized or head not in _BODY_WORDS:
+                continue
+            if parsed.lang == "en" and not (i > 0 and tokens[i - 1].norm == "the"):
+                continue  # "a ministry", "ministries": not one named before
+            if parsed.lang == "en" and i + 1 < len(tokens) and tokens[i + 1].norm in ("of", "for"):
+                continue  # "the ministry of …": a name, not the one named again
+            if parsed.lang == "ru" and (i + 1 >= len(tokens) or tokens[i + 1].norm in ("по", "при")
+                                        or (i + 1 in covered and tokens[i + 1].sentence == token.sentence)
+                                        or any("plur" in p.tag for p in self.nlp.morph.parse(token.norm)[:1])):
+                continue  # "министерство по …", "министерства Казахстана", "министерства" (several): not it
+            named = {o.key: o for o in occurrences if o.last < i and o.kind == "Agency" and not o.is_new
+                     and (self.gazetteer.get(o.key).label("en").lower().split()[:1] == [_BODY_WORDS[head]])}
+            if len(named) == 1:
+                body = next(iter(named.values()))
+                out.append(replace(body, first=i, last=i, start=token.start, end=token.end, sentence=token.sentence,
+                                   via="again", nested=False))
         return out
 
     def _councils_named_again(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
