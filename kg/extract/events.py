@@ -211,9 +211,8 @@ class EventFinder:
                                                     and self.arriving_teams.any_in(tokens, max(lo, t.first - 12),
                                                                                    t.first))]
             # "заседание Кабинета Министров Туркменистана": a government's own sitting
-            triggers = [t for t in triggers if not (self.sittings.any_in(tokens, t.first, t.last + 1) and (
-                self.domestic_sittings.any_in(tokens, t.last + 1, min(hi, t.last + 3))
-                or self.domestic_sittings.any_in(tokens, t.last + 2, min(hi, t.last + 4))))]
+            triggers = [t for t in triggers if not (self.sittings.any_in(tokens, t.first, t.last + 1) and any(
+                m.first <= t.last + 2 for m in self.domestic_sittings.find(tokens, t.last + 1, min(hi, t.last + 6))))]
             if self.ratifying.any_in(tokens, lo, hi):
                 # "на пленарном заседании ратифицировали Соглашение": a parliament's or a government's sitting is
                 # no cooperation event; the ratification is recorded with the agreement.
@@ -1026,15 +1025,10 @@ def _day_of_frame(tokens, lo: int, hi: int) -> int | None:
 
 
 def told_as_history(background, tokens, lo: int, hi: int, morph) -> bool:
-    """A word of history in the sentence ("Центр был создан в 2013 году"), not one of a participle set off by a comma
-    that only describes a body ("Центр …, созданный в Алматы при участии Казахстана, заключил меморандум")."""
-    for m in background.find(tokens, lo, hi):
-        first = tokens[m.first]
-        described = m.first > lo and tokens[m.first - 1].text == "," and any(
-            parse.tag.POS == "PRTF" for parse in morph.parse(first.text.lower())[:1])
-        if not described:
-            return True
-    return False
+    """A word of history in the sentence ("Центр был создан в 2013 году"), not one of a participial clause that only
+    describes a body ("Центр …, созданный в Алматы при участии Казахстана, заключил меморандум")."""
+    described = participial_clauses(tokens, lo, hi, morph)
+    return any(not any(a <= m.first <= b for a, b in described) for m in background.find(tokens, lo, hi))
 
 
 def participial_clauses(tokens, lo: int, hi: int, morph) -> list[tuple[int, int]]:
