@@ -70,15 +70,23 @@ def same_event(event: EventRecord, start: str, end: str | None, place: str | Non
     if not event.start or not _overlap(event.start, event.end, start, end):
         return 0
     ours_place = place_iri(event.place).value if event.place else None
-    if _places_apart(ours_place, place, regions or {}):
-        return 0
     ours = {actor_iri(k).value for k in event.participants}
     shared = len(ours & participants)
     same_day = len(event.start) == len(start) == 10 and event.start == start
+    # the sides as states ("the Ministry of Emergency Situations of Kyrgyzstan" in one report, "Kyrgyzstan" in another)
+    sides = ({states.get(k, k) for k in ours}, {states.get(k, k) for k in participants}) if states is not None \
+        else (set(), set())
+    if same_day and event.kind == "AidDelivery" and len(sides[0]) >= 2 and sides[0] == sides[1]:
+        # aid assembled in Termez and handed over in Hairatan: one delivery, told from either side of the border
+        return 1 + shared + same_day
+    if _places_apart(ours_place, place, regions or {}):
+        return 0
     score = 1 + shared + (ours_place is not None and ours_place == place) + same_day
     if event.kind == "Meeting":
-        # Two sides met: the same meeting when both sides agree, or one report names a subset of the other's.
-        ok = shared >= 2 or (shared >= 1 and (ours <= participants or participants <= ours))
+        # Two sides met: the same meeting when both sides agree, or one report names a subset of the other's, or, on
+        # the same day, the same states met (a ministry in one report, its state in the other).
+        ok = shared >= 2 or (shared >= 1 and (ours <= participants or participants <= ours)) \
+            or (same_day and len(sides[0]) >= 2 and sides[0] == sides[1])
         return score if ok else 0
     if organizations is not None and event.kind == "Forum":
         # Sessions of two different bodies (the CSTO council and the CIS council, both in Minsk in 2023)
@@ -91,12 +99,9 @@ def same_event(event: EventRecord, start: str, end: str | None, place: str | Non
     if event.kind == "Forum" and ours_place and place and shared >= 1:
         # Two villages of one shore (Bosteri and Cholpon-Ata) on the same days, and someone in common: one forum
         return score
-    if same_day and event.kind in ("AidDelivery", "Visit", "Exercise") and states is not None:
-        # "the Ministry of Emergency Situations of Kyrgyzstan" in one report, "Kyrgyzstan" in another: on the same
-        # day, the same two states are the same delivery, visit or exercise
-        sides = {states.get(k, k) for k in ours} & {states.get(k, k) for k in participants}
-        if len(sides) >= 2:
-            return score
+    if same_day and event.kind in ("AidDelivery", "Visit", "Exercise") and len(sides[0] & sides[1]) >= 2:
+        # on the same day, the same two states are the same delivery, visit or exercise
+        return score
     return score if shared >= 2 or (bool(ours) and ours == participants) else 0
 
 

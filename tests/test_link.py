@@ -67,3 +67,21 @@ def test_a_delivery_of_one_day_between_the_same_two_states_named_by_a_body_or_th
     assert same_event(flight, "2023-02-07", None, None, actors("KG", "TR"), REGIONS, states=states)
     assert not same_event(flight, "2023-02-08", None, None, actors("KG", "TR"), REGIONS, states=states)
     assert not same_event(flight, "2023-02-07", None, None, actors("KZ", "TR"), REGIONS, states=states)
+
+
+def test_aid_told_from_either_side_of_a_border_is_one_delivery():
+    states = {actor_iri("MCHS-UZ").value: actor_iri("UZ").value}
+    aid = event("AidDelivery", "2025-09-06", "termez", "UZ", "AF")
+    apart = {place_iri("termez").value: {place_iri("surkhandarya").value},
+             place_iri("hairatan").value: {place_iri("balkh").value}}
+    assert same_event(aid, "2025-09-06", None, place_iri("hairatan").value, actors("MCHS-UZ", "AF"), apart,
+                      states=states)
+    assert not same_event(aid, "2025-09-06", None, place_iri("hairatan").value, actors("KZ", "AF"), apart,
+                          states=states)
+
+
+def test_a_meeting_of_the_same_states_on_the_same_day():
+    states = {actor_iri("MFA-TM").value: actor_iri("TM").value}
+    talks = event("Meeting", "2020-11-19", None, "TM", "UN")
+    assert same_event(talks, "2020-11-19", None, None, actors("MFA-TM", "UN"), REGIONS, states=states)
+    assert not same_event(talks, "2020-11-20", None, None, actors("MFA-TM", "UN"), REGIONS, states=states)
