@@ -1920,3 +1920,11 @@ def test_the_ministry_named_again_is_the_one_named_before(extractor):
             "Республики Казахстан 5 мая провели учения. Затем министр встретился с послом Японии в здании министерства.")
     talks = extractor.extract(doc(text, published=date(2026, 5, 6))).events[-1]
     assert "MCHS-KZ" not in talks.participants or "MCHS-KG" not in talks.participants  # two ministries: not which
+
+
+def test_another_stage_of_an_exercise_is_held_by_its_sides(extractor):
+    text = ("6 мая в Минске прошел первый этап учений Корпуса сил СНГ с участием МЧС Беларуси и МЧС России. Второй, "
+            "практический этап учений пройдет 12 мая на базе Ногинского спасательного центра МЧС России.")
+    first, second = extractor.extract(doc(text, published=date(2021, 5, 7))).events
+    assert (second.kind, second.start) == ("Exercise", "2021-05-12")
+    assert set(first.participants) <= set(second.participants)

@@ -362,6 +362,11 @@ class EventFinder:
                 carried = narrated if not s_dates and not only_plans and len(narrated) == 1 else []
                 draft = self._new(parsed, events, kind, sentence.index, trig, s_dates or during or carried, s_places)
                 in_sentence[kind] = draft
+                if same_kind and any(tokens[k].lemma in _STAGES or tokens[k].norm in _STAGES
+                                     for k in range(max(lo, trig.first - 3), trig.first)):
+                    # "Второй, практический этап учений пройдет 12 мая": another stage of the exercise read, by the
+                    # same sides
+                    draft.add(same_kind[0].participants)
                 if kind == "Visit":
                     draft.visited = next((o.key for o in actors if o.sentence == sentence.index and o.nested
                                           and o.kind == "State" and o.via not in ("inside", "adjective")), None)
@@ -1256,6 +1261,7 @@ def _one_per_sender(draft: Draft, gazetteer: Gazetteer) -> list[Draft]:
     return parts
 
 
+_STAGES = {"этап", "stage", "phase"}
 _ARRIVE = {"прибыть", "arrived", "arrive", "arrives"}
 _PAIR_REACH = 12  # how far apart the words of a `together` pair may stand
 _VAGUE_YEAR = re.compile(r"this year|later th|end of the year|этом году|этого года|конц\w* года|текущего года|"
