@@ -56,11 +56,19 @@ class Explanation:
     quote: str
 
 
+def fingerprint_files() -> list[Path]:
+    """What the reading of a document depends on: the patterns, the reference data, the ontology, the page-chrome
+    words and the code that cleans, extracts, links and maps."""
+    code = sorted((paths.PACKAGE / "extract").glob("*.py")) + [
+        paths.PACKAGE / name for name in ("sources.py", "link.py", "rdf.py", "records.py", "text.py")]
+    return sorted(paths.patterns_dir().glob("*.yaml")) + paths.reference_files() + [paths.ontology_file()] + [
+        paths.PACKAGE / "data" / "page_chrome.txt"] + [path for path in code if path.exists()]
+
+
 def pipeline_fingerprint() -> str:
-    """Changes whenever the code version, patterns or reference data change: then documents are re-read."""
+    """Changes whenever the code version, the code, patterns or reference data change: then documents are re-read."""
     digest = hashlib.sha256(__version__.encode())
-    files = sorted(paths.patterns_dir().glob("*.yaml")) + paths.reference_files() + [paths.ontology_file()]
-    for path in files:
+    for path in fingerprint_files():
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -162,13 +170,17 @@ class KnowledgeGraph:
                 note(IngestResult(item.source, item.id, "unchanged"))
             else:
                 pending.append(item)
+        # Documents about to be read again are no candidates for linking until they are: a re-read of a whole corpus
+        # links as a first read does, not to the events its own documents held before.
+        stale = {doc_iri(d.id).value for d in pending if self.store.has_graph(doc_iri(d.id))}
         for document, extraction in self._extract_all(pending, jobs):
+            stale.discard(doc_iri(document.id).value)
             if isinstance(extraction, KgError):
                 note(IngestResult(document.source, document.id, "failed", str(extraction)))
                 continue
             try:
                 existed = self.store.has_graph(doc_iri(document.id))
-                self.store_extraction(extraction, fingerprint)
+                self.store_extraction(extraction, fingerprint, skip=frozenset(stale))
             except StoreError as error:
                 note(IngestResult(document.source, document.id, "failed", str(error)))
                 continue
@@ -199,10 +211,12 @@ class KnowledgeGraph:
         with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
             yield from zip(documents, pool.map(_worker_extract, documents, chunksize=4))
 
-    def store_extraction(self, extraction: Extraction, fingerprint: str | None = None, iris=None) -> None:
-        """Link the extraction to what the store holds and replace its document graph in one transaction."""
+    def store_extraction(self, extraction: Extraction, fingerprint: str | None = None, iris=None,
+                         skip: frozenset[str] = frozenset()) -> None:
+        """Link the extraction to what the store holds (but the document graphs in `skip`) and replace its document
+        graph in one transaction."""
         graph = doc_iri(extraction.document.id)
-        quads = to_quads(extraction, iris if iris is not None else link_events(extraction, self.store))
+        quads = to_quads(extraction, iris if iris is not None else link_events(extraction, self.store, skip))
         quads.append(ox.Quad(graph, ox.NamedNode(ECR + "pipelineFingerprint"),
                              ox.Literal(fingerprint or pipeline_fingerprint()), graph))
         self.store.replace_graph(graph, quads)

@@ -105,8 +105,9 @@ def same_event(event: EventRecord, start: str, end: str | None, place: str | Non
     return score if shared >= 2 or (bool(ours) and ours == participants) else 0
 
 
-def link_events(extraction: Extraction, store) -> dict[str, NamedNode]:
-    """Map each event of the extraction to the IRI of the same event in another document, or its own."""
+def link_events(extraction: Extraction, store, skip: frozenset[str] = frozenset()) -> dict[str, NamedNode]:
+    """Map each event of the extraction to the IRI of the same event in another document (not one of the document
+    graphs in `skip`), or its own."""
     iris: dict[str, NamedNode] = {}
     own = doc_iri(extraction.document.id)
     taken: set[str] = set()
@@ -123,7 +124,7 @@ def link_events(extraction: Extraction, store) -> dict[str, NamedNode]:
             scores: dict[str, int] = {}
             for row in rows:
                 candidate = row["event"].value
-                if candidate in taken:
+                if candidate in taken or row["g"].value in skip:
                     continue
                 end = row["end"].value if row["end"] is not None else None
                 place = row["place"].value if row["place"] is not None else None

@@ -3,7 +3,7 @@
 import pyoxigraph as ox
 import pytest
 
-from kg import KnowledgeGraph
+from kg import KnowledgeGraph, paths
 from kg.errors import StoreError
 from kg.rdf import DERIVED_GRAPH, ECRR, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
@@ -208,3 +208,32 @@ def test_an_extractor_bug_fails_one_document_not_the_ingest(graph, seed_path, tm
     (failure,) = report.failures
     assert failure.message == f"{odd}: the extractor failed (IndexError: list index out of range). Please report this document"
     assert graph.documents() == [SEED_GRAPH]
+
+
+def test_the_fingerprint_covers_the_code_that_reads_a_document():
+    from kg.graph import fingerprint_files
+
+    names = {path.name for path in fingerprint_files()}
+    assert {"events.py", "pipeline.py", "link.py", "sources.py", "events.yaml", "agencies.ttl",
+            "page_chrome.txt"} <= names
+
+
+def test_reading_a_corpus_again_after_the_pipeline_changed_links_as_a_first_read(tmp_path, extractor, monkeypatch):
+    import kg.graph as graph_module
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    # three reports of the same forum and of one of its side meetings
+    for name in ("ru-cholpon-ata-forum-2024-seed.txt", "ru-a-bosteri-forum-2024-mchs-kg.txt",
+                 "en-v-kazinform-cholpon-ata-forum-side-meetings-2024.txt"):
+        (corpus / name).write_bytes((paths.corpus_dir() / "dev" / name).read_bytes())
+    with KnowledgeGraph.open(str(tmp_path / "fresh"), extractor=extractor) as kg:
+        kg.ingest([corpus])
+        fresh = kg.summary()
+    with KnowledgeGraph.open(str(tmp_path / "again"), extractor=extractor) as kg:
+        monkeypatch.setattr(graph_module, "pipeline_fingerprint", lambda: "an-older-pipeline")
+        kg.ingest([corpus])
+        monkeypatch.undo()
+        report = kg.ingest([corpus])
+        assert {r.status for r in report.results} == {"replaced"}
+        assert kg.summary() == fresh
