@@ -68,6 +68,12 @@ class Occurrence:
     state: str | None = None
     confidence: float = 1.0
 
+    def named_again(self, tokens, i: int, via: str) -> "Occurrence":
+        """The same body, named again by the one token at `i` (a surname, a title, "the ministry", an abbreviation)."""
+        token = tokens[i]
+        return replace(self, first=i, last=i, start=token.start, end=token.end, sentence=token.sentence, via=via,
+                       nested=False)
+
 
 # Words between a place and a body's generic name that keep the place its qualifier ("the Almaty regional department").
 _REGIONAL = {"regional", "city", "oblast", "provincial", "district", "областной", "городской", "районный"}
@@ -276,9 +282,9 @@ class ActorFinder:
             before = o.kind == "State" and o.via == "adjective" \
                 and self.delegates.any_in(tokens, o.last + 1, min(len(tokens), o.last + 3))
             after = o.kind == "State" and o.via != "adjective" and (
-                self.rescuers.any_in(tokens, max(0, o.first - 2), o.first) and (
-                    o.first - 1 >= 0 and (self.rescuers.any_in(tokens, o.first - 1, o.first)
-                                          or tokens[o.first - 1].norm in ("of",)))
+                self.rescuers.any_in(tokens, max(0, o.first - 1), o.first)
+                or (o.first >= 2 and tokens[o.first - 1].norm == "of"
+                    and self.rescuers.any_in(tokens, o.first - 2, o.first - 1))
                 or (listed_end is not None and 0 < o.first - listed_end <= 2
                     and all(t.norm in ("и", "and", ",") for t in tokens[listed_end + 1:o.first])))
             if after:

@@ -70,6 +70,10 @@ def _kk_same(name: str, word: str) -> bool:
     return word.startswith(name) or (name[-1] in "кқ" and word.startswith(name[:-1]) and word[len(name) - 1] in "гғ")
 
 
+def _cyrillic(text: str) -> bool:
+    return any("а" <= ch.lower() <= "я" for ch in text)
+
+
 _UNDER = (" при ", " under the ", " under ")
 
 
@@ -85,10 +89,10 @@ def _under_parent_names(aliases: list[tuple[str, str, str]], parents: dict[str, 
             if under not in text:
                 continue
             head = text[:text.index(under) + len(under)]
-            cyrillic = any("а" <= ch.lower() <= "я" for ch in head)
+            cyrillic = _cyrillic(head)
             for p_key, p_form, p_text in aliases:
                 if p_key == parent and p_form in ("name", "abbreviation") \
-                        and cyrillic == any("а" <= ch.lower() <= "я" for ch in p_text):
+                        and cyrillic == _cyrillic(p_text):
                     out.append((key, "name", head + p_text))
             break
     return out
@@ -161,13 +165,10 @@ class Gazetteer:
     def _with_state_abbreviations(self, aliases: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
         """A body's Russian name that holds its state's name holds the state's abbreviation too ("Министерство
         Российской Федерации по делам гражданской обороны …" → "Министерство РФ по делам гражданской обороны …")."""
-        def cyrillic(text: str) -> bool:
-            return any("а" <= ch.lower() <= "я" for ch in text)
-
         names: dict[str, list[list[frozenset[str]]]] = defaultdict(list)
         abbreviations: dict[str, list[str]] = defaultdict(list)
         for key, form, text in aliases:
-            if self.entries.get(key) is None or self.entries[key].kind != "State" or not cyrillic(text):
+            if self.entries.get(key) is None or self.entries[key].kind != "State" or not _cyrillic(text):
                 continue
             if form == "name" and len(text.split()) > 1:
                 names[key].append([frozenset(self.morph.lemmas(t.text)) for t in tokenize(text)])
@@ -176,7 +177,7 @@ class Gazetteer:
         out = set()
         for key, form, text in aliases:
             state = self.entries[key].jurisdiction if key in self.entries else None
-            if form != "name" or not cyrillic(text) or not abbreviations.get(state):
+            if form != "name" or not _cyrillic(text) or not abbreviations.get(state):
                 continue
             words = [t.text for t in tokenize(text)]
             lemmas = [frozenset(self.morph.lemmas(w)) for w in words]
@@ -197,7 +198,7 @@ class Gazetteer:
             alias = Alias(key, form, words, ())
             self._abbreviations[words[0]].append(alias)
             return
-        lemmas = tuple(frozenset(self.morph.lemmas(w)) if any("а" <= c <= "я" for c in w.lower())
+        lemmas = tuple(frozenset(self.morph.lemmas(w)) if _cyrillic(w)
                        else frozenset({english_lemma(w)}) for w in words)
         alias = Alias(key, form, words, lemmas)
         for lemma in lemmas[0]:

@@ -14,7 +14,7 @@ _STOP_WORDS = {"с", "со", "with", "and", "и", "а", "но", "while", "who", 
 _NAME_PARTICLES = {"уулу", "кызы", "оглы", "bin", "al", "van", "von", "de"}
 _REPRESENTS = {"represented", "led", "headed", "представлять", "возглавить", "возглавлять"}
 _LEADS = {"возглавлять", "возглавить", "глава", "руководитель", "head", "heading", "leading", "led", "leads"}
-_DELEGATION = {"делегация", "delegation"}
+DELEGATION_WORDS = {"делегация", "delegation"}  # (the delegation a person leads)
 # (Latin letters with diacritics too: "François Delaus", "Şükrü", "Müller")
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÀ-ÖØ-ÞŞĞİ"
 _LOWER = "a-zа-яёәғқңөұүһіß-öø-ÿşğı"
@@ -344,7 +344,7 @@ class PersonFinder:
         if k >= len(tokens) or tokens[k].text != "," or tokens[k].sentence != tokens[name_last].sentence:
             return []
         words = tokens[k + 1:k + 6]
-        if not any(t.lemma in _LEADS for t in words[:2]) or not any(t.lemma in _DELEGATION for t in words[:4]):
+        if not any(t.lemma in _LEADS for t in words[:2]) or not any(t.lemma in DELEGATION_WORDS for t in words[:4]):
             return []
         for t in range(k + 1, min(len(tokens), k + 7)):
             o = by_token.get(t)

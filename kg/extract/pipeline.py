@@ -18,7 +18,7 @@ from kg.extract.events import EventFinder, disaster_date, to_records
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import NLP, Parsed
 from kg.extract.outlets import outlet_state
-from kg.extract.persons import PersonFinder
+from kg.extract.persons import DELEGATION_WORDS, PersonFinder
 from kg.extract.places import NewPlaces
 from kg.extract.phrases import PhraseSet, load_patterns
 from kg.records import ActorMention, Document, EventRecord, Evidence, Extraction, PersonRecord, PlaceMention
@@ -29,7 +29,6 @@ SUPPORTED_LANGUAGES = ("ru", "en", "kk")
 MAX_CHARS = 500_000
 
 _LED = {"возглавить", "возглавлять", "led", "headed", "lead", "leads", "head"}
-_DELEGATIONS = {"делегация", "delegation"}
 # "БИШКЕК, 12 октября — АКИpress.", "ЧОЛПОН-АТА (Киргизия), 4 сен — РИА Новости.", "Бишкек, 4 сентября /Кабар/."
 _DATELINE = re.compile(
     r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+(?:[ -][A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)?"
@@ -365,7 +364,7 @@ class Extractor:
         возглавил вице-министр …, кыргызскую – заместитель министра …", "the Kazakh delegation was led by …")."""
         tokens = parsed.tokens
         leading = {t.sentence for k, t in enumerate(tokens) if t.lemma in _LED and any(
-            u.lemma in _DELEGATIONS for u in tokens[max(0, k - 3):k + 4])}
+            u.lemma in DELEGATION_WORDS for u in tokens[max(0, k - 3):k + 4])}
         return tuple(dict.fromkeys(p.affiliation.key for p in posts if p.affiliation is not None
                                    and p.affiliation.kind != "State" and tokens[p.first].sentence in leading))
 
@@ -441,11 +440,6 @@ class Extractor:
         officials = sorted((p.first, p.affiliation) for p in posts if p.affiliation is not None)
         out = []
 
-        def stands_for(body: Occurrence, i: int) -> Occurrence:
-            token = tokens[i]
-            return replace(body, first=i, last=i, start=token.start, end=token.end, sentence=token.sentence,
-                           via="person", nested=False)
-
         for i, token in enumerate(tokens):
             if token.norm in _HE_SHE and not any(o.first <= i <= o.last for o in occurrences):
                 # "16 октября он встретился с ...": the official named in the sentence before, or in this one
@@ -454,7 +448,7 @@ class Extractor:
                 # met …")
                 before += [(o.first, o) for o in out if o.first < i and o.sentence >= token.sentence - 1]
                 if before:
-                    out.append(stands_for(max(before, key=lambda pair: pair[0])[1], i))
+                    out.append(max(before, key=lambda pair: pair[0])[1].named_again(tokens, i, "person"))
                 continue
             title = _kk_stem(token.norm) if kazakh else token.lemma
             of_title = titles.get(title, ())
@@ -467,13 +461,13 @@ class Extractor:
                 # (not "главы ведомств": the heads of several bodies)
                 # "вице-министр провел встречу" after "делегацию возглавил вице-министр … Илья Пек": the one official
                 # of that title the text has named, and so the body.
-                out.append(stands_for(bodies[next(iter(of_title))], i))
+                out.append(bodies[next(iter(of_title))].named_again(tokens, i, "person"))
                 continue
             if i in taken or not token.is_capitalized or len(token.text) < 3 or (i, i) in named:
                 continue
             body = next((surnames[l] for l in token.lemmas if l in surnames), None)
             if body is not None:
-                out.append(stands_for(body, i))
+                out.append(body.named_again(tokens, i, "person"))
         return out
 
     def _bodies_named_again(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
@@ -498,8 +492,7 @@ class Extractor:
                      and (self.gazetteer.get(o.key).label("en").lower().split()[:1] == [_BODY_WORDS[head]])}
             if len(named) == 1:
                 body = next(iter(named.values()))
-                out.append(replace(body, first=i, last=i, start=token.start, end=token.end, sentence=token.sentence,
-                                   via="again", nested=False))
+                out.append(body.named_again(tokens, i, "again"))
         return out
 
     def _councils_named_again(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
@@ -515,8 +508,7 @@ class Extractor:
                 continue  # "Совет Безопасности": another council's name
             named = [o for o in occurrences if o.last < i and token.lemma in self.events.heads.get(o.key, ())]
             if named:
-                out.append(replace(named[-1], first=i, last=i, start=token.start, end=token.end,
-                                   sentence=token.sentence, via="again", nested=False))
+                out.append(named[-1].named_again(tokens, i, "again"))
         return out
 
     def _signings(self, parsed: Parsed, events, agreements, places, dateline_place):
@@ -654,8 +646,7 @@ def _abbreviations_of_new(parsed: Parsed, occurrences: list[Occurrence]) -> list
         body = short.get(token.text)
         if body is None or i in covered or (i > 0 and tokens[i - 1].text == "(" and i - 2 <= body.last):
             continue
-        added.append(replace(body, first=i, last=i, start=token.start, end=token.end, sentence=token.sentence,
-                             via="abbreviation", nested=False))
+        added.append(body.named_again(tokens, i, "abbreviation"))
     return sorted(occurrences + added, key=lambda o: (o.start, -o.end))
 
 
