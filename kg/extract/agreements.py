@@ -34,10 +34,10 @@ _NEW_LEGISLATURE = re.compile(r"new:(parlament|natsionalnoe-sobranie|senat|mazhi
                               r"gosudarstvennaya-duma|medzhlis|mejlis|assambleya|sobranie|parliament|national-assembly)")
 
 
-_SIDES = re.compile(r"\bсторон[ыа]?\b|\bthe (?:two )?(?:sides|parties)\b|\bдвух стран\b|\btwo countries\b|"
-                    r"\bучастник(?:и|ами)\b|\bparticipants\b", re.IGNORECASE)
 # "участники также утвердили план действий": those who took part in the gathering just read adopted it
 _PARTICIPANTS = re.compile(r"\bучастник(?:и|ами)\b|\bparticipants\b", re.IGNORECASE)
+_SIDES = re.compile(r"\bсторон[ыа]?\b|\bthe (?:two )?(?:sides|parties)\b|\bдвух стран\b|\btwo countries\b|"
+                    + _PARTICIPANTS.pattern, re.IGNORECASE)
 _HEADS_OF_DELEGATIONS = re.compile(r"\b(?:глав[аыы]?|руководител[ьи]|heads?|leaders?) (?:обеих |двух |the |both |of the )*"
                                    r"(?:делегаци|of (?:the )?(?:two |both )?delegations)", re.IGNORECASE)
 _TOPIC = {"о", "об", "по", "on", "about", "regarding", "concerning"}
@@ -63,7 +63,6 @@ def _in_title(tokens, named, occurrence: Occurrence) -> bool:
 
 class AgreementFinder:
     def __init__(self, gazetteer: Gazetteer):
-        self._event_dates: dict[str, str | None] = {}
         spec = load_patterns("agreements")
         self.gazetteer = gazetteer
         self.kinds = PhraseSet((kind, p) for kind, phrases in spec["kinds"].items() for p in phrases)
@@ -81,7 +80,7 @@ class AgreementFinder:
         """`delegation_heads`: the bodies of the officials said to lead the delegations, who sign for them."""
         tokens = parsed.tokens
         found: list[_Agreement] = []
-        self._event_dates = {e.id: e.start for e in events}
+        event_dates = {e.id: e.start for e in events}  # (the day of the event a document was signed at)
         for sentence in parsed.sentences:
             lo, hi = parsed.bounds[sentence.index]
             if lo >= hi:
@@ -161,14 +160,14 @@ class AgreementFinder:
                     # (over bodies named only in the document's title: "Соглашение о создании Механизма … ОТГ")
                     parties = self._signers_told_next(parsed, sentence.index + 1, actors) or parties
                 self._read(found, parsed, sentence.index, kind, parties, s_actors, s_dates,
-                           event, ratified, kinds[0])
+                           event, ratified, kinds[0], event_dates)
                 for other in kinds[1:]:
                     # "подписали соглашение о сотрудничестве … и план совместных мероприятий": two documents
                     if other.label != kinds[0].label and not ratified and any(
                             tokens[j].norm in ("и", "and", "а", "also") for j in range(max(lo, other.first - 3),
                                                                                       other.first)):
                         self._read(found, parsed, sentence.index, other.label, list(parties), s_actors, s_dates,
-                                   event, ratified, other)
+                                   event, ratified, other, event_dates)
         return self._records(found, parsed, events, actors)
 
     def _signers(self, tokens, lo: int, hi: int, s_actors: list[Occurrence], events=()) -> list[Occurrence]:
@@ -219,18 +218,20 @@ class AgreementFinder:
         bodies = {self.gazetteer.state_of(o.key) for o in here if o.kind != "State"}
         return list(dict.fromkeys(o.key for o in here if not (o.kind == "State" and o.key in bodies)))
 
-    def _read(self, found, parsed, index, kind, parties, s_actors, s_dates, event, ratified, named) -> None:
+    def _read(self, found, parsed, index, kind, parties, s_actors, s_dates, event, ratified, named,
+              event_dates: dict[str, str | None]) -> None:
         """One agreement named in one sentence: merged with the same one read before, or new."""
         sides = self._sides(parties)
         overlapping = [a for a in found if sides & self._sides(a.parties)]
         when = s_dates[0].start_date if s_dates else None
         # (not documents of another month: "В июне Центр заключил меморандум" after those signed on 30 May)
-        days = [a.date or self._event_dates.get(a.signed_at) for a in overlapping]
+        days = [a.date or event_dates.get(a.signed_at) for a in overlapping]
         elsewhen = bool(when) and not ratified and all(d and d[:7] != when[:7] for d in days)
         collective = len(overlapping) >= 2 and not elsewhen \
             and not any(sides <= self._sides(a.parties) for a in overlapping)
         # "both agreements", "two agreements: one with A and one with B" speaks of several read before.
-        targets = overlapping if collective else [self._merge(found, kind, parties, None if ratified else when)]
+        targets = overlapping if collective else [
+            self._merge(found, kind, parties, None if ratified else when, event_dates)]
         if ratified:
             # The body that ratified: a parliament named in the sentence, else the state named before the verb.
             verb = next((i for i in range(*parsed.bounds[index]) if self.ratification.match_at(parsed.tokens, i)), None)
@@ -335,7 +336,8 @@ class AgreementFinder:
     def _sides(self, keys) -> set[str]:
         return {self.gazetteer.state_of(k) or k for k in keys}
 
-    def _merge(self, found: list[_Agreement], kind: str, parties: list[str], when: str | None = None) -> _Agreement:
+    def _merge(self, found: list[_Agreement], kind: str, parties: list[str], when: str | None = None,
+               event_dates: dict[str, str | None] | None = None) -> _Agreement:
         if kind == "Agreement":
             # "the agreement" after "a memorandum" signed by the same sides is the memorandum again.
             sides = self._sides(parties)
@@ -347,7 +349,7 @@ class AgreementFinder:
             ours, theirs = self._sides(parties), self._sides(agreement.parties)
             # (not one of another month: "В июне Центр заключил меморандум" after the memorandum of 30 May, when
             # neither names the other's sides)
-            day = agreement.date or self._event_dates.get(agreement.signed_at)
+            day = agreement.date or (event_dates or {}).get(agreement.signed_at)
             other_month = when and day and parties and agreement.parties and when[:7] != day[:7] \
                 and not set(parties) & set(agreement.parties)
             if same_kind and not other_month and (not parties or not agreement.parties or ours <= theirs

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from razdel import sentenize, tokenize
+from razdel.substring import Substring
 
 _WORD = re.compile(r"\w", re.UNICODE)
 
@@ -169,8 +170,7 @@ def _sentences(text: str):
         if line.count("|") >= 2 and line.strip():
             yield from _prose_sentences(text[chunk_start:position], chunk_start)
             lead = len(line) - len(line.lstrip())
-            yield type("S", (), {"start": position + lead, "stop": position + len(line.rstrip()),
-                                 "text": line.strip()})
+            yield Substring(position + lead, position + len(line.rstrip()), line.strip())
             chunk_start = position + len(line)
         position += len(line)
     yield from _prose_sentences(text[chunk_start:], chunk_start)
@@ -190,10 +190,10 @@ def _prose_sentences(text: str, base: int):
                 pending = (pending[0], s.stop, block[pending[0]:s.stop])
                 continue
             if pending is not None:
-                yield type("S", (), {"start": offset + pending[0], "stop": offset + pending[1], "text": pending[2]})
+                yield Substring(offset + pending[0], offset + pending[1], pending[2])
             pending = (s.start, s.stop, s.text)
         if pending is not None:
-            yield type("S", (), {"start": offset + pending[0], "stop": offset + pending[1], "text": pending[2]})
+            yield Substring(offset + pending[0], offset + pending[1], pending[2])
         offset += len(block)
 
 
