@@ -329,7 +329,7 @@ def evaluate_identity(corpus: Path | None = None, extractor=None) -> IdentityRes
     import tempfile
 
     from kg.graph import KnowledgeGraph
-    from kg.link import link_context, link_events
+    from kg.link import link_events
 
     if extractor is None:
         from kg.extract.pipeline import Extractor
@@ -341,11 +341,10 @@ def evaluate_identity(corpus: Path | None = None, extractor=None) -> IdentityRes
     with tempfile.TemporaryDirectory() as folder:
         kg = KnowledgeGraph.open(folder, extractor=extractor)
         kg.ensure_reference()
-        context = link_context(kg.store)
         for split in ("dev", "test"):
             for name, document, gold in gold_documents(corpus / split):
                 extraction = extractor.extract(document)
-                iris = link_events(extraction, kg.store, context=context)
+                iris = link_events(extraction, kg.store)
                 kg.store_extraction(extraction, iris=iris)
                 for i, j, _ in match_events(list(extraction.events), gold["events"]):
                     node_of[f"{split}/{name}#{gold['events'][j]['id']}"] = iris[extraction.events[i].id].value

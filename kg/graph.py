@@ -13,7 +13,7 @@ import pyoxigraph as ox
 from kg import __version__, paths
 from kg.errors import ExtractionError, KgError, SourceError, StoreError
 from kg.export.rdf import FORMATS, serialize, write_atomically
-from kg.link import LinkContext, link_context, link_events
+from kg.link import link_events
 from kg.rdf import (DCTERMS, DERIVED_GRAPH, DOC_PREFIX, ECR, ECRR, ONTOLOGY_GRAPH, PROV, REFERENCE_GRAPH, bind,
                     doc_iri, to_quads)
 from kg.records import Document, Extraction
@@ -173,7 +173,6 @@ class KnowledgeGraph:
         # Documents about to be read again are no candidates for linking until they are: a re-read of a whole corpus
         # links as a first read does, not to the events its own documents held before.
         stale = {doc_iri(d.id).value for d in pending if self.store.has_graph(doc_iri(d.id))}
-        context = link_context(self.store) if pending else None
         for document, extraction in self._extract_all(pending, jobs):
             stale.discard(doc_iri(document.id).value)
             if isinstance(extraction, KgError):
@@ -181,7 +180,7 @@ class KnowledgeGraph:
                 continue
             try:
                 existed = self.store.has_graph(doc_iri(document.id))
-                self.store_extraction(extraction, fingerprint, skip=frozenset(stale), context=context)
+                self.store_extraction(extraction, fingerprint, skip=frozenset(stale))
             except StoreError as error:
                 note(IngestResult(document.source, document.id, "failed", str(error)))
                 continue
@@ -213,11 +212,11 @@ class KnowledgeGraph:
             yield from zip(documents, pool.map(_worker_extract, documents, chunksize=4))
 
     def store_extraction(self, extraction: Extraction, fingerprint: str | None = None, iris=None,
-                         skip: frozenset[str] = frozenset(), context: LinkContext | None = None) -> None:
+                         skip: frozenset[str] = frozenset()) -> None:
         """Link the extraction to what the store holds (but the document graphs in `skip`) and replace its document
         graph in one transaction."""
         graph = doc_iri(extraction.document.id)
-        quads = to_quads(extraction, iris if iris is not None else link_events(extraction, self.store, skip, context))
+        quads = to_quads(extraction, iris if iris is not None else link_events(extraction, self.store, skip))
         quads.append(ox.Quad(graph, ox.NamedNode(ECR + "pipelineFingerprint"),
                              ox.Literal(fingerprint or pipeline_fingerprint()), graph))
         self.store.replace_graph(graph, quads)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from pyoxigraph import Literal, NamedNode
 
 from kg.rdf import ECR, bind, actor_iri, doc_iri, event_iri, place_iri
@@ -107,33 +105,17 @@ def same_event(event: EventRecord, start: str, end: str | None, place: str | Non
     return score if shared >= 2 or (bool(ours) and ours == participants) else 0
 
 
-@dataclass(frozen=True)
-class LinkContext:
-    """What linking reads of the reference data: the regions of places, the international organizations and the
-    state of each body. It changes only with the reference data, so one ingest reads it once."""
-
-    regions: dict[str, set[str]]
-    organizations: set[str]
-    states: dict[str, str]
-
-
-def link_context(store) -> LinkContext:
-    regions: dict[str, set[str]] = {}
-    for row in store.select(_PLACES):
-        regions.setdefault(row["place"].value, set()).add(row["region"].value)
-    return LinkContext(regions, {row["org"].value for row in store.select(_ORGANIZATIONS)},
-                       {row["body"].value: row["state"].value for row in store.select(_JURISDICTIONS)})
-
-
-def link_events(extraction: Extraction, store, skip: frozenset[str] = frozenset(),
-                context: LinkContext | None = None) -> dict[str, NamedNode]:
+def link_events(extraction: Extraction, store, skip: frozenset[str] = frozenset()) -> dict[str, NamedNode]:
     """Map each event of the extraction to the IRI of the same event in another document (not one of the document
     graphs in `skip`), or its own."""
     iris: dict[str, NamedNode] = {}
     own = doc_iri(extraction.document.id)
     taken: set[str] = set()
-    context = context or link_context(store)
-    regions, organizations, states = context.regions, context.organizations, context.states
+    regions: dict[str, set[str]] = {}
+    for row in store.select(_PLACES):
+        regions.setdefault(row["place"].value, set()).add(row["region"].value)
+    organizations = {row["org"].value for row in store.select(_ORGANIZATIONS)}
+    states = {row["body"].value: row["state"].value for row in store.select(_JURISDICTIONS)}
     for event in extraction.events:
         iri = event_iri(event.kind, event.start, event.place, event.participants)
         if event.start:
