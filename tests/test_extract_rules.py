@@ -1928,3 +1928,58 @@ def test_another_stage_of_an_exercise_is_held_by_its_sides(extractor):
     first, second = extractor.extract(doc(text, published=date(2021, 5, 7))).events
     assert (second.kind, second.start) == ("Exercise", "2021-05-12")
     assert set(first.participants) <= set(second.participants)
+
+
+def test_kazakh_names_of_kyrgyz_places_and_a_minister_met_again_as_ol(extractor):
+    text = ("2023 жылғы 12 қыркүйекте Қырғыз Республикасының Шолпан-Ата қаласында өңірлік форум өтті. Форумға Қазақстан, "
+            "Қырғызстан және Тәжікстан делегациялары қатысты. Қазақстан делегациясын ҚР Төтенше жағдайлар министрі "
+            "Шыңғыс Арынов бастап барды. Форум аясында министр Шыңғыс Арынов екіжақты кездесу өткізді. Ол "
+            "Тәжікстан Республикасының Төтенше жағдайлар комитетінің төрағасымен кездесті.")
+    found = extractor.extract(doc(text, published=date(2023, 9, 12)))
+    forum = next(e for e in found.events if e.kind == "Forum")
+    assert forum.place == "cholpon-ata"
+    (talks,) = [e for e in found.events if e.kind == "Meeting"]
+    assert "MCHS-KZ" in talks.participants and talks.parent == forum.id
+
+
+@pytest.mark.parametrize("text", [
+    "Delegations of China, Kazakhstan, Kyrgyzstan and Uzbekistan attended the ministerial meeting in Urumqi on 30 May, "
+    "hosted by China's Ministry of Emergency Management. At the meeting, the four countries signed a memorandum on "
+    "the China – Central Asia cooperation mechanism. The parties also approved an action plan.",
+    "30 мая в Урумчи прошла встреча министров Китая, Казахстана, Кыргызстана и Узбекистана, которую организовало "
+    "Министерство по управлению чрезвычайными ситуациями КНР. Четыре страны подписали меморандум о механизме "
+    "сотрудничества Китай – Центральная Азия.",
+])
+def test_the_countries_that_sign_are_the_states_that_took_part(extractor, text):
+    found = extractor.extract(doc(text, published=date(2024, 5, 31)))
+    assert found.agreements
+    for agreement in found.agreements:
+        assert set(agreement.parties) == {"CN", "KZ", "KG", "UZ"}
+
+
+def test_the_services_of_the_countries_are_no_signers(extractor):
+    text = ("On 4 July the Emergency Ministry of Kyrgyzstan and the Emergency Committee of Kazakhstan held a drill on "
+            "Issyk-Kul. The heads of the two delegations signed a protocol on the interaction of the rescue services of "
+            "the three countries.")
+    (protocol,) = extractor.extract(doc(text, published=date(2016, 7, 5))).agreements
+    assert "KZ" not in protocol.parties and "MCHS-KG" in protocol.parties
+
+
+def test_the_parties_of_a_forum_of_state_delegations_are_the_states(extractor):
+    text = ("2024 жылғы 15 тамызда Шолпан-Ата қаласында өңірлік форум өтті. Форумға Қазақстан, Қырғызстан, Тәжікстан "
+            "және Өзбекстан делегациялары қатысты. Қазақстан делегациясын ҚР Төтенше жағдайлар министрі Шыңғыс Арынов "
+            "бастап барды. Форум қорытындысы бойынша тараптар Хаттамаға қол қойды.")
+    (protocol,) = extractor.extract(doc(text, published=date(2024, 8, 15))).agreements
+    assert set(protocol.parties) == {"KZ", "KG", "TJ", "UZ"}
+
+
+def test_a_memorandum_is_no_collective_name_for_agreements_read_before(extractor):
+    text = ("В мае 1998 года Узбекистан и Россия подписали межправительственное соглашение о сотрудничестве в области "
+            "гражданской обороны. В декабре 2021 года было подписано соглашение между правительствами Узбекистана и "
+            "Казахстана о сотрудничестве в области ЧС. 30 мая 2024 года в Урумчи прошла встреча министров Китая, "
+            "Казахстана, Кыргызстана, Таджикистана, Туркменистана и Узбекистана. Шесть государств подписали "
+            "Меморандум о взаимопонимании.")
+    found = extractor.extract(doc(text, published=date(2024, 6, 20)))
+    (memorandum,) = [a for a in found.agreements if a.kind == "Memorandum"]
+    assert set(memorandum.parties) == {"CN", "KZ", "KG", "TJ", "TM", "UZ"}
+    assert memorandum.date == "2024-05-30"

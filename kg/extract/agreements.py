@@ -37,7 +37,14 @@ _NEW_LEGISLATURE = re.compile(r"new:(parlament|natsionalnoe-sobranie|senat|mazhi
 # "участники также утвердили план действий": those who took part in the gathering just read adopted it
 _PARTICIPANTS = re.compile(r"\bучастник(?:и|ами)\b|\bparticipants\b", re.IGNORECASE)
 _SIDES = re.compile(r"\bсторон[ыа]?\b|\bthe (?:two )?(?:sides|parties)\b|\bдвух стран\b|\btwo countries\b|"
-                    + _PARTICIPANTS.pattern, re.IGNORECASE)
+                    r"\bтараптар\b|" + _PARTICIPANTS.pattern, re.IGNORECASE)
+# "the six countries signed", "пять государств подписали", "страны-участницы приняли", "алты ел": the states that took
+# part sign, not the bodies that represented them
+_COUNTRIES = re.compile(r"\b(?:the |all )*(?:three|four|five|six|seven|eight|nine|ten|participating|member) "
+                        r"(?:countries|states|nations)\b|"
+                        r"\b(?:все )?(?:три|четыре|пять|шесть|семь|восемь|девять|десять|все) (?:стран|государств)|"
+                        r"\bстраны-участницы\b|\bгосударства-(?:участники|члены)\b|"
+                        r"\b(?:үш|төрт|бес|алты|жеті|сегіз) (?:ел|мемлекет)\b", re.IGNORECASE)
 _HEADS_OF_DELEGATIONS = re.compile(r"\b(?:глав[аыы]?|руководител[ьи]|heads?|leaders?) (?:обеих |двух |the |both |of the )*"
                                    r"(?:делегаци|of (?:the )?(?:two |both )?delegations)", re.IGNORECASE)
 _TOPIC = {"о", "об", "по", "on", "about", "regarding", "concerning"}
@@ -134,7 +141,12 @@ class AgreementFinder:
                         for p in parties if not p.startswith("new:")):
                     kind = "IntergovernmentalAgreement"
                 event = event_sentences.get(sentence.index)
-                if not parties and len(delegation_heads) >= 2 and _HEADS_OF_DELEGATIONS.search(sentence.text):
+                told = event or next((e for e in reversed(events) if e.sentence <= sentence.index and e.participants),
+                                     None)
+                states = self._states_of(told.participants) if told is not None else []
+                if _countries_sign(sentence.text) and len(states) >= 2:
+                    parties = states  # (over a state named in the document's name: "the China – Central Asia mechanism")
+                elif not parties and len(delegation_heads) >= 2 and _HEADS_OF_DELEGATIONS.search(sentence.text):
                     # "По итогам заседания главы делегаций подписали протокол": the bodies of those who led them
                     parties = list(delegation_heads)
                 elif not parties and event is not None and _PARTICIPANTS.search(sentence.text) and event.participants:
@@ -227,8 +239,10 @@ class AgreementFinder:
         # (not documents of another month: "В июне Центр заключил меморандум" after those signed on 30 May)
         days = [a.date or event_dates.get(a.signed_at) for a in overlapping]
         elsewhen = bool(when) and not ratified and all(d and d[:7] != when[:7] for d in days)
+        # (a memorandum is no collective name for two agreements read before)
         collective = len(overlapping) >= 2 and not elsewhen \
-            and not any(sides <= self._sides(a.parties) for a in overlapping)
+            and not any(sides <= self._sides(a.parties) for a in overlapping) \
+            and any(a.kind == kind or kind == "Agreement" for a in overlapping)
         # "both agreements", "two agreements: one with A and one with B" speaks of several read before.
         targets = overlapping if collective else [
             self._merge(found, kind, parties, None if ratified else when, event_dates)]
@@ -284,7 +298,11 @@ class AgreementFinder:
             if event is not None:
                 agreement.date = agreement.date or event.start
                 if not agreement.parties:
-                    agreement.parties = list(event.participants)
+                    # "тараптар Хаттамаға қол қойды" at a forum of delegations of four states: the states sign, not the
+                    # bodies that led the delegations or the organizations that came
+                    states = self._states_of(event.participants)
+                    named = [k for k in event.participants if (e := self.gazetteer.get(k)) and e.kind == "State"]
+                    agreement.parties = states if len(states) >= 3 and named else list(event.participants)
             if agreement.kind != "IntergovernmentalAgreement":
                 # Agencies that sign stand for their states.
                 represented = {self.gazetteer.state_of(k) for k in agreement.parties
@@ -308,6 +326,10 @@ class AgreementFinder:
                 evidence=tuple(_evidence(parsed, i) for i in dict.fromkeys(agreement.sentences)), confidence=0.8,
             ))
         return records
+
+    def _states_of(self, keys) -> list[str]:
+        """The states of the sides among `keys`, in order; organizations have none."""
+        return list(dict.fromkeys(s for k in keys if (s := self.gazetteer.state_of(k))))
 
     def _body_of(self, key: str, bodies: dict[str, set[str]]) -> str:
         entry = self.gazetteer.get(key)
@@ -360,6 +382,11 @@ class AgreementFinder:
         agreement = _Agreement(id=f"a{len(found) + 1}", kind=kind)
         found.append(agreement)
         return agreement
+
+
+def _countries_sign(text: str) -> bool:
+    """The states as the subject: "the six countries signed", not "the services of the four countries"."""
+    return any(not re.search(r"\bof (?:the |all )*$", text[:m.start()], re.IGNORECASE) for m in _COUNTRIES.finditer(text))
 
 
 def _evidence(parsed: Parsed, index: int) -> Evidence:

@@ -73,7 +73,7 @@ class EventFinder:
         self.ratifying = PhraseSet.of(load_patterns("agreements")["ratification"])
         self.sittings = PhraseSet.of(spec["sittings"])
         self.not_after = PhraseSet.of(spec["not_after"])
-        self.planned = PhraseSet.of(spec["planned"])
+        self.planned = PhraseSet.of(spec["planned"], unless=spec["not_planned"])
         self.intentions = PhraseSet.of(spec["intentions"])
         self.domestic_sittings = PhraseSet.of(spec["domestic_sittings"])
         self.arriving_teams = PhraseSet.of(spec["arriving_teams"])

@@ -25,6 +25,9 @@ def load_patterns(name: str) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
+_UNLESS = "\0unless"
+
+
 @dataclass(frozen=True)
 class PhraseMatch:
     label: str
@@ -72,8 +75,10 @@ class PhraseSet:
                 self._by_first[words[0].value].append((label, words))
 
     @classmethod
-    def of(cls, phrases: Iterable[str], label: str = "") -> "PhraseSet":
-        return cls((label, p) for p in phrases)
+    def of(cls, phrases: Iterable[str], label: str = "", unless: Iterable[str] = ()) -> "PhraseSet":
+        """`unless`: longer phrases that begin like one of `phrases` and are no match ("подготовка к бедствиям",
+        disaster preparedness, is no "подготовка к" of a plan)."""
+        return cls([(label, p) for p in phrases] + [(_UNLESS, p) for p in unless])
 
     def _candidates(self, token: Token):
         surface = token.norm
@@ -105,7 +110,7 @@ class PhraseSet:
                 continue
             if all(w.matches(t) for w, t in zip(words, tokens[i:i + n])):
                 best = PhraseMatch(label, i, i + n - 1)
-        return best
+        return None if best is not None and best.label == _UNLESS else best
 
     def find(self, tokens: tuple[Token, ...], start: int = 0, stop: int | None = None) -> list[PhraseMatch]:
         """Non-overlapping matches in tokens[start:stop], left to right."""

@@ -436,12 +436,17 @@ class Extractor:
             return []
         named = {(o.first, o.last) for o in occurrences}
         taken = {i for post in posts for i in range(post.first, (post.name_last or post.last) + 1)}
+        # "министр Шыңғыс Арынов" again with no body of its own: the name is the official of the first mention
+        unplaced = {post.name_last for post in posts if post.affiliation is None and post.name_last is not None}
         bare = {post.first for post in posts if not post.name and post.affiliation is None}
         officials = sorted((p.first, p.affiliation) for p in posts if p.affiliation is not None)
         out = []
 
         for i, token in enumerate(tokens):
-            if token.norm in _HE_SHE and not any(o.first <= i <= o.last for o in occurrences):
+            # (Kazakh "ол" is also "that" and "it": only a sentence's subject, first, stands for a person)
+            he_she = token.norm in _HE_SHE or (kazakh and token.norm == "ол" and (i == 0 or tokens[i - 1].sentence
+                                                                              != token.sentence))
+            if he_she and not any(o.first <= i <= o.last for o in occurrences):
                 # "16 октября он встретился с ...": the official named in the sentence before, or in this one
                 before = [(at, body) for at, body in officials if at < i and tokens[at].sentence >= token.sentence - 1]
                 # or the official named again by surname just before ("Chingis Arinov held a series of meetings. He
@@ -463,7 +468,7 @@ class Extractor:
                 # of that title the text has named, and so the body.
                 out.append(bodies[next(iter(of_title))].named_again(tokens, i, "person"))
                 continue
-            if i in taken or not token.is_capitalized or len(token.text) < 3 or (i, i) in named:
+            if (i in taken and i not in unplaced) or not token.is_capitalized or len(token.text) < 3 or (i, i) in named:
                 continue
             body = next((surnames[l] for l in token.lemmas if l in surnames), None)
             if body is not None:
