@@ -1983,3 +1983,31 @@ def test_a_memorandum_is_no_collective_name_for_agreements_read_before(extractor
     (memorandum,) = [a for a in found.agreements if a.kind == "Memorandum"]
     assert set(memorandum.parties) == {"CN", "KZ", "KG", "TJ", "TM", "UZ"}
     assert memorandum.date == "2024-05-30"
+
+
+@pytest.mark.parametrize("text", [
+    "Спецборт МЧС Казахстана доставил в Турцию группу спасателей. Их направили в провинцию Газиантеп, сильнее всего "
+    "пострадавшую от землетрясения 6 февраля.",
+    "A plane of Kazakhstan's emergency ministry flew rescuers to Türkiye, to the province hit hardest by the "
+    "earthquake of 6 February.",
+    "A plane of Kazakhstan's emergency ministry flew rescuers to Türkiye after the 6 February earthquake.",
+])
+def test_the_day_of_a_disaster_named_by_its_day_does_not_date_the_help(extractor, text):
+    (delivery,) = extractor.extract(doc(text, published=date(2023, 2, 8))).events
+    assert delivery.start == "2023-02"
+
+
+def test_a_team_that_sets_off_with_search_dogs_is_an_aid_delivery_of_its_own_state(extractor):
+    text = ("Спецборт МЧС Казахстана доставил в Турцию второй эшелон спасателей. Помощь оказывают и соседи по региону: "
+            "7 февраля специальным рейсом в Турцию вылетели 63 сотрудника МЧС Кыргызстана, с группой отправились две "
+            "поисковые собаки.")
+    found = extractor.extract(doc(text, published=date(2023, 2, 8))).events
+    assert [(e.kind, "MCHS-KG" in e.participants) for e in found] == [("AidDelivery", False), ("AidDelivery", True)]
+    assert found[1].start == "2023-02-07"
+
+
+def test_a_body_name_lists_its_words_up_to_an_and_not_the_people_after_it(extractor):
+    text = ("В тренинге приняли участие представители хукумата Раштского района, учителя, медицинские работники. "
+            "Выступил представитель Министерства экологии, геологии и природных ресурсов Республики Казахстан.")
+    keys = {a.key for a in extractor.extract(doc(text, published=date(2024, 9, 6))).actors}
+    assert {"new:khukumat-rashtskogo-rayona.tj", "new:ministerstvo-ekologii-geologii-i-prirodnykh-resursov.kz"} <= keys

@@ -585,8 +585,10 @@ class ActorFinder:
                     and self._content_word(tokens[j + 1].norm, "gent") and j + 1 not in starts \
                     and (tok.norm == "и" or not tokens[j + 1].is_capitalized) \
                     and not _ORG_HEADS.match(tokens[j + 1].text) \
-                    and not (j + 2 < len(tokens) and _ORG_HEADS.match(tokens[j + 2].text)):
-                # (not the next body of a list: "Департамента полиции области, акимата Восточно-Казахстанской …")
+                    and not (j + 2 < len(tokens) and _ORG_HEADS.match(tokens[j + 2].text)) \
+                    and (tok.norm == "и" or _closed_by_and(tokens, j + 2)):
+                # (not the next body of a list: "Департамента полиции области, акимата Восточно-Казахстанской …";
+                # nor the next item of a list of people: "хукумата Раштского района, учителя, медицинские работники")
                 j += 1  # "Министерство здравоохранения и социальной защиты", "экологии, геологии и природных ресурсов"
                 continue
             if tok.norm == "и" and after_po and j + 1 < len(tokens) and tokens[j + 1].is_word \
@@ -802,3 +804,14 @@ def nominative_phrase(morph, text: str) -> str:
 
 def _cased(model: str, word: str) -> str:
     return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+def _closed_by_and(tokens, j: int) -> bool:
+    """A comma inside a name lists its words up to an "и" ("экологии, геологии и природных ресурсов"), with no other
+    comma on the way."""
+    for k in range(j, min(len(tokens), j + 3)):
+        if tokens[k].norm == "и":
+            return True
+        if not tokens[k].is_word:
+            return False
+    return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bisect import bisect_left
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -935,7 +936,21 @@ def disaster_date(tokens, mention: DateMention) -> bool:
     end = bisect_left(tokens, mention.end, key=lambda t: t.start)
     near = [tokens[k] for k in range(max(0, at - 3), min(len(tokens), end + 3))
             if tokens[k].sentence == tokens[at].sentence]
-    return any(t.lemma in _OCCURRED or t.norm in _OCCURRED for t in near)
+    if any(t.lemma in _OCCURRED or t.norm in _OCCURRED for t in near):
+        return True
+    # "пострадавших от землетрясения 6 февраля", "the earthquake of 6 February", "the 6 February earthquake": the
+    # disaster named by its day
+    disasters = _disasters()
+    before = [tokens[k] for k in range(max(0, at - 2), at) if tokens[k].sentence == tokens[at].sentence]
+    if before and (before[-1].lemma in disasters or before[-1].norm in disasters
+                   or (len(before) == 2 and before[-1].norm == "of" and before[0].norm in disasters)):
+        return True
+    return end < len(tokens) and tokens[end].sentence == tokens[at].sentence and tokens[end].norm in disasters
+
+
+@lru_cache(maxsize=None)
+def _disasters() -> frozenset[str]:
+    return frozenset(load_patterns("events")["disasters"])
 
 
 _OCCURRED = {"произойти", "случиться", "occurred", "struck", "hit", "happened"}
