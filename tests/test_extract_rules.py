@@ -2011,3 +2011,27 @@ def test_a_body_name_lists_its_words_up_to_an_and_not_the_people_after_it(extrac
             "Выступил представитель Министерства экологии, геологии и природных ресурсов Республики Казахстан.")
     keys = {a.key for a in extractor.extract(doc(text, published=date(2024, 9, 6))).actors}
     assert {"new:khukumat-rashtskogo-rayona.tj", "new:ministerstvo-ekologii-geologii-i-prirodnykh-resursov.kz"} <= keys
+
+
+def test_a_body_word_alone_names_again_the_body_it_begins(extractor):
+    text = ("Заседание Совета Центра по чрезвычайным ситуациям и снижению риска стихийных бедствий прошло 8 октября в "
+            "Алматы. Совет Центра утвердил план работы. В заседании участвовал заместитель Генерального секретаря "
+            "Организации Договора о коллективной безопасности. Секретариат представлял заместитель Генерального "
+            "секретаря Организации Валерий Семериков. Совет координирует деятельность государств – членов Организации по "
+            "предупреждению чрезвычайных ситуаций.")
+    keys = {a.key for a in extractor.extract(doc(text, published=date(2021, 10, 9))).actors}
+    assert keys == {"CESDRR", "CSTO"}
+
+
+def test_a_name_given_to_a_body_is_part_of_its_name(extractor):
+    text = ("В Академии гражданской защиты имени Малика Габдуллина МЧС Республики Казахстан завершились курсы для "
+            "спасателей Кыргызстана.")
+    keys = {a.key for a in extractor.extract(doc(text, published=date(2023, 10, 14))).actors}
+    assert any(k.startswith("new:akademiya-grazhdanskoy-zashchity-imeni-malika-gabdullina") for k in keys)
+
+
+def test_a_news_outlet_that_tells_the_news_is_no_body(extractor):
+    text = ("ASTANA. KAZINFORM – Kazakhstan joined a new cooperation mechanism after a ministerial meeting in Urumqi on "
+            "Thursday, Kazinform News Agency reports.")
+    keys = {a.key for a in extractor.extract(doc(text, published=date(2024, 5, 31))).actors}
+    assert not any("kazinform" in k for k in keys)

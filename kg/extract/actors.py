@@ -444,7 +444,24 @@ class ActorFinder:
                     if not tokens[lo - 1].is_capitalized:
                         break  # "турецкого Управления по чрезвычайным ситуациям": the state's body, not its name
                 lo -= 1
+            again = self._head_named_again(tokens, head, occurrences) if lo == head else None
+            if again is not None and head > 0 and tokens[head - 1].lemma == "член":
+                # "государств – членов Организации по предупреждению …": the Organization named before, whose
+                # members' work the words after it are about
+                found.append(replace(again, first=head, last=head, start=token.start, end=token.end,
+                                     sentence=token.sentence, via="generic", nested=False))
+                covered.add(head)
+                i = head + 1
+                continue
             hi, unit_of_known, state = self._complements(parsed, head, covered, starts, place_at)
+            owner = self._head_named_again(tokens, head + 1, occurrences) if hi == head + 1 else None
+            if owner is not None and tokens[head].is_capitalized:
+                # "Совет Центра", "Управление Центра": a unit of the Center named before folds into it
+                found.append(replace(owner, first=lo, last=hi, start=tokens[lo].start, end=tokens[hi].end,
+                                     sentence=token.sentence, via="generic", nested=False))
+                covered.update(range(lo, hi + 1))
+                i = hi + 1
+                continue
             if hi == head and hi - lo < 2:
                 own = self._own_body(tokens, head, country) if lo == head else None
                 own = own or self._publishers_unit(tokens, lo, head)
@@ -493,6 +510,22 @@ class ActorFinder:
             covered.update(range(lo, hi + 1))
             i = hi + 1
         return found
+
+    def _head_named_again(self, tokens, k: int, occurrences: list[Occurrence]) -> Occurrence | None:
+        """A capitalized body word alone ("Центра", "Организации") that begins the name of the one known body named
+        before it: that body named again."""
+        if k >= len(tokens) or not tokens[k].is_capitalized or tokens[k].text.isupper() \
+                or not _ORG_HEADS.match(tokens[k].text):
+            return None
+        if k + 1 < len(tokens) and tokens[k + 1].is_capitalized and tokens[k + 1].is_word:
+            return None  # "Центра Зеравшан": a name of its own
+        before = {}
+        for o in occurrences:
+            if o.last < k and o.kind != "State" and not o.is_new and (entry := self.gazetteer.get(o.key)) is not None:
+                first = entry.label("ru").split()[0]
+                if set(self.morph.lemmas(first)) & set(tokens[k].lemmas):
+                    before[o.key] = o
+        return next(iter(before.values())) if len(before) == 1 else None
 
     def _publishers_unit(self, tokens, lo: int, head: int) -> Occurrence | None:
         """"сотрудники Главного управления" in a page of the Main Directorate of EMERCOM for Altai krai: the publisher's
@@ -595,6 +628,12 @@ class ActorFinder:
                     and j + 1 not in starts and self._case_word(tokens[j + 1].norm, None):
                 j += 1  # "Управление по чрезвычайным ситуациям и стихийным бедствиям"
                 continue
+            if tok.is_capitalized and self._personal_name(tok.norm) and j + 1 < len(tokens) \
+                    and tokens[j + 1].is_capitalized and tokens[j + 1].is_word \
+                    and not {"имени", "им"} & {t.norm for t in tokens[max(head, j - 3):j]}:
+                # "заместитель Генерального секретаря Организации Валерий Семериков": a person follows (not "имени
+                # Малика Габдуллина", "района Рудаки": names within the name)
+                break
             if (len(tok.text) < 3 and not tok.text.isupper()) or self._function_word(tok.norm) \
                     or tok.norm in self.ranks or tok.lemma in self.ranks or self._verb_form(tok.norm):
                 break  # "в", "на", "при": prepositions that some analyses also read as nouns; "Комиссии были"
@@ -604,6 +643,10 @@ class ActorFinder:
                 continue
             break
         return hi, False, state
+
+    def _personal_name(self, word: str) -> bool:
+        parses = self.morph.parse(word)
+        return bool(parses) and bool({"Name", "Surn", "Patr"} & parses[0].tag.grammemes)
 
     def _content_word(self, word: str, case: str) -> bool:
         """Most likely a noun or a (non-pronoun) adjective in `case`."""

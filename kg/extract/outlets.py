@@ -51,3 +51,8 @@ def outlet_state(name: str | None) -> str | None:
     host = re.sub(r"^[a-z]+://", "", name.strip(), flags=re.IGNORECASE).split("/", 1)[0]
     found = _DOMAIN.fullmatch(host)
     return _domains().get(found.group(1).lower()) if found else None
+
+
+def names_an_outlet(text: str) -> bool:
+    """The words name a news outlet ("Kazinform International News Agency", "агентства «Кабар»")."""
+    return any(pattern.search(text) for pattern, _, _ in _outlets())

@@ -17,7 +17,7 @@ from kg.extract.dates import find_dates
 from kg.extract.events import EventFinder, disaster_date, to_records
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import NLP, Parsed
-from kg.extract.outlets import outlet_state
+from kg.extract.outlets import names_an_outlet, outlet_state
 from kg.extract.persons import DELEGATION_WORDS, PersonFinder
 from kg.extract.places import NewPlaces
 from kg.extract.phrases import PhraseSet, load_patterns
@@ -163,6 +163,8 @@ class Extractor:
         occurrences += self.actors.new_from_ner(parsed, spans, occurrences, self.nlp.morph, places)
         if parsed.lang == "en":
             occurrences += self.actors.new_english(parsed, occurrences)
+        # "Kazinform News Agency reports", "сообщает агентство «Кабар»": a news outlet tells the news, it is no body
+        occurrences = [o for o in occurrences if not (o.is_new and names_an_outlet(parsed.text[o.start:o.end]))]
         occurrences.sort(key=lambda o: (o.start, -o.end))
         occurrences = self._short_names_of_known(parsed, occurrences)
         # A body with no state of its own is one of the document's country, or of the one state whose bodies the
