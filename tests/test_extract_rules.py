@@ -2035,3 +2035,24 @@ def test_a_news_outlet_that_tells_the_news_is_no_body(extractor):
             "Thursday, Kazinform News Agency reports.")
     keys = {a.key for a in extractor.extract(doc(text, published=date(2024, 5, 31))).actors}
     assert not any("kazinform" in k for k in keys)
+
+
+@pytest.mark.parametrize("text, lang_keys", [
+    ("The Kyrgyz side was represented by the ministry's head of the International Cooperation Department. ADB met "
+     "the head of the International Cooperation Department of the ministry.", {"ADB", "KG"}),
+    ("Source(s): United Nations Office for Disaster Risk Reduction - Regional Office for Europe and Central Asia",
+     {"UNDRR"}),
+    ("Оборудование распределят между региональными управлениями Комитета по чрезвычайным ситуациям и гражданской "
+     "обороне. Комитет благодарит ВПП ООН. Технику получат региональные управления Комитета.", {"KCHS-TJ", "WFP"}),
+])
+def test_a_unit_of_a_body_named_with_it_is_that_body(extractor, text, lang_keys):
+    keys = {a.key for a in extractor.extract(doc(text, published=date(2026, 1, 29))).actors}
+    assert keys == lang_keys
+
+
+def test_a_trigger_word_in_the_name_of_a_unit_of_a_known_body_tells_no_event(extractor):
+    text = ("Source(s): United Nations Office for Disaster Risk Reduction - Northeast Asia Office and Global Education "
+            "and Training Institute for Disaster Risk Reduction\nINCHEON, 24 October 2014 – Officials of Central Asia "
+            "completed today a five-day training course at the Institute.")
+    (course,) = extractor.extract(doc(text, published=date(2014, 10, 24))).events
+    assert (course.start, course.end) == ("2014-10-20", "2014-10-24")

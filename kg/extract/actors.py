@@ -25,15 +25,17 @@ _PO_ADVERBIAL = {"опыт", "итог", "приглашение", "поруче
                  "результат", "пример", "слово", "инициатива", "согласование", "информация", "мнение", "оценка"}
 _SCHOOLS = re.compile(r"^(академи|университет|институт|колледж)", re.IGNORECASE)
 _UNIT_HEADS = re.compile(r"^(департамент|управлени|служб|центр|отряд|отдел|дирекци|инспекци)", re.IGNORECASE)
-_EMERGENCY_WORDS = re.compile(r"чрезвычайн|\bЧС\b|гражданск\w* (защит|оборон)|пожарн|спасат|спасени|аварийн|катастроф|кризисн",
+_EMERGENCY_WORDS = re.compile(r"чрезвычайн|\b[МКД]?ЧС\b|гражданск\w* (защит|оборон)|пожарн|спасат|спасени|аварийн|катастроф|кризисн",
                               re.IGNORECASE)
-_EMERGENCY_UNIT = re.compile(r"^\w+\s+(?:по\s+)?(?:чрезвычайн\w+\s+ситуаци|ЧС\b)", re.IGNORECASE)  # "Департамент по ЧС ..."
+_EMERGENCY_UNIT = re.compile(r"^\w+\s+(?:по\s+)?(?:чрезвычайн\w+\s+ситуаци|ЧС\b)|"  # "Департамент по ЧС ..."
+                             r"^(?:\w+\s+){1,2}[МКД]ЧС$", re.IGNORECASE)  # "районных управлений МЧС""
 _PRESS_UNIT = re.compile(r"связ\w* с общественност|общественных связ|информаци\w* и общественн|пресс-(?:служб|центр|секретар)",
                          re.IGNORECASE)
 _NOT_BODIES = re.compile(r"^(программ|миссия|корпус|штаб)", re.IGNORECASE)  # frameworks, missions, HQs
 _LOCAL_HEADS = {"акима", "хоким", "хукум", "мэрия", "мэрии", "департ", "управ", "админ"}  # first five letters
 _QUOTED_HEADS = {"РГП", "РГУ", "ГУ", "ГКП", "НИИ", "ГП", "ОФ", "ОО", "НПО"}   # "РГП «Казгидромет»"
 _OPEN_QUOTES, _CLOSE_QUOTES = "«“\"„", "»”\""
+_EN_UNIT_HEADS = {"department", "division", "unit", "section", "office", "directorate"}
 _EN_ORG_HEADS = {"ministry", "committee", "directorate", "agency", "service", "institute", "centre", "center",
                  "authority", "department", "office", "council", "society", "fund", "bank", "secretariat",
                  "administration", "inspectorate", "academy", "university", "federation", "organization",
@@ -455,8 +457,8 @@ class ActorFinder:
                 continue
             hi, unit_of_known, state = self._complements(parsed, head, covered, starts, place_at)
             owner = self._head_named_again(tokens, head + 1, occurrences) if hi == head + 1 else None
-            if owner is not None and tokens[head].is_capitalized:
-                # "Совет Центра", "Управление Центра": a unit of the Center named before folds into it
+            if owner is not None and (tokens[head].is_capitalized or _UNIT_HEADS.match(tokens[head].text)):
+                # "Совет Центра", "региональными управлениями Комитета": a unit of the body named before folds into it
                 found.append(replace(owner, first=lo, last=hi, start=tokens[lo].start, end=tokens[hi].end,
                                      sentence=token.sentence, via="generic", nested=False))
                 covered.update(range(lo, hi + 1))
@@ -729,10 +731,18 @@ class ActorFinder:
                     is not None and owner.kind == "State":
                 # "Turkey's Disaster and Emergency Management Authority": a body of that state
                 possessive, state = False, owner.key
-            owner = next((o for o in occurrences if o.last == lo - 1 and o.kind != "State" and not o.is_new), None)
-            if owner is not None:
+            owner = next((o for o in occurrences if (o.last == lo - 1 or (o.last == lo - 2 and tokens[lo - 1].text in
+                                                                          "-–—,")) and o.kind != "State" and not o.is_new),
+                         None)
+            if owner is not None or self._unit_of_one_named_again(tokens, lo, hi):
+                # "the OSCE Programme Office", "UNDRR - Regional Office for Europe": a unit of a known body is that
+                # body (and a trigger word in its name, "… Training Institute", tells no event)
+                if owner is not None:
+                    found.append(replace(owner, first=lo, last=hi, start=tokens[lo].start, end=tokens[hi].end,
+                                         sentence=tokens[lo].sentence, via="generic", nested=False))
+                    covered.update(range(lo, hi + 1))
                 i = hi + 1
-                continue  # "the OSCE Programme Office": a unit of a known body is that body
+                continue
             press = tokens[i].norm in ("service", "office", "centre", "center") and tokens[i - 1].norm == "press"
             if (hi > lo or lo < i) and not possessive and not press:  # "the ministry's Disaster Medicine Centre"
                 label = parsed.text[tokens[lo].start:tokens[hi].end]
@@ -744,6 +754,21 @@ class ActorFinder:
                 covered.update(range(lo, hi + 1))
             i = hi + 1
         return found
+
+    @staticmethod
+    def _unit_of_one_named_again(tokens, lo: int, hi: int) -> bool:
+        """"the International Cooperation Department of the ministry", "the ministry's head of the International
+        Cooperation Department": a unit of the body named again in lower case is a part of it, no body of its own."""
+        if tokens[hi].norm not in _EN_UNIT_HEADS:
+            return False
+        after = [t.norm for t in tokens[hi + 1:hi + 4]]
+        if after[:2] == ["of", "the"] and len(after) == 3 and after[2] in _EN_ORG_HEADS and not tokens[hi + 3].is_capitalized:
+            return True
+        for k in range(max(0, lo - 6), lo - 2):
+            if tokens[k].norm in _EN_ORG_HEADS and not tokens[k].is_capitalized and tokens[k + 1].text in ("'", "’") \
+                    and tokens[k + 2].norm == "s" and tokens[k].sentence == tokens[lo].sentence:
+                return True
+        return False
 
     def _org_like(self, tokens) -> bool:
         """A name of a body: no verb in it, and no preposition right after its head or at its end."""

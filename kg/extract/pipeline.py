@@ -190,7 +190,7 @@ class Extractor:
             fallback_date = published.isoformat()[:7] if published else None
         in_posts = {i for post in posts for i in range(post.first, post.last + 1)}
         # A trigger word inside a body's name ("Humanitarian Aid Operations", "Центр ... реагирования") is no event.
-        in_posts |= {i for o in occurrences if o.last > o.first and o.via in ("name", "pattern", "ner")
+        in_posts |= {i for o in occurrences if o.last > o.first and o.via in ("name", "pattern", "ner", "generic")
                      for i in range(o.first, o.last + 1)}
         drafts, spoken_of = self.events.find(parsed, occurrences, places, dates, title_sentences, fallback_date,
                                              dateline_place, in_posts, published, self._speaker(parsed, occurrences),
