@@ -2056,3 +2056,13 @@ def test_a_trigger_word_in_the_name_of_a_unit_of_a_known_body_tells_no_event(ext
             "completed today a five-day training course at the Institute.")
     (course,) = extractor.extract(doc(text, published=date(2014, 10, 24))).events
     assert (course.start, course.end) == ("2014-10-20", "2014-10-24")
+
+
+def test_the_lessons_that_began_on_a_day_give_the_first_day_of_a_course_that_ended(extractor):
+    text = ("Чэнду, 19 сентября /Синьхуа/ -- В пятницу в Чэнду завершились двухнедельные курсы для спасателей "
+            "Казахстана и Кыргызстана, организованные Министерством по управлению чрезвычайными ситуациями КНР. "
+            "Занятия, которые начались 8 сентября на базе учебного центра министерства, прошли 36 человек.")
+    (course,) = extractor.extract(doc(text, published=date(2025, 9, 19))).events
+    assert (course.start, course.end) == ("2025-09-08", "2025-09-19")
+    (course,) = extractor.extract(doc(text.split(" Занятия")[0], published=date(2025, 9, 19))).events
+    assert (course.start, course.end) == ("2025-09-06", "2025-09-19")  # two weeks to the day it ended

@@ -242,7 +242,8 @@ class EventFinder:
                 spread = [t for t in triggers if t.label == "Meeting"][:1]
             # "представители Индии и Пакистана, которые в июне стали членами ШОС": the day of a clause about another
             # thing than the event does not date it
-            s_dates = [d for d in s_dates if not _of_another_thing(tokens, d, triggers, lo, hi, self.gazetteer.morph)]
+            s_dates = [d for d in s_dates if not _of_another_thing(tokens, d, triggers, lo, hi, self.gazetteer.morph,
+                                                                   self.event_nouns)]
             for trig in triggers:
                 kind = trig.label
                 t_actors = s_actors
@@ -476,6 +477,17 @@ class EventFinder:
                     and until[0].start_date > current.start and (triggers or self._continues(tokens, lo, hi)):
                 # "Учения продлятся по 2 октября": the end of the event just read.
                 current.end = until[0].start_date
+            if not triggers and current is not None and current.kind in _SPANNING and current.start \
+                    and len(current.start) == 10 and self.opened.any_in(tokens, lo, hi) \
+                    and (self.event_nouns.any_in(tokens, lo, hi) or self._refers(tokens, lo)):
+                # "завершились двухнедельные курсы … Занятия, которые начались 8 сентября": the first day of the course
+                began = [d for d in s_dates if len(d.start_date) == 10 and not d.end_date
+                         and _within_days(current.start, d.start_date, (date.fromisoformat(d.start_date)
+                                                                        + timedelta(days=31)).isoformat())
+                         and d.start_date < current.start]
+                if began:
+                    current.end = current.end or current.start
+                    current.start, current.days = began[0].start_date, None
             if current is not None and current.start and len(current.start) >= 7 and not current.end \
                     and current in (in_sentence.values() if triggers else [current]) \
                     and not self.planned.any_in(tokens, lo, hi):
@@ -1064,7 +1076,7 @@ def participial_clauses(tokens, lo: int, hi: int, morph) -> list[tuple[int, int]
     return out
 
 
-def _of_another_thing(tokens, mention: DateMention, triggers, lo: int, hi: int, morph) -> bool:
+def _of_another_thing(tokens, mention: DateMention, triggers, lo: int, hi: int, morph, event_nouns=None) -> bool:
     """The date stands in a relative clause ("…, которые в июне стали …") that holds no trigger and whose pronoun
     cannot stand for a trigger before it (a plural "которые" after a singular "совещания")."""
     at = bisect_left(tokens, mention.start, key=lambda t: t.start)
@@ -1087,7 +1099,8 @@ def _of_another_thing(tokens, mention: DateMention, triggers, lo: int, hi: int, 
     pronoun = forms(tokens[which].text, {"ADJF"})
     before = [t for t in triggers if t.last < which]
     if not before:
-        return True
+        # (not "Занятия, которые начались 8 сентября": the lessons of the event read are of it)
+        return not (event_nouns is not None and which >= 2 and event_nouns.match_at(tokens, which - 2) is not None)
     trigger = before[-1]
     # the pronoun stands for the nearest common noun that agrees with it ("семинар по планированию … для консульских
     # служб, который открылся 18 июля": the seminar; "за столом совещания сидят представители …, которые": those)
