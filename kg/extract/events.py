@@ -336,6 +336,7 @@ class EventFinder:
                     in_sentence[kind] = existing
                     if not only_plans:  # a plan says nothing of the date or place of what was read
                         self._fill(existing, s_dates, s_places, tokens[trig.first].start)
+                        self._begin(existing, tokens, lo, hi, s_dates)
                     if existing.label is None:
                         existing.label = event_label(parsed, self.gazetteer.morph, trig.first, trig.last)
                     existing.recent = {o.key for o in t_actors}
@@ -477,17 +478,8 @@ class EventFinder:
                     and until[0].start_date > current.start and (triggers or self._continues(tokens, lo, hi)):
                 # "Учения продлятся по 2 октября": the end of the event just read.
                 current.end = until[0].start_date
-            if not triggers and current is not None and current.kind in _SPANNING and current.start \
-                    and len(current.start) == 10 and self.opened.any_in(tokens, lo, hi) \
-                    and (self.event_nouns.any_in(tokens, lo, hi) or self._refers(tokens, lo)):
-                # "завершились двухнедельные курсы … Занятия, которые начались 8 сентября": the first day of the course
-                began = [d for d in s_dates if len(d.start_date) == 10 and not d.end_date
-                         and _within_days(current.start, d.start_date, (date.fromisoformat(d.start_date)
-                                                                        + timedelta(days=31)).isoformat())
-                         and d.start_date < current.start]
-                if began:
-                    current.end = current.end or current.start
-                    current.start, current.days = began[0].start_date, None
+            if not triggers and current is not None and self.event_nouns.any_in(tokens, lo, hi):
+                self._begin(current, tokens, lo, hi, s_dates)
             if current is not None and current.start and len(current.start) >= 7 and not current.end \
                     and current in (in_sentence.values() if triggers else [current]) \
                     and not self.planned.any_in(tokens, lo, hi):
@@ -698,6 +690,21 @@ class EventFinder:
         return first > 0 and tokens[first - 1].norm in ("в", "во", "in") \
             and self.participation.any_in(tokens, first + 1, min(len(tokens), first + 4))
 
+    def _first_day(self, event: Draft, tokens, lo: int, hi: int, s_dates) -> str | None:
+        """"завершились двухнедельные курсы … Занятия, которые начались 8 сентября": a day shortly before the one read
+        on which the gathering, or its lessons, began."""
+        if event.kind not in _SPANNING or not event.start or len(event.start) != 10 or event.end \
+                or not self.opened.any_in(tokens, lo, hi):
+            return None
+        latest = date.fromisoformat(event.start)
+        return next((d.start_date for d in s_dates if len(d.start_date) == 10 and not d.end_date
+                     and latest - timedelta(days=31) <= date.fromisoformat(d.start_date) < latest), None)
+
+    def _begin(self, event: Draft, tokens, lo: int, hi: int, s_dates) -> None:
+        first = self._first_day(event, tokens, lo, hi, s_dates)
+        if first is not None:
+            event.start, event.end, event.days = first, event.start, None
+
     def _same(self, existing: Draft, trig, tokens, s_dates, s_places, s_actors) -> bool:
         """A trigger names an event already read unless it brings a different date or place."""
         lo, hi = _sentence_span(tokens, trig.first)
@@ -706,7 +713,7 @@ class EventFinder:
             and self.ended.any_in(tokens, lo, hi) and any(
                 len(d.start_date) == 10 and existing.start < d.start_date
                 <= (date.fromisoformat(existing.start) + timedelta(days=14)).isoformat() for d in s_dates)
-        if ends:
+        if ends or self._first_day(existing, tokens, lo, hi, s_dates):
             return True
         if s_dates and existing.start and not any(_compatible(d.start_date, existing.start)
                                                   or (existing.kind in _SPANNING
