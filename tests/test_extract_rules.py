@@ -2066,3 +2066,12 @@ def test_the_lessons_that_began_on_a_day_give_the_first_day_of_a_course_that_end
     assert (course.start, course.end) == ("2025-09-08", "2025-09-19")
     (course,) = extractor.extract(doc(text.split(" Занятия")[0], published=date(2025, 9, 19))).events
     assert (course.start, course.end) == ("2025-09-06", "2025-09-19")  # two weeks to the day it ended
+
+
+def test_a_wire_dateline_with_the_agency_after_the_city_tells_the_news_of_the_day_there(extractor):
+    text = ("НУР-СУЛТАН. КАЗИНФОРМ – В ходе государственного визита Президента Республики Узбекистан в Казахстан "
+            "подписано Соглашение между Правительством Республики Казахстан и Правительством Республики Узбекистан о "
+            "сотрудничестве в области предупреждения и ликвидации чрезвычайных ситуаций.")
+    found = extractor.extract(doc(text, published=date(2021, 12, 6)))
+    (visit,) = found.events
+    assert (visit.kind, visit.start, visit.place) == ("Visit", "2021-12-06", "astana")

@@ -38,8 +38,10 @@ _DATELINE = re.compile(
     r"(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*|,\s*[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*)?\s*)?(?:[—–.-]|$)", re.MULTILINE)
 
 # A dateline with no date: "ASTANA – A delegation ...", "БИШКЕК (Кабар) — ..." (the city in capitals).
+# "НУР-СУЛТАН. КАЗИНФОРМ – …": the agency's name in capitals after the city.
 _PLACE_LINE = re.compile(r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,})?)\s*"
-                         r"(?:\([^)\n]{1,30}\)\s*)?[—–-]\s", re.MULTILINE)
+                         r"(?:\([^)\n]{1,30}\)\s*|\.\s*[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,})?\s*)?[—–-]\s",
+                         re.MULTILINE)
 
 _FUTURE = re.compile(r"\b(?:will|agreed to|plans? to|planned|next|intend|следующ\w*|планиру\w*|будет|будут|"
                      r"намерен\w*|предстоящ\w*|договорились провести)\b", re.IGNORECASE)
@@ -186,6 +188,8 @@ class Extractor:
             fallback_date = lead_dates[0].start_date
         elif dateline_date:
             fallback_date = dateline_date.isoformat()  # a wire reports the day of its dateline
+        elif dateline_place and document.published:
+            fallback_date = document.published.isoformat()  # "НУР-СУЛТАН. КАЗИНФОРМ –": the news of the day
         else:
             fallback_date = published.isoformat()[:7] if published else None
         in_posts = {i for post in posts for i in range(post.first, post.last + 1)}
