@@ -2075,3 +2075,10 @@ def test_a_wire_dateline_with_the_agency_after_the_city_tells_the_news_of_the_da
     found = extractor.extract(doc(text, published=date(2021, 12, 6)))
     (visit,) = found.events
     assert (visit.kind, visit.start, visit.place) == ("Visit", "2021-12-06", "astana")
+
+
+def test_where_aid_on_its_way_will_be_delivered_is_its_place(extractor):
+    text = ("Самолет Ил-76 МЧС России с гуманитарной помощью для Таджикистана вылетел в субботу с аэродрома Раменское. "
+            "Груз будет доставлен в Душанбе и передан таджикской стороне.")
+    (aid,) = extractor.extract(doc(text, published=date(2017, 2, 25))).events
+    assert (aid.kind, aid.place) == ("AidDelivery", "dushanbe")

@@ -337,6 +337,9 @@ class EventFinder:
                     if not only_plans:  # a plan says nothing of the date or place of what was read
                         self._fill(existing, s_dates, s_places, tokens[trig.first].start)
                         self._begin(existing, tokens, lo, hi, s_dates)
+                    elif kind == "AidDelivery" and existing.place is None and s_places:
+                        # "Груз будет доставлен в Душанбе": where the aid on its way goes
+                        self._fill(existing, [], s_places, tokens[trig.first].start)
                     if existing.label is None:
                         existing.label = event_label(parsed, self.gazetteer.morph, trig.first, trig.last)
                     existing.recent = {o.key for o in t_actors}
