@@ -70,7 +70,10 @@ def _heads_a_block(line: str) -> bool:
     """"Читайте также:", "Related news", "Популярное": a line that heads a list of links to other items."""
     lowered = line.strip().lower()
     bare = re.sub(r"[\s:.…»>|/–—-]+$", "", lowered)
-    return any(bare == head or lowered.startswith(head + ":") for head in _block_heads())
+    # ("Другие новости раздела:", "Related news from this section": a head with a word or two of its own)
+    return any(bare == head or lowered.startswith(head + ":")
+               or (bare.startswith(head + " ") and len(bare[len(head):].split()) <= 3 and not re.search(r"\d", bare))
+               for head in _block_heads())
 
 
 @lru_cache(maxsize=1)

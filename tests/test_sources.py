@@ -243,8 +243,9 @@ def test_a_list_of_related_items_under_the_article_is_chrome():
 
 @pytest.mark.parametrize("line, heads", [
     ("Читайте также:", True), ("ПОХОЖИЕ НОВОСТИ", True), ("Related news", True), ("Read also: UNDP opens office", True),
-    ("По теме", True), ("Популярное", True),
+    ("По теме", True), ("Популярное", True), ("Другие новости раздела:", True), ("Похожие новости по теме", True),
     ("По теме учений стороны договорились провести семинар.", False), ("Popular science fairs opened.", False),
+    ("Похожие новости о паводках 2024 года", False),
 ])
 def test_block_heads(line, heads):
     from kg.sources import _heads_a_block
