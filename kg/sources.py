@@ -72,7 +72,8 @@ def _heads_a_block(line: str) -> bool:
     bare = re.sub(r"[\s:.…»>|/–—-]+$", "", lowered)
     # ("Другие новости раздела:", "Related news from this section": a head with a word or two of its own)
     return any(bare == head or lowered.startswith(head + ":")
-               or (bare.startswith(head + " ") and len(bare[len(head):].split()) <= 3 and not re.search(r"\d", bare))
+               or (bare.startswith(head + " ") and len(bare[len(head):].split()) <= 2 and not re.search(r"\d", bare)
+                   and not lowered.endswith((".", "!", "?")))
                for head in _block_heads())
 
 
