@@ -2082,3 +2082,12 @@ def test_where_aid_on_its_way_will_be_delivered_is_its_place(extractor):
             "Груз будет доставлен в Душанбе и передан таджикской стороне.")
     (aid,) = extractor.extract(doc(text, published=date(2017, 2, 25))).events
     assert (aid.kind, aid.place) == ("AidDelivery", "dushanbe")
+
+
+def test_a_drill_held_within_a_course_is_held_by_those_who_took_the_course(extractor):
+    text = ("С 6 по 17 октября в г. Талгар прошли курсы по горноспасательной подготовке для спасателей Кыргызстана и "
+            "Узбекистана. Обучение организовано МЧС Республики Казахстан.\n\n16 октября в рамках курсов состоялись "
+            "показательные учения. Слушатели провели поиск с помощью лавинных датчиков.")
+    course, drill = extractor.extract(doc(text, published=date(2025, 10, 17))).events
+    assert (drill.kind, drill.start, drill.parent) == ("Exercise", "2025-10-16", course.id)
+    assert set(drill.participants) == set(course.participants) >= {"KG", "UZ", "MCHS-KZ"}

@@ -431,6 +431,16 @@ class EventFinder:
             if within_ref is None and forum is not None and self._at(tokens, forum, lo, hi):
                 # "возглавляющий делегацию на Международном салоне ..., провел переговоры": talks held at the forum.
                 within_ref = forum
+            if within_ref is None and new_here and current is not None and current not in new_here:
+                # "в рамках курсов состоялись показательные учения": the course just read, named by its own word
+                # (a pair's trigger is its verb: "прошли курсы" is named by "курсы", a word near it)
+                own = {tokens[k].lemma for k in range(max(0, current.trigger[0] - _PAIR_REACH),
+                                                      min(len(tokens), current.trigger[1] + _PAIR_REACH + 1))
+                       if tokens[k].sentence == tokens[current.trigger[0]].sentence and any(
+                           group.match_at(tokens, k) for kind, groups in self.together if kind == current.kind
+                           for group in groups[1:])}
+                if any(tokens[m.last + 1].lemma in own for m in self.within.find(tokens, lo, hi) if m.last + 1 < hi):
+                    within_ref = current
             visit_named = in_sentence.get("Visit")
             if within_ref is None and visit_named is not None and visit_named not in new_here:
                 within_ref = visit_named  # "The visit opened with talks": the talks of the visit read before
@@ -1360,6 +1370,13 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
                actors: list[Occurrence] | None = None) -> list[EventRecord]:
     kept: list[Draft] = []
     kept_ids: set[str] = set()
+    by_id = {d.id: d for d in drafts}
+    for draft in drafts:
+        frame = by_id.get(draft.parent) if draft.parent else None
+        if frame is not None and not draft.participants and draft.kind in ("Exercise", "Training") \
+                and frame.kind in ("Training", "Exercise", "Forum"):
+            # "16 октября в рамках курсов состоялись показательные учения": those who took the course held the drill
+            draft.add(frame.participants)
     for draft in drafts:
         if cooperative(draft, gazetteer, kept_ids, new_states) or _international(draft) or draft.sidelines:
             kept.append(draft)
