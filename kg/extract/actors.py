@@ -150,8 +150,9 @@ class ActorFinder:
                 key=m.entry.key, kind=m.entry.kind, label=m.entry.label(), first=m.first, last=m.last,
                 start=m.start, end=m.end, sentence=tokens[m.first].sentence, via=m.form, nested=nested,
             ))
-            if m.entry.kind == "Agency" and m.last > m.first:
-                # "Министерство чрезвычайных ситуаций Кыргызской Республики" names Kyrgyzstan too.
+            if (m.entry.kind == "Agency" or m.entry.jurisdiction) and m.last > m.first:
+                # "Министерство чрезвычайных ситуаций Кыргызской Республики" names Kyrgyzstan too, and so does "Red
+                # Crescent Society of Kazakhstan", a national society.
                 for inner in self.gazetteer.match(parsed, m.first, m.last + 1, kinds={"State"}):
                     occurrences.append(Occurrence(
                         key=inner.entry.key, kind="State", label=inner.entry.label(), first=inner.first,
