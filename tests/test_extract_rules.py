@@ -2099,3 +2099,13 @@ def test_a_drill_held_within_a_course_is_held_by_those_who_took_the_course(extra
 ])
 def test_a_national_society_named_with_its_state_names_the_state(extractor, text, keys):
     assert {a.key for a in extractor.extract(doc(text, published=date(2024, 6, 7))).actors} == keys
+
+
+def test_the_day_of_what_came_before_an_event_does_not_date_it(extractor):
+    text = ("The Red Crescent Society of Uzbekistan and the Ministry of Emergency Situations of Uzbekistan held a "
+            "simulation exercise with the IFRC. More than 300 volunteers took part. The scenario was a strong "
+            "earthquake. Before the exercise, on 2 June, the IFRC ran a one-day refresher course for volunteers of the "
+            "Red Crescent Society of Uzbekistan.")
+    found = extractor.extract(doc(text, published=date(2024, 6, 7))).events
+    exercise = next(e for e in found if e.kind == "Exercise")
+    assert exercise.start == "2024-06"  # (the month of the report, not the day of the course)

@@ -334,7 +334,9 @@ class EventFinder:
                 if existing is not None and not distributed and self._same(existing, trig, tokens, s_dates, s_places,
                                                                            t_actors):
                     in_sentence[kind] = existing
-                    if not only_plans:  # a plan says nothing of the date or place of what was read
+                    # ("Before the exercise, on 2 June, the IFRC ran a course": the day of what came before it)
+                    relative = any(tokens[k].norm in _RELATIVE_TO for k in range(max(lo, trig.first - 3), trig.first))
+                    if not only_plans and not relative:  # a plan says nothing of the date or place of what was read
                         self._fill(existing, s_dates, s_places, tokens[trig.first].start)
                         self._begin(existing, tokens, lo, hi, s_dates)
                     elif kind == "AidDelivery" and existing.place is None and s_places:
@@ -991,6 +993,8 @@ _OCCURRED = {"произойти", "случиться", "occurred", "struck", "
 # Kinds whose every day is the same event ("Совещание завершит работу 25 августа"), unlike a visit's or a
 # meeting's days, each of which may hold an event of its own.
 _SPANNING = {"Forum", "Exercise", "Training"}
+# Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
+_RELATIVE_TO = {"before", "after", "following", "ahead", "перед", "после", "накануне"}
 _HANDOVER = {"передать", "передача", "вручить", "вручение", "handed", "hand", "handover", "handing"}
 _JOINT = {"совместный", "joint"}
 _LASTS = {"продлиться", "продолжиться", "продолжаться", "длиться", "завершиться", "last", "lasts", "lasted", "run",
