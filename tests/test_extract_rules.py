@@ -2109,3 +2109,9 @@ def test_the_day_of_what_came_before_an_event_does_not_date_it(extractor):
     found = extractor.extract(doc(text, published=date(2024, 6, 7))).events
     exercise = next(e for e in found if e.kind == "Exercise")
     assert exercise.start == "2024-06"  # (the month of the report, not the day of the course)
+
+
+def test_a_kazakh_generic_abbreviation_with_a_case_ending_is_of_the_state_before_it(extractor):
+    text = "Оқу-жаттығуға Павлодар облысы ТЖД-ның бөлімшелері, сондай-ақ Ресей Федерациясы ТЖМ-нің құтқарушылары қатысты."
+    keys = {a.key for a in extractor.extract(doc(text, published=date(2025, 7, 24))).actors}
+    assert {"MCHS-RU", "MCHS-KZ"} <= keys
