@@ -2115,3 +2115,12 @@ def test_a_kazakh_generic_abbreviation_with_a_case_ending_is_of_the_state_before
     text = "Оқу-жаттығуға Павлодар облысы ТЖД-ның бөлімшелері, сондай-ақ Ресей Федерациясы ТЖМ-нің құтқарушылары қатысты."
     keys = {a.key for a in extractor.extract(doc(text, published=date(2025, 7, 24))).actors}
     assert {"MCHS-RU", "MCHS-KZ"} <= keys
+
+
+def test_the_way_an_event_was_held_is_no_event_and_a_later_matter_takes_no_part_in_it(extractor):
+    text = ("6 мая дежурные смены чрезвычайных ведомств Армении, Беларуси и Казахстана отработали первый этап учений "
+            "Корпуса сил СНГ. Этап прошел в режиме видеоконференции, управление велось из центра в Минске. В апреле правительство "
+            "уполномочило министра по чрезвычайным ситуациям подписать соглашение с Туркменистаном.")
+    (exercise,) = extractor.extract(doc(text, published=date(2021, 12, 29))).events
+    assert exercise.kind == "Exercise" and exercise.place == "minsk"
+    assert "TM" not in exercise.participants

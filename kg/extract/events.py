@@ -295,6 +295,11 @@ class EventFinder:
                     # (not "Встреча прошла в рамках 9-го совещания": a meeting is not held within itself)
                     # "The presentation brought together … The session was opened by the EU": the gathering just read
                     existing, kind = current, current.kind
+                if existing is None and current is not None and current.kind != kind and len(triggers) == 1 \
+                        and current.sentence >= sentence.index - 1 and trig.first >= 2 \
+                        and tokens[trig.first - 1].lemma in _MANNER and tokens[trig.first - 2].norm in ("в", "во"):
+                    # "Этап прошел в режиме видеоконференции": the way the event just read was held, no meeting
+                    existing, kind = current, current.kind
                 if kind == "Meeting" and (not self._bilateral(t_actors) or (existing is None and self._refers(
                         tokens, trig.first))) \
                         and not self.distributive.any_in(tokens, lo, hi) and not self.within.any_in(tokens, lo, hi):
@@ -474,7 +479,12 @@ class EventFinder:
                 if self.participation.any_in(tokens, lo, hi):
                     within_ref.add(o.key for o in s_actors)
             elif not triggers and current is not None and self.participation.any_in(tokens, lo, hi) \
-                    and not self.planned.any_in(tokens, lo, hi):
+                    and not self.planned.any_in(tokens, lo, hi) and not (
+                        # ("В апреле правительство уполномочило министра подписать …": a sentence that opens with
+                        # another time tells another matter)
+                        current.start and any(d.start < tokens[min(hi - 1, lo + 3)].end for d in s_dates)
+                        and not any(_compatible(d.start_date, current.start)
+                                    or _within_days(d.start_date, current.start, current.end) for d in s_dates)):
                 current.add(o.key for o in s_actors)
                 current.evidence.append(sentence.index)
             if not triggers and current is not None and (current.start is None or current.place is None) \
@@ -994,6 +1004,7 @@ _OCCURRED = {"произойти", "случиться", "occurred", "struck", "
 # meeting's days, each of which may hold an event of its own.
 _SPANNING = {"Forum", "Exercise", "Training"}
 # Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
+_MANNER = {"режим", "формат"}  # "в режиме видеоконференции", "в формате онлайн-совещания"
 _RELATIVE_TO = {"before", "after", "following", "ahead", "перед", "после", "накануне"}
 _HANDOVER = {"передать", "передача", "вручить", "вручение", "handed", "hand", "handover", "handing"}
 _JOINT = {"совместный", "joint"}
