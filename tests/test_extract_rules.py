@@ -2124,3 +2124,21 @@ def test_the_way_an_event_was_held_is_no_event_and_a_later_matter_takes_no_part_
     (exercise,) = extractor.extract(doc(text, published=date(2021, 12, 29))).events
     assert exercise.kind == "Exercise" and exercise.place == "minsk"
     assert "TM" not in exercise.participants
+
+
+def test_the_stops_of_a_study_tour_are_the_tour(extractor):
+    text = ("Emergency managers from Kazakhstan, Kyrgyzstan and Tajikistan went on a study tour to Germany organised by "
+            "GIZ. In Bonn, the participants met the German Committee for Disaster Reduction (DKKV), the national "
+            "platform that links German authorities and research. They also visited United Nations offices in the city.")
+    (tour,) = extractor.extract(doc(text, published=date(2023, 12, 15))).events
+    assert (tour.kind, tour.place) == ("Training", "bonn")
+    assert {"UN", "new:german-committee-for-disaster-reduction.de", "GIZ"} <= set(tour.participants)
+
+
+def test_a_reception_on_a_day_of_a_study_tour_is_a_meeting_of_the_visitors(extractor):
+    text = ("Officers of the Ministry of Emergency Situations of Uzbekistan completed a study tour in Korea organized "
+            "by KOICA from September 19 to 30. On September 21, the delegation was received in Seoul by the Vice "
+            "Minister of the Interior and Safety.")
+    found = extractor.extract(doc(text, published=date(2022, 10, 3))).events
+    meeting = next(e for e in found if e.kind == "Meeting")
+    assert meeting.start == "2022-09-21" and "MCHS-UZ" in meeting.participants

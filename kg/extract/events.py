@@ -81,6 +81,7 @@ class EventFinder:
         self.discussed = PhraseSet.of(spec["discussed"])
         self.event_nouns = PhraseSet.of(spec["event_nouns"])
         self.place_nouns = PhraseSet.of(spec["place_nouns"])
+        self.standing_bodies = PhraseSet.of(spec["standing_bodies"])
         self.multilateral = PhraseSet.of(spec["multilateral"])
         self.previous_edition = PhraseSet.of(spec["previous_edition"])
         self.next_edition = PhraseSet.of(spec["next_edition"])
@@ -147,8 +148,10 @@ class EventFinder:
             s_places = [p for p in places if sentence.start <= p.start < sentence.end and not _departure(tokens, p)
                         and not any(a <= p.start and p.end <= b for a, b in in_names)]
             # A trigger word inside a post ("руководитель миссии") or after a plan word ("план учений") is no event.
+            standing = [(m.first, m.last) for m in self.standing_bodies.find(tokens, lo, hi)]
             triggers = [t for t in self.triggers.find(tokens, lo, hi)
                         if t.first not in blocked and not self.not_after.any_in(tokens, max(lo, t.first - 4), t.first)
+                        and not any(a <= t.first <= b for a, b in standing)
                         and not self.place_nouns.any_in(tokens, t.last + 1, min(hi, t.last + 2))
                         and not _abbreviated(tokens, t.last + 1, hi)]
             reach = _PAIR_REACH if parsed.lang != "kk" else 3 * _PAIR_REACH  # (Kazakh puts the verb last)
@@ -295,6 +298,13 @@ class EventFinder:
                     # (not "Встреча прошла в рамках 9-го совещания": a meeting is not held within itself)
                     # "The presentation brought together … The session was opened by the EU": the gathering just read
                     existing, kind = current, current.kind
+                if existing is None and kind in ("Visit", "Meeting") and current is not None \
+                        and current.kind == "Training" and self._tour(tokens, current) \
+                        and not any(len(d.start_date) == 10 for d in s_dates):
+                    # "In Bonn, the participants met the German Committee … They also visited UN offices": the stops
+                    # of a study tour are the tour, and those met or visited take part in it
+                    existing, kind = current, current.kind
+                    existing.add(o.key for o in t_actors)
                 if existing is None and current is not None and current.kind != kind and len(triggers) == 1 \
                         and current.sentence >= sentence.index - 1 and trig.first >= 2 \
                         and tokens[trig.first - 1].lemma in _MANNER and tokens[trig.first - 2].norm in ("в", "во"):
@@ -389,7 +399,9 @@ class EventFinder:
                 if visit is not None and visit.kind != "Visit" and visit.parent:
                     # the next meeting of a visit whose first meeting was just read
                     visit = next((e for e in events if e.id == visit.parent), visit)
-                if visit is not None and visit.kind == "Visit" and kind != "Visit" \
+                if visit is not None and (visit.kind == "Visit" or (visit.kind == "Training" and kind == "Meeting"
+                                                                    and self._tour(tokens, visit))) \
+                        and kind != "Visit" \
                         and (not any(o.first < trig.first for o in t_actors)
                              # "эксперты проведут курс в учебном центре МЧС": the visiting experts hold it
                              or any(t.lemma in _VISITORS or t.norm in _VISITORS for t in tokens[lo:trig.first])):
@@ -725,6 +737,13 @@ class EventFinder:
         return next((d.start_date for d in s_dates if len(d.start_date) == 10 and not d.end_date
                      and latest - timedelta(days=31) <= date.fromisoformat(d.start_date) < latest), None)
 
+    @staticmethod
+    def _tour(tokens, event: Draft) -> bool:
+        """A study tour or a study visit: a course that travels."""
+        words = {tokens[k].lemma for k in range(event.trigger[0], event.trigger[1] + 1)}
+        words |= {w.lower() for w in (event.label or "").split()}
+        return bool(words & _TOUR_WORDS) or any(w.startswith(("поездк", "визит", "стажиров")) for w in words)
+
     def _begin(self, event: Draft, tokens, lo: int, hi: int, s_dates) -> None:
         first = self._first_day(event, tokens, lo, hi, s_dates)
         if first is not None:
@@ -1004,6 +1023,7 @@ _OCCURRED = {"произойти", "случиться", "occurred", "struck", "
 # meeting's days, each of which may hold an event of its own.
 _SPANNING = {"Forum", "Exercise", "Training"}
 # Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
+_TOUR_WORDS = {"tour", "visit", "trip", "поездка", "визит", "стажировка", "тур"}
 _MANNER = {"режим", "формат"}  # "в режиме видеоконференции", "в формате онлайн-совещания"
 _RELATIVE_TO = {"before", "after", "following", "ahead", "перед", "после", "накануне"}
 _HANDOVER = {"передать", "передача", "вручить", "вручение", "handed", "hand", "handover", "handing"}
