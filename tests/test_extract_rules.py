@@ -2142,3 +2142,31 @@ def test_a_reception_on_a_day_of_a_study_tour_is_a_meeting_of_the_visitors(extra
     found = extractor.extract(doc(text, published=date(2022, 10, 3))).events
     meeting = next(e for e in found if e.kind == "Meeting")
     assert meeting.start == "2022-09-21" and "MCHS-UZ" in meeting.participants
+
+
+def test_a_review_line_by_line(extractor):
+    text = ("Итоги года: международное сотрудничество МЧС\n"
+            "🔹 30 мая — в Урумчи министры по ЧС Китая и пяти стран Центральной Азии подписали Меморандум о создании "
+            "механизма сотрудничества.\n"
+            "🔹 15 августа — в Чолпон-Ате прошел региональный форум глав чрезвычайных ведомств Центральной Азии. На полях "
+            "форума министр Чингис Аринов провел встречу с министром по чрезвычайным ситуациям Узбекистана.\n"
+            "🔹 В ноябре — в Бишкеке главы государств ОТГ одобрили создание механизма гражданской защиты.\n"
+            "🔹 12–14 сентября — совместные учения с МЧС Кыргызстана на границе.\n"
+            "🔹 Во втором полугодии запланировано совместное учение с КЧС Таджикистана.")
+    found = extractor.extract(doc(text, published=date(2024, 12, 30), publisher="МЧС РК"))
+    (memorandum,) = found.agreements
+    assert set(memorandum.parties) == {"CN", "KZ", "KG", "TJ", "UZ", "TM"}  # (not the "министры" as one minister)
+    forum = next(e for e in found.events if e.kind == "Forum")
+    assert "OTS" not in forum.participants  # ("глав" is no head of the OTS named later)
+    exercises = [e for e in found.events if e.kind == "Exercise"]
+    assert [(e.start, sorted(e.participants)) for e in exercises] == [("2024-09-12", ["MCHS-KG", "MCHS-KZ"])]
+
+
+def test_a_post_line_by_line_with_emoji(extractor):
+    text = ("🇰🇿🤝🇹🇷 ВТОРОЙ ЭШЕЛОН — В ЗОНЕ БЕДСТВИЯ\n\n✈️ Спецборт Ил-76 МЧС РК приземлился в провинции Газиантеп\n"
+            "👷‍♂️ На борту — 56 человек\n🐕 спасатели, кинологи с собаками, медики\n🔁 Этим же бортом в Казахстан "
+            "вернулись 64 человека")
+    parsed = extractor.nlp.parse(text, "ru")
+    assert [s.text[:1] for s in parsed.sentences][1:] == ["✈", "👷", "🐕", "🔁"]  # a line under an emoji is a sentence
+    (aid,) = extractor.extract(doc(text, published=date(2023, 2, 8), publisher="МЧС РК")).events
+    assert (aid.kind, aid.place) == ("AidDelivery", "gaziantep")

@@ -98,6 +98,8 @@ class ActorFinder:
         # The lemmas of the publisher's name and the body it is ("Главное управление МЧС России по …" → MCHS-RU).
         self.publisher: tuple[list[str], str] | None = None
         self.delegates = PhraseSet.of(load_patterns("agencies")["delegates"])
+        self.state_groups = PhraseSet((" ".join(group["states"]), phrase)
+                                      for group in load_patterns("agencies")["state_groups"] for phrase in group["phrases"])
         self.rescuers = PhraseSet.of(load_patterns("agencies")["rescuers"])
         self.landforms = set(load_patterns("places")["landforms"])
         compound = load_patterns("agencies")["compound_names"]
@@ -224,6 +226,18 @@ class ActorFinder:
         # Two states: the two bodies of a bilateral text. A longer list names the states themselves as taking part
         # ("руководители чрезвычайных ведомств Азербайджана, Армении, Казахстана ...").
         return out if len(out) + named == 2 else []
+
+    def groups(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
+        """"министры по ЧС Китая и пяти стран Центральной Азии": each state of a group counted in full."""
+        tokens = parsed.tokens
+        out = []
+        for m in self.state_groups.find(tokens):
+            for key in m.label.split():
+                entry = self.gazetteer.get(key)
+                if entry is not None:
+                    out.append(Occurrence(key, "State", entry.label(), m.first, m.last, tokens[m.first].start,
+                                          tokens[m.last].end, tokens[m.first].sentence, "group"))
+        return out
 
     def _plural(self, word: str) -> bool:
         # "глав чрезвычайных ведомств" names several bodies, not one.

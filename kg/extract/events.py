@@ -432,6 +432,12 @@ class EventFinder:
                     # өткізуге келісті": the sides of the talks
                     draft.add(current.participants)
                 draft.add(o.key for o in t_actors)
+                if self._speaker and t_actors and not any(o.first < trig.first for o in t_actors) \
+                        and any(t.lemma in _JOINT for t in tokens[max(lo, trig.first - 3):trig.first]) \
+                        and self.gazetteer.state_of(self._speaker) not in {self.gazetteer.state_of(o.key) or o.key
+                                                                           for o in t_actors}:
+                    # "12–14 сентября — совместные учения с МЧС Кыргызстана" in a ministry's review: joint with it
+                    draft.add([self._speaker])
                 draft.recent = {o.key for o in t_actors}
                 draft.host = self._host(tokens, t_actors, lo, hi)
                 new_here.append(draft)

@@ -177,9 +177,10 @@ def _sentences(text: str):
 
 
 def _prose_sentences(text: str, base: int):
-    # razdel splits sentences; a blank line always ends one (headlines and list items have no full stop).
+    # razdel splits sentences; a blank line always ends one (headlines and list items have no full stop), and so does
+    # a line that opens with a bullet, a dash or an emoji ("🔹 30 мая — …", "▪️ …").
     offset = base
-    for block in re.split(r"(\n\s*\n|\n(?=\s*[-•–—*]\s))", text):
+    for block in re.split(r"(\n\s*\n|\n(?=\s*[-•–—*]\s)|\n(?=\s*[^\w\s«\"„“'(\[.,;:!?-]))", text):
         if not block or not block.strip():
             offset += len(block)
             continue

@@ -154,6 +154,7 @@ class Extractor:
                     and not any(o.last == a.first - 1 and o.via in ("delegate", "adjective") for o in occurrences):
                 # ("казахстанский министр": the adjective already names whose minister he is)
                 occurrences.append(a)
+        occurrences += self.actors.groups(parsed, occurrences)
         occurrences += self._officials_named_again(parsed, posts, occurrences)
         occurrences += self._councils_named_again(parsed, occurrences)
         occurrences += self._bodies_named_again(parsed, occurrences)
@@ -467,6 +468,7 @@ class Extractor:
                 of_title = named_titles[title]  # the one named, not the counterpart named by his post alone
             own = i - 1 if kazakh else i + 1  # where the title's own body would be named ("ТЖМ министрі")
             if (i not in taken or i in bare) and not token.is_capitalized and len(of_title) == 1 \
+                    and not (parsed.lang == "ru" and self.actors._plural(token.text)) \
                     and not any(o.first <= own <= o.last for o in occurrences) \
                     and not (own < len(tokens) and tokens[own].is_word and self.actors._plural(tokens[own].text)):
                 # (not "главы ведомств": the heads of several bodies)
