@@ -2170,3 +2170,18 @@ def test_a_post_line_by_line_with_emoji(extractor):
     assert [s.text[:1] for s in parsed.sentences][1:] == ["✈", "👷", "🐕", "🔁"]  # a line under an emoji is a sentence
     (aid,) = extractor.extract(doc(text, published=date(2023, 2, 8), publisher="МЧС РК")).events
     assert (aid.kind, aid.place) == ("AidDelivery", "gaziantep")
+
+
+def test_an_interview_tells_last_years_drill_apart_from_this_years_plans(extractor):
+    text = ("— Как развивается сотрудничество с соседями?\n\n— В прошлом году мы провели совместные учения с коллегами "
+            "из Кыргызстана в Исфаринском районе. С ЮНИСЕФ мы в ноябре провели семинар для учителей в Душанбе.\n\n"
+            "— Какие планы на этот год?\n\n— Мы планируем провести совместные учения с Узбекистаном, а в сентябре "
+            "ждем делегацию МЧС Казахстана.")
+    found = extractor.extract(doc(text, published=date(2025, 1, 20),
+                                  publisher="Комитет по чрезвычайным ситуациям и гражданской обороне при Правительстве "
+                                            "Республики Таджикистан")).events
+    drill = found[0]
+    assert (drill.kind, drill.start) == ("Exercise", "2024") and "UZ" not in drill.participants
+    seminar = next(e for e in found if e.kind == "Training")
+    assert (seminar.start, seminar.place) == ("2024-11", "dushanbe")
+    assert all(e.start != "2024-09" for e in found)  # (September is to come: 2025)

@@ -141,6 +141,12 @@ class EventFinder:
             signed_on = [d for d in here if _signing_date(tokens, d, self.gazetteer.morph)]
             until = [d for d in s_dates if d.until]
             s_dates = [d for d in s_dates if not d.until]
+            if published is not None and any(d.relative and len(d.start_date) == 7 for d in s_dates) and (
+                    self.planned.any_in(tokens, lo, hi) or (parsed.lang == "ru" and self._future(tokens, lo, hi))):
+                # "в сентябре ждем делегацию" in a January interview: the September to come
+                month = published.isoformat()[:7]
+                s_dates = [replace(d, start_date=_year_later(d.start_date)) if d.relative and len(d.start_date) == 7
+                           and d.start_date < month else d for d in s_dates]
             # dated at least to its month (a vague "later this year", "до конца года" fixes no plan)
             to_month = any(len(d.start_date) >= 7 and not (d.relative and _VAGUE_YEAR.search(d.text)) for d in s_dates)
             # A place one comes from ("вылетел с аэродрома Алматы", "from Almaty airport") is not where it happens.
@@ -346,6 +352,11 @@ class EventFinder:
                         new_here.append(draft)
                     in_sentence[kind] = new_here[-1]
                     continue
+                if existing is not None and only_plans and not self._refers(tokens, trig.first) and any(
+                        (self.gazetteer.state_of(o.key) or o.key) not in {self.gazetteer.state_of(k) or k
+                                                                          for k in existing.participants}
+                        for o in t_actors):
+                    continue  # "Мы планируем провести совместные учения с Узбекистаном": another one, still a plan
                 if existing is not None and not distributed and self._same(existing, trig, tokens, s_dates, s_places,
                                                                            t_actors):
                     in_sentence[kind] = existing
@@ -1238,6 +1249,10 @@ def _best_date(dates: list[DateMention], at: int) -> DateMention:
     """The most precise date of the sentence, the one nearest the trigger among equals."""
     best = max(len(d.start_date) for d in dates)
     return min((d for d in dates if len(d.start_date) == best), key=lambda d: abs(d.start - at))
+
+
+def _year_later(value: str) -> str:
+    return f"{int(value[:4]) + 1:04d}{value[4:]}"
 
 
 def _year_earlier(value: str) -> str:

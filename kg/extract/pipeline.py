@@ -408,11 +408,12 @@ class Extractor:
             out.append(o)
         return out
 
-    @staticmethod
-    def _speaker(parsed: Parsed, occurrences: list[Occurrence]) -> str | None:
-        """The body that speaks in the text ("мы", "наши спасатели"): the first agency of its lead."""
+    def _speaker(self, parsed: Parsed, occurrences: list[Occurrence]) -> str | None:
+        """The body that speaks in the text ("мы", "наши спасатели"): the first agency of its lead, else the body that
+        publishes it."""
         lead_end = parsed.sentences[min(2, len(parsed.sentences) - 1)].end if parsed.sentences else 0
-        return next((o.key for o in occurrences if o.kind == "Agency" and o.start < lead_end and not o.is_new), None)
+        return next((o.key for o in occurrences if o.kind == "Agency" and o.start < lead_end and not o.is_new),
+                    self.actors.publisher[1] if self.actors.publisher else None)
 
     def _officials_named_again(self, parsed: Parsed, posts, occurrences: list[Occurrence]) -> list[Occurrence]:
         """"Российскую делегацию возглавил Куренков", "вице-министр провел встречу", "16 октября он встретился":
