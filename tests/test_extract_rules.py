@@ -2185,3 +2185,15 @@ def test_an_interview_tells_last_years_drill_apart_from_this_years_plans(extract
     seminar = next(e for e in found if e.kind == "Training")
     assert (seminar.start, seminar.place) == ("2024-11", "dushanbe")
     assert all(e.start != "2024-09" for e in found)  # (September is to come: 2025)
+
+
+def test_a_flash_update_titled_by_its_country(extractor):
+    text = ("Kyrgyzstan: Mudflows - Flash Update No. 2 (as of 14 May 2024)\n\nHIGHLIGHTS\n"
+            "• The Ministry of Emergency Situations (MES) leads the response.\n"
+            "• On 13 May, Kazakhstan's Ministry for Emergency Situations delivered 20 tonnes of relief items to Osh by "
+            "two flights.\n\nHUMANITARIAN RESPONSE\nThe UN Resident Coordinator met the Minister of Emergency "
+            "Situations on 13 May to discuss support.")
+    aid, meeting = extractor.extract(doc(text, published=date(2024, 5, 14), publisher="OCHA")).events
+    assert (aid.kind, aid.start, aid.place, sorted(aid.participants)) == ("AidDelivery", "2024-05-13", "osh",
+                                                                         ["KG", "MCHS-KZ"])
+    assert (meeting.kind, meeting.place, sorted(meeting.participants)) == ("Meeting", None, ["MCHS-KG", "UN"])

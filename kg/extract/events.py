@@ -575,7 +575,7 @@ class EventFinder:
                 # "В первый день форума состоялась встреча …", "On June 10 the delegation met UNDP": held where the
                 # event of those days was held.
                 around = next((e for e in reversed(events[:events.index(event)]) if e.place and e.start
-                               and _within_days(event.start, e.start, e.end)), None)
+                               and e.kind != "AidDelivery" and _within_days(event.start, e.start, e.end)), None)
                 if around is not None:
                     event.place = around.place
             if event.place is None and (event.kind != "AidDelivery" or tokens[event.trigger[0]].lemma in _HANDOVER

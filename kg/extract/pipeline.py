@@ -352,6 +352,10 @@ class Extractor:
                 return state
             # "BAKU, Azerbaijan, June 15. Kazakhstan's Minister …": the agency writes from Baku of another state
         lead_end = parsed.sentences[min(2, len(parsed.sentences) - 1)].end if parsed.sentences else 0
+        # "Kyrgyzstan: Mudflows - Flash Update No. 2", "Таджикистан: сели в Варзобе": a report titled by its country
+        titled = next((m for m in matches if m.entry.kind == "State" and m.first == 0), None)
+        if titled is not None and titled.last + 1 < len(parsed.tokens) and parsed.tokens[titled.last + 1].text == ":":
+            return titled.entry.key
         for m in matches:
             if m.start >= lead_end:
                 break
