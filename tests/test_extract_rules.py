@@ -2197,3 +2197,14 @@ def test_a_flash_update_titled_by_its_country(extractor):
     assert (aid.kind, aid.start, aid.place, sorted(aid.participants)) == ("AidDelivery", "2024-05-13", "osh",
                                                                          ["KG", "MCHS-KZ"])
     assert (meeting.kind, meeting.place, sorted(meeting.participants)) == ("Meeting", None, ["MCHS-KG", "UN"])
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Второй этап учений пройдет 12 мая на базе Ногинского спасательного центра МЧС России с участием МЧС Беларуси.",
+     "noginsk"),
+    ("12 мая на полигоне Кокшетауского технического института прошли учения спасателей Казахстана и Кыргызстана.",
+     "kokshetau"),
+])
+def test_a_base_named_after_its_town_is_in_that_town(extractor, text, place):
+    (event,) = extractor.extract(doc(text, published=date(2021, 5, 7))).events
+    assert event.place == place

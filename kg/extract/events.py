@@ -82,6 +82,8 @@ class EventFinder:
         self.event_nouns = PhraseSet.of(spec["event_nouns"])
         self.place_nouns = PhraseSet.of(spec["place_nouns"])
         self.standing_bodies = PhraseSet.of(spec["standing_bodies"])
+        self.bases = PhraseSet.of(spec["bases"])
+        self._towns = _town_adjectives(gazetteer)
         self.multilateral = PhraseSet.of(spec["multilateral"])
         self.previous_edition = PhraseSet.of(spec["previous_edition"])
         self.next_edition = PhraseSet.of(spec["next_edition"])
@@ -152,7 +154,8 @@ class EventFinder:
             # A place one comes from ("вылетел с аэродрома Алматы", "from Almaty airport") is not where it happens.
             in_names = [(o.start, o.end) for o in actors if o.sentence == sentence.index and o.last > o.first]
             s_places = [p for p in places if sentence.start <= p.start < sentence.end and not _departure(tokens, p)
-                        and not any(a <= p.start and p.end <= b for a, b in in_names)]
+                        and not any(a <= p.start and p.end <= b for a, b in in_names)] \
+                or self._town_of_base(tokens, lo, hi)
             # A trigger word inside a post ("руководитель миссии") or after a plan word ("план учений") is no event.
             standing = [(m.first, m.last) for m in self.standing_bodies.find(tokens, lo, hi)]
             triggers = [t for t in self.triggers.find(tokens, lo, hi)
@@ -744,6 +747,18 @@ class EventFinder:
         return first > 0 and tokens[first - 1].norm in ("в", "во", "in") \
             and self.participation.any_in(tokens, first + 1, min(len(tokens), first + 4))
 
+    def _town_of_base(self, tokens, lo: int, hi: int) -> list[Match]:
+        """"на базе Ногинского спасательного центра МЧС России": the town a base is named after is where it is."""
+        out = []
+        for m in self.bases.find(tokens, lo, hi):
+            k = m.last + 1
+            if k < hi and tokens[k].is_capitalized:
+                key = self._towns.get(tokens[k].lemma)
+                if key is not None:
+                    entry = self.gazetteer.get(key)
+                    out.append(Match(entry, "adjective", k, k, tokens[k].start, tokens[k].end, tokens[k].text))
+        return out
+
     def _first_day(self, event: Draft, tokens, lo: int, hi: int, s_dates) -> str | None:
         """"завершились двухнедельные курсы … Занятия, которые начались 8 сентября": a day shortly before the one read
         on which the gathering, or its lessons, began."""
@@ -1249,6 +1264,18 @@ def _best_date(dates: list[DateMention], at: int) -> DateMention:
     """The most precise date of the sentence, the one nearest the trigger among equals."""
     best = max(len(d.start_date) for d in dates)
     return min((d for d in dates if len(d.start_date) == best), key=lambda d: abs(d.start - at))
+
+
+def _town_adjectives(gazetteer: Gazetteer) -> dict[str, str]:
+    """The adjective of each town by its Russian name ("Ногинск" → "ногинский", "Бишкек" → "бишкекский")."""
+    out: dict[str, str] = {}
+    for entry in gazetteer.entries.values():
+        name = entry.labels.get("ru")
+        if entry.kind != "Place" or not name or " " in name or not name[-1:].isalpha() or name[-1] in "аеёиыэюяь":
+            continue
+        stem = name.lower()
+        out.setdefault(stem + "ий" if stem.endswith("ск") else stem + "ский", entry.key)
+    return out
 
 
 def _year_later(value: str) -> str:
