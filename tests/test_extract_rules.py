@@ -2208,3 +2208,12 @@ def test_a_flash_update_titled_by_its_country(extractor):
 def test_a_base_named_after_its_town_is_in_that_town(extractor, text, place):
     (event,) = extractor.extract(doc(text, published=date(2021, 5, 7))).events
     assert event.place == place
+
+
+def test_a_headline_that_says_where_is_a_dateline(extractor):
+    text = ("В Ашхабаде обсудили сотрудничество прикаспийских государств в сфере чрезвычайных ситуаций\n\n"
+            "Вчера в Министерстве иностранных дел Туркменистана состоялось совещание экспертов прикаспийских "
+            "государств. В его работе приняли участие представители Азербайджанской Республики, Республики Казахстан и "
+            "Российской Федерации.")
+    (meeting,) = extractor.extract(doc(text, published=date(2019, 3, 13))).events
+    assert (meeting.start, meeting.place) == ("2019-03-12", "ashgabat")

@@ -197,8 +197,13 @@ class Extractor:
         # A trigger word inside a body's name ("Humanitarian Aid Operations", "Центр ... реагирования") is no event.
         in_posts |= {i for o in occurrences if o.last > o.first and o.via in ("name", "pattern", "ner", "generic")
                      for i in range(o.first, o.last + 1)}
+        # "В Ашхабаде обсудили вопросы сотрудничества …": a headline that says where its news happened, as a dateline
+        headline_place = next((m.entry.key for m in places if parsed.sentences
+                               and m.end <= parsed.sentences[0].end and m.first > 0
+                               and parsed.tokens[m.first - 1].norm in ("в", "во", "in")), None)
         drafts, spoken_of = self.events.find(parsed, occurrences, places, dates, title_sentences, fallback_date,
-                                             dateline_place, in_posts, published, self._speaker(parsed, occurrences),
+                                             dateline_place or headline_place, in_posts, published,
+                                             self._speaker(parsed, occurrences),
                                              published_certain=document.published is not None)
         topics = tuple(dict.fromkeys(m.label for m in self.topics.find(parsed.tokens)))
         if dateline_place:
