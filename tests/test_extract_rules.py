@@ -2217,3 +2217,22 @@ def test_a_headline_that_says_where_is_a_dateline(extractor):
             "Российской Федерации.")
     (meeting,) = extractor.extract(doc(text, published=date(2019, 3, 13))).events
     assert (meeting.start, meeting.place) == ("2019-03-12", "ashgabat")
+
+
+def test_kazakh_ambassador_years_and_history(extractor):
+    text = ("ТЖМ басшысы Беларусь елшісімен кездесті\n\nҚазақстан Республикасының Төтенше жағдайлар министрі Юрий Ильин "
+            "Беларусь Республикасының Қазақстан Республикасындағы Төтенше және Өкілетті Елшісі Алексей Утюпинмен "
+            "кездесті.\n\nСондай-ақ 2023 жылы Минск қаласында өтетін ТМД елдерінің Төтенше жағдайлар жөніндегі "
+            "мемлекетаралық кеңесінің отырысына дайындық мәселелері қаралды. Еске салайық, кеңес 1993 жылы құрылған.")
+    found = extractor.extract(doc(text, published=date(2022, 5, 3)))
+    ambassador = next(p for p in found.persons if p.name == "Алексей Утюпин")
+    assert ambassador.affiliation == "BY"  # (not the state he serves in: "Қазақстан Республикасындағы")
+    assert [e.kind for e in found.events] == ["Meeting"]  # (a session still prepared, a council founded long ago)
+
+
+def test_a_headline_meeting_told_again_in_the_article_is_one_meeting(extractor):
+    text = ("Чолпон-Атада Қазақстан мен Өзбекстанның төтенше жағдайлар министрлері кездесті\n\n2024 жылғы 15 тамызда "
+            "Чолпон-Ата қаласында өңірлік форум өтті. Форум аясында Қазақстан Республикасының Төтенше жағдайлар "
+            "министрі Чыңғыс Арінов Өзбекстан Республикасының Төтенше жағдайлар министрімен екіжақты кездесу өткізді.")
+    found = extractor.extract(doc(text, published=date(2024, 8, 15))).events
+    assert sorted(e.kind for e in found) == ["Forum", "Meeting"]

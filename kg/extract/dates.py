@@ -79,7 +79,11 @@ def _grammar() -> _Grammar:
         ("slash", B + r"(?P<d1>[0-3]?\d)/(?P<m1>[01]?\d)/(?P<y>(?:19|20)\d\d)" + E),
         # "в августе 2024 года", "August 2024"
         ("my", B + r"(?:в\s+|во\s+|in\s+)?(?P<m1>" + M + r")\s+" + Y.format(n="y") + E),
+        # "2023 жылғы тамызда" (Kazakh: the year first)
+        ("ym", B + Y.format(n="y") + r"\s+(?P<m1>" + M + ")" + E),
         ("y", B + r"(?:в|in)\s+" + r"(?P<y>(?:19|20)\d\d)\s*(?:году|г\.)?" + E),
+        # "2023 жылы" (Kazakh: in 2023)
+        ("y", B + r"(?P<y>(?:19|20)\d\d)\s+жыл(?:ы|да)" + E),
     ]
     flags = re.IGNORECASE | re.UNICODE
     return _Grammar(
@@ -151,7 +155,7 @@ def _absolute(name: str, m: re.Match, published: date | None) -> tuple[str, str 
     m1 = _month(groups["m1"])
     if m1 is None:
         return None
-    if name == "my":
+    if name in ("my", "ym"):
         return _iso(int(year), m1), None
     d1 = int(groups["d1"])
     m2 = _month(groups["m2"]) if groups.get("m2") else m1

@@ -143,6 +143,10 @@ class EventFinder:
             signed_on = [d for d in here if _signing_date(tokens, d, self.gazetteer.morph)]
             until = [d for d in s_dates if d.until]
             s_dates = [d for d in s_dates if not d.until]
+            if parsed.lang == "kk":
+                # "Орталықтың 2021 жылы атқарған жұмысы": a day before a participle dates what it qualifies, not the
+                # event (unless that is an event: "2024 жылғы 30 мамырда өткен кездесу")
+                s_dates = [d for d in s_dates if not self._qualifies_another(tokens, d, hi)]
             if published is not None and any(d.relative and len(d.start_date) == 7 for d in s_dates) and (
                     self.planned.any_in(tokens, lo, hi) or (parsed.lang == "ru" and self._future(tokens, lo, hi))):
                 # "в сентябре ждем делегацию" in a January interview: the September to come
@@ -747,6 +751,11 @@ class EventFinder:
         return first > 0 and tokens[first - 1].norm in ("в", "во", "in") \
             and self.participation.any_in(tokens, first + 1, min(len(tokens), first + 4))
 
+    def _qualifies_another(self, tokens, mention: DateMention, hi: int) -> bool:
+        after = bisect_left(tokens, mention.end, key=lambda t: t.start)
+        return after + 1 < hi and bool(_KK_PARTICIPLE.search(tokens[after].norm)) \
+            and self.triggers.match_at(tokens, after + 1) is None
+
     def _town_of_base(self, tokens, lo: int, hi: int) -> list[Match]:
         """"на базе Ногинского спасательного центра МЧС России": the town a base is named after is where it is."""
         out = []
@@ -1055,6 +1064,7 @@ _OCCURRED = {"произойти", "случиться", "occurred", "struck", "
 # meeting's days, each of which may hold an event of its own.
 _SPANNING = {"Forum", "Exercise", "Training"}
 # Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
+_KK_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)$")  # Kazakh past participles: "атқарған", "өткен"
 _TOUR_WORDS = {"tour", "visit", "trip", "поездка", "визит", "стажировка", "тур"}
 _MANNER = {"режим", "формат"}  # "в режиме видеоконференции", "в формате онлайн-совещания"
 _RELATIVE_TO = {"before", "after", "following", "ahead", "перед", "после", "накануне"}
@@ -1448,6 +1458,27 @@ def _held_within(kept: list[Draft], gazetteer: Gazetteer, new_states: dict[str, 
     return out
 
 
+def _headline_told_again(kept: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
+    """"Чолпон-Атада Қазақстан мен Өзбекстанның … министрлері кездесті" over "… министр Арінов Өзбекстан … министрімен
+    екіжақты кездесу өткізді": a headline's meeting is the one the article tells again, of the same day and sides."""
+    def sides(d: Draft) -> set[str]:
+        return {gazetteer.state_of(k) or k for k in d.participants}
+
+    out = []
+    for draft in kept:
+        again = next((d for d in kept if d is not draft and draft.sentence == 0 and d.sentence > 0
+                      and d.kind == draft.kind == "Meeting" and d.start == draft.start and sides(d) == sides(draft)),
+                     None)
+        if again is None:
+            out.append(draft)
+            continue
+        again.evidence = sorted(set(again.evidence) | set(draft.evidence))
+        for d in kept:
+            if d.parent == draft.id:
+                d.parent = again.id
+    return out
+
+
 def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics: tuple[str, ...],
                councils: dict[str, set[str]] | None = None, new_states: dict[str, str] | None = None,
                actors: list[Occurrence] | None = None) -> list[EventRecord]:
@@ -1507,6 +1538,7 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             if series_event is not None:
                 draft.add(series_event.participants)
     kept = [d for d in kept if d.participants]
+    kept = _headline_told_again(kept, gazetteer)
     kept = _talks_of_the_forum(kept, drafts, gazetteer)
 
     def two_sides(draft: Draft) -> bool:

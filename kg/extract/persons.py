@@ -32,6 +32,9 @@ _RANK_TAILS = {"гражданский", "защита", "внутренний",
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 
+_KK_WHERE = re.compile(r"(?:да|де|та|те)ғы$|(?:да|де|та|те)гі$")  # "Қазақстан Республикасындағы": in
+
+
 @dataclass(frozen=True)
 class PostMention:
     """A post phrase, with the name it introduces (if any) and the body it belongs to."""
@@ -221,10 +224,17 @@ class PersonFinder:
         if parsed.lang == "kk":
             # Kazakh puts the body before the post: "Қырғыз Республикасының Төтенше жағдайлар министрі"
             k = first - 1
-            while k >= 0 and tokens[k].sentence == sentence and first - k <= 6 and tokens[k].text not in ",.;:":
+            # (a long title, "Беларусь Республикасының Қазақстан Республикасындағы Төтенше және Өкілетті Елшісі", up to
+            # another official's title before it)
+            while k >= 0 and tokens[k].sentence == sentence and first - k <= 8 and tokens[k].text not in ",.;:" \
+                    and ((m := self.heads.match_at(tokens, k)) is None or m.last >= first - 1):
                 k -= 1
-            before = [o for o in {id(o): o for o in by_token.values()}.values() if k < o.first and o.last < first]
-            inside = sorted(before, key=lambda o: o.first) + inside
+            before = [o for o in {id(o): o for o in by_token.values()}.values() if k < o.first and o.last < first
+                      # (not the state an ambassador serves in: "Беларусь Республикасының Қазақстан Республикасындағы
+                      # … Елшісі")
+                      and not (o.kind == "State" and _KK_WHERE.search(tokens[o.last].norm))]
+            inside = sorted(before, key=lambda o: o.first) + [
+                o for o in inside if not (o.kind == "State" and _KK_WHERE.search(tokens[o.last].norm))]
             # (from the first body named, not over a place or a date before it: "5 наурызда Астанада Қазақстан …")
             start = min((o.first for o in before), default=k + 1)
             affiliation = self._affiliation(parsed, start, post_last, inside, country)

@@ -151,7 +151,9 @@ class Extractor:
         for post in posts:
             a = post.affiliation
             if a is not None and a.via == "post" and not any(o.key == a.key and o.first == a.first for o in occurrences) \
-                    and not any(o.last == a.first - 1 and o.via in ("delegate", "adjective") for o in occurrences):
+                    and not any(o.last == a.first - 1 and o.via in ("delegate", "adjective") for o in occurrences) \
+                    and not (parsed.lang == "kk" and not post.name and _KK_PLURAL.search(parsed.tokens[post.last].norm)):
+                # (not "Қытай, Қазақстан … және Өзбекстанның … министрлері": the ministers of each state listed)
                 # ("казахстанский министр": the adjective already names whose minister he is)
                 occurrences.append(a)
         occurrences += self.actors.groups(parsed, occurrences)
