@@ -2236,3 +2236,12 @@ def test_a_headline_meeting_told_again_in_the_article_is_one_meeting(extractor):
             "министрі Чыңғыс Арінов Өзбекстан Республикасының Төтенше жағдайлар министрімен екіжақты кездесу өткізді.")
     found = extractor.extract(doc(text, published=date(2024, 8, 15))).events
     assert sorted(e.kind for e in found) == ["Forum", "Meeting"]
+
+
+def test_a_document_signed_at_the_close_of_a_gathering_is_of_its_last_day(extractor):
+    text = ("Cholpon-Ata, 15 August 2024 – Heads of emergency agencies of Kazakhstan, Kyrgyzstan, Tajikistan and "
+            "Uzbekistan gathered on 14-15 August for the annual Regional Forum, organized by the Ministry of Emergency "
+            "Situations of the Kyrgyz Republic with the support of UNDP. At the close of the forum, the heads of "
+            "delegations signed a protocol on closer coordination.")
+    (protocol,) = extractor.extract(doc(text, published=date(2024, 8, 15), publisher="UNDP Kyrgyzstan")).agreements
+    assert (protocol.kind, protocol.date) == ("Protocol", "2024-08-15")

@@ -47,6 +47,9 @@ _COUNTRIES = re.compile(r"\b(?:the |all )*(?:three|four|five|six|seven|eight|nin
                         r"\b(?:үш|төрт|бес|алты|жеті|сегіз) (?:ел|мемлекет)\b", re.IGNORECASE)
 _HEADS_OF_DELEGATIONS = re.compile(r"\b(?:глав[аыы]?|руководител[ьи]|heads?|leaders?) (?:обеих |двух |the |both |of the )*"
                                    r"(?:делегаци|of (?:the )?(?:two |both )?delegations)", re.IGNORECASE)
+_CLOSING = re.compile(r"\b(?:at the (?:close|end|conclusion)|on the (?:final|last) day|в завершение|по завершении|"
+                      r"в заключение|по окончании|в заключительный день|в последний день|соңында|қорытындысы)",
+                      re.IGNORECASE)
 _TOPIC = {"о", "об", "по", "on", "about", "regarding", "concerning"}
 _AGAIN = {"его", "её", "ее", "it", "документ", "document"}
 _COOPERATION = {"сотрудничество", "взаимодействие", "cooperation", "partnership"}
@@ -296,7 +299,9 @@ class AgreementFinder:
         for agreement in found:
             event = by_id.get(agreement.signed_at) if agreement.signed_at else None
             if event is not None:
-                agreement.date = agreement.date or event.start
+                closing = event.end and any(_CLOSING.search(parsed.sentences[i].text) for i in agreement.sentences)
+                # "At the close of the forum, the heads of delegations signed a protocol": on its last day
+                agreement.date = agreement.date or (event.end if closing else event.start)
                 if not agreement.parties:
                     # "тараптар Хаттамаға қол қойды" at a forum of delegations of four states: the states sign, not the
                     # bodies that led the delegations or the organizations that came
