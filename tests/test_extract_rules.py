@@ -2245,3 +2245,11 @@ def test_a_document_signed_at_the_close_of_a_gathering_is_of_its_last_day(extrac
             "delegations signed a protocol on closer coordination.")
     (protocol,) = extractor.extract(doc(text, published=date(2024, 8, 15), publisher="UNDP Kyrgyzstan")).agreements
     assert (protocol.kind, protocol.date) == ("Protocol", "2024-08-15")
+
+
+def test_each_clause_of_a_sentence_dates_its_own_event(extractor):
+    text = ("В сентябре 2013 года на заседании Межгосударственного совета по чрезвычайным ситуациям в Чолпон-Ате члены "
+            "Совета одобрили проект соглашения о Корпусе сил, а 16 октября 2015 года в Бурабае Совет глав государств СНГ "
+            "подписал Соглашение о Корпусе сил.")
+    session = next(e for e in extractor.extract(doc(text, published=date(2021, 5, 10))).events if e.kind == "Forum")
+    assert (session.start, session.place) == ("2013-09", "cholpon-ata")

@@ -261,6 +261,9 @@ class EventFinder:
             s_dates = [d for d in s_dates if not _of_another_thing(tokens, d, triggers, lo, hi, self.gazetteer.morph,
                                                                    self.event_nouns)]
             for trig in triggers:
+                # ("В сентябре 2013 года на заседании в Чолпон-Ате …, а 16 октября 2015 года в Бурабае …": the
+                # day of the trigger's own clause)
+                t_dates = _in_clause(tokens, trig, s_dates)
                 kind = trig.label
                 t_actors = s_actors
                 during = [d for d in signed_on if 0 <= trig.first - (after := bisect_left(
@@ -301,7 +304,7 @@ class EventFinder:
                     continue
                 # The event of this kind the trigger names again: the latest one that fits its date and place.
                 same_kind = [] if edition else [e for e in reversed(events) if e.kind == kind]
-                existing = next((e for e in same_kind if self._same(e, trig, tokens, s_dates, s_places, t_actors)),
+                existing = next((e for e in same_kind if self._same(e, trig, tokens, t_dates, s_places, t_actors)),
                                 same_kind[0] if same_kind else None)
                 if existing is None and kind in ("Forum", "Meeting") and current is not None \
                         and current.kind in ("Training", "Forum", "Meeting") and current.kind != kind \
@@ -344,7 +347,7 @@ class EventFinder:
                     if existing is None and only_plans and any(m.first < trig.first
                                                                for m in self.planned.find(tokens, lo, hi)):
                         continue  # "Подписать ее планируется в ходе визита … в Ташкент": a frame still to come
-                    within_ref = existing or self._new(parsed, events, kind, sentence.index, trig, s_dates or during,
+                    within_ref = existing or self._new(parsed, events, kind, sentence.index, trig, t_dates or during,
                                                        s_places)
                     within_ref.sidelines = within_ref.sidelines or sidelines
                     framed = True
@@ -364,14 +367,14 @@ class EventFinder:
                                                                           for k in existing.participants}
                         for o in t_actors):
                     continue  # "Мы планируем провести совместные учения с Узбекистаном": another one, still a plan
-                if existing is not None and not distributed and self._same(existing, trig, tokens, s_dates, s_places,
+                if existing is not None and not distributed and self._same(existing, trig, tokens, t_dates, s_places,
                                                                            t_actors):
                     in_sentence[kind] = existing
                     # ("Before the exercise, on 2 June, the IFRC ran a course": the day of what came before it)
                     relative = any(tokens[k].norm in _RELATIVE_TO for k in range(max(lo, trig.first - 3), trig.first))
                     if not only_plans and not relative:  # a plan says nothing of the date or place of what was read
-                        self._fill(existing, s_dates, s_places, tokens[trig.first].start)
-                        self._begin(existing, tokens, lo, hi, s_dates)
+                        self._fill(existing, t_dates, s_places, tokens[trig.first].start)
+                        self._begin(existing, tokens, lo, hi, t_dates)
                     elif kind == "AidDelivery" and existing.place is None and s_places:
                         # "Груз будет доставлен в Душанбе": where the aid on its way goes
                         self._fill(existing, [], s_places, tokens[trig.first].start)
@@ -401,7 +404,7 @@ class EventFinder:
                 # "7 июня делегация выехала в Бекабадский район. В хокимияте прошло совещание": the day the sentence
                 # before told, when this one tells none
                 carried = narrated if not s_dates and not only_plans and len(narrated) == 1 else []
-                draft = self._new(parsed, events, kind, sentence.index, trig, s_dates or during or carried, s_places)
+                draft = self._new(parsed, events, kind, sentence.index, trig, t_dates or during or carried, s_places)
                 in_sentence[kind] = draft
                 if same_kind and any(tokens[k].lemma in _STAGES or tokens[k].norm in _STAGES
                                      for k in range(max(lo, trig.first - 3), trig.first)):
@@ -1268,6 +1271,25 @@ def _within_days(day: str, start: str, end: str | None) -> bool:
 def _compatible(a: str, b: str) -> bool:
     """Two ISO dates of any precision that can name the same day ('2024-08' and '2024-08-15')."""
     return a.startswith(b) or b.startswith(a)
+
+
+def _in_clause(tokens, trig, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of the trigger's own clause when a sentence joins two with "; " or ", а" ("…, а 16 октября 2015 года в
+    Бурабае Совет глав государств подписал …"); else all of them."""
+    if len(dates) < 2:
+        return dates
+    lo, hi = _sentence_span(tokens, trig.first)
+    cuts = [k for k in range(lo, hi) if tokens[k].text == ";" or (
+        tokens[k].text == "," and k + 1 < hi and tokens[k + 1].norm in ("а", "whereas", "while"))]
+    if not cuts:
+        return dates
+
+    def side(position: int) -> int:
+        return sum(1 for k in cuts if k < position)
+
+    own = side(trig.first)
+    mine = [d for d in dates if side(bisect_left(tokens, d.start, key=lambda t: t.start)) == own]
+    return mine or dates
 
 
 def _best_date(dates: list[DateMention], at: int) -> DateMention:
