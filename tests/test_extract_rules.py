@@ -2253,3 +2253,16 @@ def test_each_clause_of_a_sentence_dates_its_own_event(extractor):
             "подписал Соглашение о Корпусе сил.")
     session = next(e for e in extractor.extract(doc(text, published=date(2021, 5, 10))).events if e.kind == "Forum")
     assert (session.start, session.place) == ("2013-09", "cholpon-ata")
+
+
+def test_a_review_of_a_centre_in_english(extractor):
+    text = ("ALMATY, June 20 (Tengrinews) - Today the council of the Center for Emergency Situations and Disaster Risk "
+            "Reduction brings together the emergency ministers of Kazakhstan and Kyrgyzstan, and observers from "
+            "Tajikistan attend its meetings.\n\nThe tenth meeting of the Center's council, held in Almaty on October 8, "
+            "2021, approved the work plan.\n\nEarlier this month, the Center signed a memorandum with the Almaty city "
+            "akimat on seismic safety.")
+    found = extractor.extract(doc(text, published=date(2024, 6, 20), publisher="Tengrinews"))
+    (council,) = found.events  # ("attend its meetings": none of them told)
+    assert (council.kind, council.start, council.place) == ("Forum", "2021-10-08", "almaty")
+    memorandum = next(a for a in found.agreements if a.kind == "Memorandum")
+    assert set(memorandum.parties) == {"CESDRR", "AKIMAT-ALMATY"}  # "the Center" is the one named before

@@ -165,6 +165,7 @@ class EventFinder:
             triggers = [t for t in self.triggers.find(tokens, lo, hi)
                         if t.first not in blocked and not self.not_after.any_in(tokens, max(lo, t.first - 4), t.first)
                         and not any(a <= t.first <= b for a, b in standing)
+                        and not self._habitual(tokens, t, lo)
                         and not self.place_nouns.any_in(tokens, t.last + 1, min(hi, t.last + 2))
                         and not _abbreviated(tokens, t.last + 1, hi)]
             reach = _PAIR_REACH if parsed.lang != "kk" else 3 * _PAIR_REACH  # (Kazakh puts the verb last)
@@ -287,6 +288,10 @@ class EventFinder:
                         self.multilateral.any_in(tokens, trig.last + 1, frame)
                         or self.multilateral.any_in(tokens, max(lo, trig.first - 10), trig.first)):
                     kind = "Forum"  # "совещание руководителей ведомств государств – членов ШОС"
+                if kind == "Meeting" and tokens[trig.last].norm == "meeting" and any(
+                        tokens[k].norm in ("council", "board") and tokens[k].sentence == sentence.index
+                        for k in range(trig.last + 1, min(hi, trig.last + 8))):
+                    kind = "Forum"  # "the tenth meeting of the Center's council", as "заседание Совета"
                 before = (max(lo, trig.first - 3), trig.first)
                 earlier, later = self.previous_edition.any_in(tokens, *before), self.next_edition.any_in(tokens, *before)
                 edition = earlier or later
@@ -754,6 +759,12 @@ class EventFinder:
         return first > 0 and tokens[first - 1].norm in ("в", "во", "in") \
             and self.participation.any_in(tokens, first + 1, min(len(tokens), first + 4))
 
+    def _habitual(self, tokens, trig, lo: int) -> bool:
+        """"observers attend its meetings", "участвуют в его заседаниях": the gatherings of a body in general, none
+        of them told (a possessive before a plural event word)."""
+        return trig.first > lo and tokens[trig.first - 1].norm in _POSSESSIVES and self._plural(tokens[trig.last]) \
+            and not (trig.label == "Exercise" and not tokens[trig.last].text.isascii())  # ("их учения": one drill)
+
     def _qualifies_another(self, tokens, mention: DateMention, hi: int) -> bool:
         after = bisect_left(tokens, mention.end, key=lambda t: t.start)
         return after + 1 < hi and bool(_KK_PARTICIPLE.search(tokens[after].norm)) \
@@ -1067,6 +1078,7 @@ _OCCURRED = {"произойти", "случиться", "occurred", "struck", "
 # meeting's days, each of which may hold an event of its own.
 _SPANNING = {"Forum", "Exercise", "Training"}
 # Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
+_POSSESSIVES = {"its", "their", "его", "её", "ее", "их"}
 _KK_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)$")  # Kazakh past participles: "атқарған", "өткен"
 _TOUR_WORDS = {"tour", "visit", "trip", "поездка", "визит", "стажировка", "тур"}
 _MANNER = {"режим", "формат"}  # "в режиме видеоконференции", "в формате онлайн-совещания"

@@ -80,7 +80,8 @@ def _kk_stem(word: str) -> str:
     return word
 _COUNCIL_WORDS = {"совет", "council", "комиссия", "commission"}
 # the word a body is named again by, and the first word of the English names of the bodies it may stand for
-_BODY_WORDS = {"ministry": "ministry", "министерство": "ministry", "committee": "committee", "комитет": "committee"}
+_BODY_WORDS = {"ministry": "ministry", "министерство": "ministry", "committee": "committee", "комитет": "committee",
+               "center": "center", "centre": "centre", "agency": "agency"}
 # Words of a name that put a body above any one state: a continent's or the world's, or two states' together.
 _ABOVE_STATES = re.compile(
     r"\b(?:international(?!\s+(?:cooperation|relations))|inter-?governmental|european|asian|asia-pacific|eurasian|"
@@ -503,8 +504,11 @@ class Extractor:
         out = []
         for i, token in enumerate(tokens):
             head = token.lemma if parsed.lang == "ru" else token.norm
-            if i in covered or token.is_capitalized or head not in _BODY_WORDS:
+            if i in covered or head not in _BODY_WORDS:
                 continue
+            if token.is_capitalized and not (parsed.lang == "en" and i + 1 < len(tokens) and tokens[i].text.istitle()
+                                             and not tokens[i + 1].is_capitalized):
+                continue  # (but "the Center signed a memorandum": the one Center named before, capitalized in English)
             if parsed.lang == "en" and not (i > 0 and tokens[i - 1].norm == "the"):
                 continue  # "a ministry", "ministries": not one named before
             if parsed.lang == "en" and i + 1 < len(tokens) and tokens[i + 1].norm in ("of", "for"):
@@ -513,7 +517,7 @@ class Extractor:
                                         or (i + 1 in covered and tokens[i + 1].sentence == token.sentence)
                                         or any("plur" in p.tag for p in self.nlp.morph.parse(token.norm)[:1])):
                 continue  # "министерство по …", "министерства Казахстана", "министерства" (several): not it
-            named = {o.key: o for o in occurrences if o.last < i and o.kind == "Agency" and not o.is_new
+            named = {o.key: o for o in occurrences if o.last < i and o.kind != "State" and not o.is_new
                      and (self.gazetteer.get(o.key).label("en").lower().split()[:1] == [_BODY_WORDS[head]])}
             if len(named) == 1:
                 body = next(iter(named.values()))
