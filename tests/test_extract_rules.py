@@ -2266,3 +2266,11 @@ def test_a_review_of_a_centre_in_english(extractor):
     assert (council.kind, council.start, council.place) == ("Forum", "2021-10-08", "almaty")
     memorandum = next(a for a in found.agreements if a.kind == "Memorandum")
     assert set(memorandum.parties) == {"CESDRR", "AKIMAT-ALMATY"}  # "the Center" is the one named before
+
+
+def test_who_prepared_the_cargo_takes_part_in_the_delivery(extractor):
+    text = ("TERMEZ, September 6 (UzA). Another batch of humanitarian aid from Uzbekistan was handed over to the Afghan "
+            "side at the Hairatan border crossing today.\n\nThe cargo, prepared by the Ministry of Emergency Situations "
+            "together with the khokimiyat of Surkhandarya region, includes 200 tonnes of flour and tents.")
+    (aid,) = extractor.extract(doc(text, published=date(2025, 9, 6), publisher="UzA")).events
+    assert (aid.kind, aid.place) == ("AidDelivery", "hairatan") and "MCHS-UZ" in aid.participants
