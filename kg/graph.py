@@ -163,13 +163,21 @@ class KnowledgeGraph:
                 progress(result)
 
         pending: list[Document] = []
+        seen: dict[str, str] = {}  # document id → the source that gave it first
         for item in read_documents(inputs):
             if isinstance(item, SourceFailure):
                 note(IngestResult(item.source, None, "failed", str(item.error)))
+            elif item.id in seen:
+                # Two files of one batch with the same address (a page saved twice): the first is read, so that a
+                # second ingest finds the store as the first left it.
+                note(IngestResult(item.source, item.id, "skipped",
+                                  f"the same address as {seen[item.id]}, which is read"))
             elif self._unchanged(item, fingerprint):
                 note(IngestResult(item.source, item.id, "unchanged"))
             else:
                 pending.append(item)
+            if not isinstance(item, SourceFailure):
+                seen.setdefault(item.id, item.source)
         # Documents about to be read again are no candidates for linking until they are: a re-read of a whole corpus
         # links as a first read does, not to the events its own documents held before.
         stale = {doc_iri(d.id).value for d in pending if self.store.has_graph(doc_iri(d.id))}

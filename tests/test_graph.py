@@ -1,5 +1,7 @@
 """The embedded store through the library API: ingest, idempotence, replacement, retraction."""
 
+from pathlib import Path
+
 import pyoxigraph as ox
 import pytest
 
@@ -39,6 +41,23 @@ def test_reingest_is_idempotent(seed_graph, seed_path):
     report = seed_graph.ingest([seed_path])
     assert [r.status for r in report.results] == ["unchanged"]
     assert quads(seed_graph) == before
+
+
+def test_two_files_with_one_address_read_the_first_and_stay_as_they_were(graph, tmp_path):
+    page = ('<html><head><link rel="canonical" href="https://example.org/news/forum"></head><body><article>'
+            "<p>{}</p></article></body></html>")
+    first, second = tmp_path / "a.html", tmp_path / "b.html"
+    first.write_text(page.format("15 августа в Чолпон-Ате прошел форум МЧС Казахстана и МЧС Кыргызстана."),
+                     encoding="utf-8")
+    second.write_text(page.format("16 августа в Бишкеке прошла встреча МЧС Узбекистана и ПРООН."), encoding="utf-8")
+    report = graph.ingest([first, second])
+    statuses = {Path(r.source).name: (r.status, r.message) for r in report.results}
+    assert statuses["a.html"][0] == "added" and statuses["b.html"][0] == "skipped"
+    assert "the same address as" in statuses["b.html"][1]
+    before = quads(graph)
+    again = graph.ingest([first, second])
+    assert {Path(r.source).name: r.status for r in again.results} == {"a.html": "unchanged", "b.html": "skipped"}
+    assert quads(graph) == before
 
 
 def test_extraction_is_deterministic(graph, seed_graph, seed_path):
