@@ -172,12 +172,12 @@ class KnowledgeGraph:
                 # second ingest finds the store as the first left it.
                 note(IngestResult(item.source, item.id, "skipped",
                                   f"the same address as {seen[item.id]}, which is read"))
-            elif self._unchanged(item, fingerprint):
-                note(IngestResult(item.source, item.id, "unchanged"))
             else:
-                pending.append(item)
-            if not isinstance(item, SourceFailure):
-                seen.setdefault(item.id, item.source)
+                seen[item.id] = item.source
+                if self._unchanged(item, fingerprint):
+                    note(IngestResult(item.source, item.id, "unchanged"))
+                else:
+                    pending.append(item)
         # Documents about to be read again are no candidates for linking until they are: a re-read of a whole corpus
         # links as a first read does, not to the events its own documents held before.
         stale = {doc_iri(d.id).value for d in pending if self.store.has_graph(doc_iri(d.id))}

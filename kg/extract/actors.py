@@ -70,11 +70,12 @@ class Occurrence:
     state: str | None = None
     confidence: float = 1.0
 
-    def named_again(self, tokens, i: int, via: str) -> "Occurrence":
-        """The same body, named again by the one token at `i` (a surname, a title, "the ministry", an abbreviation)."""
-        token = tokens[i]
-        return replace(self, first=i, last=i, start=token.start, end=token.end, sentence=token.sentence, via=via,
-                       nested=False)
+    def named_again(self, tokens, i: int, via: str, last: int | None = None) -> "Occurrence":
+        """The same body, named again by the token at `i` (a surname, a title, "the ministry", an abbreviation), or by
+        the tokens `i`..`last` (a unit of it: "Совет Центра", "UNDRR - Regional Office for Europe")."""
+        last = i if last is None else last
+        return replace(self, first=i, last=last, start=tokens[i].start, end=tokens[last].end,
+                       sentence=tokens[i].sentence, via=via, nested=False)
 
 
 # Words between a place and a body's generic name that keep the place its qualifier ("the Almaty regional department").
@@ -465,8 +466,7 @@ class ActorFinder:
             if again is not None and head > 0 and tokens[head - 1].lemma == "член":
                 # "государств – членов Организации по предупреждению …": the Organization named before, whose
                 # members' work the words after it are about
-                found.append(replace(again, first=head, last=head, start=token.start, end=token.end,
-                                     sentence=token.sentence, via="generic", nested=False))
+                found.append(again.named_again(tokens, head, "generic"))
                 covered.add(head)
                 i = head + 1
                 continue
@@ -474,8 +474,7 @@ class ActorFinder:
             owner = self._head_named_again(tokens, head + 1, occurrences) if hi == head + 1 else None
             if owner is not None and (tokens[head].is_capitalized or _UNIT_HEADS.match(tokens[head].text)):
                 # "Совет Центра", "региональными управлениями Комитета": a unit of the body named before folds into it
-                found.append(replace(owner, first=lo, last=hi, start=tokens[lo].start, end=tokens[hi].end,
-                                     sentence=token.sentence, via="generic", nested=False))
+                found.append(owner.named_again(tokens, lo, "generic", hi))
                 covered.update(range(lo, hi + 1))
                 i = hi + 1
                 continue
@@ -753,8 +752,7 @@ class ActorFinder:
                 # "the OSCE Programme Office", "UNDRR - Regional Office for Europe": a unit of a known body is that
                 # body (and a trigger word in its name, "… Training Institute", tells no event)
                 if owner is not None:
-                    found.append(replace(owner, first=lo, last=hi, start=tokens[lo].start, end=tokens[hi].end,
-                                         sentence=tokens[lo].sentence, via="generic", nested=False))
+                    found.append(owner.named_again(tokens, lo, "generic", hi))
                     covered.update(range(lo, hi + 1))
                 i = hi + 1
                 continue

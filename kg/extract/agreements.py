@@ -144,10 +144,10 @@ class AgreementFinder:
                         for p in parties if not p.startswith("new:")):
                     kind = "IntergovernmentalAgreement"
                 event = event_sentences.get(sentence.index)
-                told = event or next((e for e in reversed(events) if e.sentence <= sentence.index and e.participants),
-                                     None)
+                told = (event or next((e for e in reversed(events) if e.sentence <= sentence.index and e.participants),
+                                      None)) if _countries_sign(sentence.text) else None
                 states = self._states_of(told.participants) if told is not None else []
-                if _countries_sign(sentence.text) and len(states) >= 2:
+                if len(states) >= 2:
                     parties = states  # (over a state named in the document's name: "the China – Central Asia mechanism")
                 elif not parties and len(delegation_heads) >= 2 and _HEADS_OF_DELEGATIONS.search(sentence.text):
                     # "По итогам заседания главы делегаций подписали протокол": the bodies of those who led them

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from bisect import bisect_left
-from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from kg.extract.actors import Occurrence, nominative_phrase
 from kg.extract.dates import DateMention
@@ -151,7 +151,7 @@ class EventFinder:
                     self.planned.any_in(tokens, lo, hi) or (parsed.lang == "ru" and self._future(tokens, lo, hi))):
                 # "в сентябре ждем делегацию" in a January interview: the September to come
                 month = published.isoformat()[:7]
-                s_dates = [replace(d, start_date=_year_later(d.start_date)) if d.relative and len(d.start_date) == 7
+                s_dates = [replace(d, start_date=_shift_year(d.start_date, 1)) if d.relative and len(d.start_date) == 7
                            and d.start_date < month else d for d in s_dates]
             # dated at least to its month (a vague "later this year", "до конца года" fixes no plan)
             to_month = any(len(d.start_date) >= 7 and not (d.relative and _VAGUE_YEAR.search(d.text)) for d in s_dates)
@@ -264,7 +264,7 @@ class EventFinder:
             for trig in triggers:
                 # ("В сентябре 2013 года на заседании в Чолпон-Ате …, а 16 октября 2015 года в Бурабае …": the
                 # day of the trigger's own clause)
-                t_dates = _in_clause(tokens, trig, s_dates)
+                t_dates = _in_clause(tokens, trig, s_dates, lo, hi)
                 kind = trig.label
                 t_actors = s_actors
                 during = [d for d in signed_on if 0 <= trig.first - (after := bisect_left(
@@ -567,8 +567,8 @@ class EventFinder:
                     and event.start > (published + timedelta(days=31)).isoformat()[:len(event.start)] \
                     and self._told_as_past(parsed, event):
                 # "25 февраля приземлился Ил-76" in a report of January: last February.
-                event.start = _year_earlier(event.start)
-                event.end = _year_earlier(event.end) if event.end else None
+                event.start = _shift_year(event.start, -1)
+                event.end = _shift_year(event.end, -1) if event.end else None
             if event.days and event.start and len(event.start) == 10 and not event.end:
                 start = date.fromisoformat(event.start)
                 if self._told_ended(parsed, event):
@@ -797,7 +797,7 @@ class EventFinder:
         """A study tour or a study visit: a course that travels."""
         words = {tokens[k].lemma for k in range(event.trigger[0], event.trigger[1] + 1)}
         words |= {w.lower() for w in (event.label or "").split()}
-        return bool(words & _TOUR_WORDS) or any(w.startswith(("поездк", "визит", "стажиров")) for w in words)
+        return bool(words & _TOUR_WORDS) or any(w.startswith(_TOUR_STEMS) for w in words)
 
     def _begin(self, event: Draft, tokens, lo: int, hi: int, s_dates) -> None:
         first = self._first_day(event, tokens, lo, hi, s_dates)
@@ -1077,11 +1077,13 @@ _OCCURRED = {"произойти", "случиться", "occurred", "struck", "
 # Kinds whose every day is the same event ("Совещание завершит работу 25 августа"), unlike a visit's or a
 # meeting's days, each of which may hold an event of its own.
 _SPANNING = {"Forum", "Exercise", "Training"}
-# Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
 _POSSESSIVES = {"its", "their", "его", "её", "ее", "их"}
 _KK_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)$")  # Kazakh past participles: "атқарған", "өткен"
-_TOUR_WORDS = {"tour", "visit", "trip", "поездка", "визит", "стажировка", "тур"}
+# A study tour or visit: by its English word or lemma, or by the stem of a Russian word of its label ("поездку")
+_TOUR_WORDS = {"tour", "visit", "trip", "тур"}
+_TOUR_STEMS = ("поездк", "визит", "стажиров")
 _MANNER = {"режим", "формат"}  # "в режиме видеоконференции", "в формате онлайн-совещания"
+# Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
 _RELATIVE_TO = {"before", "after", "following", "ahead", "перед", "после", "накануне"}
 _HANDOVER = {"передать", "передача", "вручить", "вручение", "handed", "hand", "handover", "handing"}
 _JOINT = {"совместный", "joint"}
@@ -1285,12 +1287,11 @@ def _compatible(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def _in_clause(tokens, trig, dates: list[DateMention]) -> list[DateMention]:
-    """The dates of the trigger's own clause when a sentence joins two with "; " or ", а" ("…, а 16 октября 2015 года в
-    Бурабае Совет глав государств подписал …"); else all of them."""
+def _in_clause(tokens, trig, dates: list[DateMention], lo: int, hi: int) -> list[DateMention]:
+    """The dates of the trigger's own clause when its sentence (tokens[lo:hi]) joins two with "; " or ", а" ("…, а 16
+    октября 2015 года в Бурабае Совет глав государств подписал …"); else all of them."""
     if len(dates) < 2:
         return dates
-    lo, hi = _sentence_span(tokens, trig.first)
     cuts = [k for k in range(lo, hi) if tokens[k].text == ";" or (
         tokens[k].text == "," and k + 1 < hi and tokens[k + 1].norm in ("а", "whereas", "while"))]
     if not cuts:
@@ -1322,12 +1323,9 @@ def _town_adjectives(gazetteer: Gazetteer) -> dict[str, str]:
     return out
 
 
-def _year_later(value: str) -> str:
-    return f"{int(value[:4]) + 1:04d}{value[4:]}"
-
-
-def _year_earlier(value: str) -> str:
-    year = int(value[:4]) - 1
+def _shift_year(value: str, years: int) -> str:
+    """The same day or month `years` later (earlier when negative); 29 February becomes the 28th."""
+    year = int(value[:4]) + years
     if value[4:] == "-02-29":
         return f"{year:04d}-02-28"
     return f"{year:04d}{value[4:]}"

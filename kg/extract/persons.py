@@ -229,12 +229,13 @@ class PersonFinder:
             while k >= 0 and tokens[k].sentence == sentence and first - k <= 8 and tokens[k].text not in ",.;:" \
                     and ((m := self.heads.match_at(tokens, k)) is None or m.last >= first - 1):
                 k -= 1
+            # (not the state an ambassador serves in: "Беларусь Республикасының Қазақстан Республикасындағы … Елшісі")
+            def whose(o: Occurrence) -> bool:
+                return not (o.kind == "State" and _KK_WHERE.search(tokens[o.last].norm))
+
             before = [o for o in {id(o): o for o in by_token.values()}.values() if k < o.first and o.last < first
-                      # (not the state an ambassador serves in: "Беларусь Республикасының Қазақстан Республикасындағы
-                      # … Елшісі")
-                      and not (o.kind == "State" and _KK_WHERE.search(tokens[o.last].norm))]
-            inside = sorted(before, key=lambda o: o.first) + [
-                o for o in inside if not (o.kind == "State" and _KK_WHERE.search(tokens[o.last].norm))]
+                      and whose(o)]
+            inside = sorted(before, key=lambda o: o.first) + [o for o in inside if whose(o)]
             # (from the first body named, not over a place or a date before it: "5 наурызда Астанада Қазақстан …")
             start = min((o.first for o in before), default=k + 1)
             affiliation = self._affiliation(parsed, start, post_last, inside, country)
