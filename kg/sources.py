@@ -85,6 +85,18 @@ def _footer_markers() -> tuple[str, ...]:
 # "PRESS RELEASE NO: 2024/ECA/071", "Пресс-релиз № 15/2023": the number of a release, not its headline
 _RELEASE_NUMBER = re.compile(r"(?:press release|news release|пресс-релиз|информационное сообщение)\s*(?:no\.?|№|#|number)"
                              r"\s*:?\s*[\w/.-]+$")
+# A ticker of exchange rates or of the weather over a news page ("USD 454.21  EUR 487.03",
+# "Алматы  -4°C   Астана  -17°C"): two or more rates or temperatures make the line chrome.
+_RATE = re.compile(r"(?<!\w)(?:USD|EUR|RUB|CNY|GBP|KZT|KGS|UZS|TJS|TMT|\$|€|₽)\s*[\d]+(?:[.,]\d+)?(?!\w)"
+                   r"|[+\-−–]?\d+(?:[.,]\d+)?\s*°\s*[CС]?", re.IGNORECASE)
+
+
+def _ticker(line: str) -> bool:
+    """Rates or temperatures with little else between them, and no sentence ("ночью до -30°C, днём до -20°C." is)."""
+    rates = _RATE.findall(line)
+    if len(rates) < 2 or line.rstrip().endswith((".", "!", "?")):
+        return False
+    return len(_RATE.sub(" ", line).split()) <= 2 * len(rates) + 4
 
 
 def is_chrome_line(line: str, *, footer: bool = False) -> bool:
@@ -94,7 +106,7 @@ def is_chrome_line(line: str, *, footer: bool = False) -> bool:
     ("Читайте нас в Telegram", "При использовании материалов ссылка обязательна").
     """
     rest = line.lower()
-    if "©" in rest or "(c)" in rest or _RELEASE_NUMBER.match(rest.strip()):
+    if "©" in rest or "(c)" in rest or _RELEASE_NUMBER.match(rest.strip()) or _ticker(line):
         return True
     if footer and any(marker in rest for marker in _footer_markers()):
         return True  # "Оператор платформы — Министерство ...": a site's imprint, however long
@@ -102,6 +114,8 @@ def is_chrome_line(line: str, *, footer: bool = False) -> bool:
         rest = re.sub(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", " ", rest)
     if not re.search(r"\w", rest.replace("_", "")):
         return True
+    if rest != line.lower() and not re.search(r"[^\W\d_]", rest):
+        return True  # chrome words with their numbers: "Просмотров: 12 874 | Комментариев: 9"
     return footer and rest != line.lower() and len(line.split()) <= 8
 
 
@@ -311,7 +325,9 @@ def _without_running_heads(lines: list[str]) -> list[str]:
                      and not _SENTENCE_END.search(line.strip()))]
 
 
-_BY_AUTHOR = re.compile(r"(?:by|автор:?|текст:?)\s+\S+(?:\s+\S+){0,3}$", re.IGNORECASE)
+_BY_AUTHOR = re.compile(r"(?:by|автор:?|текст:?)\s+\S+(?:\s+\S+){0,3}$"
+                        # "Фото: пресс-служба МЧС РК", "Photo: UNDP Kyrgyzstan": the credit of a picture
+                        r"|(?:фото|фотография|photo|image|видео|video|сурет)\s*(?:[:©]|/|—|-)\s*\S.{0,60}$", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:by|posted|published|updated|date|автор|опубликовано|обновлено|дата публикации|дата|"
                      r"жарияланды|жарияланған күні)\b", re.IGNORECASE)
 

@@ -2274,3 +2274,22 @@ def test_who_prepared_the_cargo_takes_part_in_the_delivery(extractor):
             "together with the khokimiyat of Surkhandarya region, includes 200 tonnes of flour and tents.")
     (aid,) = extractor.extract(doc(text, published=date(2025, 9, 6), publisher="UzA")).events
     assert (aid.kind, aid.place) == ("AidDelivery", "hairatan") and "MCHS-UZ" in aid.participants
+
+
+def test_a_relative_clause_between_a_plane_and_its_landing_keeps_them_one_delivery(extractor):
+    text = ("Самолет с сотрудниками МЧС Казахстана, которые будут помогать в ликвидации последствий землетрясения, "
+            "приземлился в провинции Газиантеп.")
+    (flight,) = extractor.extract(doc(text, published=date(2023, 2, 8))).events
+    assert (flight.kind, flight.place) == ("AidDelivery", "gaziantep")
+    assert "MCHS-KZ" in flight.participants
+
+
+@pytest.mark.parametrize("title, day", [
+    ("Второй эшелон казахстанских спасателей прибыл в Турцию", "2023-02-08"),  # the news of the day
+    ("Второй эшелон казахстанских спасателей прибудет в Турцию", "2023-02"),  # a plan names no day
+])
+def test_a_headline_told_in_the_past_dates_an_undated_event_to_the_day_of_the_item(extractor, title, day):
+    text = (f"{title}\n\nСпецборт МЧС Республики Казахстан доставил в Турцию второй эшелон спасателей. В составе "
+            "группы 56 человек.")
+    events = extractor.extract(replace(doc(text, published=date(2023, 2, 8)), title=title)).events
+    assert [(e.kind, e.start) for e in events] == [("AidDelivery", day)]

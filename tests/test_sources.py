@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from kg.errors import SourceError
-from kg.sources import SourceFailure, clean_text, decode_bytes, detect_language, read_documents
+from kg.sources import SourceFailure, clean_text, decode_bytes, detect_language, is_chrome_line, read_documents
 
 TEXT = "В Бишкеке состоялась встреча министров по чрезвычайным ситуациям Кыргызстана и Казахстана."
 
@@ -453,3 +453,26 @@ def test_the_office_a_page_belongs_to_is_no_headline():
            "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan wrapped up three days of talks in "
            "Dushanbe on Thursday.\n")
     assert clean_text(raw).title is None
+
+
+def test_rate_and_weather_tickers_views_and_a_photo_credit_are_no_article_and_no_headline():
+    raw = ("Портал новостей\nВойти | Регистрация\nUSD 470.10  EUR 512.35  RUB 5.90  (курсы на 12.03.2024)\n"
+           "Астана  -12°C   Алматы  +3°C\n\nОбщество\nСпасатели двух стран провели учения на границе\n"
+           "12 марта 2024, 10:05\nФото: пресс-служба ДЧС области\nПросмотров: 3 210 | Комментариев: 4\n\n"
+           "Спасатели Казахстана и Кыргызстана отработали совместные действия при паводке на реке Шу, сообщили в "
+           "департаменте.\n")
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Спасатели двух стран провели учения на границе"
+    assert cleaned.published == date(2024, 3, 12)
+    assert "USD" not in cleaned.text and "°C" not in cleaned.text and "Просмотров" not in cleaned.text
+
+
+@pytest.mark.parametrize("line, chrome", [
+    ("USD 454.21  EUR 487.03  RUB 6.35", True),
+    ("Бишкек +21°   Ош +27°   Нарын +12°", True),
+    ("Просмотров: 12 874 | Комментариев: 9", True),
+    ("20.12.2017 | 16:40", False),  # a date line of a news listing, read as such
+    ("Ночью температура опустится до -30°C, днем до -22°C.", False),  # a sentence about the weather
+])
+def test_tickers_and_counters_are_chrome_and_sentences_and_date_lines_are_not(line, chrome):
+    assert is_chrome_line(line) is chrome

@@ -179,7 +179,7 @@ class EventFinder:
                 # other words of the pair stand near the verb ("было предоставлено … валового внутреннего продукта"
                 # pairs nothing)
                 verbs = [m for m in found[0] if (m.last + 1 >= hi or tokens[m.last + 1].lemma not in self.taken_up)
-                         and all(any(abs(w.first - m.first) <= reach for w in words) for words in found[1:])]
+                         and all(any(_apart(tokens, w.first, m.first) <= reach for w in words) for words in found[1:])]
                 if all(found) and verbs:
                     triggers.append(verbs[0])
             row = sentence.text.count("|") >= 2
@@ -205,8 +205,11 @@ class EventFinder:
             if triggers and not s_actors and not s_dates and hi - lo <= 4 and sentence.index >= title_sentences:
                 # "ВИДЕОКОНФЕРЕНЦИИ", "Training": a section heading names the kind of the items below, no event
                 triggers = []
-            only_plans = (self.planned.any_in(tokens, lo, hi) or (parsed.lang == "ru" and self._future(tokens, lo, hi))) \
-                and not to_month
+            # ("Самолет с сотрудниками МЧС, которые будут помогать в ликвидации последствий, приземлился": the plan
+            # of a relative clause is not the sentence's)
+            clauses = _relative_clauses(tokens, lo, hi)
+            only_plans = (any(not any(a <= m.first <= b for a, b in clauses) for m in self.planned.find(tokens, lo, hi))
+                          or (parsed.lang == "ru" and self._future(tokens, lo, hi))) and not to_month
             if only_plans:
                 # "agreed to hold joint exercises": a plan without a date is not an event yet (a trigger there may
                 # still name again an event already read, never a new one).
@@ -563,6 +566,11 @@ class EventFinder:
         for event in events:
             if event.start is None and published is not None and not event.parent:
                 self._date_by_its_verb(parsed, event, published)
+            if event.start is None and published is not None and published_certain and not event.parent \
+                    and event.sentence < title_sentences and self._told_as_past(parsed, event):
+                # "Второй эшелон казахстанских спасателей прибыл в Турцию" over an article that names no day: the
+                # news of the day the item was published
+                event.start = published.isoformat()
             if published is not None and published_certain and event.start and len(event.start) >= 7 \
                     and event.start > (published + timedelta(days=31)).isoformat()[:len(event.start)] \
                     and self._told_as_past(parsed, event):
@@ -1437,6 +1445,28 @@ def _one_per_sender(draft: Draft, gazetteer: Gazetteer) -> list[Draft]:
 _STAGES = {"этап", "stage", "phase"}
 _ARRIVE = {"прибыть", "arrived", "arrive", "arrives"}
 _PAIR_REACH = 12  # how far apart the words of a `together` pair may stand
+_RELATIVE = frozenset({"который", "which", "who", "whose"})
+
+
+def _relative_clauses(tokens, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The relative clauses set off by commas on both sides (", которые будут помогать в ликвидации последствий,")."""
+    spans, k = [], lo
+    while k < hi - 1:
+        if tokens[k].text == "," and tokens[k + 1].lemma in _RELATIVE:
+            close = next((j for j in range(k + 2, hi) if tokens[j].text == ","), None)
+            if close is not None:
+                spans.append((k, close))
+                k = close
+                continue
+        k += 1
+    return spans
+
+
+def _apart(tokens, a: int, b: int) -> int:
+    """How many words stand between two, not counting a relative clause between them ("Самолет с сотрудниками МЧС,
+    которые будут помогать в ликвидации последствий землетрясения, приземлился")."""
+    lo, hi = min(a, b), max(a, b)
+    return hi - lo - sum(close - k for k, close in _relative_clauses(tokens, lo + 1, hi))
 _VAGUE_YEAR = re.compile(r"this year|later th|end of the year|этом году|этого года|конц\w* года|текущего года|"
                          r"осталь\w+ месяц", re.IGNORECASE)
 _WORKING_MEETINGS = {"совещание", "онлайн-совещание"}  # a gathering word for two sides as much as for many
