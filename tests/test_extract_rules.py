@@ -2293,3 +2293,31 @@ def test_a_headline_told_in_the_past_dates_an_undated_event_to_the_day_of_the_it
             "группы 56 человек.")
     events = extractor.extract(replace(doc(text, published=date(2023, 2, 8)), title=title)).events
     assert [(e.kind, e.start) for e in events] == [("AidDelivery", day)]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # what is done as a rule names no event
+    ("Новый механизм дополнит взаимодействие в рамках ШОС, где совещания руководителей ведомств по чрезвычайным "
+     "ситуациям проводятся на регулярной основе.", []),
+    ("Such joint drills of the SCO emergency agencies are held regularly.", []),
+    # a day given still tells one
+    ("Совещания руководителей ведомств государств – членов ШОС проводятся регулярно; очередное прошло 24 августа "
+     "2017 года в Чолпон-Ате.", ["Forum"]),
+])
+def test_gatherings_held_as_a_rule_are_no_event(extractor, text, kinds):
+    assert [e.kind for e in extractor.extract(doc(text, published=date(2024, 5, 30))).events] == kinds
+
+
+def test_a_plan_approved_besides_a_memorandum_is_a_second_document_of_the_states_that_met(extractor):
+    text = ("Урумчи, 30 мая. Китай и пять государств Центральной Азии подписали меморандум о взаимопонимании по "
+            "созданию механизма сотрудничества в области управления чрезвычайными ситуациями. Документ был подписан "
+            "на министерской встрече, которую провело Министерство по управлению чрезвычайными ситуациями КНР. Во "
+            "встрече приняли участие руководители профильных ведомств Казахстана, Кыргызстана, Таджикистана, "
+            "Туркменистана и Узбекистана. Помимо меморандума, участники встречи утвердили план действий по "
+            "сотрудничеству на 2024-2026 годы.")
+    found = extractor.extract(doc(text, published=date(2024, 5, 30)))
+    (meeting,) = found.events
+    memorandum, plan = found.agreements
+    assert (memorandum.kind, plan.kind) == ("Memorandum", "Plan")
+    assert set(plan.parties) == set(memorandum.parties) == {"CN", "KZ", "KG", "TJ", "TM", "UZ"}
+    assert plan.signed_at == meeting.id and plan.date == "2024-05-30"

@@ -52,6 +52,13 @@ _CLOSING = re.compile(r"\b(?:at the (?:close|end|conclusion)|on the (?:final|las
                       re.IGNORECASE)
 _TOPIC = {"о", "об", "по", "on", "about", "regarding", "concerning"}
 _AGAIN = {"его", "её", "ее", "it", "документ", "document"}
+# "Помимо меморандума, участники утвердили план": the document after these words is one already told
+_BESIDES = {("помимо",), ("кроме",), ("besides",), ("наряду", "с"), ("addition", "to"), ("along", "with")}
+
+
+def _besides(tokens, first: int) -> bool:
+    return any(first >= len(words) and tuple(t.norm for t in tokens[first - len(words):first]) == words
+               for words in _BESIDES)
 _COOPERATION = {"сотрудничество", "взаимодействие", "cooperation", "partnership"}
 _BREAK = {"с", "со", "между", "with", "between", "and", ",", "и"}
 
@@ -96,6 +103,8 @@ class AgreementFinder:
             if lo >= hi:
                 continue
             kinds = self.kinds.find(tokens, lo, hi)
+            if len(kinds) > 1 and _besides(tokens, kinds[0].first):
+                kinds = kinds[1:]  # (the memorandum "besides" which a plan was approved is told already)
             if not kinds:
                 continue
             signed = self.signing.any_in(tokens, lo, hi)
@@ -153,7 +162,8 @@ class AgreementFinder:
                     # "По итогам заседания главы делегаций подписали протокол": the bodies of those who led them
                     parties = list(delegation_heads)
                 elif not parties and event is not None and _PARTICIPANTS.search(sentence.text) and event.participants:
-                    parties = list(event.participants)  # "участники также утвердили план" at the meeting read
+                    # "участники также утвердили план" at the meeting read (at one of many states: the states)
+                    parties = self._signing_states(event) or list(event.participants)
                 elif not parties and _SIDES.search(sentence.text) and found and found[-1].kind != kind \
                         and found[-1].sentences and found[-1].sentences[-1] >= sentence.index - 1 \
                         and (event is None or event.id == found[-1].signed_at):
@@ -305,9 +315,7 @@ class AgreementFinder:
                 if not agreement.parties:
                     # "тараптар Хаттамаға қол қойды" at a forum of delegations of four states: the states sign, not the
                     # bodies that led the delegations or the organizations that came
-                    states = self._states_of(event.participants)
-                    named = [k for k in event.participants if (e := self.gazetteer.get(k)) and e.kind == "State"]
-                    agreement.parties = states if len(states) >= 3 and named else list(event.participants)
+                    agreement.parties = self._signing_states(event) or list(event.participants)
             if agreement.kind != "IntergovernmentalAgreement":
                 # Agencies that sign stand for their states.
                 represented = {self.gazetteer.state_of(k) for k in agreement.parties
@@ -331,6 +339,12 @@ class AgreementFinder:
                 evidence=tuple(_evidence(parsed, i) for i in dict.fromkeys(agreement.sentences)), confidence=0.8,
             ))
         return records
+
+    def _signing_states(self, event: Draft) -> list[str]:
+        """The states of a gathering of three or more of them that the text names as states, who sign as one."""
+        states = self._states_of(event.participants)
+        named = [k for k in event.participants if (e := self.gazetteer.get(k)) and e.kind == "State"]
+        return states if len(states) >= 3 and named else []
 
     def _states_of(self, keys) -> list[str]:
         """The states of the sides among `keys`, in order; organizations have none."""

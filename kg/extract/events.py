@@ -71,6 +71,7 @@ class EventFinder:
         self.sequel = PhraseSet.of(spec["sequel"])
         self.distributive = PhraseSet.of(spec["distributive"])
         self.background = PhraseSet.of(spec["background"])
+        self.habitually = PhraseSet.of(spec["habitually"])
         self.ratifying = PhraseSet.of(load_patterns("agreements")["ratification"])
         self.sittings = PhraseSet.of(spec["sittings"])
         self.not_after = PhraseSet.of(spec["not_after"])
@@ -166,6 +167,8 @@ class EventFinder:
                         if t.first not in blocked and not self.not_after.any_in(tokens, max(lo, t.first - 4), t.first)
                         and not any(a <= t.first <= b for a, b in standing)
                         and not self._habitual(tokens, t, lo)
+                    and not (self._plural(tokens[t.last], any_reading=True) and self.habitually.any_in(tokens, lo, hi)
+                             and not any(len(d.start_date) == 10 for d in here))
                         and not self.place_nouns.any_in(tokens, t.last + 1, min(hi, t.last + 2))
                         and not _abbreviated(tokens, t.last + 1, hi)]
             reach = _PAIR_REACH if parsed.lang != "kk" else 3 * _PAIR_REACH  # (Kazakh puts the verb last)
@@ -748,10 +751,11 @@ class EventFinder:
                 tenses.add(tag.tense)
         return tenses == {"futr"}
 
-    def _plural(self, token) -> bool:
+    def _plural(self, token, any_reading: bool = False) -> bool:
+        """The word reads as a plural (`any_reading`: in one of its likelier readings, as "совещания")."""
         if token.text.isascii():
             return token.norm.endswith("s") and not token.norm.endswith("ss")
-        parses = self.gazetteer.morph.parse(token.norm)[:1]
+        parses = self.gazetteer.morph.parse(token.norm)[:3 if any_reading else 1]
         return any(p.tag.number == "plur" for p in parses)
 
     def _verb(self, token) -> bool:
