@@ -2321,3 +2321,21 @@ def test_a_plan_approved_besides_a_memorandum_is_a_second_document_of_the_states
     assert (memorandum.kind, plan.kind) == ("Memorandum", "Plan")
     assert set(plan.parties) == set(memorandum.parties) == {"CN", "KZ", "KG", "TJ", "TM", "UZ"}
     assert plan.signed_at == meeting.id and plan.date == "2024-05-30"
+
+
+def test_the_days_in_a_clause_on_the_frame_date_the_frame_past_a_participial_phrase_and_a_genitive(extractor):
+    text = ("Бишкек, 23 августа. Глава МЧС Кыргызстана сегодня в Бишкеке встретился с Генеральным секретарем МОГО. "
+            "Встреча прошла в рамках девятого совещания руководителей ведомств государств – членов Шанхайской "
+            "организации сотрудничества, занимающихся предупреждением и ликвидацией чрезвычайных ситуаций, которое "
+            "Кыргызстан принимает с 23 по 25 августа.")
+    meeting, forum = extractor.extract(doc(text, published=date(2017, 8, 23))).events
+    assert (meeting.kind, meeting.start, meeting.parent) == ("Meeting", "2017-08-23", forum.id)
+    assert (forum.kind, forum.start, forum.end) == ("Forum", "2017-08-23", "2017-08-25")
+
+
+def test_the_days_of_the_lead_date_an_exercise_named_after_them(extractor):
+    text = ("Namangan, 7 June 2024. For three days, from 3–5 June 2024, more than 300 volunteers, rescuers and "
+            "medical staff worked through an earthquake scenario. The simulation exercise was organised by the Red "
+            "Crescent Society of Uzbekistan with the support of the IFRC.")
+    (exercise,) = extractor.extract(doc(text, published=date(2024, 6, 7))).events
+    assert (exercise.kind, exercise.start, exercise.end) == ("Exercise", "2024-06-03", "2024-06-05")

@@ -102,7 +102,7 @@ class EventFinder:
     def find(self, parsed: Parsed, actors: list[Occurrence], places: list[Match], dates: list[DateMention],
              title_sentences: int, fallback_date: str | None, fallback_place: str | None,
              blocked: set[int] = frozenset(), published: date | None = None, speaker: str | None = None,
-             published_certain: bool = True) -> tuple[list[Draft], dict[int, Draft]]:
+             published_certain: bool = True, fallback_end: str | None = None) -> tuple[list[Draft], dict[int, Draft]]:
         """Events in reading order, and the event each sentence with a trigger speaks of."""
         tokens = parsed.tokens
         events: list[Draft] = []
@@ -588,6 +588,11 @@ class EventFinder:
                 else:
                     event.end = (start + timedelta(days=event.days - 1)).isoformat()
             parent = by_id.get(event.parent) if event.parent else None
+            if event.start is None and not (parent and parent.start) and fallback_end and event.kind in _SPANNING \
+                    and not any(e.start == fallback_date for e in events):
+                # "For the next three days, from 3–5 June 2024, volunteers worked … The simulation exercise was
+                # organised by …": the days the lead gives
+                event.start, event.end = fallback_date, fallback_end
             if event.start is None:
                 event.start = parent.start if parent and parent.start else fallback_date
                 if parent and parent.end and not event.end and event.start == parent.start:
@@ -692,7 +697,8 @@ class EventFinder:
         """"Занятия продолжались с 14 по 25 октября", "began on 2 June, ended last Thursday", "завершилось двадцать
         четвертого мая": the days the event just read ran over."""
         ranged = [d for d in s_dates if d.end_date and len(d.start_date) == 10 and _compatible(d.start_date, event.start)]
-        if ranged and (self._continues(tokens, lo, hi) or len(event.start) < 10):
+        # (a range that begins on the event's day: "For the next three days, from 3–5 June, volunteers worked …")
+        if ranged and (self._continues(tokens, lo, hi) or len(event.start) < 10 or ranged[0].start_date == event.start):
             event.start, event.end = ranged[0].start_date, ranged[0].end_date
             return
         ended = self.ended.find(tokens, lo, hi)
@@ -1230,8 +1236,15 @@ def _of_another_thing(tokens, mention: DateMention, triggers, lo: int, hi: int, 
     trigger = before[-1]
     # the pronoun stands for the nearest common noun that agrees with it ("семинар по планированию … для консульских
     # служб, который открылся 18 июля": the seminar; "за столом совещания сидят представители …, которые": those)
+    # (not a noun of a participial phrase between them: "совещания руководителей ведомств, занимающихся
+    # предупреждением и ликвидацией чрезвычайных ситуаций, которое Кыргызстан принимает с 23 по 25 августа")
+    aside = [(k, next((j for j in range(k + 2, which) if tokens[j].text == ","), which))
+             for k in range(trigger.last + 1, which - 1) if tokens[k].text == ","
+             and any(p.tag.POS == "PRTF" for p in morph.parse(tokens[k + 1].text.lower())[:1])]
+    # Nor a noun in the genitive, which depends on another ("совещания … Шанхайской организации сотрудничества, которое").
     nearer = any(tokens[k].is_word and not tokens[k].is_capitalized and forms(tokens[k].text, {"NOUN"}, True) & pronoun
-                 for k in range(trigger.last + 1, which - 1))
+                 and morph.parse(tokens[k].text.lower())[0].tag.case != "gent"
+                 and not any(a < k < b for a, b in aside) for k in range(trigger.last + 1, which - 1))
     return nearer or not forms(tokens[trigger.last].text, {"NOUN"}) & pronoun
 
 

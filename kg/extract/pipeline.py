@@ -188,8 +188,9 @@ class Extractor:
         lead_dates = [d for d in dates if d.start < (parsed.sentences[min(2, len(parsed.sentences) - 1)].end)
                       and len(d.start_date) == 10 and not disaster_date(parsed.tokens, d)]
         # Without a date of its own an event is dated by the lead, else only to the month of publication.
+        fallback_end = None
         if lead_dates:
-            fallback_date = lead_dates[0].start_date
+            fallback_date, fallback_end = lead_dates[0].start_date, lead_dates[0].end_date
         elif dateline_date:
             fallback_date = dateline_date.isoformat()  # a wire reports the day of its dateline
         elif dateline_place and document.published:
@@ -207,7 +208,8 @@ class Extractor:
         drafts, spoken_of = self.events.find(parsed, occurrences, places, dates, title_sentences, fallback_date,
                                              dateline_place or headline_place, in_posts, published,
                                              self._speaker(parsed, occurrences),
-                                             published_certain=document.published is not None)
+                                             published_certain=document.published is not None,
+                                             fallback_end=fallback_end)
         topics = tuple(dict.fromkeys(m.label for m in self.topics.find(parsed.tokens)))
         if dateline_place:
             # "на берегу Иссык-Куля" under the dateline ЧОЛПОН-АТА: the town is the more precise place.
