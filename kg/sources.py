@@ -77,6 +77,12 @@ def _heads_a_block(line: str) -> bool:
                for head in _block_heads())
 
 
+def _inline_link(line: str) -> bool:
+    """A block head with the headline of its one item on the same line ("Читайте также: Мэрия Бишкека …")."""
+    head, colon, item = line.partition(":")
+    return bool(colon) and len(item.split()) >= 3 and _heads_a_block(head + ":")
+
+
 @lru_cache(maxsize=1)
 def _footer_markers() -> tuple[str, ...]:
     return tuple(line[1:].strip() for line in _chrome_lines() if line.startswith("!"))
@@ -443,6 +449,11 @@ def _without_footer(body: list[str]) -> list[str]:
     prose = 0
     for index, line in enumerate(body):
         if prose and _heads_a_block(line):
+            if _inline_link(line) and _is_prose(next((later for later in body[index + 1:] if later.strip()), "")):
+                # "Читайте также: Спасатели вытащили туриста …" between two paragraphs: one link set into the
+                # article, which goes on below it
+                body = body[:index] + [""] + body[index + 1:]
+                continue
             body = body[:index]
             break
         prose += _is_prose(line)

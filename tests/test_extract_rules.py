@@ -2339,3 +2339,13 @@ def test_the_days_of_the_lead_date_an_exercise_named_after_them(extractor):
             "Crescent Society of Uzbekistan with the support of the IFRC.")
     (exercise,) = extractor.extract(doc(text, published=date(2024, 6, 7))).events
     assert (exercise.kind, exercise.start, exercise.end) == ("Exercise", "2024-06-03", "2024-06-05")
+
+
+def test_the_next_session_fixed_for_a_month_is_of_the_council_whose_session_was_read(extractor):
+    text = ("В Чолпон-Ате 4 сентября прошло 16-е заседание Координационного совета по чрезвычайным ситуациям "
+            "государств – членов ОДКБ. Следующее, 17-е заседание совета решено провести в июне 2026 года в "
+            "Санкт-Петербурге.")
+    this, upcoming = extractor.extract(doc(text, published=date(2025, 9, 4))).events
+    assert (this.start, this.place) == ("2025-09-04", "cholpon-ata")
+    assert (upcoming.kind, upcoming.start, upcoming.place) == ("Forum", "2026-06", "saint-petersburg")
+    assert upcoming.participants == ("KSCHS-CSTO",)  # the council, not the organization it is part of

@@ -476,3 +476,14 @@ def test_rate_and_weather_tickers_views_and_a_photo_credit_are_no_article_and_no
 ])
 def test_tickers_and_counters_are_chrome_and_sentences_and_date_lines_are_not(line, chrome):
     assert is_chrome_line(line) is chrome
+
+
+def test_a_read_also_link_set_between_paragraphs_does_not_end_the_article():
+    raw = ("Новости\n\nВ Чолпон-Ате прошло заседание совета ОДКБ\n\n04.09.2025\n\n"
+           "В Чолпон-Ате в четверг прошло заседание Координационного совета по чрезвычайным ситуациям ОДКБ.\n\n"
+           "Читайте также: Спасатели вытащили туриста, сорвавшегося в ущелье\n\n"
+           "Следующее заседание совета решено провести в июне 2026 года в Санкт-Петербурге.\n\n"
+           "Читайте также:\nМэрия предупредила о перекрытии улиц\nВ горах выпал первый снег\n")
+    text = clean_text(raw).text
+    assert "Санкт-Петербурге" in text  # the article goes on below the link
+    assert "туриста" not in text and "Мэрия" not in text  # the link and the list of links after it are not read

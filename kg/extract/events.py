@@ -427,6 +427,14 @@ class EventFinder:
                                           and o.kind == "State" and o.via not in ("inside", "adjective")), None)
                 if kind == "Forum":
                     draft.add(self._body_in_session(tokens, trig, actors, hi))
+                if later and kind == "Forum" and not t_actors:
+                    # "Следующее, 17-е заседание совета решено провести в июне 2026 года в Санкт-Петербурге": the next
+                    # session of the organizations whose session was read
+                    # (the council, not the organization it is part of)
+                    previous = next((e for e in reversed(events[:-1]) if e.kind == kind), None)
+                    bodies = [k for k in (previous.participants if previous else ())
+                              if (e := self.gazetteer.get(k)) is not None and e.kind == "InternationalOrganization"]
+                    draft.add(k for k in bodies if not any(self.gazetteer.get(b).part_of == k for b in bodies))
                 visit = within_ref if within_ref is not None else current
                 if visit is not None and visit.kind != "Visit" and visit.parent:
                     # the next meeting of a visit whose first meeting was just read
