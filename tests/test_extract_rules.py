@@ -2349,3 +2349,28 @@ def test_the_next_session_fixed_for_a_month_is_of_the_council_whose_session_was_
     assert (this.start, this.place) == ("2025-09-04", "cholpon-ata")
     assert (upcoming.kind, upcoming.start, upcoming.place) == ("Forum", "2026-06", "saint-petersburg")
     assert upcoming.participants == ("KSCHS-CSTO",)  # the council, not the organization it is part of
+
+
+def test_who_opens_a_forum_and_who_is_represented_at_it_take_part(extractor):
+    text = ("Bishkek, July 12, 2019. The regional forum of heads of emergency authorities of Central Asian countries "
+            "is being held in Bishkek today. Opening the forum, Minister of Emergency Situations of the Kyrgyz "
+            "Republic Nurbolot Mirzakhmedov said that mudflows do not respect borders. Afghanistan is also "
+            "represented at the meeting.")
+    (forum,) = extractor.extract(doc(text, published=date(2019, 7, 12))).events
+    assert (forum.kind, forum.start, forum.place) == ("Forum", "2019-07-12", "bishkek")
+    assert {"MCHS-KG", "AF"} <= set(forum.participants)
+
+
+def test_the_talks_of_today_are_not_the_summit_of_last_year_named_in_passing(extractor):
+    text = ("Сегодня в Ашхабаде в Министерстве иностранных дел Туркменистана начала работу первая встреча уполномоченных "
+            "представителей прикаспийских государств по проекту соглашения о поиске и спасании на Каспийском море. "
+            "С инициативой разработки документа выступил Президент Туркменистана на Пятом Каспийском саммите, "
+            "состоявшемся в августе 2018 года в городе Актау. Проведение нынешней встречи стало воплощением этой "
+            "инициативы. Организаторами мероприятия выступило Министерство иностранных дел Туркменистана. В "
+            "переговорах участвуют делегации Азербайджанской Республики, Исламской Республики Иран, Республики "
+            "Казахстан, Российской Федерации и Туркменистана.")
+    events = extractor.extract(doc(text, published=date(2019, 3, 12))).events
+    talks = next(e for e in events if e.kind == "Meeting")
+    assert (talks.start, talks.place) == ("2019-03-12", "ashgabat")
+    assert {"AZ", "IR", "KZ", "RU", "TM", "MFA-TM"} <= set(talks.participants)
+    assert all(e.start != "2018-08" or not {"AZ", "IR"} & set(e.participants) for e in events)

@@ -164,7 +164,9 @@ class EventFinder:
             # A trigger word inside a post ("руководитель миссии") or after a plan word ("план учений") is no event.
             standing = [(m.first, m.last) for m in self.standing_bodies.find(tokens, lo, hi)]
             triggers = [t for t in self.triggers.find(tokens, lo, hi)
-                        if t.first not in blocked and not self.not_after.any_in(tokens, max(lo, t.first - 4), t.first)
+                        if t.first not in blocked and (not self.not_after.any_in(tokens, max(lo, t.first - 4), t.first)
+                                                       # "Проведение нынешней встречи стало …": this very one
+                                                       or (t.first > lo and tokens[t.first - 1].lemma in _THIS))
                         and not any(a <= t.first <= b for a, b in standing)
                         and not self._habitual(tokens, t, lo)
                     and not (self._plural(tokens[t.last], any_reading=True) and self.habitually.any_in(tokens, lo, hi)
@@ -343,6 +345,9 @@ class EventFinder:
                     # "Организатором встречи выступил Комитет": the gathering just read, named as a meeting.
                     # "руководители ведомств встретились в Душанбе": the forum itself, not a meeting of its own.
                     forum = next((e for e in reversed(events) if e.kind == "Forum"), None)
+                    if forum is not None and existing is not None and published is not None \
+                            and _news_of_the_day(existing, published) and not _news_of_the_day(forum, published):
+                        forum = None  # (the summit of last year, named in passing, is not the talks of today)
                     if forum is not None and self._same(forum, trig, tokens, s_dates, s_places, t_actors):
                         existing, kind = forum, "Forum"
                 if self.within.any_in(tokens, max(lo, trig.first - 3), trig.first) or (
@@ -1471,6 +1476,7 @@ _STAGES = {"этап", "stage", "phase"}
 _ARRIVE = {"прибыть", "arrived", "arrive", "arrives"}
 _PAIR_REACH = 12  # how far apart the words of a `together` pair may stand
 _RELATIVE = frozenset({"который", "which", "who", "whose"})
+_THIS = frozenset({"нынешний", "этот", "данный", "настоящий"})
 
 
 def _relative_clauses(tokens, lo: int, hi: int) -> list[tuple[int, int]]:
