@@ -97,6 +97,34 @@ _RATE = re.compile(r"(?<!\w)(?:USD|EUR|RUB|CNY|GBP|KZT|KGS|UZS|TJS|TMT|\$|€|�
                    r"|[+\-−–]?\d+(?:[.,]\d+)?\s*°\s*[CС]?", re.IGNORECASE)
 
 
+_FIELD = re.compile(r"^[^\W\d][\w ()-]{0,30}:\s+(?P<value>\S.*)$")
+
+
+def _field(line: str) -> bool:
+    """A short "name: value" line of a card under a headline."""
+    match = _FIELD.match(line.strip())
+    return bool(match) and len(line.split(":")[0].split()) <= 3 and (
+        len(match.group("value").split()) <= 6 or bool(re.search(r":\s{3,}", line)))  # ("Участник:      Комитет …")
+
+
+def _menu(line: str) -> bool:
+    """"Власть   Общество   Экономика   Интервью": a menu bar laid out with runs of spaces or bars; "Общество  >
+    Происшествия": the sections above the page."""
+    parts = [part for part in re.split(r"\s{3,}|\s*\|\s*|\s+[/>»›]\s+", line.strip()) if part]
+    return (len(parts) >= 3 or (len(parts) == 2 and bool(_CRUMB.search(line)))) \
+        and all(len(part.split()) <= 3 for part in parts)
+
+
+_CRUMB = re.compile(r"\s+[/>»›|]\s+")
+
+
+def _breadcrumb(line: str) -> bool:
+    """"Главная / Интервью", "Home > News > Emergencies": the path to the page from the site's home."""
+    parts = _CRUMB.split(line.strip())
+    return 2 <= len(parts) <= 6 and parts[0].lower() in ("главная", "home", "басты бет", "главная страница") \
+        and all(len(part.split()) <= 4 for part in parts)
+
+
 def _ticker(line: str) -> bool:
     """Rates or temperatures with little else between them, and no sentence ("ночью до -30°C, днём до -20°C." is)."""
     rates = _RATE.findall(line)
@@ -119,6 +147,8 @@ def is_chrome_line(line: str, *, footer: bool = False) -> bool:
     for phrase in _chrome_phrases():
         rest = re.sub(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", " ", rest)
     if not re.search(r"\w", rest.replace("_", "")):
+        return True
+    if _breadcrumb(line):
         return True
     if rest != line.lower() and not re.search(r"[^\W\d_]", rest):
         return True  # chrome words with their numbers: "Просмотров: 12 874 | Комментариев: 9"
@@ -222,8 +252,11 @@ class CleanText:
     publisher: str | None
 
 
-def clean_text(raw: str, title: str | None = None) -> CleanText:
-    """Strip page chrome before and after the article; keep one headline as the first line."""
+def clean_text(raw: str, title: str | None = None, year: int | None = None) -> CleanText:
+    """Strip page chrome before and after the article; keep one headline as the first line.
+
+    `year`: the year the page's address or file name carries, for a date line that gives none ("18 декабря, 15:20").
+    """
     lines = [line.rstrip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")]
     lines = _unwrap(_without_running_heads(lines))
     body_start = next((i for i, line in enumerate(lines) if _is_prose(line)), None)
@@ -258,17 +291,33 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
         candidates.append(line)
     if published is None:
         # "Новости 2022 года" … "26 сентября, 09:40": a date line without its year takes the year of the header.
-        years = [int(y) for line in lead for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", line)]
+        years = [int(y) for line in lead for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", line)] or (
+            [year] if year else [])
         if years:
             anchor = date(max(years), 12, 31)
-            published = next((found[0] for line in lead if _short(line)
-                              and (found := _date_line(line, anchor)) is not None), None)
+            dated = next(((line, found[0]) for line in lead if _short(line)
+                          and (found := _date_line(line, anchor)) is not None), None)
+            if dated:
+                published = dated[1]
+                candidates = [line for line in candidates if line != dated[0]]  # (the date line is no headline)
     if title is None and candidates:
         # The headline is the last line before the article; a printed-twice headline wins outright.
         repeated = [line for line in candidates if candidates.count(line) > 1]
-        plausible = [line for line in candidates if not _is_body_header(line)]
+        plausible = [line for line in candidates if not _is_body_header(line) and not _menu(line)]
+        # ("Format: News and Press Release", "Участник (наблюдатель): Министерство обороны" under the headline: a
+        # field of the item's card, when a line of its own stands above)
+        plausible = [line for line in plausible if not _field(line)] or plausible
         title = repeated[-1] if repeated else (plausible[-1] if plausible else None)
     body = _without_footer(lines[body_start:])
+    first = next((line.strip() for line in body if line.strip()), "")
+    if 4 <= len(first.split()) <= 25 and not first.endswith((".", "!", "?", ":")) \
+            and not is_chrome_line(first) and not _menu(first) and not _field(first) and not _is_body_header(first) \
+            and not _BULLET.match(first) and _date_line(first) is None \
+            and not is_chrome_line(first.split(":")[0]) and not _CRUMB.search(first) \
+            and not re.match(r"(?:sources?|source\(s\)|источник|источники|author|автор)\b", first, re.IGNORECASE):
+        # "Министр ЧС: «Японский опыт нужен нам …»" opens the article as a sentence would: it is the headline, over
+        # whatever site name the lines above it give
+        title = first
     if published is None:
         # A headline that reads as a sentence ("Рустам Назарзода: «В беде соседей не выбирают»") starts the body
         # early: the date line under it is still the page's.
@@ -531,12 +580,12 @@ def _is_body_header(line: str) -> bool:
 
 def _make_document(source: str, raw_text: str, data: bytes, fmt: str, *, doc_id: str, url: str | None = None,
                    title: str | None = None, published: date | None = None, lang: str | None = None) -> Document:
-    cleaned = clean_text(raw_text, title=title)
-    if not cleaned.text.strip():
-        raise SourceError("no text left after removing page chrome", where=source)
     name_date, name_year = date_in_name(url or "") if url else (None, None)
     if name_date is None and name_year is None:
         name_date, name_year = date_in_name(Path(source.rsplit(":", 1)[0] if fmt == "jsonl" else source).stem)
+    cleaned = clean_text(raw_text, title=title, year=name_year)
+    if not cleaned.text.strip():
+        raise SourceError("no text left after removing page chrome", where=source)
     return Document(
         id=doc_id,
         source=source,

@@ -2374,3 +2374,11 @@ def test_the_talks_of_today_are_not_the_summit_of_last_year_named_in_passing(ext
     assert (talks.start, talks.place) == ("2019-03-12", "ashgabat")
     assert {"AZ", "IR", "KZ", "RU", "TM", "MFA-TM"} <= set(talks.participants)
     assert all(e.start != "2018-08" or not {"AZ", "IR"} & set(e.participants) for e in events)
+
+
+def test_kazakh_this_names_again_the_exercise_read_whatever_the_day_of_another_event_in_its_sentence(extractor):
+    text = ("2026 жылғы 9–10 маусымда Қорғас өзенінде Қазақстан Республикасы Төтенше жағдайлар министрлігі мен "
+            "Қытайдың құтқарушылары бірлескен оқу-жаттығу өткізді. Бұл оқу-жаттығу 2025 жылғы 20 наурызда Қорғаста "
+            "өткен жұмыс кездесуінде қол жеткізілген уағдаластықтарды жүзеге асыру мақсатында ұйымдастырылды.")
+    exercises = [e for e in extractor.extract(doc(text, published=date(2026, 6, 10))).events if e.kind == "Exercise"]
+    assert [(e.start, e.end) for e in exercises] == [("2026-06-09", "2026-06-10")]

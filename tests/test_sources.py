@@ -487,3 +487,26 @@ def test_a_read_also_link_set_between_paragraphs_does_not_end_the_article():
     text = clean_text(raw).text
     assert "Санкт-Петербурге" in text  # the article goes on below the link
     assert "туриста" not in text and "Мэрия" not in text  # the link and the list of links after it are not read
+
+
+def test_the_headline_opening_the_article_wins_over_a_site_name_a_breadcrumb_and_card_fields():
+    raw = ("24.kg  ·  Новости Кыргызстана\nВласть   Общество   Экономика   Интервью   Спорт\nГлавная / Интервью\n\n"
+           "Министр ЧС: «Японский опыт нужен нам не для отчетов»\n\n15 сентября 2014, 09:15   Просмотров: 3 104\n\n"
+           "В четверг в Бишкеке откроется Вторая региональная министерская конференция по снижению риска бедствий.\n")
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Министр ЧС: «Японский опыт нужен нам не для отчетов»"
+    assert "Главная" not in cleaned.text and "Власть" not in cleaned.text
+    card = ("Kyrgyzstan: Government and partners test earthquake response in Osh\n\nFormat: News and Press Release\n"
+            "Source: OCHA\nPosted: 15 Oct 2018\nOrigin: View original\n\nAlmaty/Osh, 15 October 2018 – A magnitude "
+            "7.2 earthquake strikes at night near the city of Osh, in the scenario of a three-day exercise.\n")
+    assert clean_text(card).title == "Kyrgyzstan: Government and partners test earthquake response in Osh"
+
+
+def test_a_date_line_without_its_year_takes_the_year_of_the_address(tmp_path):
+    page = tmp_path / "kaktus-mchs-posol-korei-2020.txt"
+    page.write_text("Kaktus.media\nНовости | Общество | Политика\n\nГлава МЧС встретился с послом Кореи\n\nОбщество\n"
+                    "18 декабря, 15:20\n\nМинистр чрезвычайных ситуаций 18 декабря встретился в Бишкеке с послом "
+                    "Республики Корея, сообщает пресс-служба МЧС.\n", encoding="utf-8")
+    (document,) = read_documents([page])
+    assert document.published == date(2020, 12, 18)
+    assert document.title == "Глава МЧС встретился с послом Кореи"
