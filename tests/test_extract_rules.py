@@ -2382,3 +2382,16 @@ def test_kazakh_this_names_again_the_exercise_read_whatever_the_day_of_another_e
             "өткен жұмыс кездесуінде қол жеткізілген уағдаластықтарды жүзеге асыру мақсатында ұйымдастырылды.")
     exercises = [e for e in extractor.extract(doc(text, published=date(2026, 6, 10))).events if e.kind == "Exercise"]
     assert [(e.start, e.end) for e in exercises] == [("2026-06-09", "2026-06-10")]
+
+
+def test_a_memorandum_told_as_the_outcome_is_signed_at_the_meeting_by_the_states_whose_heads_signed_it(extractor):
+    text = ("Ашхабад, 31 мая. 30 мая в Урумчи прошла встреча министров Китая, Казахстана, Кыргызстана, Таджикистана, "
+            "Туркменистана и Узбекистана по вопросам управления чрезвычайными ситуациями. Главным итогом стало "
+            "подписание Меморандума о взаимопонимании по созданию механизма сотрудничества «Китай – Центральная Азия» "
+            "в сфере управления чрезвычайными ситуациями. Документ скрепили подписями главы делегаций всех шести "
+            "стран. «Подписанный сегодня меморандум дает нам постоянную площадку для диалога», — подчеркнул министр.")
+    found = extractor.extract(doc(text, published=date(2024, 5, 31)))
+    (meeting,) = found.events
+    (memorandum,) = found.agreements
+    assert (memorandum.signed_at, memorandum.date) == (meeting.id, "2024-05-30")  # not the day of the article
+    assert set(memorandum.parties) == {"CN", "KZ", "KG", "TJ", "TM", "UZ"}

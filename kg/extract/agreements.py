@@ -35,6 +35,11 @@ _NEW_LEGISLATURE = re.compile(r"new:(parlament|natsionalnoe-sobranie|senat|mazhi
 
 
 # "участники также утвердили план действий": those who took part in the gathering just read adopted it
+_OUTCOME = re.compile(r"\bитог(?:ом|ам|ами|и)?\b|\bрезультат(?:ом|е|ам)\b|\bas a result of\b|\boutcome\b|"
+                      r"\bтам же\b", re.IGNORECASE)
+_ALL_COUNTRIES = re.compile(r"\b(?:все|всех|all)?\s*(?:трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|"
+                            r"three|four|five|six|seven|eight|nine|ten) (?:стран|государств|countries|states|nations)\b",
+                            re.IGNORECASE)
 _PARTICIPANTS = re.compile(r"\bучастник(?:и|ами)\b|\bparticipants\b", re.IGNORECASE)
 _SIDES = re.compile(r"\bсторон[ыа]?\b|\bthe (?:two )?(?:sides|parties)\b|\bдвух стран\b|\btwo countries\b|"
                     r"\bтараптар\b|" + _PARTICIPANTS.pattern, re.IGNORECASE)
@@ -128,20 +133,32 @@ class AgreementFinder:
                 continue  # "Таджикистан ранее заключил подобные соглашения ...": history, not this report
             # A body named in the document's title ("Соглашение о создании механизма гражданской защиты ОТГ") is
             # its subject, not a party.
+            linked = event_sentences.get(sentence.index)
+            if linked is None and (_OUTCOME.search(sentence.text) or _PARTICIPANTS.search(sentence.text)):
+                # "Главным итогом стало подписание Меморандума", "Participants also approved an action plan": at the
+                # event the sentences before told
+                linked = next((event_sentences[i] for i in range(sentence.index - 1, -1, -1) if i in event_sentences),
+                              None)
             s_actors = [o for o in actors if o.sentence == sentence.index and not o.nested]
             outside = [o for o in s_actors if not _in_title(tokens, kinds[0], o)]
-            if outside or event_sentences.get(sentence.index) is not None:
+            if outside or linked is not None:
                 s_actors = outside  # else "Меморандум о сотрудничестве МЧС и ЮНИСЕФ": the title names the parties
             # "Как следует из сообщения китайского министерства, участники утвердили план": a source, not a signer
             sources = [o for o in s_actors if self.sources.any_in(tokens, max(lo, o.first - 3), o.first)]
             s_actors = [o for o in s_actors if not any(src.first <= o.first and o.last <= src.last for src in sources)]
+            # "«Подписанный сегодня меморандум дает нам площадку», — подчеркнул министр": who is quoted, not a signer
+            s_actors = [o for o in s_actors if not _after_a_quote(tokens, lo, o.first)]
             s_actors = self._signers(tokens, lo, hi, s_actors, events)
             described = participial_clauses(tokens, lo, hi, self.gazetteer.morph)
             s_actors = [o for o in s_actors if not any(a <= o.first and o.last <= b for a, b in described)]
             # "в развитие договоренностей, достигнутых на встрече …, которая прошла 30 мая 2024 года": the day of
             # another event, not of the document
+            # ("Подписанный сегодня меморандум дает нам площадку», — подчеркнул он": the day of a quote, not of
+            # the document signed at the event read)
             s_dates = [d for d in dates if sentence.start <= d.start < sentence.end and len(d.start_date) >= 7
-                       and not _of_another_event(tokens, d)] or next_dates
+                       and not _of_another_event(tokens, d)
+                       and not (d.relative and _quoted(parsed.text, sentence.start, d.start, sentence.end))] \
+                or next_dates
             for parties in self._party_groups(parsed, kinds[0], s_actors, country):
                 kind = kinds[0].label
                 if kind == "IntergovernmentalAgreement" and country and len(self._sides(parties)) == 1 \
@@ -152,7 +169,7 @@ class AgreementFinder:
                         self.gazetteer.get(p) and self.gazetteer.get(p).kind == "State"
                         for p in parties if not p.startswith("new:")):
                     kind = "IntergovernmentalAgreement"
-                event = event_sentences.get(sentence.index)
+                event = linked
                 told = (event or next((e for e in reversed(events) if e.sentence <= sentence.index and e.participants),
                                       None)) if _countries_sign(sentence.text) else None
                 states = self._states_of(told.participants) if told is not None else []
@@ -183,7 +200,7 @@ class AgreementFinder:
                 if (not parties or not outside or self._passive(tokens, lo, hi)) and signed \
                         and sentence.index + 1 < len(parsed.sentences):
                     # (over bodies named only in the document's title: "Соглашение о создании Механизма … ОТГ")
-                    parties = self._signers_told_next(parsed, sentence.index + 1, actors) or parties
+                    parties = self._signers_told_next(parsed, sentence.index + 1, actors, event) or parties
                 self._read(found, parsed, sentence.index, kind, parties, s_actors, s_dates,
                            event, ratified, kinds[0], event_dates)
                 for other in kinds[1:]:
@@ -229,7 +246,8 @@ class AgreementFinder:
                 return True
         return False
 
-    def _signers_told_next(self, parsed: Parsed, index: int, actors: list[Occurrence]) -> list[str]:
+    def _signers_told_next(self, parsed: Parsed, index: int, actors: list[Occurrence],
+                           event: Draft | None = None) -> list[str]:
         """"… было подписано Соглашение о создании Механизма. Документ подписали министр … Кыргызской Республики и
         уполномоченные представители Азербайджана, Казахстана, Узбекистана и Турции": the signers the next sentence
         names, when it begins with the document named again."""
@@ -240,6 +258,9 @@ class AgreementFinder:
                 or self.ratification.any_in(tokens, lo, hi):
             return []
         here = [o for o in actors if o.sentence == index and not o.nested]
+        if not here and event is not None and _ALL_COUNTRIES.search(parsed.sentences[index].text):
+            # "Документ скрепили подписями главы делегаций всех шести стран": the states that met
+            return self._signing_states(event)
         bodies = {self.gazetteer.state_of(o.key) for o in here if o.kind != "State"}
         return list(dict.fromkeys(o.key for o in here if not (o.kind == "State" and o.key in bodies)))
 
@@ -401,6 +422,25 @@ class AgreementFinder:
         agreement = _Agreement(id=f"a{len(found) + 1}", kind=kind)
         found.append(agreement)
         return agreement
+
+
+def _after_a_quote(tokens, lo: int, first: int) -> bool:
+    """The words stand right after a closing quotation mark and a dash ("», — подчеркнул он", "», said the minister")."""
+    closing = next((k for k in range(first - 1, max(lo, first - 6) - 1, -1) if tokens[k].text in ("»", "”", '"')), None)
+    if closing is None or not any(tokens[k].text in ("—", "–", "-", ",") for k in range(closing + 1, first)):
+        return False
+    # (a quotation of words, not a name in quotes: "«Азия-Плюс» – Правительства … подписали")
+    opening = next((k for k in range(closing - 1, lo - 1, -1) if tokens[k].text in ("«", "“", '"')), None)
+    return opening is None or closing - opening > 5
+
+
+def _quoted(text: str, start: int, at: int, end: int) -> bool:
+    """The words at `at` stand inside a quotation that the sentence closes or holds."""
+    before, after = text[start:at], text[at:end]
+    if before.count("«") > before.count("»"):
+        return True
+    closing, opening = after.find("»"), after.find("«")
+    return closing >= 0 and (opening < 0 or closing < opening)  # (a quote opened in the sentence before)
 
 
 def _countries_sign(text: str) -> bool:
