@@ -2395,3 +2395,16 @@ def test_a_memorandum_told_as_the_outcome_is_signed_at_the_meeting_by_the_states
     (memorandum,) = found.agreements
     assert (memorandum.signed_at, memorandum.date) == (meeting.id, "2024-05-30")  # not the day of the article
     assert set(memorandum.parties) == {"CN", "KZ", "KG", "TJ", "TM", "UZ"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Central Asian regional forum on the Sendai Framework for Disaster Risk Reduction was held in Dushanbe on "
+     "4 October 2022 with the support of UNDRR.", "dushanbe"),
+    ("4 октября 2022 года в Душанбе прошел региональный форум по реализации Сендайской рамочной программы при "
+     "поддержке УСРБ ООН.", "dushanbe"),
+    ("In March 2015 the minister took part in the UN World Conference on Disaster Risk Reduction in Sendai.",
+     "sendai"),
+])
+def test_a_framework_named_after_a_city_is_no_place(extractor, text, place):
+    (event,) = extractor.extract(doc(text, published=date(2022, 10, 5))).events
+    assert event.place == place
