@@ -2408,3 +2408,12 @@ def test_a_memorandum_told_as_the_outcome_is_signed_at_the_meeting_by_the_states
 def test_a_framework_named_after_a_city_is_no_place(extractor, text, place):
     (event,) = extractor.extract(doc(text, published=date(2022, 10, 5))).events
     assert event.place == place
+
+
+def test_a_council_that_sat_and_a_second_session_told_with_the_verb_left_out(extractor):
+    text = ("Межгосударственный совет по чрезвычайным ситуациям собирается в разных столицах. Например, 23–24 марта "
+            "2011 года он заседал в Минске, в здании Исполкома СНГ, а в сентябре 2013 года – в Чолпон-Ате.")
+    first, second = extractor.extract(doc(text, published=date(2021, 5, 10))).events
+    assert (first.kind, first.start, first.end, first.place) == ("Forum", "2011-03-23", "2011-03-24", "minsk")
+    assert (second.kind, second.start, second.place) == ("Forum", "2013-09", "cholpon-ata")
+    assert "MGSCHS-CIS" in second.participants

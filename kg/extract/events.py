@@ -116,6 +116,7 @@ class EventFinder:
                                        and tokens[i + 1].lemma in _NUMBERED), None)
         narrated: list[DateMention] = []  # the days the sentence before told
         table_kind: str | None = None  # the kind of event each row of the table being read tells
+        gapping: list[tuple[Draft, Draft]] = []  # an event told with the verb of another left out, and that other
         for sentence in parsed.sentences:
             lo, hi = parsed.bounds[sentence.index]
             if lo >= hi:
@@ -572,12 +573,20 @@ class EventFinder:
                     and current in (in_sentence.values() if triggers else [current]) \
                     and not self.planned.any_in(tokens, lo, hi):
                 self._extent(tokens, lo, hi, current, s_dates)
+            if len(triggers) == 1 and (told := in_sentence.get(triggers[0].label)) is not None \
+                    and (gapped := _gapped(tokens, triggers[0], s_dates, s_places, hi, self._verb)) is not None:
+                # "23–24 марта 2011 года он заседал в Минске, а в сентябре 2013 года – в Чолпон-Ате": the verb left
+                # out of the second clause tells another session of the same body
+                again = self._new(parsed, events, told.kind, sentence.index, triggers[0], [gapped[0]], [gapped[1]])
+                gapping.append((again, told))
             narrated = [d for d in s_dates if len(d.start_date) == 10 and not d.end_date]
             if triggers and current is not None:
                 spoken_of[sentence.index] = current
                 length = self.durations.find(tokens, lo, hi)
                 if length and current.days is None:
                     current.days = int(length[0].label)
+        for again, told in gapping:
+            again.add(told.participants)  # (as far as the text told them by the end)
         by_id = {e.id: e for e in events}
         for event in events:
             if event.start is None and published is not None and not event.parent:
@@ -1341,6 +1350,22 @@ def _in_clause(tokens, trig, dates: list[DateMention], lo: int, hi: int) -> list
     own = side(trig.first)
     mine = [d for d in dates if side(bisect_left(tokens, d.start, key=lambda t: t.start)) == own]
     return mine or dates
+
+
+def _gapped(tokens, trig, dates: list[DateMention], places: list[Match], hi: int, is_verb):
+    """The day and place of a clause after ", а" that leaves out the trigger's verb and marks the gap with a dash
+    ("…, а в сентябре 2013 года – в Чолпон-Ате"), or None."""
+    cut = next((k for k in range(trig.last + 1, hi - 1) if tokens[k].text == "," and tokens[k + 1].norm == "а"), None)
+    if cut is None:
+        return None
+    end = next((k for k in range(cut + 2, hi) if tokens[k].text in (",", ";")), hi)
+    if not any(tokens[k].text in ("–", "—") for k in range(cut + 2, end)) \
+            or any(is_verb(tokens[k]) for k in range(cut + 2, end)):
+        return None
+    start, stop = tokens[cut].start, tokens[end - 1].end
+    day = [d for d in dates if start <= d.start < stop]
+    place = [m for m in places if start <= m.start < stop]
+    return (day[0], place[0]) if day and place else None
 
 
 def _best_date(dates: list[DateMention], at: int) -> DateMention:
