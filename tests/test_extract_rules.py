@@ -2417,3 +2417,11 @@ def test_a_council_that_sat_and_a_second_session_told_with_the_verb_left_out(ext
     assert (first.kind, first.start, first.end, first.place) == ("Forum", "2011-03-23", "2011-03-24", "minsk")
     assert (second.kind, second.start, second.place) == ("Forum", "2013-09", "cholpon-ata")
     assert second.participants == first.participants  # the body that sat both times
+
+
+def test_a_regional_gathering_named_with_no_body_is_held_by_the_state_of_its_place(extractor):
+    text = ("Напомним, что в июле 2016 года Душанбе уже принимал первую сессию Региональной платформы Центральной Азии "
+            "и Южного Кавказа по снижению риска бедствий.")
+    (platform,) = extractor.extract(doc(text, published=date(2022, 10, 6))).events
+    assert (platform.kind, platform.start, platform.place, platform.participants) == (
+        "Forum", "2016-07", "dushanbe", ("TJ",))

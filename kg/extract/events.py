@@ -1394,10 +1394,10 @@ def _shift_year(value: str, years: int) -> str:
     return f"{year:04d}{value[4:]}"
 
 
-def _international(event: Draft) -> bool:
+def _international(event: Draft, named_only: bool = False) -> bool:
     """An event its own name calls international ("Международный салон", "International Conference", "Региональная
-    платформа Центральной Азии и Южного Кавказа")."""
-    return bool(event.participants) and bool(re.search(
+    платформа Центральной Азии и Южного Кавказа"), with someone taking part (`named_only`: whether or not)."""
+    return (named_only or bool(event.participants)) and bool(re.search(
         r"международн|international|халықаралық|центральн\w* ази|central asia|орталық азия|южн\w* кавказ|"
         r"south caucasus|государств\w*[\s–—-]+(?:член|участник)|member states", event.label or "", re.IGNORECASE))
 
@@ -1609,6 +1609,12 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
                 and frame.kind in ("Training", "Exercise", "Forum"):
             # "16 октября в рамках курсов состоялись показательные учения": those who took the course held the drill
             draft.add(frame.participants)
+    for draft in drafts:
+        if draft.kind == "Forum" and not draft.participants and draft.place and draft.place_read \
+                and (state := gazetteer.state_of(draft.place)) and _international(draft, named_only=True):
+            # "в июле 2016 года Душанбе уже принимал первую сессию Региональной платформы Центральной Азии": a
+            # gathering of many states that no body is named at is held by the state of its place
+            draft.add([state])
     for draft in drafts:
         if cooperative(draft, gazetteer, kept_ids, new_states) or _international(draft) or draft.sidelines:
             kept.append(draft)
