@@ -172,3 +172,15 @@ def test_from_one_weekday_to_another():
 ])
 def test_a_day_of_a_year_told_relative_to_publication(text, value):
     assert [d.start_date for d in find_dates(text, date(2025, 3, 20))] == [value]
+
+
+@pytest.mark.parametrize("text, month", [
+    ("в ноябре глава КЧС принял делегацию", "2017-11"),  # ("глава" is no year word "г")
+    ("В ноябре гуманитарная помощь поступила в Душанбе", "2017-11"),
+    ("Итоги года.\nНоябрь — в ходе официальных переговоров в Душанбе подписано соглашение", "2017-11"),
+    ("Итоги года.\nДекабрь — глава КЧС принял делегацию", "2017-12"),
+    ("Review of the year.\nNovember: the minister met the ambassador", "2017-11"),
+])
+def test_a_month_without_its_year_and_a_month_heading_a_chronology_line(text, month):
+    (found,) = find_dates(text, date(2018, 1, 5))
+    assert found.start_date == month

@@ -2425,3 +2425,11 @@ def test_a_regional_gathering_named_with_no_body_is_held_by_the_state_of_its_pla
     (platform,) = extractor.extract(doc(text, published=date(2022, 10, 6))).events
     assert (platform.kind, platform.start, platform.place, platform.participants) == (
         "Forum", "2016-07", "dushanbe", ("TJ",))
+
+
+def test_the_head_of_a_committee_receiving_a_foreign_official_is_a_meeting(extractor):
+    text = ("Итоги года.\n\nДекабрь — глава КЧС Таджикистана принял в Душанбе руководителя международного "
+            "департамента МИД России Григория Устинова.")
+    (meeting,) = extractor.extract(doc(text, published=date(2018, 1, 5))).events
+    assert (meeting.kind, meeting.start, meeting.place) == ("Meeting", "2017-12", "dushanbe")
+    assert "MFA-RU" in meeting.participants

@@ -35,6 +35,7 @@ class _Grammar:
     relative_years: tuple[tuple[re.Pattern, int], ...]
     relative_months: tuple[tuple[re.Pattern, int], ...]
     bare_month: re.Pattern
+    heading_month: re.Pattern
     weekend: re.Pattern
     relative_weeks: tuple[tuple[re.Pattern, int], ...]
     month_before: re.Pattern
@@ -94,7 +95,9 @@ def _grammar() -> _Grammar:
                        for d, alt in weekday_alts.items()),
         # "в январе", "in early May": a month without a year is the latest such month, or one soon after publication.
         bare_month=re.compile(B + r"(?:в|во|in|during)\s+(?:(?:начале|конце|середине|early|late|mid-?)\s+)?(?P<m1>"
-                              + M + r")(?!\s*,?\s*(?:\d|" + "|".join(spec["year_words"]) + r"))" + E, flags),
+                              + M + r")(?!\s*,?\s*(?:\d|(?:" + "|".join(spec["year_words"]) + r")(?!\w)))" + E, flags),
+        # "Ноябрь — в ходе официальных переговоров …", "November: …": a month heading a line of a chronology
+        heading_month=re.compile(r"(?m)^[ \t]*(?P<m1>" + M + r")(?=[ \t]*(?:[—–:]|-\s))", flags),
         weekend=re.compile(B + "(?:" + spec["weekend"] + ")" + E, flags),
         relative_weeks=tuple((re.compile(B + "(?:" + r["pattern"] + ")" + E, flags), r["weeks"])
                              for r in spec["relative_weeks"]),
@@ -296,7 +299,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
         # "продлится до пятницы" alone gives an end, not a day of the event.
         found = [replace(d, until=True) if d.relative and len(d.start_date) == 10 and d.end_date is None
                  and _UNTIL.search(text, max(0, d.start - 8), d.start) else d for d in found]
-        for m in grammar.bare_month.finditer(text):
+        for m in [*grammar.bare_month.finditer(text), *grammar.heading_month.finditer(text)]:
             if free(m.start(), m.end()) and (month := _month(m.group("m1"))) is not None:
                 year = _infer_year(month, 1, published)
                 taken.append((m.start(), m.end()))
