@@ -397,6 +397,13 @@ def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None]
     """The date of a line such as '15.08.2024 10:32' or 'Press Release | 26 June 2018', and a place named with it."""
     dates = [d for d in find_dates(line, anchor) if len(d.start_date) == 10 and not d.relative]
     if not dates:
+        # "07/02/23 10:48, Бишкек — 24.kg, Айзада Токтоназарова": day, month and a two-digit year opening a short line
+        short = _SHORT_YEAR.match(line)
+        if short and len(line.split()) <= 10 and not line.rstrip().endswith("."):
+            try:
+                return date(2000 + int(short["y"]), int(short["m"]), int(short["d"])), None
+            except ValueError:
+                return None
         return None
     rest = line.replace(dates[0].text, " ")
     # "18.03.2021 13:40   Автор: Фарангис Мирзоева   👁 3 418": the author and the views of the item
@@ -411,6 +418,7 @@ def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None]
     return None
 
 
+_SHORT_YEAR = re.compile(r"^\s*(?P<d>\d{1,2})([./])(?P<m>\d{1,2})\2(?P<y>\d{2})(?![\d./])")
 _AUTHOR_CLAUSE = re.compile(r"(?<!\w)(?:автор|author|текст|фото)\s*:\s*\w[\w.-]*(?:\s+\w[\w.-]*){0,2}", re.IGNORECASE)
 _PUBLISHED_WORD = re.compile(r"опубликован|дата публикации|подписано в печать|published|posted|updated|обновлено|жарияла",
                              re.I)

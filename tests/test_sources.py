@@ -510,3 +510,13 @@ def test_a_date_line_without_its_year_takes_the_year_of_the_address(tmp_path):
     (document,) = read_documents([page])
     assert document.published == date(2020, 12, 18)
     assert document.title == "Глава МЧС встретился с послом Кореи"
+
+
+@pytest.mark.parametrize("line, day", [
+    ("07/02/23 10:48, Бишкек — 24.kg, Айзада Токтоназарова", date(2023, 2, 7)),
+    ("12.03.24 | 09:15", date(2024, 3, 12)),
+])
+def test_a_date_line_with_a_two_digit_year_dates_the_page(line, day):
+    raw = (f"Кыргызские спасатели вылетели в Турцию\n\n{line}\n\n"
+           "Сводный отряд Министерства чрезвычайных ситуаций Кыргызской Республики сегодня утром вылетел в Турцию.\n")
+    assert clean_text(raw).published == day
