@@ -103,6 +103,8 @@ _FIELD = re.compile(r"^[^\W\d][\w ()-]{0,30}:\s+(?P<value>\S.*)$")
 def _field(line: str) -> bool:
     """A short "name: value" line of a card under a headline."""
     match = _FIELD.match(line.strip())
+    if match and match.group("value").startswith(("«", '"', "“", "„")):
+        return False  # "Рустам Назарзода: «В беде соседей не выбирают»": a headline quoting someone
     return bool(match) and len(line.split(":")[0].split()) <= 3 and (
         len(match.group("value").split()) <= 6 or bool(re.search(r":\s{3,}", line)))  # ("Участник:      Комитет …")
 

@@ -520,3 +520,9 @@ def test_a_date_line_with_a_two_digit_year_dates_the_page(line, day):
     raw = (f"Кыргызские спасатели вылетели в Турцию\n\n{line}\n\n"
            "Сводный отряд Министерства чрезвычайных ситуаций Кыргызской Республики сегодня утром вылетел в Турцию.\n")
     assert clean_text(raw).published == day
+
+
+def test_an_interview_headline_quoting_its_guest_is_the_headline_not_a_card_field():
+    raw = ("Новости | Политика | Интервью\n\nРустам Назарзода: «В беде соседей не выбирают»\n\n17.01.2018 · Интервью\n\n"
+           "Председатель Комитета по чрезвычайным ситуациям рассказал о сотрудничестве с соседями в прошлом году.\n")
+    assert clean_text(raw).title == "Рустам Назарзода: «В беде соседей не выбирают»"
