@@ -2433,3 +2433,22 @@ def test_the_head_of_a_committee_receiving_a_foreign_official_is_a_meeting(extra
     (meeting,) = extractor.extract(doc(text, published=date(2018, 1, 5))).events
     assert (meeting.kind, meeting.start, meeting.place) == ("Meeting", "2017-12", "dushanbe")
     assert "MFA-RU" in meeting.participants
+
+
+@pytest.mark.parametrize("text", [
+    "A two-day regional meeting of the heads of emergency agencies of Central Asian countries ended in Cholpon-Ata "
+    "on Thursday. Delegations of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan took part.",
+    "Ministers of emergency situations of Kazakhstan, Kyrgyzstan and Uzbekistan met in Astana on Tuesday. The "
+    "regional review meeting was hosted by the Ministry of Emergency Situations of Kazakhstan.",
+    "В Чолпон-Ате прошло региональное совещание руководителей чрезвычайных ведомств Казахстана, Кыргызстана и "
+    "Узбекистана.",
+])
+def test_a_regional_meeting_is_a_gathering_of_many(extractor, text):
+    events = extractor.extract(doc(text, published=date(2024, 8, 15))).events
+    assert [e.kind for e in events] == ["Forum"]
+
+
+def test_a_videoconference_with_a_regional_office_stays_a_meeting(extractor):
+    text = ("14 октября министр по чрезвычайным ситуациям Узбекистана провел видеоконференцию с региональным офисом "
+            "УСРБ ООН для Европы и Центральной Азии.")
+    assert [e.kind for e in extractor.extract(doc(text, published=date(2025, 10, 18))).events] == ["Meeting"]

@@ -72,6 +72,7 @@ class EventFinder:
         self.distributive = PhraseSet.of(spec["distributive"])
         self.background = PhraseSet.of(spec["background"])
         self.habitually = PhraseSet.of(spec["habitually"])
+        self.many_sided = PhraseSet.of(spec["many_sided"])
         self.ratifying = PhraseSet.of(load_patterns("agreements")["ratification"])
         self.sittings = PhraseSet.of(spec["sittings"])
         self.not_after = PhraseSet.of(spec["not_after"])
@@ -294,7 +295,8 @@ class EventFinder:
                     # takes part in the frame
                     t_actors = [o for o in t_actors if o.first < frame]
                 if kind == "Meeting" and not distributed and (
-                        self.multilateral.any_in(tokens, trig.last + 1, frame)
+                        self.many_sided.any_in(tokens, max(lo, trig.first - 2), trig.first)
+                        or self.multilateral.any_in(tokens, trig.last + 1, frame)
                         or self.multilateral.any_in(tokens, max(lo, trig.first - 10), trig.first)):
                     kind = "Forum"  # "совещание руководителей ведомств государств – членов ШОС"
                 if kind == "Meeting" and tokens[trig.last].norm == "meeting" and any(
@@ -323,10 +325,15 @@ class EventFinder:
                 if existing is None and kind in ("Forum", "Meeting") and current is not None \
                         and current.kind in ("Training", "Forum", "Meeting") and current.kind != kind \
                         and not s_dates and not s_places and not edition \
-                        and self.anaphora.any_in(tokens, max(lo, trig.first - 2), trig.first) \
+                        and self.anaphora.any_in(tokens, max(lo, trig.first - 3), trig.first) \
                         and not self.within.any_in(tokens, max(lo, trig.first - 3), trig.first):
                     # (not "Встреча прошла в рамках 9-го совещания": a meeting is not held within itself)
                     # "The presentation brought together … The session was opened by the EU": the gathering just read
+                    if kind == "Forum" and current.kind == "Meeting" \
+                            and self.many_sided.any_in(tokens, max(lo, trig.first - 2), trig.first):
+                        # "Ministers of the five states met in Astana … The regional review meeting was hosted by …":
+                        # the meeting read is a gathering of many
+                        current.kind = "Forum"
                     existing, kind = current, current.kind
                 if existing is None and kind in ("Visit", "Meeting") and current is not None \
                         and current.kind == "Training" and self._tour(tokens, current) \
