@@ -2452,3 +2452,14 @@ def test_a_videoconference_with_a_regional_office_stays_a_meeting(extractor):
     text = ("14 октября министр по чрезвычайным ситуациям Узбекистана провел видеоконференцию с региональным офисом "
             "УСРБ ООН для Европы и Центральной Азии.")
     assert [e.kind for e in extractor.extract(doc(text, published=date(2025, 10, 18))).events] == ["Meeting"]
+
+
+def test_a_plan_adopted_on_the_second_day_is_dated_to_that_day_of_the_gathering(extractor):
+    text = ("Ministers of emergency situations of the five Central Asian states met in Astana on Tuesday and "
+            "Wednesday to review the Sendai Framework targets. On the second day, the ministers adopted a Regional "
+            "Action Plan for 2026-2030.")
+    found = extractor.extract(doc(text, published=date(2026, 4, 17)))
+    (gathering,) = found.events
+    (plan,) = found.agreements
+    assert (gathering.start, gathering.end) == ("2026-04-14", "2026-04-15")
+    assert (plan.kind, plan.date, plan.signed_at) == ("Plan", "2026-04-15", gathering.id)

@@ -7,10 +7,11 @@ from bisect import bisect_left
 import re
 
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from kg.extract.actors import Occurrence
 from kg.extract.dates import DateMention
-from kg.extract.events import Draft, event_label, participial_clauses, told_as_history
+from kg.extract.events import Draft, _day_of_frame, event_label, participial_clauses, told_as_history
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import Parsed
 from kg.extract.phrases import PhraseSet, load_patterns
@@ -134,9 +135,10 @@ class AgreementFinder:
             # A body named in the document's title ("Соглашение о создании механизма гражданской защиты ОТГ") is
             # its subject, not a party.
             linked = event_sentences.get(sentence.index)
-            if linked is None and (_OUTCOME.search(sentence.text) or _PARTICIPANTS.search(sentence.text)):
-                # "Главным итогом стало подписание Меморандума", "Participants also approved an action plan": at the
-                # event the sentences before told
+            if linked is None and (_OUTCOME.search(sentence.text) or _PARTICIPANTS.search(sentence.text)
+                                   or _day_of_frame(tokens, lo, hi) is not None):
+                # "Главным итогом стало подписание Меморандума", "Participants also approved an action plan", "On the
+                # second day, the ministers adopted a plan": at the event the sentences before told
                 linked = next((event_sentences[i] for i in range(sentence.index - 1, -1, -1) if i in event_sentences),
                               None)
             s_actors = [o for o in actors if o.sentence == sentence.index and not o.nested]
@@ -332,7 +334,7 @@ class AgreementFinder:
             if event is not None:
                 closing = event.end and any(_CLOSING.search(parsed.sentences[i].text) for i in agreement.sentences)
                 # "At the close of the forum, the heads of delegations signed a protocol": on its last day
-                agreement.date = agreement.date or (event.end if closing else event.start)
+                agreement.date = agreement.date or (event.end if closing else self._day_told(parsed, agreement, event))
                 if not agreement.parties:
                     # "тараптар Хаттамаға қол қойды" at a forum of delegations of four states: the states sign, not the
                     # bodies that led the delegations or the organizations that came
@@ -360,6 +362,18 @@ class AgreementFinder:
                 evidence=tuple(_evidence(parsed, i) for i in dict.fromkeys(agreement.sentences)), confidence=0.8,
             ))
         return records
+
+    @staticmethod
+    def _day_told(parsed: Parsed, agreement: _Agreement, event: Draft) -> str | None:
+        """"On the second day, the ministers adopted a plan": that day of the event (else its first)."""
+        if not event.start or len(event.start) != 10:
+            return event.start
+        lo, hi = parsed.bounds[agreement.sentences[0]]
+        day = _day_of_frame(parsed.tokens, lo, hi)  # (0 the first day, -1 the last)
+        if day is None or day < 1:
+            return event.end if day == -1 and event.end else event.start
+        told = (date.fromisoformat(event.start) + timedelta(days=day)).isoformat()
+        return told if not event.end or told <= event.end else event.start
 
     def _signing_states(self, event: Draft) -> list[str]:
         """The states of a gathering of three or more of them that the text names as states, who sign as one."""
