@@ -2463,3 +2463,10 @@ def test_a_plan_adopted_on_the_second_day_is_dated_to_that_day_of_the_gathering(
     (plan,) = found.agreements
     assert (gathering.start, gathering.end) == ("2026-04-14", "2026-04-15")
     assert (plan.kind, plan.date, plan.signed_at) == ("Plan", "2026-04-15", gathering.id)
+
+
+def test_a_state_named_only_as_where_something_happened_is_no_actor(extractor):
+    text = ("В Бишкеке прошел семинар МЧС Кыргызстана и ПРООН по оценке ущерба. Похожие курсы ранее проводились в "
+            "Японии.")
+    keys = {a.key for a in extractor.extract(doc(text, published=date(2013, 10, 20))).actors}
+    assert {"MCHS-KG", "UNDP"} <= keys and "JP" not in keys

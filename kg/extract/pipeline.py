@@ -235,9 +235,11 @@ class Extractor:
         # the agreement is not recorded.
         agreements = [a if a.parties else replace(a, parties=(country,), confidence=min(a.confidence, 0.5))
                       for a in agreements if a.parties or country]
+        taking_part = {k for e in events for k in e.participants} | {k for a in agreements for k in a.parties}
         return Extraction(
             document=document,
-            actors=tuple(self._actor_mentions(parsed, occurrences)),
+            actors=tuple(self._actor_mentions(parsed, [o for o in occurrences if not _only_a_place(
+                parsed.tokens, o, occurrences, taking_part)])),
             places=tuple(self._place_mentions(parsed, places)),
             persons=tuple(self._persons(parsed, posts)),
             events=tuple(events),
@@ -683,6 +685,19 @@ def _abbreviations_of_new(parsed: Parsed, occurrences: list[Occurrence]) -> list
             continue
         added.append(body.named_again(tokens, i, "abbreviation"))
     return sorted(occurrences + added, key=lambda o: (o.start, -o.end))
+
+
+_PLACE_PREPOSITIONS = {"в", "во", "in", "to", "into"}
+
+
+def _only_a_place(tokens, occurrence: Occurrence, occurrences: list[Occurrence], taking_part: set[str]) -> bool:
+    """"a study tour in Germany", "учения в Японии": a state named only as where something happened, taking part in
+    nothing, is no actor of the text."""
+    if occurrence.kind != "State" or occurrence.key in taking_part:
+        return False
+    mentions = [o for o in occurrences if o.key == occurrence.key]
+    return all(o.via not in ("inside", "adjective") and o.first > 0 and tokens[o.first - 1].norm in _PLACE_PREPOSITIONS
+               for o in mentions)
 
 
 def _signed_at_main(agreement, event):
