@@ -2470,3 +2470,14 @@ def test_a_state_named_only_as_where_something_happened_is_no_actor(extractor):
             "Японии.")
     keys = {a.key for a in extractor.extract(doc(text, published=date(2013, 10, 20))).actors}
     assert {"MCHS-KG", "UNDP"} <= keys and "JP" not in keys
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("In Moscow, Russian Emergencies Minister Vladimir Puchkov met Uzbek Minister of Emergency Situations Rustam "
+     "Dzhuraev.", "Vladimir Puchkov", "MCHS-RU"),
+    ("Kyrgyz Emergency Minister Kubatbek Boronov met the Kazakh delegation in Bishkek on Monday.", "Kubatbek Boronov",
+     "MCHS-KG"),
+])
+def test_a_wire_names_the_sector_before_the_minister_and_the_state_after_a_place(extractor, text, person, body):
+    persons = extractor.extract(doc(text, published=date(2017, 8, 25))).persons
+    assert {(p.name, p.affiliation) for p in persons} >= {(person, body)}

@@ -130,7 +130,8 @@ class ActorFinder:
                     before -= 1
                 # "в г. Чолпон-Ата Кыргызской Республики": the state only locates the city. (Kazakh names the state
                 # before the place: "Теренкөл ауданында Қазақстан Республикасы Төтенше жағдайлар министрлігі …")
-                if before in place_ends and parsed.lang != "kk":
+                # ("In Moscow, Russian Emergencies Minister …": an adjective after the comma begins a phrase of its own)
+                if before in place_ends and parsed.lang != "kk" and not (m.form == "adjective" and before < m.first - 1):
                     continue
                 # "млн долларов США", "5.5 million U.S. dollars": money, not an actor.
                 if (m.first > 0 and tokens[m.first - 1].text.lower() in self.currency) or (
