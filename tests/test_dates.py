@@ -184,3 +184,10 @@ def test_a_day_of_a_year_told_relative_to_publication(text, value):
 def test_a_month_without_its_year_and_a_month_heading_a_chronology_line(text, month):
     (found,) = find_dates(text, date(2018, 1, 5))
     assert found.start_date == month
+
+
+def test_the_day_or_month_heading_each_item_of_a_digest_dates_it():
+    text = ("Международное сотрудничество: итоги 2024 года\n🔹 30.05 | Урумчи, КНР\nПервое совещание министров.\n"
+            "🔹 Ноябрь | Бишкек\nНа саммите подписано соглашение.\nОбъем помощи составил 12.5 тонны.")
+    found = [(d.start_date, d.yearless) for d in find_dates(text, date(2024, 12, 31))]
+    assert found == [("2024-05-30", True), ("2024-11", True)]  # (not the decimal 12.5 in a sentence)

@@ -76,6 +76,8 @@ def _grammar() -> _Grammar:
         ("iso", B + r"(?P<y>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)" + E),
         # "15.08.2024", "14-15.08.2024"
         ("numeric", B + r"(?:(?P<d0>[0-3]?\d)\s*[-–]\s*)?(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.(?P<y>(?:19|20)?\d\d)" + YW + E),
+        # "🔹 30.05 | Урумчи, КНР": a day and month heading a line of a chronology
+        ("heading", r"(?m)^[^\w\n]{0,4}(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)(?=[ \t]*[|—–])"),
         # "22/09/2016" (day first, as the region's sites write it)
         ("slash", B + r"(?P<d1>[0-3]?\d)/(?P<m1>[01]?\d)/(?P<y>(?:19|20)\d\d)" + E),
         # "в августе 2024 года", "August 2024"
@@ -97,7 +99,8 @@ def _grammar() -> _Grammar:
         bare_month=re.compile(B + r"(?:в|во|in|during)\s+(?:(?:начале|конце|середине|early|late|mid-?)\s+)?(?P<m1>"
                               + M + r")(?!\s*,?\s*(?:\d|(?:" + "|".join(spec["year_words"]) + r")(?!\w)))" + E, flags),
         # "Ноябрь — в ходе официальных переговоров …", "November: …": a month heading a line of a chronology
-        heading_month=re.compile(r"(?m)^[ \t]*(?P<m1>" + M + r")(?=[ \t]*(?:[—–:]|-\s))", flags),
+        # ("🔹 Ноябрь | Бишкек": after a bullet, before a bar)
+        heading_month=re.compile(r"(?m)^[^\w\n]{0,4}(?P<m1>" + M + r")(?=[ \t]*(?:[—–:|]|-\s))", flags),
         weekend=re.compile(B + "(?:" + spec["weekend"] + ")" + E, flags),
         relative_weeks=tuple((re.compile(B + "(?:" + r["pattern"] + ")" + E, flags), r["weeks"])
                              for r in spec["relative_weeks"]),
@@ -299,11 +302,18 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
         # "продлится до пятницы" alone gives an end, not a day of the event.
         found = [replace(d, until=True) if d.relative and len(d.start_date) == 10 and d.end_date is None
                  and _UNTIL.search(text, max(0, d.start - 8), d.start) else d for d in found]
-        for m in [*grammar.bare_month.finditer(text), *grammar.heading_month.finditer(text)]:
+        for m in grammar.bare_month.finditer(text):
             if free(m.start(), m.end()) and (month := _month(m.group("m1"))) is not None:
                 year = _infer_year(month, 1, published)
                 taken.append((m.start(), m.end()))
                 found.append(DateMention(m.start(), m.end(), m.group(0), f"{year:04d}-{month:02d}", relative=True))
+        for m in grammar.heading_month.finditer(text):
+            # a month heading a line of a chronology: of the year the chronology is of, as a day and month are
+            if free(m.start("m1"), m.end()) and (month := _month(m.group("m1"))) is not None:
+                year = _infer_year(month, 1, published)
+                taken.append((m.start("m1"), m.end()))
+                found.append(DateMention(m.start("m1"), m.end(), m.group("m1"), f"{year:04d}-{month:02d}",
+                                         yearless=True))
         for rx, years in grammar.relative_years:
             for m in rx.finditer(text):
                 if free(m.start(), m.end()):
