@@ -191,3 +191,16 @@ def test_the_day_or_month_heading_each_item_of_a_digest_dates_it():
             "🔹 Ноябрь | Бишкек\nНа саммите подписано соглашение.\nОбъем помощи составил 12.5 тонны.")
     found = [(d.start_date, d.yearless) for d in find_dates(text, date(2024, 12, 31))]
     assert found == [("2024-05-30", True), ("2024-11", True)]  # (not the decimal 12.5 in a sentence)
+
+
+@pytest.mark.parametrize("text, day", [
+    # the future of a relative clause does not move the weekday of the main one
+    ("China on Wednesday handed over to Kyrgyzstan a seismic network, which will help detect earthquakes faster.",
+     "2018-10-03"),
+    ("Китай в среду передал Кыргызстану сейсмическую сеть, которая поможет быстрее обнаруживать землетрясения.",
+     "2018-10-03"),
+    ("The ceremony will take place on Wednesday in Bishkek.", "2018-10-10"),
+])
+def test_a_weekday_is_the_next_one_only_when_its_own_clause_speaks_of_the_future(text, day):
+    (found,) = find_dates(text, date(2018, 10, 3))
+    assert found.start_date == day

@@ -291,7 +291,8 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             for m in rx.finditer(text):
                 if free(m.start(), m.end()) and _weekday_in_context(text, m):
                     taken.append((m.start(), m.end()))
-                    if grammar.ahead.search(m.group(0)) or grammar.future.search(_sentence_of(text, m.start())):
+                    if grammar.ahead.search(m.group(0)) or grammar.future.search(_main_clause(_sentence_of(text,
+                                                                                                         m.start()))):
                         # "пройдет во вторник", "next Monday": the first such day after publication
                         iso = (published + timedelta(days=(weekday - published.weekday()) % 7 or 7)).isoformat()
                     else:
@@ -425,6 +426,14 @@ def _weekday_in_context(text: str, m: re.Match) -> bool:
     if " " in word.strip() or not re.match(r"[а-яё]", word, re.IGNORECASE) or re.search(r"[әіңғүұқөһ]", word, re.I):
         return True
     return bool(re.search(r"(?:\bпо|\bдо|\bи|\bсо?)\s+$", text[max(0, m.start() - 4):m.start()], re.IGNORECASE))
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|котор\w+)\b[^,;]*", re.IGNORECASE)
+
+
+def _main_clause(sentence: str) -> str:
+    """The sentence without its relative clauses ("China on Wednesday handed over a network, which will help …")."""
+    return _RELATIVE_CLAUSE.sub(" ", sentence)
 
 
 def _sentence_of(text: str, at: int) -> str:
