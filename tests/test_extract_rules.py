@@ -2481,3 +2481,12 @@ def test_a_state_named_only_as_where_something_happened_is_no_actor(extractor):
 def test_a_wire_names_the_sector_before_the_minister_and_the_state_after_a_place(extractor, text, person, body):
     persons = extractor.extract(doc(text, published=date(2017, 8, 25))).persons
     assert {(p.name, p.affiliation) for p in persons} >= {(person, body)}
+
+
+def test_the_day_of_what_a_ceremony_followed_does_not_date_the_ceremony(extractor):
+    title = "Signing Ceremony of the Grant Agreement between JICA and the Committee of Emergency Situations"
+    text = (f"{title}\n\nDUSHANBE, 12 May 2021 – Today, a Grant Agreement was signed between JICA and the Committee of "
+            "Emergency Situations and Civil Defence of Tajikistan. The ceremony followed the handover last Friday of "
+            "two mobile command vehicles to the Committee by the JICA Tajikistan Office.")
+    events = extractor.extract(replace(doc(text, published=date(2021, 5, 12)), title=title)).events
+    assert ("Meeting", "2021-05-12") in {(e.kind, e.start) for e in events}

@@ -395,7 +395,10 @@ class EventFinder:
                                                                            t_actors):
                     in_sentence[kind] = existing
                     # ("Before the exercise, on 2 June, the IFRC ran a course": the day of what came before it)
-                    relative = any(tokens[k].norm in _RELATIVE_TO for k in range(max(lo, trig.first - 3), trig.first))
+                    # ("The ceremony followed the handover last Friday": the day of the handover)
+                    relative = any(tokens[k].norm in _RELATIVE_TO for k in range(max(lo, trig.first - 3), trig.first)) \
+                        or any(tokens[k].norm in _FOLLOWS or tokens[k].lemma in _FOLLOWS
+                               for k in range(trig.last + 1, min(hi, trig.last + 3)))
                     if not only_plans and not relative:  # a plan says nothing of the date or place of what was read
                         self._fill(existing, t_dates, s_places, tokens[trig.first].start)
                         self._begin(existing, tokens, lo, hi, t_dates)
@@ -559,7 +562,9 @@ class EventFinder:
                 current.add(o.key for o in s_actors)
                 current.evidence.append(sentence.index)
             if not triggers and current is not None and (current.start is None or current.place is None) \
-                    and self.event_nouns.any_in(tokens, lo, hi) and not self.planned.any_in(tokens, lo, hi):
+                    and self.event_nouns.any_in(tokens, lo, hi) and not self.planned.any_in(tokens, lo, hi) \
+                    and not any(t.norm in _FOLLOWS or t.lemma in _FOLLOWS for t in tokens[lo:hi]):
+                # (not "The ceremony followed the handover last Friday": the day of another thing)
                 # "Церемония прошла в прошлый четверг в Алматы": the date and place of the event just read.
                 self._fill(current, [d for d in s_dates if len(d.start_date) == 10], s_places, tokens[lo].start)
                 if sentence.index not in current.evidence:
@@ -1132,6 +1137,7 @@ _TOUR_STEMS = ("поездк", "визит", "стажиров")
 _MANNER = {"режим", "формат"}  # "в режиме видеоконференции", "в формате онлайн-совещания"
 # Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
 _RELATIVE_TO = {"before", "after", "following", "ahead", "перед", "после", "накануне"}
+_FOLLOWS = {"followed", "follows", "preceded", "precedes", "последовать", "предшествовать"}
 _HANDOVER = {"передать", "передача", "вручить", "вручение", "handed", "hand", "handover", "handing"}
 _JOINT = {"совместный", "joint"}
 _LASTS = {"продлиться", "продолжиться", "продолжаться", "длиться", "завершиться", "last", "lasts", "lasted", "run",
