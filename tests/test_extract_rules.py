@@ -2490,3 +2490,16 @@ def test_the_day_of_what_a_ceremony_followed_does_not_date_the_ceremony(extracto
             "two mobile command vehicles to the Committee by the JICA Tajikistan Office.")
     events = extractor.extract(replace(doc(text, published=date(2021, 5, 12)), title=title)).events
     assert ("Meeting", "2021-05-12") in {(e.kind, e.start) for e in events}
+
+
+@pytest.mark.parametrize("text, day, published", [
+    ("TASHKENT, March 5, 2024 — The Ministry of Economy of Uzbekistan and the World Bank today signed a loan "
+     "agreement. A day before the signing, the World Bank team held a project launch workshop in Tashkent for "
+     "specialists of the Ministry of Emergency Situations of Uzbekistan.", "2024-03-04", date(2024, 3, 5)),
+    ("Bishkek, 16 August 2024. On 15 August the Minister of Emergency Situations of Kyrgyzstan met the Ambassador "
+     "of Japan. The day before, JICA experts held a workshop for rescuers of the Ministry of Emergency Situations of "
+     "Kyrgyzstan.", "2024-08-14", date(2024, 8, 16)),
+])
+def test_what_was_held_the_day_before_the_event_read_is_of_that_day(extractor, text, day, published):
+    events = extractor.extract(doc(text, published=published)).events
+    assert ("Training", day) in {(e.kind, e.start) for e in events}

@@ -45,6 +45,7 @@ class Draft:
     visited: str | None = None  # of a visit: the state it went to ("с визитом в Казахстане"), when no place says
     ordinal: int | None = None  # of an aid delivery: "второй эшелон", "the first flight"
     recent: set[str] = field(default_factory=set)  # the actors of the last sentence that told it
+    eve: str | None = None  # held the day before the event of this day ("A day before the signing, …")
 
     def add(self, keys) -> None:
         for key in keys:
@@ -431,8 +432,15 @@ class EventFinder:
                 # "7 июня делегация выехала в Бекабадский район. В хокимияте прошло совещание": the day the sentence
                 # before told, when this one tells none
                 carried = narrated if not s_dates and not only_plans and len(narrated) == 1 else []
-                draft = self._new(parsed, events, kind, sentence.index, trig, t_dates or during or carried, s_places)
+                # "A day before the signing, the team held a workshop", "Накануне форума прошел семинар": the day
+                # before the day just told, else before the event read, else before the news of the day
+                eve = not (t_dates or during) and bool(_EVE.search(parsed.text[tokens[lo].start:tokens[trig.first].start]))
+                draft = self._new(parsed, events, kind, sentence.index, trig,
+                                  t_dates or during or ([] if eve else carried), s_places)
                 in_sentence[kind] = draft
+                if eve:
+                    draft.eve = carried[0].start_date if carried else (
+                        current.start if current is not None and current.start else fallback_date)
                 if same_kind and any(tokens[k].lemma in _STAGES or tokens[k].norm in _STAGES
                                      for k in range(max(lo, trig.first - 3), trig.first)):
                     # "Второй, практический этап учений пройдет 12 мая": another stage of the exercise read, by the
@@ -622,6 +630,8 @@ class EventFinder:
                 else:
                     event.end = (start + timedelta(days=event.days - 1)).isoformat()
             parent = by_id.get(event.parent) if event.parent else None
+            if event.start is None and event.eve and len(event.eve) == 10:
+                event.start = (date.fromisoformat(event.eve) - timedelta(days=1)).isoformat()
             if event.start is None and not (parent and parent.start) and fallback_end and event.kind in _SPANNING \
                     and not any(e.start == fallback_date for e in events):
                 # "For the next three days, from 3–5 June 2024, volunteers worked … The simulation exercise was
@@ -1137,6 +1147,7 @@ _TOUR_STEMS = ("поездк", "визит", "стажиров")
 _MANNER = {"режим", "формат"}  # "в режиме видеоконференции", "в формате онлайн-совещания"
 # Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
 _RELATIVE_TO = {"before", "after", "following", "ahead", "перед", "после", "накануне"}
+_EVE = re.compile(r"\b(?:a|the) day before\b|\bon the eve of\b|\bнакануне\b|\bза день до\b", re.IGNORECASE)
 _FOLLOWS = {"followed", "follows", "preceded", "precedes", "последовать", "предшествовать"}
 _HANDOVER = {"передать", "передача", "вручить", "вручение", "handed", "hand", "handover", "handing"}
 _JOINT = {"совместный", "joint"}
