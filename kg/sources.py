@@ -279,12 +279,13 @@ def clean_text(raw: str, title: str | None = None, year: int | None = None) -> C
     for line in lead:
         if stated and _short(line) and _PUBLISHED_WORD.search(line) and _date_line(line) is not None:
             continue
-        if published is None and _short(line) and (found := _date_line(line)) is not None:
-            published, place = found
-            if place:
-                # "📍 Бостери, 14.08.2024": where the item was written stays in the text as its dateline.
-                dateline = line.strip()
-            continue
+        if _short(line) and (found := _date_line(line)) is not None:
+            if published is None:
+                published, place = found
+                if place:
+                    # "📍 Бостери, 14.08.2024": where the item was written stays in the text as its dateline.
+                    dateline = line.strip()
+            continue  # (a second date line, "30 мая 2024, 14:20" under the first, is no headline either)
         if _PUBLISHER.match(line):
             publisher = _PUBLISHER.match(line).group(1).strip()
             continue
@@ -382,7 +383,7 @@ def _without_running_heads(lines: list[str]) -> list[str]:
                      and not _SENTENCE_END.search(line.strip()))]
 
 
-_BY_AUTHOR = re.compile(r"(?:by|автор:?|текст:?)\s+\S+(?:\s+\S+){0,3}$"
+_BY_AUTHOR = re.compile(r"(?:by|автор:?|текст:?)\s+\S+(?:\s+\S+){0,5}$"
                         # "Фото: пресс-служба МЧС РК", "Photo: UNDP Kyrgyzstan": the credit of a picture
                         r"|(?:фото|фотография|photo|image|видео|video|сурет)\s*(?:[:©]|/|—|-)\s*\S.{0,60}$", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:by|posted|published|updated|date|автор|опубликовано|обновлено|дата публикации|дата|"

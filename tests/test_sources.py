@@ -526,3 +526,14 @@ def test_an_interview_headline_quoting_its_guest_is_the_headline_not_a_card_fiel
     raw = ("Новости | Политика | Интервью\n\nРустам Назарзода: «В беде соседей не выбирают»\n\n17.01.2018 · Интервью\n\n"
            "Председатель Комитета по чрезвычайным ситуациям рассказал о сотрудничестве с соседями в прошлом году.\n")
     assert clean_text(raw).title == "Рустам Назарзода: «В беде соседей не выбирают»"
+
+
+def test_a_second_date_line_and_a_long_byline_are_no_headline():
+    raw = ("ТАСС\n\nКитай и страны Центральной Азии создали механизм сотрудничества в сфере ЧС\n\n30 мая 2024\n"
+           "30 мая 2024, 14:20\n\nУРУМЧИ, 30 мая. /ТАСС/. Министры и руководители ведомств по чрезвычайным ситуациям "
+           "Китая и пяти стран Центральной Азии подписали меморандум.\n")
+    assert clean_text(raw).title == "Китай и страны Центральной Азии создали механизм сотрудничества в сфере ЧС"
+    byline = ("ADB approves $56.4 million to help Kyrgyzstan and Tajikistan respond to disasters\n\n"
+              "By Times of Central Asia staff\n\nThe Asian Development Bank has approved a grant to help the two "
+              "countries respond to disasters, the bank said on Tuesday.\n")
+    assert clean_text(byline).title.startswith("ADB approves")
