@@ -2503,3 +2503,11 @@ def test_the_day_of_what_a_ceremony_followed_does_not_date_the_ceremony(extracto
 def test_what_was_held_the_day_before_the_event_read_is_of_that_day(extractor, text, day, published):
     events = extractor.extract(doc(text, published=published)).events
     assert ("Training", day) in {(e.kind, e.start) for e in events}
+
+
+def test_in_the_course_of_a_visit_and_what_an_agreement_covers_are_no_events(extractor):
+    text = ("The agreement between the Government of Kazakhstan and the Government of Uzbekistan was signed in "
+            "December 2021 in the course of the state visit of the President of Uzbekistan to Nur-Sultan. It also "
+            "covers joint exercises and the training of specialists of the two countries.")
+    kinds = sorted(e.kind for e in extractor.extract(doc(text, published=date(2022, 12, 15))).events)
+    assert kinds == ["Visit"]

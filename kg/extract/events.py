@@ -74,6 +74,7 @@ class EventFinder:
         self.background = PhraseSet.of(spec["background"])
         self.habitually = PhraseSet.of(spec["habitually"])
         self.many_sided = PhraseSet.of(spec["many_sided"])
+        self.idioms = PhraseSet.of(spec["idioms"])
         self.ratifying = PhraseSet.of(load_patterns("agreements")["ratification"])
         self.sittings = PhraseSet.of(spec["sittings"])
         self.not_after = PhraseSet.of(spec["not_after"])
@@ -166,6 +167,7 @@ class EventFinder:
                 or self._town_of_base(tokens, lo, hi)
             # A trigger word inside a post ("руководитель миссии") or after a plan word ("план учений") is no event.
             standing = [(m.first, m.last) for m in self.standing_bodies.find(tokens, lo, hi)]
+            standing += [(m.first, m.last) for m in self.idioms.find(tokens, lo, hi)]  # ("in the course of")
             triggers = [t for t in self.triggers.find(tokens, lo, hi)
                         if t.first not in blocked and (not self.not_after.any_in(tokens, max(lo, t.first - 4), t.first)
                                                        # "Проведение нынешней встречи стало …": this very one
