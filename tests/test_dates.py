@@ -204,3 +204,13 @@ def test_the_day_or_month_heading_each_item_of_a_digest_dates_it():
 def test_a_weekday_is_the_next_one_only_when_its_own_clause_speaks_of_the_future(text, day):
     (found,) = find_dates(text, date(2018, 10, 3))
     assert found.start_date == day
+
+
+@pytest.mark.parametrize("text, span", [
+    ("the joint exercises are to take place between September and December 2021", ("2021-09", "2021-12")),
+    ("учения пройдут с сентября по декабрь", ("2021-09", "2021-12")),
+    ("from November to February 2022 the teams trained", ("2021-11", "2022-02")),
+])
+def test_a_span_of_months(text, span):
+    (found,) = find_dates(text, date(2021, 6, 9))
+    assert (found.start_date, found.end_date) == span

@@ -2511,3 +2511,11 @@ def test_in_the_course_of_a_visit_and_what_an_agreement_covers_are_no_events(ext
             "covers joint exercises and the training of specialists of the two countries.")
     kinds = sorted(e.kind for e in extractor.extract(doc(text, published=date(2022, 12, 15))).events)
     assert kinds == ["Visit"]
+
+
+def test_a_headline_announcing_what_is_to_be_held_and_a_span_of_months_make_no_event(extractor):
+    title = "Rescuers from Kyrgyzstan and France to hold joint exercises"
+    text = (f"{title}\n\nBISHKEK, June 9 (Kabar) – Kyrgyzstan and France have agreed to organise joint exercises of "
+            "their rescue services later this year. According to the Ministry of Emergency Situations of the Kyrgyz "
+            "Republic, the joint exercises are to take place between September and December 2021.")
+    assert extractor.extract(replace(doc(text, published=date(2021, 6, 9)), title=title)).events == ()

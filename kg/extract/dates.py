@@ -80,6 +80,9 @@ def _grammar() -> _Grammar:
         ("heading", r"(?m)^[^\w\n]{0,4}(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)(?=[ \t]*[|—–])"),
         # "22/09/2016" (day first, as the region's sites write it)
         ("slash", B + r"(?P<d1>[0-3]?\d)/(?P<m1>[01]?\d)/(?P<y>(?:19|20)\d\d)" + E),
+        # "between September and December 2021", "с сентября по декабрь": a span of months
+        ("mm", B + r"(?:between|from|с)\s+(?P<m1>" + M + r")\s+(?:and|to|through|по|до)\s+(?P<m2>" + M + r")"
+         + r"(?:,?\s+" + Y.format(n="y") + ")?" + E),
         # "в августе 2024 года", "August 2024"
         ("my", B + r"(?:в\s+|во\s+|in\s+)?(?P<m1>" + M + r")\s+" + Y.format(n="y") + E),
         # "2023 жылғы тамызда" (Kazakh: the year first)
@@ -163,6 +166,12 @@ def _absolute(name: str, m: re.Match, published: date | None) -> tuple[str, str 
         return None
     if name in ("my", "ym"):
         return _iso(int(year), m1), None
+    if name == "mm":
+        m2 = _month(groups["m2"])
+        y = int(year) if year else _infer_year(m1, 1, published)
+        if m2 is None or y is None:
+            return None
+        return _iso(y if m2 >= m1 or not year else y - 1, m1), _iso(y if m2 >= m1 or year else y + 1, m2)
     d1 = int(groups["d1"])
     m2 = _month(groups["m2"]) if groups.get("m2") else m1
     d2 = int(groups["d2"]) if groups.get("d2") else None

@@ -159,7 +159,10 @@ class EventFinder:
                 s_dates = [replace(d, start_date=_shift_year(d.start_date, 1)) if d.relative and len(d.start_date) == 7
                            and d.start_date < month else d for d in s_dates]
             # dated at least to its month (a vague "later this year", "до конца года" fixes no plan)
-            to_month = any(len(d.start_date) >= 7 and not (d.relative and _VAGUE_YEAR.search(d.text)) for d in s_dates)
+            # (nor a span of months: "the joint exercises are to take place between September and December")
+            to_month = any(len(d.start_date) >= 7 and not (d.relative and _VAGUE_YEAR.search(d.text))
+                           and not (d.end_date and d.end_date[:7] != d.start_date[:7] and len(d.start_date) == 7)
+                           for d in s_dates)
             # A place one comes from ("вылетел с аэродрома Алматы", "from Almaty airport") is not where it happens.
             in_names = [(o.start, o.end) for o in actors if o.sentence == sentence.index and o.last > o.first]
             s_places = [p for p in places if sentence.start <= p.start < sentence.end and not _departure(tokens, p)
@@ -219,7 +222,10 @@ class EventFinder:
             # of a relative clause is not the sentence's)
             clauses = _relative_clauses(tokens, lo, hi)
             only_plans = (any(not any(a <= m.first <= b for a, b in clauses) for m in self.planned.find(tokens, lo, hi))
-                          or (parsed.lang == "ru" and self._future(tokens, lo, hi))) and not to_month
+                          or (parsed.lang == "ru" and self._future(tokens, lo, hi))
+                          # "Rescuers from Kyrgyzstan and France to hold joint exercises": a headline's future
+                          or (sentence.index < title_sentences and bool(_HEADLINE_FUTURE.search(sentence.text)))) \
+                and not to_month
             if only_plans:
                 # "agreed to hold joint exercises": a plan without a date is not an event yet (a trigger there may
                 # still name again an event already read, never a new one).
@@ -1149,6 +1155,7 @@ _TOUR_STEMS = ("поездк", "визит", "стажиров")
 _MANNER = {"режим", "формат"}  # "в режиме видеоконференции", "в формате онлайн-совещания"
 # Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
 _RELATIVE_TO = {"before", "after", "following", "ahead", "перед", "после", "накануне"}
+_HEADLINE_FUTURE = re.compile(r"\bto (?:hold|host|conduct|sign|visit|take part|open|launch)\b", re.IGNORECASE)
 _EVE = re.compile(r"\b(?:a|the) day before\b|\bon the eve of\b|\bнакануне\b|\bза день до\b", re.IGNORECASE)
 _FOLLOWS = {"followed", "follows", "preceded", "precedes", "последовать", "предшествовать"}
 _HANDOVER = {"передать", "передача", "вручить", "вручение", "handed", "hand", "handover", "handing"}
