@@ -46,6 +46,9 @@ VIRTUOSO_WRONG: dict[str, str] = {}
 # missing in some runs. The embedded store and the oxigraph server are checked strictly.
 VIRTUOSO_FLAKY: dict[str, str] = {
     "state_dyads": "drops a dyad now and then (two DISTINCT sub-selects with BIND inside UNION)",
+    # seen once in the eighth session (one pair missing, the same data passing on the next run): two DISTINCT
+    # sub-selects joined on ?event, as in state_dyads
+    "co_participation_pairs": "drops a pair now and then (two DISTINCT sub-selects joined and counted)",
 }
 
 
