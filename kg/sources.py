@@ -95,9 +95,8 @@ _RELEASE_NUMBER = re.compile(r"(?:press release|news release|пресс-рели
 # "Алматы  -4°C   Астана  -17°C"): two or more rates or temperatures make the line chrome.
 _RATE = re.compile(r"(?<!\w)(?:USD|EUR|RUB|CNY|GBP|KZT|KGS|UZS|TJS|TMT|\$|€|₽)\s*[\d]+(?:[.,]\d+)?(?!\w)"
                    r"|[+\-−–]?\d+(?:[.,]\d+)?\s*°\s*[CС]?", re.IGNORECASE)
-
-
 _FIELD = re.compile(r"^[^\W\d][\w ()-]{0,30}:\s+(?P<value>\S.*)$")
+_CRUMB = re.compile(r"\s+[/>»›|]\s+")
 
 
 def _field(line: str) -> bool:
@@ -117,7 +116,14 @@ def _menu(line: str) -> bool:
         and all(len(part.split()) <= 3 for part in parts)
 
 
-_CRUMB = re.compile(r"\s+[/>»›|]\s+")
+def _reads_as_headline(line: str) -> bool:
+    """A line of four to 25 words with no sentence end that is none of the page's own lines: chrome, a menu, a card
+    field, a body's name, a bullet, a date line, a path or a source line."""
+    return 4 <= len(line.split()) <= 25 and not line.endswith((".", "!", "?", ":")) \
+        and not is_chrome_line(line) and not _menu(line) and not _field(line) and not _is_body_header(line) \
+        and not _BULLET.match(line) and _date_line(line) is None \
+        and not is_chrome_line(line.split(":")[0]) and not _CRUMB.search(line) \
+        and not re.match(r"(?:sources?|source\(s\)|источник|источники|author|автор)\b", line, re.IGNORECASE)
 
 
 def _breadcrumb(line: str) -> bool:
@@ -313,11 +319,7 @@ def clean_text(raw: str, title: str | None = None, year: int | None = None) -> C
         title = repeated[-1] if repeated else (plausible[-1] if plausible else None)
     body = _without_footer(lines[body_start:])
     first = next((line.strip() for line in body if line.strip()), "")
-    if 4 <= len(first.split()) <= 25 and not first.endswith((".", "!", "?", ":")) \
-            and not is_chrome_line(first) and not _menu(first) and not _field(first) and not _is_body_header(first) \
-            and not _BULLET.match(first) and _date_line(first) is None \
-            and not is_chrome_line(first.split(":")[0]) and not _CRUMB.search(first) \
-            and not re.match(r"(?:sources?|source\(s\)|источник|источники|author|автор)\b", first, re.IGNORECASE):
+    if _reads_as_headline(first):
         # "Министр ЧС: «Японский опыт нужен нам …»" opens the article as a sentence would: it is the headline, over
         # whatever site name the lines above it give
         title = first

@@ -103,6 +103,7 @@ class ActorFinder:
                                       for group in load_patterns("agencies")["state_groups"] for phrase in group["phrases"])
         self.rescuers = PhraseSet.of(load_patterns("agencies")["rescuers"])
         self.landforms = set(load_patterns("places")["landforms"])
+        self.names_a_document = PhraseSet.of(load_patterns("places")["names_a_document"])
         compound = load_patterns("agencies")["compound_names"]
         self.compound = re.compile(r"^(" + "|".join(sorted(compound["prefixes"], key=len, reverse=True)) + r")(?:"
                                    + "|".join(compound["endings"]) + r")\w*$", re.IGNORECASE)
@@ -113,9 +114,11 @@ class ActorFinder:
         """Actor occurrences and place matches of a document; `country` resolves bare generic names."""
         tokens = parsed.tokens
         matches = self.gazetteer.match(parsed)
-        # "the Fergana Valley", "в Ферганской долине", "Иссык-Кульской котловины": a landform, not the town
+        # "the Fergana Valley", "в Ферганской долине", "Иссык-Кульской котловины": a landform, not the town; "the Sendai
+        # Framework", "Сендайской рамочной программы": a document named after a city
         places = [m for m in matches if m.entry.kind == "Place" and not (
-            m.last + 1 < len(tokens) and tokens[m.last + 1].lemma in self.landforms)]
+            m.last + 1 < len(tokens) and (tokens[m.last + 1].lemma in self.landforms
+                                          or self.names_a_document.match_at(tokens, m.last + 1) is not None))]
         actors = [m for m in matches if m.entry.kind != "Place"]
         taken = {i for m in actors for i in range(m.first, m.last + 1)}
         occurrences: list[Occurrence] = []

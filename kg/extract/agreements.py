@@ -35,12 +35,14 @@ _NEW_LEGISLATURE = re.compile(r"new:(parlament|natsionalnoe-sobranie|senat|mazhi
                               r"gosudarstvennaya-duma|medzhlis|mejlis|assambleya|sobranie|parliament|national-assembly)")
 
 
-# "участники также утвердили план действий": those who took part in the gathering just read adopted it
+# "Главным итогом стало подписание Меморандума", "Там же участники утвердили план": signed at the event just read
 _OUTCOME = re.compile(r"\bитог(?:ом|ам|ами|и)?\b|\bрезультат(?:ом|е|ам)\b|\bas a result of\b|\boutcome\b|"
                       r"\bтам же\b", re.IGNORECASE)
+# "главы делегаций всех шести стран": the states of a gathering, named by their number in any case
 _ALL_COUNTRIES = re.compile(r"\b(?:все|всех|all)?\s*(?:трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|"
                             r"three|four|five|six|seven|eight|nine|ten) (?:стран|государств|countries|states|nations)\b",
                             re.IGNORECASE)
+# "участники также утвердили план действий": those who took part in the gathering just read adopted it
 _PARTICIPANTS = re.compile(r"\bучастник(?:и|ами)\b|\bparticipants\b", re.IGNORECASE)
 _SIDES = re.compile(r"\bсторон[ыа]?\b|\bthe (?:two )?(?:sides|parties)\b|\bдвух стран\b|\btwo countries\b|"
                     r"\bтараптар\b|" + _PARTICIPANTS.pattern, re.IGNORECASE)
@@ -60,11 +62,6 @@ _TOPIC = {"о", "об", "по", "on", "about", "regarding", "concerning"}
 _AGAIN = {"его", "её", "ее", "it", "документ", "document"}
 # "Помимо меморандума, участники утвердили план": the document after these words is one already told
 _BESIDES = {("помимо",), ("кроме",), ("besides",), ("наряду", "с"), ("addition", "to"), ("along", "with")}
-
-
-def _besides(tokens, first: int) -> bool:
-    return any(first >= len(words) and tuple(t.norm for t in tokens[first - len(words):first]) == words
-               for words in _BESIDES)
 _COOPERATION = {"сотрудничество", "взаимодействие", "cooperation", "partnership"}
 _BREAK = {"с", "со", "между", "with", "between", "and", ",", "и"}
 
@@ -436,6 +433,12 @@ class AgreementFinder:
         agreement = _Agreement(id=f"a{len(found) + 1}", kind=kind)
         found.append(agreement)
         return agreement
+
+
+def _besides(tokens, first: int) -> bool:
+    """The words right before `first` are "помимо", "кроме", "besides", "in addition to", …"""
+    return any(first >= len(words) and tuple(t.norm for t in tokens[first - len(words):first]) == words
+               for words in _BESIDES)
 
 
 def _after_a_quote(tokens, lo: int, first: int) -> bool:

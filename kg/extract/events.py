@@ -177,8 +177,8 @@ class EventFinder:
                                                        or (t.first > lo and tokens[t.first - 1].lemma in _THIS))
                         and not any(a <= t.first <= b for a, b in standing)
                         and not self._habitual(tokens, t, lo)
-                    and not (self._plural(tokens[t.last], any_reading=True) and self.habitually.any_in(tokens, lo, hi)
-                             and not any(len(d.start_date) == 10 for d in here))
+                        and not (self._plural(tokens[t.last], any_reading=True) and self.habitually.any_in(tokens, lo, hi)
+                                 and not any(len(d.start_date) == 10 for d in here))
                         and not self.place_nouns.any_in(tokens, t.last + 1, min(hi, t.last + 2))
                         and not _abbreviated(tokens, t.last + 1, hi)]
             reach = _PAIR_REACH if parsed.lang != "kk" else 3 * _PAIR_REACH  # (Kazakh puts the verb last)
@@ -303,8 +303,10 @@ class EventFinder:
                     # "Встреча прошла в рамках совещания … государств – членов ШОС": who is named in the frame
                     # takes part in the frame
                     t_actors = [o for o in t_actors if o.first < frame]
+                # "a regional meeting", "региональное совещание": a gathering of many
+                regional = self.many_sided.any_in(tokens, max(lo, trig.first - 2), trig.first)
                 if kind == "Meeting" and not distributed and (
-                        self.many_sided.any_in(tokens, max(lo, trig.first - 2), trig.first)
+                        regional
                         or self.multilateral.any_in(tokens, trig.last + 1, frame)
                         or self.multilateral.any_in(tokens, max(lo, trig.first - 10), trig.first)):
                     kind = "Forum"  # "совещание руководителей ведомств государств – членов ШОС"
@@ -338,8 +340,7 @@ class EventFinder:
                         and not self.within.any_in(tokens, max(lo, trig.first - 3), trig.first):
                     # (not "Встреча прошла в рамках 9-го совещания": a meeting is not held within itself)
                     # "The presentation brought together … The session was opened by the EU": the gathering just read
-                    if kind == "Forum" and current.kind == "Meeting" \
-                            and self.many_sided.any_in(tokens, max(lo, trig.first - 2), trig.first):
+                    if kind == "Forum" and current.kind == "Meeting" and regional:
                         # "Ministers of the five states met in Astana … The regional review meeting was hosted by …":
                         # the meeting read is a gathering of many
                         current.kind = "Forum"
@@ -406,8 +407,7 @@ class EventFinder:
                     # ("Before the exercise, on 2 June, the IFRC ran a course": the day of what came before it)
                     # ("The ceremony followed the handover last Friday": the day of the handover)
                     relative = any(tokens[k].norm in _RELATIVE_TO for k in range(max(lo, trig.first - 3), trig.first)) \
-                        or any(tokens[k].norm in _FOLLOWS or tokens[k].lemma in _FOLLOWS
-                               for k in range(trig.last + 1, min(hi, trig.last + 3)))
+                        or _any_word(tokens, trig.last + 1, min(hi, trig.last + 3), _FOLLOWS)
                     if not only_plans and not relative:  # a plan says nothing of the date or place of what was read
                         self._fill(existing, t_dates, s_places, tokens[trig.first].start)
                         self._begin(existing, tokens, lo, hi, t_dates)
@@ -449,8 +449,7 @@ class EventFinder:
                 if eve:
                     draft.eve = carried[0].start_date if carried else (
                         current.start if current is not None and current.start else fallback_date)
-                if same_kind and any(tokens[k].lemma in _STAGES or tokens[k].norm in _STAGES
-                                     for k in range(max(lo, trig.first - 3), trig.first)):
+                if same_kind and _any_word(tokens, max(lo, trig.first - 3), trig.first, _STAGES):
                     # "Второй, практический этап учений пройдет 12 мая": another stage of the exercise read, by the
                     # same sides
                     draft.add(same_kind[0].participants)
@@ -476,7 +475,7 @@ class EventFinder:
                         and kind != "Visit" \
                         and (not any(o.first < trig.first for o in t_actors)
                              # "эксперты проведут курс в учебном центре МЧС": the visiting experts hold it
-                             or any(t.lemma in _VISITORS or t.norm in _VISITORS for t in tokens[lo:trig.first])):
+                             or _any_word(tokens, lo, trig.first, _VISITORS)):
                     # "В рамках визита состоялась встреча с руководством МЧС КР", "эксперты проведут курс":
                     # with no subject of its own, what follows a visit is done by the visitors; talks that name no
                     # side at all ("прошли переговоры делегаций") are held by both.
@@ -579,7 +578,7 @@ class EventFinder:
                 current.evidence.append(sentence.index)
             if not triggers and current is not None and (current.start is None or current.place is None) \
                     and self.event_nouns.any_in(tokens, lo, hi) and not self.planned.any_in(tokens, lo, hi) \
-                    and not any(t.norm in _FOLLOWS or t.lemma in _FOLLOWS for t in tokens[lo:hi]):
+                    and not _any_word(tokens, lo, hi, _FOLLOWS):
                 # (not "The ceremony followed the handover last Friday": the day of another thing)
                 # "Церемония прошла в прошлый четверг в Алматы": the date and place of the event just read.
                 self._fill(current, [d for d in s_dates if len(d.start_date) == 10], s_places, tokens[lo].start)
@@ -790,7 +789,7 @@ class EventFinder:
     @staticmethod
     def _continues(tokens, lo: int, hi: int) -> bool:
         """A sentence about how long something lasts ("продлится", "will run until")."""
-        return any(t.lemma in _LASTS or t.norm in _LASTS for t in tokens[lo:hi])
+        return _any_word(tokens, lo, hi, _LASTS)
 
     def _visitors(self, visit: Draft) -> list[str]:
         """The participants of a visit who came from elsewhere (not from the state of its place)."""
@@ -1427,12 +1426,17 @@ def _shift_year(value: str, years: int) -> str:
     return f"{year:04d}{value[4:]}"
 
 
-def _international(event: Draft, named_only: bool = False) -> bool:
-    """An event its own name calls international ("Международный салон", "International Conference", "Региональная
-    платформа Центральной Азии и Южного Кавказа"), with someone taking part (`named_only`: whether or not)."""
-    return (named_only or bool(event.participants)) and bool(re.search(
+def _called_international(event: Draft) -> bool:
+    """The event's own name calls it international ("Международный салон", "International Conference",
+    "Региональная платформа Центральной Азии и Южного Кавказа")."""
+    return bool(re.search(
         r"международн|international|халықаралық|центральн\w* ази|central asia|орталық азия|южн\w* кавказ|"
         r"south caucasus|государств\w*[\s–—-]+(?:член|участник)|member states", event.label or "", re.IGNORECASE))
+
+
+def _international(event: Draft) -> bool:
+    """An event its own name calls international, with someone taking part."""
+    return bool(event.participants) and _called_international(event)
 
 
 def _talks_of_the_forum(kept: list[Draft], drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
@@ -1556,6 +1560,13 @@ def _apart(tokens, a: int, b: int) -> int:
     которые будут помогать в ликвидации последствий землетрясения, приземлился")."""
     lo, hi = min(a, b), max(a, b)
     return hi - lo - sum(close - k for k, close in _relative_clauses(tokens, lo + 1, hi))
+
+
+def _any_word(tokens, lo: int, hi: int, words) -> bool:
+    """A token of tokens[lo:hi] is one of `words`, by its lemma or its form."""
+    return any(t.lemma in words or t.norm in words for t in tokens[lo:hi])
+
+
 _VAGUE_YEAR = re.compile(r"this year|later th|end of the year|этом году|этого года|конц\w* года|текущего года|"
                          r"осталь\w+ месяц", re.IGNORECASE)
 _WORKING_MEETINGS = {"совещание", "онлайн-совещание"}  # a gathering word for two sides as much as for many
@@ -1644,7 +1655,7 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             draft.add(frame.participants)
     for draft in drafts:
         if draft.kind == "Forum" and not draft.participants and draft.place and draft.place_read \
-                and (state := gazetteer.state_of(draft.place)) and _international(draft, named_only=True):
+                and (state := gazetteer.state_of(draft.place)) and _called_international(draft):
             # "в июле 2016 года Душанбе уже принимал первую сессию Региональной платформы Центральной Азии": a
             # gathering of many states that no body is named at is held by the state of its place
             draft.add([state])

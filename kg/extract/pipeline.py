@@ -113,7 +113,6 @@ class Extractor:
         self.events = EventFinder(self.gazetteer)
         self.agreements = AgreementFinder(self.gazetteer)
         self.new_places = NewPlaces(self.gazetteer)
-        self._names_a_document = PhraseSet.of(load_patterns("places")["names_a_document"])
         self.topics = _topic_phrases(self.nlp.morph)
         self._new_keys: dict[tuple, tuple[str, str | None]] = {}
         self._money = tuple(load_patterns("agencies")["financial_instruments"])
@@ -145,9 +144,6 @@ class Extractor:
         places = sorted(places + self.new_places.find(parsed, places, {i for o in occurrences
                                                                         for i in range(o.first, o.last + 1)}),
                         key=lambda m: m.first)
-        # "the Sendai Framework", "Сендайской рамочной программы": a document named after a city
-        places = [m for m in places if not self._names_a_document.any_in(parsed.tokens, m.last + 1,
-                                                                         min(len(parsed.tokens), m.last + 2))]
         if dateline_span:
             # "ALMATY/BISHKEK, Feb 7 —": where the wire was written, not where anything in it happened.
             places = [m for m in places if not dateline_span[0] <= m.start < dateline_span[1]]
