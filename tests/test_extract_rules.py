@@ -2519,3 +2519,41 @@ def test_a_headline_announcing_what_is_to_be_held_and_a_span_of_months_make_no_e
             "their rescue services later this year. According to the Ministry of Emergency Situations of the Kyrgyz "
             "Republic, the joint exercises are to take place between September and December 2021.")
     assert extractor.extract(replace(doc(text, published=date(2021, 6, 9)), title=title)).events == ()
+
+
+def test_a_range_told_after_the_day_a_gathering_closed_gives_its_days(extractor):
+    text = ("Astana, 14 March 2025 – A two-day regional workshop on flood early warning came to a close in Astana "
+            "yesterday. The workshop, held from 12 to 13 March, was organised by the Ministry for Emergency "
+            "Situations of the Republic of Kazakhstan and UNDRR.")
+    events = extractor.extract(doc(text, published=date(2025, 3, 14))).events
+    assert [(e.kind, e.start, e.end) for e in events] == [("Training", "2025-03-12", "2025-03-13")]
+
+
+def test_days_that_hold_the_closing_day_name_the_same_gathering(extractor):
+    text = ("БИШКЕК, 20 сен. Руководители ведомств по чрезвычайным ситуациям стран СНГ завершили в пятницу "
+            "двухдневное совещание. Совещание проходило в Бишкеке с 19 по 20 сентября, в нем участвовали делегации "
+            "Казахстана, Киргизии и Таджикистана.")
+    events = extractor.extract(doc(text, published=date(2024, 9, 20))).events
+    assert [(e.kind, e.start, e.end, e.place) for e in events] == [("Forum", "2024-09-19", "2024-09-20", "bishkek")]
+
+
+def test_an_office_of_a_known_body_is_that_body(extractor):
+    text = ("The course was run by the Regional Office for Central Asia of the United Nations Children's Fund "
+            "(UNICEF) for rescuers of the Ministry of Emergency Situations of the Kyrgyz Republic.")
+    actors = {a.key for a in extractor.extract(doc(text, published=date(2024, 3, 1))).actors}
+    assert "UNICEF" in actors and not any(k.startswith("new:") for k in actors)
+
+
+def test_information_platforms_and_a_proposal_to_hold_drills_are_no_events(extractor):
+    text = ("Специалисты обсудили работу информационных платформ. Министр также предложил коллегам чаще проводить "
+            "совместные командно-штабные тренировки. The officers were shown the information-sharing platforms of "
+            "the ministry.")
+    assert extractor.extract(doc(text, published=date(2024, 3, 1))).events == ()
+
+
+def test_the_programme_of_a_gathering_held_elsewhere_is_that_gathering(extractor):
+    text = ("ЧОЛПОН-АТА, 25 авг. В Чолпон-Ате с 23 по 25 августа прошло совещание руководителей ведомств государств "
+            "— членов ШОС, занимающихся предупреждением и ликвидацией чрезвычайных ситуаций. Программа совещания "
+            "стартовала в среду в Бишкеке.")
+    events = extractor.extract(doc(text, published=date(2017, 8, 25))).events
+    assert [(e.kind, e.place) for e in events] == [("Forum", "cholpon-ata")]

@@ -751,7 +751,7 @@ class ActorFinder:
                 possessive, state = False, owner.key
             owner = next((o for o in occurrences if (o.last == lo - 1 or (o.last == lo - 2 and tokens[lo - 1].text in
                                                                           "-–—,")) and o.kind != "State" and not o.is_new),
-                         None)
+                         None) or self._office_of_known(tokens, i, hi, occurrences)
             if owner is not None or self._unit_of_one_named_again(tokens, lo, hi):
                 # "the OSCE Programme Office", "UNDRR - Regional Office for Europe": a unit of a known body is that
                 # body (and a trigger word in its name, "… Training Institute", tells no event)
@@ -771,6 +771,15 @@ class ActorFinder:
                 covered.update(range(lo, hi + 1))
             i = hi + 1
         return found
+
+    @staticmethod
+    def _office_of_known(tokens, head: int, hi: int, occurrences: list[Occurrence]) -> Occurrence | None:
+        """"the Regional Office for the Caucasus and Central Asia of the UN Office for the Coordination of
+        Humanitarian Affairs": an office of a known body that is no state is that body."""
+        if tokens[head].norm not in _EN_UNIT_HEADS or hi + 2 >= len(tokens) or tokens[hi + 1].norm != "of":
+            return None
+        at = hi + 3 if tokens[hi + 2].norm == "the" else hi + 2
+        return next((o for o in occurrences if o.first == at and o.kind != "State" and not o.is_new), None)
 
     @staticmethod
     def _unit_of_one_named_again(tokens, lo: int, hi: int) -> bool:

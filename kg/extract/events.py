@@ -66,6 +66,7 @@ class EventFinder:
         self.triggers = PhraseSet(labelled)
         self.anaphora = PhraseSet.of(spec["anaphora"])
         self.within = PhraseSet.of(spec["within"])
+        self.parts = PhraseSet.of(spec["parts"])
         self.participation = PhraseSet.of(spec["participation"])
         self.table_heads = [(kind, PhraseSet.of(words, kind)) for kind, words in spec["table_heads"].items()]
         self.during = PhraseSet.of(spec["during"])
@@ -747,9 +748,12 @@ class EventFinder:
     def _extent(self, tokens, lo: int, hi: int, event: Draft, s_dates) -> None:
         """"Занятия продолжались с 14 по 25 октября", "began on 2 June, ended last Thursday", "завершилось двадцать
         четвертого мая": the days the event just read ran over."""
-        ranged = [d for d in s_dates if d.end_date and len(d.start_date) == 10 and _compatible(d.start_date, event.start)]
+        # (or one that ends on it: "came to a close yesterday. The exercise, held from 7 to 9 October, …")
+        ranged = [d for d in s_dates if d.end_date and len(d.start_date) == 10 and (
+            _compatible(d.start_date, event.start) or len(event.start) == 10 and d.end_date == event.start)]
         # (a range that begins on the event's day: "For the next three days, from 3–5 June, volunteers worked …")
-        if ranged and (self._continues(tokens, lo, hi) or len(event.start) < 10 or ranged[0].start_date == event.start):
+        if ranged and (self._continues(tokens, lo, hi) or len(event.start) < 10
+                       or event.start in (ranged[0].start_date, ranged[0].end_date)):
             event.start, event.end = ranged[0].start_date, ranged[0].end_date
             return
         ended = self.ended.find(tokens, lo, hi)
@@ -883,10 +887,7 @@ class EventFinder:
                 <= (date.fromisoformat(existing.start) + timedelta(days=14)).isoformat() for d in s_dates)
         if ends or self._first_day(existing, tokens, lo, hi, s_dates):
             return True
-        if s_dates and existing.start and not any(_compatible(d.start_date, existing.start)
-                                                  or (existing.kind in _SPANNING
-                                                      and _within_days(d.start_date, existing.start, existing.end))
-                                                  for d in s_dates) \
+        if s_dates and existing.start and not any(_fits(d, existing) for d in s_dates) \
                 and not self.anaphora.any_in(tokens, max(0, trig.first - 2), trig.first):
             return False  # "во вторник … в онлайн-совещании приняли участие": another day, another meeting
         verb = self._verb(tokens[trig.first])
@@ -923,13 +924,11 @@ class EventFinder:
             bodies = {o.key for o in s_actors if o.kind != "State"}
             if len(bodies) >= 2 and not bodies & set(existing.participants) and _same_day_told(tokens, trig):
                 return False
-        if s_dates and existing.start and not any(_compatible(d.start_date, existing.start)
-                                                  or (existing.kind in _SPANNING
-                                                      and _within_days(d.start_date, existing.start, existing.end))
-                                                  for d in s_dates):
+        if s_dates and existing.start and not any(_fits(d, existing) for d in s_dates):
             return False
         place = _specific(s_places) if s_places else None
-        if place and existing.place and place != existing.place and existing.kind != "AidDelivery":
+        if place and existing.place and place != existing.place and existing.kind != "AidDelivery" \
+                and not self.parts.any_in(tokens, max(lo, trig.first - 3), trig.first):
             entry, read = self.gazetteer.get(place), self.gazetteer.get(existing.place)
             # a place within the one read, or the region the one read lies in ("Теренкөл ауданы" … "Павлодар облысы")
             if not (entry and entry.located_in == existing.place) and not (read and read.located_in == place):
@@ -1354,6 +1353,14 @@ def _abbreviated(tokens, at: int, hi: int) -> bool:
     makes them the end of a body's name."""
     return at + 2 < hi and tokens[at].text == "(" and tokens[at + 2].text == ")" \
         and tokens[at + 1].text.isupper() and len(tokens[at + 1].text) >= 2
+
+
+def _fits(mention: DateMention, existing: Draft) -> bool:
+    """A date that can be of an event already read: the same day, a day within its days, or days that hold it
+    ("завершили в пятницу трехдневное совещание … Совещание проходило с 23 по 25 августа")."""
+    return _compatible(mention.start_date, existing.start) or existing.kind in _SPANNING and (
+        _within_days(mention.start_date, existing.start, existing.end)
+        or bool(mention.end_date) and _within_days(existing.start, mention.start_date, mention.end_date))
 
 
 def _within_days(day: str, start: str, end: str | None) -> bool:
