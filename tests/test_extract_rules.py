@@ -2557,3 +2557,13 @@ def test_the_programme_of_a_gathering_held_elsewhere_is_that_gathering(extractor
             "стартовала в среду в Бишкеке.")
     events = extractor.extract(doc(text, published=date(2017, 8, 25))).events
     assert [(e.kind, e.place) for e in events] == [("Forum", "cholpon-ata")]
+
+
+def test_the_day_a_readiness_to_send_help_was_voiced_does_not_date_a_delivery(extractor):
+    text = ("Спецборт МЧС Казахстана доставил сегодня, 8 февраля, в провинцию Хатай второй эшелон спасателей. "
+            "Первая группа Министерства по чрезвычайным ситуациям Республики Казахстан вылетела "
+            "накануне, 7 февраля, на самолете Ил-76. Землетрясение произошло 6 февраля. В тот же день о готовности "
+            "направить в пострадавшую страну спасателей и гуманитарную помощь заявил Узбекистан.")
+    events = extractor.extract(doc(text, published=date(2023, 2, 8))).events
+    assert sorted((e.kind, e.start) for e in events) == [("AidDelivery", "2023-02-07"), ("AidDelivery", "2023-02-08")]
+    assert not any("UZ" in e.participants for e in events)

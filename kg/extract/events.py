@@ -226,7 +226,10 @@ class EventFinder:
                           or (parsed.lang == "ru" and self._future(tokens, lo, hi))
                           # "Rescuers from Kyrgyzstan and France to hold joint exercises": a headline's future
                           or (sentence.index < title_sentences and bool(_HEADLINE_FUTURE.search(sentence.text)))) \
-                and not to_month
+                and (not to_month or any(0 < t.first - m.last <= 8 and self._governs_a_verb(tokens, m.last, hi)
+                                         for m in self.intentions.find(tokens, lo, hi) for t in triggers))
+            # ("В тот же день о готовности направить спасателей заявили …": the day of the readiness to do a thing
+            # is that of the words, it fixes nothing)
             if only_plans:
                 # "agreed to hold joint exercises": a plan without a date is not an event yet (a trigger there may
                 # still name again an event already read, never a new one).
@@ -811,6 +814,13 @@ class EventFinder:
             if tag.POS == "VERB" and tag.tense:
                 tenses.add(tag.tense)
         return tenses == {"futr"}
+
+    def _governs_a_verb(self, tokens, at: int, hi: int) -> bool:
+        """"готовности направить", "ready to send": a word followed by the verb it governs."""
+        if at + 1 >= hi:
+            return False
+        after = tokens[at + 1]
+        return after.norm == "to" or any(p.tag.POS == "INFN" for p in self.gazetteer.morph.parse(after.norm)[:1])
 
     def _plural(self, token, any_reading: bool = False) -> bool:
         """The word reads as a plural (`any_reading`: in one of its likelier readings, as "совещания")."""
