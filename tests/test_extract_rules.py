@@ -2567,3 +2567,25 @@ def test_the_day_a_readiness_to_send_help_was_voiced_does_not_date_a_delivery(ex
     events = extractor.extract(doc(text, published=date(2023, 2, 8))).events
     assert sorted((e.kind, e.start) for e in events) == [("AidDelivery", "2023-02-07"), ("AidDelivery", "2023-02-08")]
     assert not any("UZ" in e.participants for e in events)
+
+
+def test_a_plan_named_after_one_state_approved_by_the_participants_of_many_is_theirs(extractor):
+    text = ("URUMQI, May 30 (Xinhua) -- A ministerial meeting on emergency management was held in Urumqi on "
+            "Thursday with ministers of China, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan. "
+            "Participants also approved an action plan on cooperation between China and Central Asian countries for "
+            "2024-2026.")
+    agreements = extractor.extract(doc(text, published=date(2024, 5, 30))).agreements
+    assert [(a.kind, sorted(a.parties)) for a in agreements] == [("Plan", ["CN", "KG", "KZ", "TJ", "TM", "UZ"])]
+
+
+def test_a_law_of_ratification_signed_is_no_signing_and_two_states_agreement_stays_apart(extractor):
+    text = ("В ноябре в Бишкеке министр чрезвычайных ситуаций Кыргызстана и представители Азербайджана, Казахстана, "
+            "Узбекистана и Турции подписали Соглашение о создании Механизма гражданской защиты ОТГ. Завершены "
+            "процедуры по межправительственному соглашению между Кыргызстаном и Узбекистаном о сотрудничестве в "
+            "области предупреждения чрезвычайных ситуаций. Жогорку Кенеш принял закон о его ратификации 29 ноября "
+            "прошлого года, а в январе президент подписал этот закон.")
+    result = extractor.extract(doc(text, published=date(2024, 12, 25)))
+    assert sorted(len(a.parties) for a in result.agreements) == [2, 5]
+    bilateral = next(a for a in result.agreements if len(a.parties) == 2)
+    assert sorted(bilateral.parties) == ["KG", "UZ"] and bilateral.date is None and bilateral.ratifications
+    assert not any(e.start.startswith("2023-11") for e in result.events)

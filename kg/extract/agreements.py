@@ -119,7 +119,9 @@ class AgreementFinder:
                 n_lo, n_hi = parsed.bounds[sentence.index + 1]
                 if self.signing.any_in(tokens, n_lo, n_hi) and not self.kinds.any_in(tokens, n_lo, n_hi) \
                         and any(t.norm in _AGAIN for t in tokens[n_lo:n_hi]):
-                    signed = True
+                    # ("Жогорку Кенеш принял закон о его ратификации, а президент подписал этот закон": ratified)
+                    ratified = self.ratification.any_in(tokens, n_lo, n_hi)
+                    signed = not ratified
                     follow = parsed.sentences[sentence.index + 1]
                     next_dates = [d for d in dates if follow.start <= d.start < follow.end and len(d.start_date) >= 7]
             # "планируется подписать соглашение", "проект соглашения": a plan word shortly before the document's name
@@ -177,9 +179,12 @@ class AgreementFinder:
                 elif not parties and len(delegation_heads) >= 2 and _HEADS_OF_DELEGATIONS.search(sentence.text):
                     # "По итогам заседания главы делегаций подписали протокол": the bodies of those who led them
                     parties = list(delegation_heads)
-                elif not parties and event is not None and _PARTICIPANTS.search(sentence.text) and event.participants:
-                    # "участники также утвердили план" at the meeting read (at one of many states: the states)
-                    parties = self._signing_states(event) or list(event.participants)
+                elif event is not None and _PARTICIPANTS.search(sentence.text) and event.participants and (
+                        not parties or self._some_of_the_states(parties, event)):
+                    # "участники также утвердили план" at the meeting read (at one of many states: the states; "the
+                    # participants approved a plan of cooperation between China and Central Asian countries": all of
+                    # them, not the one state named in the plan's name)
+                    parties = self._signing_states(event) or parties or list(event.participants)
                 elif not parties and _SIDES.search(sentence.text) and found and found[-1].kind != kind \
                         and found[-1].sentences and found[-1].sentences[-1] >= sentence.index - 1 \
                         and (event is None or event.id == found[-1].signed_at):
@@ -378,6 +383,11 @@ class AgreementFinder:
         named = [k for k in event.participants if (e := self.gazetteer.get(k)) and e.kind == "State"]
         return states if len(states) >= 3 and named else []
 
+    def _some_of_the_states(self, parties: list[str], event: Draft) -> bool:
+        """One state read as the party, one of those of the gathering that sign as one."""
+        return len(parties) == 1 and (e := self.gazetteer.get(parties[0])) is not None and e.kind == "State" \
+            and parties[0] in self._signing_states(event)
+
     def _states_of(self, keys) -> list[str]:
         """The states of the sides among `keys`, in order; organizations have none."""
         return list(dict.fromkeys(s for k in keys if (s := self.gazetteer.state_of(k))))
@@ -423,10 +433,12 @@ class AgreementFinder:
             # (not one of another month: "В июне Центр заключил меморандум" after the memorandum of 30 May, when
             # neither names the other's sides)
             day = agreement.date or (event_dates or {}).get(agreement.signed_at)
+            # ("an agreement of Kyrgyzstan and Uzbekistan of November 2023" after the OTS one of November 2024)
             other_month = when and day and parties and agreement.parties and when[:7] != day[:7] \
-                and not set(parties) & set(agreement.parties)
-            if same_kind and not other_month and (not parties or not agreement.parties or ours <= theirs
-                                                  or theirs <= ours):
+                and (not set(parties) & set(agreement.parties) or ours != theirs)
+            # (an intergovernmental agreement of two states is not the agreement of five read before)
+            if same_kind and not other_month and (not parties or not agreement.parties or ours == theirs or (
+                    (agreement.kind == kind or min(len(ours), len(theirs)) < 2) and (ours <= theirs or theirs <= ours))):
                 if kind == "IntergovernmentalAgreement":
                     agreement.kind = kind
                 return agreement
