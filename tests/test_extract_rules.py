@@ -2589,3 +2589,17 @@ def test_a_law_of_ratification_signed_is_no_signing_and_two_states_agreement_sta
     bilateral = next(a for a in result.agreements if len(a.parties) == 2)
     assert sorted(bilateral.parties) == ["KG", "UZ"] and bilateral.date is None and bilateral.ratifications
     assert not any(e.start.startswith("2023-11") for e in result.events)
+
+
+def test_delegations_arriving_for_a_gathering_take_part_in_it_and_years_ago_date_the_previous_one(extractor):
+    text = ("В Омске открылось совещание руководителей органов по чрезвычайным ситуациям приграничных регионов "
+            "государств – членов ШОС. В город прибыли делегации Республики Казахстан, Кыргызской Республики и "
+            "Китайской Народной Республики. Отдельная сессия посвящена выполнению решений, принятых на предыдущем совещании "
+            "государств – членов ШОС, которое два года назад принимала китайская сторона в городе Хух-Хото (Автономный район Внутренняя "
+            "Монголия).")
+    result = extractor.extract(doc(text, published=date(2021, 9, 14)))
+    assert sorted((e.kind, e.start, e.place) for e in result.events) == [
+        ("Forum", "2019", "hohhot"), ("Forum", "2021-09-14", "omsk")]
+    forum = next(e for e in result.events if e.place == "omsk")
+    assert {"KZ", "KG", "CN"} <= set(forum.participants)
+    assert "MN" not in {a.key for a in result.actors}

@@ -356,6 +356,14 @@ class EventFinder:
                     # of a study tour are the tour, and those met or visited take part in it
                     existing, kind = current, current.kind
                     existing.add(o.key for o in t_actors)
+                if existing is None and kind == "Visit" and current is not None \
+                        and current.kind in ("Forum", "Exercise", "Training") \
+                        and tokens[trig.first].norm.startswith(("прибы", "arriv")) and not s_dates and len(
+                            {o.key for o in t_actors if o.kind == "State"}) >= 2:
+                    # "В Челябинске открылось совещание … На Южный Урал прибыли делегации Казахстана, Таджикистана
+                    # …": the delegations of many states arriving for the gathering read take part in it
+                    existing, kind = current, current.kind
+                    existing.add(o.key for o in t_actors)
                 if existing is None and current is not None and current.kind != kind and len(triggers) == 1 \
                         and current.sentence >= sentence.index - 1 and trig.first >= 2 \
                         and tokens[trig.first - 1].lemma in _MANNER and tokens[trig.first - 2].norm in ("в", "во"):
