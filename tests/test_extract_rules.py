@@ -2603,3 +2603,15 @@ def test_delegations_arriving_for_a_gathering_take_part_in_it_and_years_ago_date
     forum = next(e for e in result.events if e.place == "omsk")
     assert {"KZ", "KG", "CN"} <= set(forum.participants)
     assert "MN" not in {a.key for a in result.actors}
+
+
+def test_a_month_heading_a_section_of_a_review_dates_its_items_and_among_them_names_a_signed_document(extractor):
+    text = ("Итоги года: чем запомнился год спасателям\n\n"
+            "Ноябрь. Соглашение с Туркменистаном\n\n"
+            "В ходе официальных переговоров Президента Республики Таджикистан и Президента Туркменистана в Душанбе "
+            "стороны подписали 13 документов. Среди них – Соглашение между Правительством Республики Таджикистан и "
+            "Правительством Туркменистана о сотрудничестве в области гражданской обороны.")
+    result = extractor.extract(doc(text, published=date(2017, 12, 28)))
+    assert [(e.kind, e.start) for e in result.events] == [("Meeting", "2017-11")]
+    assert [(a.kind, sorted(a.parties), a.date) for a in result.agreements] == [
+        ("IntergovernmentalAgreement", ["TJ", "TM"], "2017-11")]

@@ -59,6 +59,7 @@ _CLOSING = re.compile(r"\b(?:at the (?:close|end|conclusion)|on the (?:final|las
                       r"в заключение|по окончании|в заключительный день|в последний день|соңында|қорытындысы)",
                       re.IGNORECASE)
 _TOPIC = {"о", "об", "по", "on", "about", "regarding", "concerning"}
+_AMONG = re.compile(r"\s*(?:среди них|в их числе|в том числе|among them|these included|they included)\b", re.IGNORECASE)
 _AGAIN = {"его", "её", "ее", "it", "документ", "document"}
 # "Помимо меморандума, участники утвердили план": the document after these words is one already told
 _BESIDES = {("помимо",), ("кроме",), ("besides",), ("наряду", "с"), ("addition", "to"), ("along", "with")}
@@ -113,6 +114,12 @@ class AgreementFinder:
             signed = self.signing.any_in(tokens, lo, hi)
             ratified = self.ratification.any_in(tokens, lo, hi)
             next_dates = []
+            among = not signed and not ratified and sentence.index > 0 and bool(_AMONG.match(sentence.text)) \
+                and self.signing.any_in(tokens, *parsed.bounds[sentence.index - 1])
+            if among:
+                # "Стороны подписали 13 документов. Среди них – Соглашение …": one of the documents signed (at the
+                # event that sentence told)
+                signed = True
             if not signed and not ratified and sentence.index + 1 < len(parsed.sentences):
                 # "Главное — соглашение с Туркменистаном. Мы подписали его в ноябре": signed in the next sentence,
                 # which names the document again by a pronoun.
@@ -133,7 +140,7 @@ class AgreementFinder:
                 continue  # "Таджикистан ранее заключил подобные соглашения ...": history, not this report
             # A body named in the document's title ("Соглашение о создании механизма гражданской защиты ОТГ") is
             # its subject, not a party.
-            linked = event_sentences.get(sentence.index)
+            linked = event_sentences.get(sentence.index) or (event_sentences.get(sentence.index - 1) if among else None)
             if linked is None and (_OUTCOME.search(sentence.text) or _PARTICIPANTS.search(sentence.text)
                                    or _day_of_frame(tokens, lo, hi) is not None):
                 # "Главным итогом стало подписание Меморандума", "Participants also approved an action plan", "On the

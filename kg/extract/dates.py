@@ -103,7 +103,9 @@ def _grammar() -> _Grammar:
                               + M + r")(?!\s*,?\s*(?:\d|(?:" + "|".join(spec["year_words"]) + r")(?!\w)))" + E, flags),
         # "Ноябрь — в ходе официальных переговоров …", "November: …": a month heading a line of a chronology
         # ("🔹 Ноябрь | Бишкек": after a bullet, before a bar)
-        heading_month=re.compile(r"(?m)^[^\w\n]{0,4}(?P<m1>" + M + r")(?=[ \t]*(?:[—–:|]|-\s))", flags),
+        # ("Ноябрь. Соглашение с Туркменистаном": a short title after a stop, the line heading a section)
+        heading_month=re.compile(r"(?m)^[^\w\n]{0,4}(?P<m1>" + M + r")(?=[ \t]*(?:[—–:|]|-\s|\.[ \t]+[^\n.]{0,60}$))",
+                                 flags),
         weekend=re.compile(B + "(?:" + spec["weekend"] + ")" + E, flags),
         relative_weeks=tuple((re.compile(B + "(?:" + r["pattern"] + ")" + E, flags), r["weeks"])
                              for r in spec["relative_weeks"]),

@@ -131,6 +131,11 @@ class EventFinder:
                 # A line that is only a date ("12.03.2024 | 10:15") heads the items of a news listing below it.
                 self._section_date = alone[:1]
                 continue
+            heading = [d for d in here if d.yearless and len(d.start_date) == 7 and d.start == sentence.start]
+            if heading and len(sentence.text.strip()) <= len(heading[0].text) + 62 and "\n" not in sentence.text.strip():
+                # "Ноябрь. Соглашение с Туркменистаном": a month heading the items of a chronology below it
+                self._section_date = heading[:1]
+                continue
             s_actors = self._not_sources(tokens, [o for o in actors if o.sentence == sentence.index and not o.nested],
                                          lo, hi)
             if speaker and any(t.norm in _WE for t in tokens[lo:hi]) and not any(o.key == speaker for o in s_actors):
