@@ -2615,3 +2615,13 @@ def test_a_month_heading_a_section_of_a_review_dates_its_items_and_among_them_na
     assert [(e.kind, e.start) for e in result.events] == [("Meeting", "2017-11")]
     assert [(a.kind, sorted(a.parties), a.date) for a in result.agreements] == [
         ("IntergovernmentalAgreement", ["TJ", "TM"], "2017-11")]
+
+
+def test_a_body_named_with_its_state_then_a_list_of_states_is_that_body_of_each(extractor):
+    text = ("МИНСК, 6 мая (БЕЛТА) – Первый этап учений Корпуса сил СНГ прошел сегодня в режиме видеоконференции. "
+            "В учениях были задействованы дежурные смены МЧС Армении, Беларуси, Казахстана и Узбекистана. В ходе "
+            "видеоконференции участники отработали порядок обмена информацией.")
+    result = extractor.extract(doc(text, published=date(2021, 5, 6)))
+    assert [(e.kind, e.start) for e in result.events] == [("Exercise", "2021-05-06")]
+    assert {"MCHS-AM", "MCHS-BY", "MCHS-KZ", "MCHS-UZ"} <= set(result.events[0].participants)
+    assert not {"BY", "KZ", "UZ"} & set(result.events[0].participants)

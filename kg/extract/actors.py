@@ -192,6 +192,7 @@ class ActorFinder:
             occurrence = self._post_of_state(tokens, cue, occurrences)
             if occurrence is not None:
                 occurrences.append(occurrence)
+        occurrences += self._same_body_of_each(parsed, occurrences)
         occurrences = mark_nested(occurrences)
         # "Tajikistan's Committee of Emergency Situations and Civil Defense": the state only says whose body it is.
         bodies_at = {o.first: o for o in occurrences if o.kind == "Agency"}
@@ -204,6 +205,37 @@ class ActorFinder:
                 occurrences[n] = replace(o, nested=True)
         occurrences.sort(key=lambda o: (o.start, -o.end))
         return occurrences, places
+
+    def _same_body_of_each(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
+        """"МЧС Армении, Беларуси, Казахстана и Узбекистана": a state's body named with its state, then more states
+        in a list right after it: the body of that kind of each of them."""
+        tokens = parsed.tokens
+        states = {o.first: o for o in occurrences if o.kind == "State"}
+        out = []
+        for body in [o for o in occurrences if o.kind == "Agency" and not o.is_new and o.last > o.first]:
+            entry = self.gazetteer.get(body.key)
+            own = states.get(body.last) or next((o for o in occurrences if o.kind == "State" and o.last == body.last
+                                                 and o.first > body.first), None)
+            if entry is None or own is None or not entry.sectors:
+                continue
+            sector = next(iter(sorted(entry.sectors)))
+            listed, j = [], body.last + 1
+            while j + 1 < len(tokens) and tokens[j].norm in (",", "и", "and") and j + 1 in states \
+                    and tokens[j + 1].sentence == body.sentence:
+                listed.append(states[j + 1])
+                j = states[j + 1].last + 1
+            if not listed or tokens[j - 1 if j - 1 < len(tokens) else -1].norm == "," or not any(
+                    tokens[k].norm in ("и", "and") for k in range(body.last + 1, j)):
+                continue  # (a list closes with "и": "МЧС Армении, Беларуси и России")
+            for state in listed:
+                resolved = self.resolve_sector(sector, state.key)
+                if resolved is not None:
+                    key, kind, label = resolved
+                    out.append(Occurrence(key, kind, label, state.first, state.last, state.start, state.end,
+                                          state.sentence, "generic", confidence=0.8))
+                    # (the state only says whose body it is)
+                    occurrences[occurrences.index(state)] = replace(state, nested=True)
+        return out
 
     def _each_state(self, parsed: Parsed, head, occurrences: list[Occurrence]) -> list[Occurrence]:
         tokens = parsed.tokens

@@ -121,6 +121,7 @@ class EventFinder:
         narrated: list[DateMention] = []  # the days the sentence before told
         table_kind: str | None = None  # the kind of event each row of the table being read tells
         gapping: list[tuple[Draft, Draft]] = []  # an event told with the verb of another left out, and that other
+        manners: set[str] = set()  # the words that told how an event was held ("в режиме видеоконференции")
         for sentence in parsed.sentences:
             lo, hi = parsed.bounds[sentence.index]
             if lo >= hi:
@@ -212,6 +213,11 @@ class EventFinder:
                 word = next((k for k in range(lo, hi) if tokens[k].is_word and not tokens[k].text.isdigit()), lo)
                 triggers.append(PhraseMatch(table_kind, word, word))
             triggers.sort(key=lambda t: t.first)
+            manner = [t for t in triggers if _in_manner(tokens, t)]
+            if manner and any(t.label not in ("Forum", "Meeting") for t in triggers if t not in manner):
+                # "Первый этап учений прошел в режиме видеоконференции": how the event the sentence tells was held
+                manners.update(tokens[t.first].lemma for t in manner)
+                triggers = [t for t in triggers if t not in manner]
             # "a project launch workshop", "signing ceremony seminar": a trigger right before one of another kind
             # only qualifies it
             triggers = [t for t in triggers if not any(u.first == t.last + 1 and u.label != t.label
@@ -370,9 +376,10 @@ class EventFinder:
                     existing, kind = current, current.kind
                     existing.add(o.key for o in t_actors)
                 if existing is None and current is not None and current.kind != kind and len(triggers) == 1 \
-                        and current.sentence >= sentence.index - 1 and trig.first >= 2 \
-                        and tokens[trig.first - 1].lemma in _MANNER and tokens[trig.first - 2].norm in ("в", "во"):
+                        and (max(current.evidence) >= sentence.index - 1 and _in_manner(tokens, trig)
+                             or tokens[trig.first].lemma in manners):
                     # "Этап прошел в режиме видеоконференции": the way the event just read was held, no meeting
+                    # ("В ходе видеоконференции участники отработали …": that way named again)
                     existing, kind = current, current.kind
                 if kind == "Meeting" and (not self._bilateral(t_actors) or (existing is None and self._refers(
                         tokens, trig.first))) \
@@ -1174,6 +1181,11 @@ _KK_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)$")  # Kazakh past 
 _TOUR_WORDS = {"tour", "visit", "trip", "тур"}
 _TOUR_STEMS = ("поездк", "визит", "стажиров")
 _MANNER = {"режим", "формат"}  # "в режиме видеоконференции", "в формате онлайн-совещания"
+
+
+def _in_manner(tokens, trig) -> bool:
+    """A trigger after "в режиме", "в формате": the way something was held."""
+    return trig.first >= 2 and tokens[trig.first - 1].lemma in _MANNER and tokens[trig.first - 2].norm in ("в", "во")
 # Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
 _RELATIVE_TO = {"before", "after", "following", "ahead", "перед", "после", "накануне"}
 _HEADLINE_FUTURE = re.compile(r"\bto (?:hold|host|conduct|sign|visit|take part|open|launch)\b", re.IGNORECASE)
