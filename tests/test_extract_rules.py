@@ -2625,3 +2625,15 @@ def test_a_body_named_with_its_state_then_a_list_of_states_is_that_body_of_each(
     assert [(e.kind, e.start) for e in result.events] == [("Exercise", "2021-05-06")]
     assert {"MCHS-AM", "MCHS-BY", "MCHS-KZ", "MCHS-UZ"} <= set(result.events[0].participants)
     assert not {"BY", "KZ", "UZ"} & set(result.events[0].participants)
+
+
+def test_states_counted_only_in_a_group_that_takes_part_in_nothing_are_no_actors(extractor):
+    passing = ("Last week in Almaty, specialists of the Center for Emergency Situations and Disaster Risk Reduction "
+               "were introduced to new assessments. The studies look at earthquakes and floods across the five "
+               "Central Asian countries.")
+    signing = ("URUMQI, May 30 (Xinhua) -- China and the five Central Asian countries on Thursday signed a memorandum "
+               "of understanding on emergency management cooperation.")
+    assert not {"KZ", "KG", "TJ", "TM", "UZ"} & {a.key for a in extractor.extract(
+        doc(passing, published=date(2021, 11, 24))).actors}
+    assert {"KZ", "KG", "TJ", "TM", "UZ"} <= {a.key for a in extractor.extract(
+        doc(signing, published=date(2024, 5, 30))).actors}

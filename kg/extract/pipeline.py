@@ -688,12 +688,13 @@ _PLACE_PREPOSITIONS = {"в", "во", "in", "to", "into"}
 
 def _only_a_place(tokens, occurrence: Occurrence, occurrences: list[Occurrence], taking_part: set[str]) -> bool:
     """"a study tour in Germany", "учения в Японии": a state named only as where something happened, taking part in
-    nothing, is no actor of the text."""
+    nothing, is no actor of the text; nor is one counted only in a group ("the studies look at earthquakes across the
+    five Central Asian countries")."""
     if occurrence.kind != "State" or occurrence.key in taking_part:
         return False
     mentions = [o for o in occurrences if o.key == occurrence.key]
-    return all(o.via not in ("inside", "adjective") and o.first > 0 and tokens[o.first - 1].norm in _PLACE_PREPOSITIONS
-               for o in mentions)
+    return all(o.via == "group" or o.via not in ("inside", "adjective") and o.first > 0
+               and tokens[o.first - 1].norm in _PLACE_PREPOSITIONS for o in mentions)
 
 
 def _signed_at_main(agreement, event):
