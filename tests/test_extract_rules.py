@@ -2637,3 +2637,24 @@ def test_states_counted_only_in_a_group_that_takes_part_in_nothing_are_no_actors
         doc(passing, published=date(2021, 11, 24))).actors}
     assert {"KZ", "KG", "TJ", "TM", "UZ"} <= {a.key for a in extractor.extract(
         doc(signing, published=date(2024, 5, 30))).actors}
+
+
+def test_the_day_of_a_report_and_an_agency_dateline_do_not_date_or_place_the_delivery(extractor):
+    text = ("Tashkent, Uzbekistan (Daryo.uz) — Uzbekistan has delivered around 265 tonnes of medicines and food to "
+            "Afghanistan, the Ministry of Foreign Affairs of Uzbekistan reported on Sunday. The consignment was "
+            "formally handed over to the Afghan side on Saturday in the border town of Hairatan.")
+    events = extractor.extract(doc(text, published=date(2025, 9, 7))).events
+    assert [(e.kind, e.start, e.place) for e in events] == [("AidDelivery", "2025-09-06", "hairatan")]
+
+
+@pytest.mark.parametrize("text", [
+    "Bishkek, December 18 (Kabar). The Minister spoke in favour of establishing ties with the Korean Fire Institute "
+    "in the training of specialists.",
+    "Particular attention was paid to the work on a draft law on international humanitarian assistance.",
+    "Turkmenistan, pursuing the foreign policy course of its President, advocates broad cooperation.",
+    "The Almaty-based Center, which brings together emergency specialists from the region, keeps the data sets.",
+])
+def test_proposals_subjects_of_talks_a_policy_course_and_a_body_by_its_seat_are_no_events(
+        extractor, text):
+    result = extractor.extract(doc(text, published=date(2020, 12, 18)))
+    assert result.events == () and not any(a.key.startswith("new:") and "based" in a.key for a in result.actors)

@@ -793,7 +793,10 @@ class ActorFinder:
                 i = hi + 1
                 continue
             press = tokens[i].norm in ("service", "office", "centre", "center") and tokens[i - 1].norm == "press"
-            if (hi > lo or lo < i) and not possessive and not press:  # "the ministry's Disaster Medicine Centre"
+            # "The Almaty-based Center": a body read before, named by where it sits
+            based = hi == i and i - lo <= 3 and (tokens[i - 1].norm == "based" or tokens[i - 1].norm.endswith("-based"))
+            if (hi > lo or lo < i) and not possessive and not press and not based:
+                # ("the ministry's Disaster Medicine Centre")
                 label = parsed.text[tokens[lo].start:tokens[hi].end]
                 state = next((o.key for o in occurrences if o.kind == "State" and lo <= o.first and o.last <= hi),
                              state)

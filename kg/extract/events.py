@@ -147,9 +147,10 @@ class EventFinder:
             # region inside a body's name ("Управления МЧС по Сырдарьинской области") say nothing of the event.
             # The day of a disaster ("после землетрясения, произошедшего 20 июля") dates the help only to its month;
             # "где накануне произошло землетрясение" not at all.
+            # ("…, the Ministry of Foreign Affairs reported on Sunday": the day of the report)
             s_dates = [replace(d, start_date=d.start_date[:7], end_date=None) if disaster_date(tokens, d) else d
                        for d in here if not _signing_date(tokens, d, self.gazetteer.morph)
-                       and not (d.relative and disaster_date(tokens, d))]
+                       and not (d.relative and disaster_date(tokens, d)) and not _day_of_a_report(tokens, d)]
             # "соглашение, подписанное в декабре 2021 года в ходе государственного визита": the day of the document
             # is that of the event it was signed during
             signed_on = [d for d in here if _signing_date(tokens, d, self.gazetteer.morph)]
@@ -244,7 +245,8 @@ class EventFinder:
             if only_plans:
                 # "agreed to hold joint exercises": a plan without a date is not an event yet (a trigger there may
                 # still name again an event already read, never a new one).
-                triggers = [t for t in triggers if self._refers(tokens, t.first)
+                # ("spoke in favour of ties … in the training of specialists": no training read before)
+                triggers = [t for t in triggers if self._refers(tokens, t.first) and tokens[t.first - 1].norm != "the"
                             or any(e.kind == t.label for e in events)]
             talk = self.discussed.find(tokens, lo, hi)
             if talk and not to_month:
@@ -1294,6 +1296,20 @@ def participial_clauses(tokens, lo: int, hi: int, morph) -> list[tuple[int, int]
             if end is not None:
                 out.append((k + 1, end - 1))
     return out
+
+
+_REPORTED = re.compile(r"^(?:reported|said|announced|stated|told|informed|сообщил\w*|заявил\w*|передает|передаёт)$")
+
+
+def _day_of_a_report(tokens, mention: DateMention) -> bool:
+    """"… to Afghanistan, the ministry reported on Sunday", "… сообщили в пресс-службе в среду": a day right after
+    the verb of the report dates the report, not what it tells."""
+    at = bisect_left(tokens, mention.start, key=lambda t: t.start)
+    k = at - 1
+    if k >= 0 and tokens[k].norm in ("on", "в", "во"):
+        k -= 1
+    return k >= 0 and tokens[k].sentence == tokens[min(at, len(tokens) - 1)].sentence \
+        and bool(_REPORTED.match(tokens[k].norm)) and any(t.text == "," for t in tokens[max(0, k - 12):k])
 
 
 def _of_another_thing(tokens, mention: DateMention, triggers, lo: int, hi: int, morph, event_nouns=None) -> bool:

@@ -42,6 +42,9 @@ _DATELINE = re.compile(
 _PLACE_LINE = re.compile(r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,})?)\s*"
                          r"(?:\([^)\n]{1,30}\)\s*|\.\s*[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,})?\s*)?[—–-]\s",
                          re.MULTILINE)
+# "Tashkent, Uzbekistan (Daryo.uz) — …", "Ташкент (УзА) — …": a city in title case with the agency in brackets.
+_AGENCY_LINE = re.compile(r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?)(?:,\s*[A-ZА-ЯЁ][a-zа-яё]+)?"
+                          r"\s*\([^)\n]{1,30}\)\s*[—–-]\s", re.MULTILINE)
 
 _FUTURE = re.compile(r"\b(?:will|agreed to|plans? to|planned|next|intend|следующ\w*|планиру\w*|будет|будут|"
                      r"намерен\w*|предстоящ\w*|договорились провести)\b", re.IGNORECASE)
@@ -321,7 +324,7 @@ class Extractor:
     # ---- context ------------------------------------------------------------------------------
     def _dateline(self, parsed: Parsed, document: Document):
         head = parsed.text[: (parsed.sentences[min(3, len(parsed.sentences) - 1)].end if parsed.sentences else 0)]
-        match = _DATELINE.search(head) or _PLACE_LINE.search(head)
+        match = _DATELINE.search(head) or _PLACE_LINE.search(head) or _AGENCY_LINE.search(head)
         if match is None:
             return None, None, None
         city = match.group("city").title()
