@@ -2658,3 +2658,16 @@ def test_proposals_subjects_of_talks_a_policy_course_and_a_body_by_its_seat_are_
         extractor, text):
     result = extractor.extract(doc(text, published=date(2020, 12, 18)))
     assert result.events == () and not any(a.key.startswith("new:") and "based" in a.key for a in result.actors)
+
+
+def test_a_meeting_of_many_days_is_the_gathering_and_a_bilateral_one_on_its_margins_has_its_own_sides(extractor):
+    text = ("ЧОЛПОН-АТА, 25 августа. В Чолпон-Ате сегодня завершилось девятое совещание руководителей ведомств "
+            "государств – членов ШОС, занимающихся предупреждением и ликвидацией чрезвычайных ситуаций. Трехдневная "
+            "встреча проходила с 23 по 25 августа, принимающей стороной выступило Министерство чрезвычайных ситуаций "
+            "Кыргызской Республики. На полях совещания вчера состоялась двусторонняя встреча министра Российской "
+            "Федерации по делам гражданской обороны, чрезвычайным ситуациям и ликвидации последствий стихийных "
+            "бедствий и министра по чрезвычайным ситуациям Республики Узбекистан.")
+    events = extractor.extract(doc(text, published=date(2017, 8, 25))).events
+    assert sorted((e.kind, e.start, e.end) for e in events) == [
+        ("Forum", "2017-08-23", "2017-08-25"), ("Meeting", "2017-08-24", None)]
+    assert sorted(next(e for e in events if e.kind == "Meeting").participants) == ["MCHS-RU", "MCHS-UZ"]

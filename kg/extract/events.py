@@ -383,7 +383,10 @@ class EventFinder:
                     # "Этап прошел в режиме видеоконференции": the way the event just read was held, no meeting
                     # ("В ходе видеоконференции участники отработали …": that way named again)
                     existing, kind = current, current.kind
-                if kind == "Meeting" and (not self._bilateral(t_actors) or (existing is None and self._refers(
+                # ("Трехдневная встреча проходила с 23 по 25 августа": talks of many days are the gathering)
+                days = any(d.end_date for d in s_dates) or self.durations.any_in(tokens, max(lo, trig.first - 2),
+                                                                                 trig.first)
+                if kind == "Meeting" and (not self._bilateral(t_actors) or days or (existing is None and self._refers(
                         tokens, trig.first))) \
                         and not self.distributive.any_in(tokens, lo, hi) and not self.within.any_in(tokens, lo, hi):
                     # "Организатором встречи выступил Комитет": the gathering just read, named as a meeting.
@@ -922,7 +925,8 @@ class EventFinder:
         if s_dates and existing.start and not any(_fits(d, existing) for d in s_dates) \
                 and not self.anaphora.any_in(tokens, max(0, trig.first - 2), trig.first):
             return False  # "во вторник … в онлайн-совещании приняли участие": another day, another meeting
-        verb = self._verb(tokens[trig.first])
+        # ("состоялась двусторонняя встреча министра … Пучкова и министра … Джураева": sides of its own)
+        verb = self._verb(tokens[trig.first]) or trig.first > lo and tokens[trig.first - 1].lemma in _TWO_SIDED
         if existing.kind == "Meeting" and existing.participants and any(
                 t.norm in _ALSO for t in tokens[lo:min(trig.first, lo + 3)]) and any(
                 o.kind != "State" and o.key not in existing.recent for o in s_actors):
@@ -1035,8 +1039,10 @@ class EventFinder:
                                                                          if o.key not in initiators)]
         if split is None:
             # "двусторонняя встреча глав делегаций Казахстана и Кыргызстана": the two sides named together
+            # (not a comma inside a name: "министра … по делам гражданской обороны, чрезвычайным ситуациям …")
             comma = next((i for i in range(trig.last + 1, len(tokens)) if tokens[i].sentence == sentence
-                          and tokens[i].text in (",", ";", ":")), len(tokens))
+                          and tokens[i].text in (",", ";", ":")
+                          and not any(o.first < i < o.last for o in s_actors)), len(tokens))
             # (not the gathering it was held at: "… на полях совещания ШОС")
             comma = next((m.first for m in self.within.find(tokens, trig.last + 1, comma)), comma)
             sides = [o for o in s_actors if trig.last < o.first < comma]
@@ -1182,6 +1188,7 @@ _KK_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)$")  # Kazakh past 
 # A study tour or visit: by its English word or lemma, or by the stem of a Russian word of its label ("поездку")
 _TOUR_WORDS = {"tour", "visit", "trip", "тур"}
 _TOUR_STEMS = ("поездк", "визит", "стажиров")
+_TWO_SIDED = {"двусторонний", "bilateral"}
 _MANNER = {"режим", "формат"}  # "в режиме видеоконференции", "в формате онлайн-совещания"
 
 
