@@ -2671,3 +2671,16 @@ def test_a_meeting_of_many_days_is_the_gathering_and_a_bilateral_one_on_its_marg
     assert sorted((e.kind, e.start, e.end) for e in events) == [
         ("Forum", "2017-08-23", "2017-08-25"), ("Meeting", "2017-08-24", None)]
     assert sorted(next(e for e in events if e.kind == "Meeting").participants) == ["MCHS-RU", "MCHS-UZ"]
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("В учениях участвовали сотрудники Департамента полиции города Алматы и ДЧС города Алматы.", {"MVD-KZ"},
+     {"new:departament-politsii-goroda-almaty"}),
+    ("Rescuers found two tourists, citizens of the Russian Federation.", set(), {"RU", "new:russian-federation"}),
+    ("Құтқарушылар туристерді тапты. Олар – Ресей Федерациясының азаматтары.", set(), {"RU"}),
+])
+def test_a_police_department_is_its_ministry_and_a_nationality_is_no_actor(extractor, text, present, absent):
+    keys = {a.key.rsplit(".", 1)[0] if a.key.startswith("new:") else a.key for a in extractor.extract(
+        doc(text, published=date(2024, 7, 15), publisher="Министерство по чрезвычайным ситуациям Республики Казахстан"))
+        .actors}
+    assert present <= keys and not absent & keys

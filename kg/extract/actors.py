@@ -92,6 +92,7 @@ class ActorFinder:
         self.post_cues = PhraseSet((sector, phrase) for sector, body in spec.items()
                                    for phrase in body.get("post_cues", []))
         self.territory = {w.lower() for w in load_patterns("agencies")["territory_words"]}
+        self.ground: list[tuple[int, int]] = []
         self.mandates = load_patterns("agencies").get("mandates", [])
         self.currency = {w.lower() for w in load_patterns("agencies")["currency_words"]}
         # The day the document speaks of (its publication), for bodies that held a mandate only for a time.
@@ -113,6 +114,7 @@ class ActorFinder:
     def find(self, parsed: Parsed, country: str | None) -> tuple[list[Occurrence], list[Match]]:
         """Actor occurrences and place matches of a document; `country` resolves bare generic names."""
         tokens = parsed.tokens
+        self.ground = []  # the spans of states named as ground or a nationality (char offsets)
         matches = self.gazetteer.match(parsed)
         # "the Fergana Valley", "в Ферганской долине", "Иссык-Кульской котловины": a landform, not the town; "the Sendai
         # Framework", "Сендайской рамочной программы": a document named after a city
@@ -142,13 +144,17 @@ class ActorFinder:
                     continue
                 # "на территории Российской Федерации", "on the territory of Kazakhstan": ground, not an actor;
                 # and so is the next state of a list ("citizens of Russia and Uzbekistan").
+                # (Kazakh puts the word after: "Ресей Федерациясының азаматтары")
                 if m.form != "adjective" and (any(tokens[k].text.lower() in self.territory
                                                   for k in range(max(0, m.first - 3), m.first)
                                                   if k == m.first - 1 or tokens[m.first - 1].text.lower() in _LINKS)
+                                              or (parsed.lang == "kk" and m.last + 1 < len(tokens)
+                                                  and tokens[m.last + 1].text.lower() in self.territory)
                                               or (ground_end is not None and m.first - ground_end <= 2 and all(
                                                   tokens[k].text.lower() in _AND
                                                   for k in range(ground_end + 1, m.first)))):
                     ground_end = m.last
+                    self.ground.append((m.start, m.end))  # (no new body either: "citizens of the Russian Federation")
                     continue
                 if before >= 0 and tokens[before].text.lower() in _LOCATIVE and m.form != "adjective" \
                         and self._locative(tokens[m.first].text, parsed.lang):
@@ -727,7 +733,8 @@ class ActorFinder:
         """English bodies the gazetteer does not know: a capitalized name around a body word ("General Directorate
         for Civil Protection", "Ministry of the Interior of France")."""
         tokens = parsed.tokens
-        covered = {i for o in occurrences for i in range(o.first, o.last + 1)}
+        covered = {i for o in occurrences for i in range(o.first, o.last + 1)} | {
+            i for i, t in enumerate(tokens) if any(a <= t.start < b for a, b in self.ground)}
         found: list[Occurrence] = []
         i = 0
         while i < len(tokens):
@@ -850,7 +857,7 @@ class ActorFinder:
     def new_from_ner(self, parsed: Parsed, spans, occurrences: list[Occurrence], morph, places=None
                      ) -> list[Occurrence]:
         """Bodies that NER finds and the gazetteer does not know, with a nominative label."""
-        covered = [(o.start, o.end) for o in occurrences]
+        covered = [(o.start, o.end) for o in occurrences] + self.ground
         found: list[Occurrence] = []
         for span in spans:
             if span.type != "ORG" or any(s < span.end and span.start < e for s, e in covered):
