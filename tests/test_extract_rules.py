@@ -2684,3 +2684,11 @@ def test_a_police_department_is_its_ministry_and_a_nationality_is_no_actor(extra
         doc(text, published=date(2024, 7, 15), publisher="Министерство по чрезвычайным ситуациям Республики Казахстан"))
         .actors}
     assert present <= keys and not absent & keys
+
+
+def test_the_council_named_by_its_organization_again_and_a_session_prepared_for_make_no_event(extractor):
+    text = ("В 2025 году Кыргызстан председательствует в ОДКБ, и МЧС готовится принять у себя заседание "
+            "Координационного совета по чрезвычайным ситуациям государств – членов организации.")
+    result = extractor.extract(doc(text, published=date(2024, 12, 26)))
+    assert result.events == () and "KSCHS-CSTO" in {a.key for a in result.actors}
+    assert not any(a.key.startswith("new:") for a in result.actors)
