@@ -2692,3 +2692,30 @@ def test_the_council_named_by_its_organization_again_and_a_session_prepared_for_
     result = extractor.extract(doc(text, published=date(2024, 12, 26)))
     assert result.events == () and "KSCHS-CSTO" in {a.key for a in result.actors}
     assert not any(a.key.startswith("new:") for a in result.actors)
+
+
+def test_kinds_listed_in_a_headline_of_two_sentences_make_no_event(extractor):
+    title = "Итоги-2024. Сели, форумы и новые соглашения: чем запомнился год для МЧС"
+    text = (f"{title}\n\n30 мая в Урумчи прошла встреча министров, отвечающих за управление чрезвычайными ситуациями, "
+            "Китая, Казахстана, Кыргызстана, Таджикистана, Туркменистана и Узбекистана.")
+    events = extractor.extract(replace(doc(text, published=date(2024, 12, 27)), title=title)).events
+    assert [(e.kind, e.start, e.place) for e in events] == [("Meeting", "2024-05-30", "urumqi")]
+
+
+def test_the_sides_of_a_gathering_of_many_sign_what_one_state_names(extractor):
+    text = ("30 мая в Урумчи прошла встреча министров, отвечающих за управление чрезвычайными ситуациями, Китая, "
+            "Казахстана, Кыргызстана, Таджикистана, Туркменистана и Узбекистана. Стороны подписали меморандум о "
+            "создании механизма сотрудничества «Китай – Центральная Азия» в сфере управления ЧС.")
+    agreements = extractor.extract(doc(text, published=date(2024, 12, 27))).agreements
+    assert [(a.kind, sorted(a.parties)) for a in agreements] == [("Memorandum", ["CN", "KG", "KZ", "TJ", "TM", "UZ"])]
+
+
+def test_the_signers_told_after_a_headline_replace_the_organization_its_name_holds(extractor):
+    title = "Подписано Соглашение о создании Механизма гражданской защиты ОТГ"
+    text = (f"{title}\n\nВ рамках саммита Организации тюркских государств, прошедшего в Бишкеке в ноябре, подписано "
+            "Соглашение о создании Механизма гражданской защиты ОТГ. С кыргызской стороны документ подписал министр "
+            "чрезвычайных ситуаций Кыргызской Республики, а также уполномоченные представители Азербайджана, "
+            "Казахстана, Узбекистана и Турции.")
+    agreements = extractor.extract(replace(doc(text, published=date(2024, 11, 8)), title=title)).agreements
+    assert len(agreements) == 1 and "OTS" not in agreements[0].parties
+    assert {"AZ", "KZ", "UZ", "TR"} <= set(agreements[0].parties)

@@ -29,6 +29,7 @@ class _Agreement:
     sentences: list[int] = field(default_factory=list)
     signed: bool = False
     label: str | None = None
+    named_parties: bool = False  # the parties are only those its own name holds ("Соглашение … ОТГ")
 
 
 _NEW_LEGISLATURE = re.compile(r"new:(parlament|natsionalnoe-sobranie|senat|mazhilis|zhogorku|oliy|milliy|verkhovn|"
@@ -142,13 +143,14 @@ class AgreementFinder:
             # its subject, not a party.
             linked = event_sentences.get(sentence.index) or (event_sentences.get(sentence.index - 1) if among else None)
             if linked is None and (_OUTCOME.search(sentence.text) or _PARTICIPANTS.search(sentence.text)
-                                   or _day_of_frame(tokens, lo, hi) is not None):
+                                   or _SIDES.match(sentence.text.lstrip()) or _day_of_frame(tokens, lo, hi) is not None):
                 # "Главным итогом стало подписание Меморандума", "Participants also approved an action plan", "On the
                 # second day, the ministers adopted a plan": at the event the sentences before told
                 linked = next((event_sentences[i] for i in range(sentence.index - 1, -1, -1) if i in event_sentences),
                               None)
             s_actors = [o for o in actors if o.sentence == sentence.index and not o.nested]
             outside = [o for o in s_actors if not _in_title(tokens, kinds[0], o)]
+            named_parties = not outside and linked is None and bool(s_actors)
             if outside or linked is not None:
                 s_actors = outside  # else "Меморандум о сотрудничестве МЧС и ЮНИСЕФ": the title names the parties
             # "Как следует из сообщения китайского министерства, участники утвердили план": a source, not a signer
@@ -186,8 +188,9 @@ class AgreementFinder:
                 elif not parties and len(delegation_heads) >= 2 and _HEADS_OF_DELEGATIONS.search(sentence.text):
                     # "По итогам заседания главы делегаций подписали протокол": the bodies of those who led them
                     parties = list(delegation_heads)
-                elif event is not None and _PARTICIPANTS.search(sentence.text) and event.participants and (
-                        not parties or self._some_of_the_states(parties, event)):
+                elif event is not None and event.participants and (
+                        _PARTICIPANTS.search(sentence.text) and not parties
+                        or _SIDES.search(sentence.text) and self._some_of_the_states(parties, event)):
                     # "участники также утвердили план" at the meeting read (at one of many states: the states; "the
                     # participants approved a plan of cooperation between China and Central Asian countries": all of
                     # them, not the one state named in the plan's name)
@@ -213,7 +216,8 @@ class AgreementFinder:
                     # (over bodies named only in the document's title: "Соглашение о создании Механизма … ОТГ")
                     parties = self._signers_told_next(parsed, sentence.index + 1, actors, event) or parties
                 self._read(found, parsed, sentence.index, kind, parties, s_actors, s_dates,
-                           event, ratified, kinds[0], event_dates)
+                           event, ratified, kinds[0], event_dates, named_parties and parties == self._parties(
+                               kind, s_actors))
                 for other in kinds[1:]:
                     # "подписали соглашение о сотрудничестве … и план совместных мероприятий": two documents
                     if other.label != kinds[0].label and not ratified and any(
@@ -265,7 +269,8 @@ class AgreementFinder:
         tokens = parsed.tokens
         lo, hi = parsed.bounds[index]
         words = [t for t in tokens[lo:hi] if t.is_word]
-        if not words or words[0].norm not in _AGAIN or not self.signing.any_in(tokens, lo, hi) \
+        # ("С кыргызской стороны документ подписал министр …": the document named again among its first words)
+        if not words or not any(w.norm in _AGAIN for w in words[:5]) or not self.signing.any_in(tokens, lo, hi) \
                 or self.ratification.any_in(tokens, lo, hi):
             return []
         here = [o for o in actors if o.sentence == index and not o.nested]
@@ -276,8 +281,15 @@ class AgreementFinder:
         return list(dict.fromkeys(o.key for o in here if not (o.kind == "State" and o.key in bodies)))
 
     def _read(self, found, parsed, index, kind, parties, s_actors, s_dates, event, ratified, named,
-              event_dates: dict[str, str | None]) -> None:
-        """One agreement named in one sentence: merged with the same one read before, or new."""
+              event_dates: dict[str, str | None], named_parties: bool = False) -> None:
+        """One agreement named in one sentence: merged with the same one read before, or new. `named_parties`:
+        the parties read are only those the document's own name holds, who may be its subject ("Подписано
+        Соглашение о создании Механизма гражданской защиты ОТГ"); the signers told elsewhere replace them."""
+        if named_parties and found:
+            same = next((a for a in found if a.kind == kind), None)
+            if same is not None:
+                same.sentences.append(index)
+                return
         sides = self._sides(parties)
         overlapping = [a for a in found if sides & self._sides(a.parties)]
         when = s_dates[0].start_date if s_dates else None
@@ -290,7 +302,7 @@ class AgreementFinder:
             and any(a.kind == kind or kind == "Agreement" for a in overlapping)
         # "both agreements", "two agreements: one with A and one with B" speaks of several read before.
         targets = overlapping if collective else [
-            self._merge(found, kind, parties, None if ratified else when, event_dates)]
+            self._merge(found, kind, parties, None if ratified else when, event_dates, index)]
         if ratified:
             # The body that ratified: a parliament named in the sentence, else the state named before the verb.
             verb = next((i for i in range(*parsed.bounds[index]) if self.ratification.match_at(parsed.tokens, i)), None)
@@ -309,6 +321,10 @@ class AgreementFinder:
         if not collective:
             if targets[0].label is None:
                 targets[0].label = event_label(parsed, self.gazetteer.morph, named.first, named.last)
+            if targets[0].named_parties and parties and not named_parties:
+                targets[0].parties, targets[0].named_parties = [], False  # (the signers told replace the name's)
+            elif not targets[0].parties and named_parties:
+                targets[0].named_parties = True
             for key in parties:
                 if key not in targets[0].parties:
                     targets[0].parties.append(key)
@@ -427,7 +443,7 @@ class AgreementFinder:
         return {self.gazetteer.state_of(k) or k for k in keys}
 
     def _merge(self, found: list[_Agreement], kind: str, parties: list[str], when: str | None = None,
-               event_dates: dict[str, str | None] | None = None) -> _Agreement:
+               event_dates: dict[str, str | None] | None = None, index: int = 0) -> _Agreement:
         if kind == "Agreement":
             # "the agreement" after "a memorandum" signed by the same sides is the memorandum again.
             sides = self._sides(parties)
@@ -444,7 +460,13 @@ class AgreementFinder:
             other_month = when and day and parties and agreement.parties and when[:7] != day[:7] \
                 and (not set(parties) & set(agreement.parties) or ours != theirs)
             # (an intergovernmental agreement of two states is not the agreement of five read before)
-            if same_kind and not other_month and (not parties or not agreement.parties or ours == theirs or (
+            # (the parties a headline's document name held, told in the next sentences)
+            # (an organization the name holds is its subject; a state there would be a side)
+            named_only = agreement.named_parties and index - max(agreement.sentences, default=index) <= 2 and all(
+                k in parties or ((e := self.gazetteer.get(k)) is not None and e.kind == "InternationalOrganization")
+                for k in agreement.parties)
+            if same_kind and not other_month and (not parties or not agreement.parties or named_only
+                                                  or ours == theirs or (
                     (agreement.kind == kind or min(len(ours), len(theirs)) < 2) and (ours <= theirs or theirs <= ours))):
                 if kind == "IntergovernmentalAgreement":
                     agreement.kind = kind

@@ -214,6 +214,11 @@ class EventFinder:
                 word = next((k for k in range(lo, hi) if tokens[k].is_word and not tokens[k].text.isdigit()), lo)
                 triggers.append(PhraseMatch(table_kind, word, word))
             triggers.sort(key=lambda t: t.first)
+            if sentence.index < title_sentences:
+                # "Сели, форумы и новые соглашения: чем запомнился год": kinds of things listed in a headline
+                triggers = [t for t in triggers if not (
+                    self._plural(tokens[t.last]) and tokens[t.last].lemma != tokens[t.last].norm
+                    and any(tokens[k].norm in (",", "и", "and") for k in (t.first - 1, t.last + 1) if lo <= k < hi))]
             manner = [t for t in triggers if _in_manner(tokens, t)]
             if manner and any(t.label not in ("Forum", "Meeting") for t in triggers if t not in manner):
                 # "Первый этап учений прошел в режиме видеоконференции": how the event the sentence tells was held

@@ -187,7 +187,11 @@ class Extractor:
         posts = [replace(p, affiliation=replace(p.affiliation, key=renamed[p.affiliation.key]))
                  if p.affiliation is not None and p.affiliation.key in renamed else p for p in posts]
 
+        # (a headline of two sentences, "Итоги-2024. Сели, форумы и новые соглашения", is one headline)
         title_sentences = 1 if document.title else 0
+        if document.title and parsed.text.lstrip().startswith(document.title.strip()):
+            title_end = parsed.text.index(document.title.strip()) + len(document.title.strip())
+            title_sentences = max(1, sum(1 for s in parsed.sentences if s.start < title_end))
         lead_dates = [d for d in dates if d.start < (parsed.sentences[min(2, len(parsed.sentences) - 1)].end)
                       and len(d.start_date) == 10 and not disaster_date(parsed.tokens, d)]
         # Without a date of its own an event is dated by the lead, else only to the month of publication.
