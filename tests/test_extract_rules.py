@@ -2719,3 +2719,10 @@ def test_the_signers_told_after_a_headline_replace_the_organization_its_name_hol
     agreements = extractor.extract(replace(doc(text, published=date(2024, 11, 8)), title=title)).agreements
     assert len(agreements) == 1 and "OTS" not in agreements[0].parties
     assert {"AZ", "KZ", "UZ", "TR"} <= set(agreements[0].parties)
+
+
+def test_a_state_beyond_a_border_and_a_web_address_as_publisher_say_nothing_of_the_bodies(extractor):
+    text = ("В Синьцзяне прошли учения\n\nУрумчи, 12 мая /Синьхуа/ -- По сценарию учений, землетрясение произошло в "
+            "приграничной с Казахстаном зоне. Об этом сообщило Управление по чрезвычайным ситуациям СУАР.")
+    keys = {a.key for a in extractor.extract(doc(text, published=date(2025, 5, 12), publisher="russian.news.cn")).actors}
+    assert "KZ" not in keys and "MCHS-RU" not in keys

@@ -537,3 +537,12 @@ def test_a_second_date_line_and_a_long_byline_are_no_headline():
               "By Times of Central Asia staff\n\nThe Asian Development Bank has approved a grant to help the two "
               "countries respond to disasters, the bank said on Tuesday.\n")
     assert clean_text(byline).title.startswith("ADB approves")
+
+
+@pytest.mark.parametrize("line", ["Ключевые слова: СУАР, землетрясение, учения, МЧС",
+                                  "Tags: exercise, OCHA, IFRC, Red Crescent, WFP, earthquake, Almaty, preparedness",
+                                  "Теги: МЧС, итоги года, ОТГ, ПРООН"])
+def test_a_line_of_tags_after_the_article_is_chrome(line):
+    raw = ("В Синьцзяне прошли учения\n\nВ Синьцзян-Уйгурском автономном районе в понедельник прошли комплексные "
+           "учения по ликвидации последствий сильного землетрясения, сообщило управление.\n\n" + line + "\n")
+    assert "СУАР" not in clean_text(raw).text.split("\n")[-1] and line not in clean_text(raw).text

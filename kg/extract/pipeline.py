@@ -42,6 +42,8 @@ _DATELINE = re.compile(
 _PLACE_LINE = re.compile(r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,})?)\s*"
                          r"(?:\([^)\n]{1,30}\)\s*|\.\s*[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,})?\s*)?[—–-]\s",
                          re.MULTILINE)
+_WEB_ADDRESS = re.compile(r"(?:[a-z]+://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
+
 # "Tashkent, Uzbekistan (Daryo.uz) — …", "Ташкент (УзА) — …": a city in title case with the agency in brackets.
 _AGENCY_LINE = re.compile(r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?)(?:,\s*[A-ZА-ЯЁ][a-zа-яё]+)?"
                           r"\s*\([^)\n]{1,30}\)\s*[—–-]\s", re.MULTILINE)
@@ -358,7 +360,8 @@ class Extractor:
                  dateline_span: tuple[int, int] | None = None) -> str | None:
         """The state a bare 'МЧС' or 'министр по ЧС' belongs to: the publisher's, else the dateline's when the text
         names that state too, else the state of the first agency of the lead."""
-        if document.publisher:
+        # (not the words of a web address: "russian.news.cn" is no Russian body)
+        if document.publisher and not _WEB_ADDRESS.fullmatch(document.publisher.strip()):
             for m in self.gazetteer.match(self.nlp.parse(document.publisher, parsed.lang)):
                 state = self.gazetteer.state_of(m.entry.key)
                 if state:
