@@ -2726,3 +2726,19 @@ def test_a_state_beyond_a_border_and_a_web_address_as_publisher_say_nothing_of_t
             "приграничной с Казахстаном зоне. Об этом сообщило Управление по чрезвычайным ситуациям СУАР.")
     keys = {a.key for a in extractor.extract(doc(text, published=date(2025, 5, 12), publisher="russian.news.cn")).actors}
     assert "KZ" not in keys and "MCHS-RU" not in keys
+
+
+def test_members_of_a_council_gathering_is_a_session(extractor):
+    text = ("Межгосударственный совет по чрезвычайным ситуациям природного и техногенного характера является органом "
+            "отраслевого сотрудничества СНГ. Так, 23–24 марта 2011 года члены Совета собирались в Минске.")
+    events = extractor.extract(doc(text, published=date(2013, 9, 6))).events
+    assert [(e.kind, e.start, e.end, e.place) for e in events] == [("Forum", "2011-03-23", "2011-03-24", "minsk")]
+
+
+def test_one_agreement_of_other_sides_is_no_collective_name_for_a_memorandum_and_a_plan(extractor):
+    text = ("30 мая в Урумчи Китай и пять государств Центральной Азии подписали меморандум о создании механизма "
+            "сотрудничества и утвердили план действий на 2024–2026 годы. В начале ноября на саммите ОТГ в Бишкеке "
+            "министр чрезвычайных ситуаций Кыргызской Республики и уполномоченные представители Азербайджана, "
+            "Казахстана, Узбекистана и Турции подписали Соглашение о создании Механизма гражданской защиты ОТГ.")
+    agreements = extractor.extract(doc(text, published=date(2024, 12, 25))).agreements
+    assert sorted(a.kind for a in agreements) == ["Agreement", "Memorandum", "Plan"]

@@ -297,9 +297,11 @@ class AgreementFinder:
         days = [a.date or event_dates.get(a.signed_at) for a in overlapping]
         elsewhen = bool(when) and not ratified and all(d and d[:7] != when[:7] for d in days)
         # (a memorandum is no collective name for two agreements read before)
+        # (nor "the Agreement on the OTS Civil Protection Mechanism", one document, for a memorandum and a plan)
         collective = len(overlapping) >= 2 and not elsewhen \
             and not any(sides <= self._sides(a.parties) for a in overlapping) \
-            and any(a.kind == kind or kind == "Agreement" for a in overlapping)
+            and any(a.kind == kind or kind == "Agreement" for a in overlapping) \
+            and (self._plural_name(parsed, named) or sides <= set().union(*(self._sides(a.parties) for a in overlapping)))
         # "both agreements", "two agreements: one with A and one with B" speaks of several read before.
         targets = overlapping if collective else [
             self._merge(found, kind, parties, None if ratified else when, event_dates, index)]
@@ -328,6 +330,16 @@ class AgreementFinder:
             for key in parties:
                 if key not in targets[0].parties:
                     targets[0].parties.append(key)
+
+    def _plural_name(self, parsed: Parsed, named) -> bool:
+        """"оба соглашения", "the agreements", "two agreements": documents named in the plural."""
+        word = parsed.tokens[named.last].text.lower()
+        if parsed.lang == "en":
+            return word.endswith("s")
+        if parsed.lang == "ru":
+            parses = [p for p in self.gazetteer.morph.parse(word) if "NOUN" in p.tag]
+            return bool(parses) and any("plur" in p.tag for p in parses)
+        return True
 
     def _party_groups(self, parsed: Parsed, named, s_actors: list[Occurrence], country: str | None) -> list[list[str]]:
         """Usually one party list; 'agreements with Uzbekistan and Turkmenistan' gives one per counterpart."""
