@@ -2742,3 +2742,12 @@ def test_one_agreement_of_other_sides_is_no_collective_name_for_a_memorandum_and
             "Казахстана, Узбекистана и Турции подписали Соглашение о создании Механизма гражданской защиты ОТГ.")
     agreements = extractor.extract(doc(text, published=date(2024, 12, 25))).agreements
     assert sorted(a.kind for a in agreements) == ["Agreement", "Memorandum", "Plan"]
+
+
+def test_a_minister_at_the_head_of_a_state_delegation_is_of_that_state(extractor):
+    text = ("4 сентября 2025 года в Чолпон-Ате проходит 16-е заседание Координационного совета по чрезвычайным "
+            "ситуациям государств - членов ОДКБ. В работе совета участвуют делегации Белоруссии во главе с министром "
+            "по чрезвычайным ситуациям Вадимом Синявским и России во главе с главой МЧС Александром Куренковым.")
+    result = extractor.extract(doc(text, published=date(2025, 9, 4)))
+    assert {"MCHS-BY", "MCHS-RU"} <= {a.key for a in result.actors}
+    assert {(p.name, p.affiliation) for p in result.persons} >= {("Вадим Синявский", "MCHS-BY")}

@@ -12,7 +12,8 @@ from kg.extract.phrases import PhraseSet, load_patterns
 _FUNCTION_WORDS = {"по", "и", "of", "for", "the", "and", "on", "in", "при", "в", "при", "to", "at"}
 _STOP_WORDS = {"с", "со", "with", "and", "и", "а", "но", "while", "who", "который", "которая"}
 _NAME_PARTICLES = {"уулу", "кызы", "оглы", "bin", "al", "van", "von", "de"}
-_REPRESENTS = {"represented", "led", "headed", "представлять", "возглавить", "возглавлять"}
+# ("делегации Белоруссии во главе с министром …": the delegation led by)
+_REPRESENTS = {"represented", "led", "headed", "представлять", "возглавить", "возглавлять", "глава"}
 _LEADS = {"возглавлять", "возглавить", "глава", "руководитель", "head", "heading", "leading", "led", "leads"}
 DELEGATION_WORDS = {"делегация", "delegation"}  # (the delegation a person leads)
 # (Latin letters with diacritics too: "François Delaus", "Şükrü", "Müller")

@@ -545,7 +545,11 @@ class Extractor:
         covered = {i for o in occurrences for i in range(o.first, o.last + 1)}
         out = []
         for i, token in enumerate(tokens):
-            if i in covered or not token.is_capitalized or token.text.isupper() or token.lemma not in _COUNCIL_WORDS:
+            # ("22 сентября 2015 года совет собирался в Сочи": the council, lower case, that gathered)
+            gathered = i + 1 < len(tokens) and (tokens[i + 1].lemma in ("собраться", "собираться")
+                                                or tokens[i + 1].norm in ("convened", "met"))
+            if i in covered or not (token.is_capitalized or gathered) or token.text.isupper() \
+                    or token.lemma not in _COUNCIL_WORDS:
                 continue
             if i + 1 < len(tokens) and tokens[i + 1].is_capitalized and tokens[i + 1].sentence == token.sentence:
                 continue  # "Совет Безопасности": another council's name
