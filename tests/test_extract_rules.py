@@ -2751,3 +2751,13 @@ def test_a_minister_at_the_head_of_a_state_delegation_is_of_that_state(extractor
     result = extractor.extract(doc(text, published=date(2025, 9, 4)))
     assert {"MCHS-BY", "MCHS-RU"} <= {a.key for a in result.actors}
     assert {(p.name, p.affiliation) for p in result.persons} >= {("Вадим Синявский", "MCHS-BY")}
+
+
+def test_talks_named_again_sign_their_plan_and_a_state_adjective_before_a_town_only_locates_it(extractor):
+    text = ("Министр по чрезвычайным ситуациям Республики Узбекистан и глава МЧС России вчера провели переговоры в "
+            "кыргызском Чолпон-Ате. Встреча прошла на полях IX совещания руководителей ведомств государств – членов "
+            "ШОС. По итогам переговоров министры утвердили План двустороннего сотрудничества на 2018–2019 годы.")
+    result = extractor.extract(doc(text, published=date(2017, 8, 25)))
+    assert [(a.kind, sorted(a.parties)) for a in result.agreements] == [("Plan", ["MCHS-RU", "MCHS-UZ"])]
+    talks = next(e for e in result.events if e.kind == "Meeting")
+    assert "KG" not in talks.participants

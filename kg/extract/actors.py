@@ -125,6 +125,7 @@ class ActorFinder:
         taken = {i for m in actors for i in range(m.first, m.last + 1)}
         occurrences: list[Occurrence] = []
         place_ends = {m.last for m in places}
+        place_starts = {m.first for m in places}
 
         ground_end: int | None = None  # the last token of the state just read as ground
         for m in actors:
@@ -137,6 +138,12 @@ class ActorFinder:
                 # before the place: "Теренкөл ауданында Қазақстан Республикасы Төтенше жағдайлар министрлігі …")
                 # ("In Moscow, Russian Emergencies Minister …": an adjective after the comma begins a phrase of its own)
                 if before in place_ends and parsed.lang != "kk" and not (m.form == "adjective" and before < m.first - 1):
+                    continue
+                # "в кыргызском Чолпон-Ате", "in the Kazakh city of Almaty": the state's adjective only locates a town
+                if m.form == "adjective" and (m.last + 1 in place_starts or (
+                        m.last + 3 in place_starts and tokens[m.last + 1].norm in ("city", "town", "capital")
+                        and tokens[m.last + 2].norm == "of")):
+                    self.ground.append((m.start, m.end))
                     continue
                 # "млн долларов США", "5.5 million U.S. dollars": money, not an actor.
                 if (m.first > 0 and tokens[m.first - 1].text.lower() in self.currency) or (

@@ -391,8 +391,11 @@ class EventFinder:
                 # ("Трехдневная встреча проходила с 23 по 25 августа": talks of many days are the gathering)
                 days = any(d.end_date for d in s_dates) or self.durations.any_in(tokens, max(lo, trig.first - 2),
                                                                                  trig.first)
+                # (not "По итогам переговоров министры утвердили план" right after the talks were told: those talks)
+                talks_just_told = existing is not None and not t_actors and not s_dates and not days \
+                    and max(existing.evidence) >= sentence.index - 2
                 if kind == "Meeting" and (not self._bilateral(t_actors) or days or (existing is None and self._refers(
-                        tokens, trig.first))) \
+                        tokens, trig.first))) and not talks_just_told \
                         and not self.distributive.any_in(tokens, lo, hi) and not self.within.any_in(tokens, lo, hi):
                     # "Организатором встречи выступил Комитет": the gathering just read, named as a meeting.
                     # "руководители ведомств встретились в Душанбе": the forum itself, not a meeting of its own.
@@ -1193,6 +1196,7 @@ _KK_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)$")  # Kazakh past 
 # A study tour or visit: by its English word or lemma, or by the stem of a Russian word of its label ("поездку")
 _TOUR_WORDS = {"tour", "visit", "trip", "тур"}
 _TOUR_STEMS = ("поездк", "визит", "стажиров")
+_EDITION_WORDS = {"аналогичный", "similar"}
 _TWO_SIDED = {"двусторонний", "bilateral"}
 _MANNER = {"режим", "формат"}  # "в режиме видеоконференции", "в формате онлайн-совещания"
 
@@ -1544,7 +1548,7 @@ def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str],
     if event.parent in kept_parents and event.participants:
         return True
     states = set()
-    if event.kind not in ("Meeting", "Forum") and event.place and event.place_read \
+    if event.kind != "Meeting" and event.place and event.place_read \
             and (home := gazetteer.state_of(event.place)):
         states.add(home)  # a delegation travelling to another state, aid delivered there, a course held abroad
     if event.kind == "Visit" and event.visited:
@@ -1793,7 +1797,9 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             # "заседание Рабочей группы … Казахстанско-кыргызского межправительственного совета", "заседание
             # совместной российско-казахстанской рабочей группы": a sitting of a body of two states
             or bool(draft.label and _BILATERAL_BODY.search(draft.label)))
-        if working and (draft.parent is not None or two_sides(draft)):
+        # (not "аналогичное совещание принимал Чэнду": another edition of the forum read)
+        edition = draft.trigger[0] > 0 and parsed.tokens[draft.trigger[0] - 1].lemma in _EDITION_WORDS
+        if working and not edition and (draft.parent is not None or two_sides(draft)):
             # "совместное совещание департамента и управления двух соседних областей", "в рамках учений состоялось
             # совещание представителей ...": a working meeting, not a forum
             draft.kind = "Meeting"
