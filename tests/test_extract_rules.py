@@ -2761,3 +2761,14 @@ def test_talks_named_again_sign_their_plan_and_a_state_adjective_before_a_town_o
     assert [(a.kind, sorted(a.parties)) for a in result.agreements] == [("Plan", ["MCHS-RU", "MCHS-UZ"])]
     talks = next(e for e in result.events if e.kind == "Meeting")
     assert "KG" not in talks.participants
+
+
+@pytest.mark.parametrize("text, body", [
+    ("В совещании участвовали представители хукумата Согдийской области и региональных подразделений КЧС.",
+     "new:khukumat-sogdiyskoy-oblasti"),
+    ("В состав делегации вошли представители Министерства транспорта и ряда других ведомств Узбекистана.",
+     "new:ministerstvo-transporta"),
+])
+def test_a_name_ends_at_a_territory_or_at_others_left_unnamed(extractor, text, body):
+    keys = {a.key.rsplit(".", 1)[0] for a in extractor.extract(doc(text, published=date(2025, 3, 1))).actors}
+    assert body in keys

@@ -24,6 +24,7 @@ _ORG_HEADS = re.compile(
 _PO_ADVERBIAL = {"опыт", "итог", "приглашение", "поручение", "случай", "данные", "линия", "просьба", "предложение",
                  "результат", "пример", "слово", "инициатива", "согласование", "информация", "мнение", "оценка"}
 _SCHOOLS = re.compile(r"^(академи|университет|институт|колледж)", re.IGNORECASE)
+_TERRITORY_UNITS = {"область", "район", "город", "регион", "округ", "провинция", "вилоят", "велаят", "этрап"}
 _UNIT_HEADS = re.compile(r"^(департамент|управлени|служб|центр|отряд|отдел|дирекци|инспекци)", re.IGNORECASE)
 _EMERGENCY_WORDS = re.compile(r"чрезвычайн|\b[МКД]?ЧС\b|гражданск\w* (защит|оборон)|пожарн|спасат|спасени|аварийн|катастроф|кризисн",
                               re.IGNORECASE)
@@ -650,6 +651,7 @@ class ActorFinder:
         place. A known body right after it makes the name a unit of that body."""
         tokens = parsed.tokens
         hi, j, state, after_po = head, head + 1, None, False
+        placed = False  # the name has reached a place or a territory ("хукумата Раштского района")
         while j < len(tokens) and tokens[j].sentence == tokens[head].sentence and j - head <= 10:
             tok = tokens[j]
             if j in starts and starts[j].kind != "State" and not starts[j].is_new:
@@ -666,6 +668,7 @@ class ActorFinder:
             if j in place_at:
                 hi = j = place_at[j].last
                 j += 1
+                placed = True
                 continue
             if j in covered:
                 break
@@ -679,6 +682,11 @@ class ActorFinder:
                     and j + 1 < len(tokens) and tokens[j + 1].is_word:
                 after_po, j = True, j + 1
                 continue
+            if tok.norm == "и" and (placed or tokens[hi].lemma in _TERRITORY_UNITS or (
+                    j + 1 < len(tokens) and tokens[j + 1].lemma in ("ряд", "другой", "иной", "прочий"))):
+                # "хукумата Согдийской области и региональных подразделений КЧС": the next body of a list;
+                # "Министерство транспорта и ряда других ведомств": others, unnamed
+                break
             if tok.norm in ("и", ",") and not after_po and j + 1 < len(tokens) and tokens[j + 1].is_word \
                     and self._content_word(tokens[j + 1].norm, "gent") and j + 1 not in starts \
                     and (tok.norm == "и" or not tokens[j + 1].is_capitalized) \
