@@ -23,7 +23,8 @@ MAX_BYTES = 2_000_000
 SUPPORTED_LANGUAGES = {"ru", "en", "kk"}
 
 _KAZAKH_LETTERS = set("әғқңөұүһі")
-_SENTENCE_END = re.compile(r"[.!?…:;»\")。]\s*$")
+# (an emoji ends a sentence of a post: "Вспоминаем главное 👇")
+_SENTENCE_END = re.compile(r"(?:[.!?…:;»\")。]|[\U0001F300-\U0001FAFF\u2600-\u27BF])\s*$")
 _PUBLISHER = re.compile(
     r"^(?:Пресс-служба|Пресс-центр|Пресс-секретариат|Информационная служба|Баспасөз қызметі|Press service of|Press office of)\s+(\w.{1,119})$",
     re.IGNORECASE,
@@ -400,6 +401,8 @@ def _short(line: str) -> bool:
 
 def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None] | None:
     """The date of a line such as '15.08.2024 10:32' or 'Press Release | 26 June 2018', and a place named with it."""
+    if _BULLET.match(line):
+        return None  # "🔹 30.05 | Урумчи, КНР": an item of a chronology, not the page's date
     dates = [d for d in find_dates(line, anchor) if len(d.start_date) == 10 and not d.relative]
     if not dates:
         # "07/02/23 10:48, Бишкек — 24.kg, Айзада Токтоназарова": day, month and a two-digit year opening a short line

@@ -2772,3 +2772,10 @@ def test_talks_named_again_sign_their_plan_and_a_state_adjective_before_a_town_o
 def test_a_name_ends_at_a_territory_or_at_others_left_unnamed(extractor, text, body):
     keys = {a.key.rsplit(".", 1)[0] for a in extractor.extract(doc(text, published=date(2025, 3, 1))).actors}
     assert body in keys
+
+
+def test_those_at_one_table_take_part_in_the_gathering_read(extractor):
+    text = ("30 мая в Урумчи прошло первое совещание министров Китай – Центральная Азия по управлению чрезвычайными "
+            "ситуациями. За одним столом – Китай, Казахстан, Кыргызстан, Таджикистан, Туркменистан и Узбекистан.")
+    events = extractor.extract(doc(text, published=date(2024, 12, 28))).events
+    assert len(events) == 1 and {"CN", "KZ", "KG", "TJ", "TM", "UZ"} <= set(events[0].participants)

@@ -546,3 +546,13 @@ def test_a_line_of_tags_after_the_article_is_chrome(line):
     raw = ("В Синьцзяне прошли учения\n\nВ Синьцзян-Уйгурском автономном районе в понедельник прошли комплексные "
            "учения по ликвидации последствий сильного землетрясения, сообщило управление.\n\n" + line + "\n")
     assert "СУАР" not in clean_text(raw).text.split("\n")[-1] and line not in clean_text(raw).text
+
+
+def test_a_dated_item_of_a_chronology_is_not_the_page_date_and_a_post_sentence_may_end_with_an_emoji():
+    raw = ("МЧС РК | ҚР ТЖМ\n\nМеждународное сотрудничество: итоги 2024 года\n\n"
+           "Уходящий год для казахстанского МЧС стал насыщенным на международном направлении. Вспоминаем главное 👇\n\n"
+           "🔹 30.05 | Урумчи, КНР\nПервое совещание министров Китай – Центральная Азия по управлению чрезвычайными "
+           "ситуациями. За одним столом – Китай, Казахстан, Кыргызстан, Таджикистан, Туркменистан и Узбекистан.\n")
+    cleaned = clean_text(raw, year=2024)
+    assert cleaned.published != date(2024, 5, 30)
+    assert "Вспоминаем главное" in cleaned.text and "🔹 30.05 | Урумчи, КНР" in cleaned.text
