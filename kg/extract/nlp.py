@@ -100,7 +100,7 @@ class Morphology:
         if not re.search("[а-я]", lowered):
             return (lowered,)
         forms: list[str] = []
-        for parse in self._analyzer.parse(lowered)[:4]:
+        for parse in self.parse(lowered)[:4]:  # (one analysis per word, shared with the taggers' reads)
             form = normalize_word(parse.normal_form)
             if form not in forms:
                 forms.append(form)

@@ -16,6 +16,8 @@ class NewPlaces:
         self.morph = gazetteer.morph
         spec = load_patterns("places")["settlement_words"]
         self.words = {lang: [tuple(w.lower().split()) for w in words] for lang, words in spec.items()}
+        # (the first words of them all, to pass over the many tokens that begin none)
+        self.firsts = {lang: {phrase[0].rstrip(".") for phrase in phrases} for lang, phrases in self.words.items()}
 
     def find(self, parsed: Parsed, places: list[Match], taken: set[int]) -> list[Match]:
         words = self.words.get(parsed.lang)
@@ -53,6 +55,9 @@ class NewPlaces:
     def _settlement_word(self, parsed: Parsed, i: int, words) -> int | None:
         """The index of the last token of a settlement word starting at i."""
         tokens = parsed.tokens
+        firsts = self.firsts[parsed.lang]
+        if tokens[i].text not in firsts and tokens[i].norm not in firsts and firsts.isdisjoint(tokens[i].lemmas):
+            return None
         for phrase in words:
             n = len(phrase)
             if i + n > len(tokens):
