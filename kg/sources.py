@@ -23,8 +23,9 @@ MAX_BYTES = 2_000_000
 SUPPORTED_LANGUAGES = {"ru", "en", "kk"}
 
 _KAZAKH_LETTERS = set("әғқңөұүһі")
+_EMOJI = r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"
 # (an emoji ends a sentence of a post: "Вспоминаем главное 👇")
-_SENTENCE_END = re.compile(r"(?:[.!?…:;»\")。]|[\U0001F300-\U0001FAFF\u2600-\u27BF])\s*$")
+_SENTENCE_END = re.compile(r"(?:[.!?…:;»\")。]|" + _EMOJI + r")\s*$")
 _PUBLISHER = re.compile(
     r"^(?:Пресс-служба|Пресс-центр|Пресс-секретариат|Информационная служба|Баспасөз қызметі|Press service of|Press office of)\s+(\w.{1,119})$",
     re.IGNORECASE,
@@ -558,7 +559,7 @@ def _link_row(line: str) -> bool:
     return line.count("|") >= 2 and all(len(part.split()) <= 8 for part in line.split("|"))
 
 
-_BULLET = re.compile(r"^\s*(?:[•▪►▶➡✅❗✔☑]|[\U0001F300-\U0001FAFF\u2600-\u27BF])")
+_BULLET = re.compile(r"^\s*(?:[•▪►▶➡✅❗✔☑]|" + _EMOJI + ")")
 
 
 def _bulleted_start(lines: list[str], body_start: int | None) -> int | None:

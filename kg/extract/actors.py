@@ -228,21 +228,19 @@ class ActorFinder:
         out = []
         for body in [o for o in occurrences if o.kind == "Agency" and not o.is_new and o.last > o.first]:
             entry = self.gazetteer.get(body.key)
-            own = states.get(body.last) or next((o for o in occurrences if o.kind == "State" and o.last == body.last
-                                                 and o.first > body.first), None)
-            if entry is None or own is None or not entry.sectors:
+            named_with_state = any(o.kind == "State" and o.last == body.last and o.first > body.first
+                                   for o in occurrences)
+            if entry is None or not named_with_state or not entry.sectors:
                 continue
-            sector = next(iter(sorted(entry.sectors)))
             listed, j = [], body.last + 1
             while j + 1 < len(tokens) and tokens[j].norm in (",", "и", "and") and j + 1 in states \
                     and tokens[j + 1].sentence == body.sentence:
                 listed.append(states[j + 1])
                 j = states[j + 1].last + 1
-            if not listed or tokens[j - 1 if j - 1 < len(tokens) else -1].norm == "," or not any(
-                    tokens[k].norm in ("и", "and") for k in range(body.last + 1, j)):
+            if not any(tokens[k].norm in ("и", "and") for k in range(body.last + 1, j)):
                 continue  # (a list closes with "и": "МЧС Армении, Беларуси и России")
             for state in listed:
-                resolved = self.resolve_sector(sector, state.key)
+                resolved = self.resolve_sector(min(entry.sectors), state.key)
                 if resolved is not None:
                     key, kind, label = resolved
                     out.append(Occurrence(key, kind, label, state.first, state.last, state.start, state.end,

@@ -471,12 +471,12 @@ class AgreementFinder:
             # ("an agreement of Kyrgyzstan and Uzbekistan of November 2023" after the OTS one of November 2024)
             other_month = when and day and parties and agreement.parties and when[:7] != day[:7] \
                 and (not set(parties) & set(agreement.parties) or ours != theirs)
-            # (an intergovernmental agreement of two states is not the agreement of five read before)
-            # (the parties a headline's document name held, told in the next sentences)
-            # (an organization the name holds is its subject; a state there would be a side)
+            # (the parties a headline's document name held, told in the next sentences; an organization the name
+            # holds is its subject, a state there would be a side)
             named_only = agreement.named_parties and index - max(agreement.sentences, default=index) <= 2 and all(
                 k in parties or ((e := self.gazetteer.get(k)) is not None and e.kind == "InternationalOrganization")
                 for k in agreement.parties)
+            # (an intergovernmental agreement of two states is not the agreement of five read before)
             if same_kind and not other_month and (not parties or not agreement.parties or named_only
                                                   or ours == theirs or (
                     (agreement.kind == kind or min(len(ours), len(theirs)) < 2) and (ours <= theirs or theirs <= ours))):

@@ -389,12 +389,12 @@ class EventFinder:
                     # ("В ходе видеоконференции участники отработали …": that way named again)
                     existing, kind = current, current.kind
                 # ("Трехдневная встреча проходила с 23 по 25 августа": talks of many days are the gathering)
-                days = any(d.end_date for d in s_dates) or self.durations.any_in(tokens, max(lo, trig.first - 2),
-                                                                                 trig.first)
+                many_days = any(d.end_date for d in s_dates) or self.durations.any_in(
+                    tokens, max(lo, trig.first - 2), trig.first)
                 # (not "По итогам переговоров министры утвердили план" right after the talks were told: those talks)
-                talks_just_told = existing is not None and not t_actors and not s_dates and not days \
+                talks_just_told = existing is not None and not t_actors and not s_dates and not many_days \
                     and max(existing.evidence) >= sentence.index - 2
-                if kind == "Meeting" and (not self._bilateral(t_actors) or days or (existing is None and self._refers(
+                if kind == "Meeting" and (not self._bilateral(t_actors) or many_days or (existing is None and self._refers(
                         tokens, trig.first))) and not talks_just_told \
                         and not self.distributive.any_in(tokens, lo, hi) and not self.within.any_in(tokens, lo, hi):
                     # "Организатором встречи выступил Комитет": the gathering just read, named as a meeting.
@@ -1199,11 +1199,6 @@ _TOUR_STEMS = ("поездк", "визит", "стажиров")
 _EDITION_WORDS = {"аналогичный", "similar"}
 _TWO_SIDED = {"двусторонний", "bilateral"}
 _MANNER = {"режим", "формат"}  # "в режиме видеоконференции", "в формате онлайн-совещания"
-
-
-def _in_manner(tokens, trig) -> bool:
-    """A trigger after "в режиме", "в формате": the way something was held."""
-    return trig.first >= 2 and tokens[trig.first - 1].lemma in _MANNER and tokens[trig.first - 2].norm in ("в", "во")
 # Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
 _RELATIVE_TO = {"before", "after", "following", "ahead", "перед", "после", "накануне"}
 _HEADLINE_FUTURE = re.compile(r"\bto (?:hold|host|conduct|sign|visit|take part|open|launch)\b", re.IGNORECASE)
@@ -1639,6 +1634,11 @@ def _apart(tokens, a: int, b: int) -> int:
 def _any_word(tokens, lo: int, hi: int, words) -> bool:
     """A token of tokens[lo:hi] is one of `words`, by its lemma or its form."""
     return any(t.lemma in words or t.norm in words for t in tokens[lo:hi])
+
+
+def _in_manner(tokens, trig) -> bool:
+    """A trigger after "в режиме", "в формате": the way something was held."""
+    return trig.first >= 2 and tokens[trig.first - 1].lemma in _MANNER and tokens[trig.first - 2].norm in ("в", "во")
 
 
 _VAGUE_YEAR = re.compile(r"this year|later th|end of the year|этом году|этого года|конц\w* года|текущего года|"

@@ -9,6 +9,7 @@ from typing import Iterable
 from kg.extract.phrases import load_patterns
 
 _DOMAIN = re.compile(r"(?<![\w@])(?:[\w-]+\.)+([a-z]{2})(?![\w.])", re.IGNORECASE)
+_WEB_ADDRESS = re.compile(r"(?:[a-z]+://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +52,11 @@ def outlet_state(name: str | None) -> str | None:
     host = re.sub(r"^[a-z]+://", "", name.strip(), flags=re.IGNORECASE).split("/", 1)[0]
     found = _DOMAIN.fullmatch(host)
     return _domains().get(found.group(1).lower()) if found else None
+
+
+def is_web_address(name: str) -> bool:
+    """The name is a web address ("russian.news.cn", "https://24.kg/…"), whose words name no body."""
+    return bool(_WEB_ADDRESS.fullmatch(name.strip()))
 
 
 def names_an_outlet(text: str) -> bool:

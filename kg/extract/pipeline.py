@@ -17,7 +17,7 @@ from kg.extract.dates import find_dates
 from kg.extract.events import EventFinder, disaster_date, to_records
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import NLP, Parsed
-from kg.extract.outlets import names_an_outlet, outlet_state
+from kg.extract.outlets import is_web_address, names_an_outlet, outlet_state
 from kg.extract.persons import DELEGATION_WORDS, PersonFinder
 from kg.extract.places import NewPlaces
 from kg.extract.phrases import PhraseSet, load_patterns
@@ -42,7 +42,6 @@ _DATELINE = re.compile(
 _PLACE_LINE = re.compile(r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,})?)\s*"
                          r"(?:\([^)\n]{1,30}\)\s*|\.\s*[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,})?\s*)?[—–-]\s",
                          re.MULTILINE)
-_WEB_ADDRESS = re.compile(r"(?:[a-z]+://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
 
 # "Tashkent, Uzbekistan (Daryo.uz) — …", "Ташкент (УзА) — …": a city in title case with the agency in brackets.
 _AGENCY_LINE = re.compile(r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?)(?:,\s*[A-ZА-ЯЁ][a-zа-яё]+)?"
@@ -361,7 +360,7 @@ class Extractor:
         """The state a bare 'МЧС' or 'министр по ЧС' belongs to: the publisher's, else the dateline's when the text
         names that state too, else the state of the first agency of the lead."""
         # (not the words of a web address: "russian.news.cn" is no Russian body)
-        if document.publisher and not _WEB_ADDRESS.fullmatch(document.publisher.strip()):
+        if document.publisher and not is_web_address(document.publisher):
             for m in self.gazetteer.match(self.nlp.parse(document.publisher, parsed.lang)):
                 state = self.gazetteer.state_of(m.entry.key)
                 if state:
@@ -545,11 +544,12 @@ class Extractor:
         covered = {i for o in occurrences for i in range(o.first, o.last + 1)}
         out = []
         for i, token in enumerate(tokens):
+            if i in covered or token.text.isupper() or token.lemma not in _COUNCIL_WORDS:
+                continue
             # ("22 сентября 2015 года совет собирался в Сочи": the council, lower case, that gathered)
             gathered = i + 1 < len(tokens) and (tokens[i + 1].lemma in ("собраться", "собираться")
                                                 or tokens[i + 1].norm in ("convened", "met"))
-            if i in covered or not (token.is_capitalized or gathered) or token.text.isupper() \
-                    or token.lemma not in _COUNCIL_WORDS:
+            if not (token.is_capitalized or gathered):
                 continue
             if i + 1 < len(tokens) and tokens[i + 1].is_capitalized and tokens[i + 1].sentence == token.sentence:
                 continue  # "Совет Безопасности": another council's name
