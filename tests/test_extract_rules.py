@@ -2779,3 +2779,50 @@ def test_those_at_one_table_take_part_in_the_gathering_read(extractor):
             "ситуациями. За одним столом – Китай, Казахстан, Кыргызстан, Таджикистан, Туркменистан и Узбекистан.")
     events = extractor.extract(doc(text, published=date(2024, 12, 28))).events
     assert len(events) == 1 and {"CN", "KZ", "KG", "TJ", "TM", "UZ"} <= set(events[0].participants)
+
+
+@pytest.mark.parametrize("text, states", [
+    # counted in full first, then named again without the count: the group
+    ("Китай и пять центральноазиатских государств подписали меморандум. Документ был подписан в четверг в Урумчи на "
+     "министерской встрече Китая и стран Центральной Азии.", {"CN", "KZ", "KG", "TJ", "TM", "UZ"}),
+    # never counted: "страны Центральной Азии" may be any of them
+    ("В четверг в Урумчи прошла министерская встреча Китая и стран Центральной Азии.", set()),
+])
+def test_a_group_named_again_is_the_group_once_counted_in_full(extractor, text, states):
+    events = extractor.extract(doc(text, published=date(2024, 5, 31))).events
+    assert {k for e in events for k in e.participants} == states
+
+
+def test_what_a_plan_sets_out_is_no_event(extractor):
+    text = ("URUMQI, May 30 -- China and the five Central Asian countries on Thursday signed a memorandum at a "
+            "ministerial meeting held in Urumqi. Participants also approved an action plan on cooperation between China and "
+            "Central Asian countries for 2024 to 2026, which sets out priorities including disaster prevention, "
+            "emergency rescue and personnel training.")
+    events = extractor.extract(doc(text, published=date(2024, 5, 30))).events
+    assert [e.kind for e in events] == ["Meeting"]
+
+
+def test_those_an_intention_names_take_no_part_in_the_event_read(extractor):
+    text = ("30 мая 2024 года в Урумчи министры Китая, Казахстана, Кыргызстана, Таджикистана, Туркменистана и "
+            "Узбекистана провели первую встречу. По его словам, в будущем году министерство намерено расширить "
+            "программы подготовки кадров с участием зарубежных партнеров, в том числе Программы развития ООН.")
+    events = extractor.extract(doc(text, published=date(2024, 11, 11))).events
+    assert len(events) == 1 and "UNDP" not in events[0].participants
+
+
+@pytest.mark.parametrize("text, published, edition", [
+    # an earlier edition, hosted by one state
+    ("18 сентября в Челябинске открылось 7-е совещание руководителей органов приграничных регионов государств – "
+     "членов ШОС, в нем участвуют делегации Казахстана, Китая, Киргизии, Таджикистана и Узбекистана. Отдельный блок "
+     "посвящен решениям, принятым на предыдущем, шестом совещании, которое два года назад принимала китайская "
+     "сторона в городе Хух-Хото.", date(2019, 9, 18), ("2017", "hohhot")),
+    # a later one, fixed for a month whose year is written, with its host
+    ("4 сентября в Чолпон-Ате прошло 16-е заседание Координационного совета по чрезвычайным ситуациям государств – "
+     "членов ОДКБ с участием делегаций Беларуси, Казахстана, Кыргызстана, России и Таджикистана. Члены совета решили "
+     "провести 17-е заседание в июне 2026 года в Санкт-Петербурге, принимающей стороной станет Россия.",
+     date(2025, 9, 4), ("2026-06", "saint-petersburg")),
+])
+def test_another_edition_of_a_series_held_by_its_host_alone_is_a_gathering(extractor, text, published, edition):
+    events = extractor.extract(doc(text, published=published)).events
+    assert len(events) == 2 and all(e.kind == "Forum" for e in events)
+    assert (events[1].start, events[1].place) == edition

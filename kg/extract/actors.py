@@ -101,8 +101,10 @@ class ActorFinder:
         # The lemmas of the publisher's name and the body it is ("Главное управление МЧС России по …" → MCHS-RU).
         self.publisher: tuple[list[str], str] | None = None
         self.delegates = PhraseSet.of(load_patterns("agencies")["delegates"])
-        self.state_groups = PhraseSet((" ".join(group["states"]), phrase)
-                                      for group in load_patterns("agencies")["state_groups"] for phrase in group["phrases"])
+        groups = load_patterns("agencies")["state_groups"]
+        self.state_groups = PhraseSet((" ".join(group["states"]), phrase) for group in groups for phrase in group["phrases"])
+        self.groups_again = PhraseSet((" ".join(group["states"]), phrase) for group in groups
+                                      for phrase in group.get("again", []))
         self.rescuers = PhraseSet.of(load_patterns("agencies")["rescuers"])
         self.landforms = set(load_patterns("places")["landforms"])
         self.names_a_document = PhraseSet.of(load_patterns("places")["names_a_document"])
@@ -280,7 +282,13 @@ class ActorFinder:
         """"министры по ЧС Китая и пяти стран Центральной Азии": each state of a group counted in full."""
         tokens = parsed.tokens
         out = []
-        for m in self.state_groups.find(tokens):
+        counted = self.state_groups.find(tokens)
+        for m in self.groups_again.find(tokens):
+            # "Китай и пять центральноазиатских государств … На министерской встрече Китая и стран Центральной Азии":
+            # the group named again, once counted in full
+            if any(c.label == m.label for c in counted) and not any(c.first <= m.first <= c.last for c in counted):
+                counted.append(m)
+        for m in counted:
             for key in m.label.split():
                 entry = self.gazetteer.get(key)
                 if entry is not None:

@@ -662,8 +662,9 @@ class EventFinder:
                 event.start = published.isoformat()
             if published is not None and published_certain and event.start and len(event.start) >= 7 \
                     and event.start > (published + timedelta(days=31)).isoformat()[:len(event.start)] \
-                    and self._told_as_past(parsed, event):
-                # "25 февраля приземлился Ил-76" in a report of January: last February.
+                    and self._told_as_past(parsed, event) and not self._year_written(parsed, event):
+                # "25 февраля приземлился Ил-76" in a report of January: last February (not "решили провести
+                # 17-е заседание в июне 2026 года", whose year is written).
                 event.start = _shift_year(event.start, -1)
                 event.end = _shift_year(event.end, -1) if event.end else None
             if event.days and event.start and len(event.start) == 10 and not event.end:
@@ -766,6 +767,12 @@ class EventFinder:
         if any(m.last >= first - 3 for m in self.source_before.find(tokens, max(lo, first - 6), first)):
             return True
         return any(m.first <= last + 2 for m in self.source_after.find(tokens, last + 1, min(hi, last + 3)))
+
+    @staticmethod
+    def _year_written(parsed: Parsed, event: Draft) -> bool:
+        """The year of the event's start stands in its sentence."""
+        lo, hi = parsed.bounds[event.sentence]
+        return lo < hi and event.start[:4] in parsed.text[parsed.tokens[lo].start:parsed.tokens[hi - 1].end]
 
     def _told_as_past(self, parsed: Parsed, event: Draft) -> bool:
         """The event's sentence tells it in the past tense and speaks of no plan."""
@@ -1197,6 +1204,7 @@ _KK_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)$")  # Kazakh past 
 _TOUR_WORDS = {"tour", "visit", "trip", "тур"}
 _TOUR_STEMS = ("поездк", "визит", "стажиров")
 _EDITION_WORDS = {"аналогичный", "similar"}
+_NUMBERED_ORDINAL = re.compile(r"^\d+-?(?:[а-я]{1,3}|st|nd|rd|th)$")  # "17-е", "6-го", "9th"
 _TWO_SIDED = {"двусторонний", "bilateral"}
 _MANNER = {"режим", "формат"}  # "в режиме видеоконференции", "в формате онлайн-совещания"
 # Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
@@ -1694,6 +1702,13 @@ def _held_within(kept: list[Draft], gazetteer: Gazetteer, new_states: dict[str, 
     return out
 
 
+def _is_ordinal(token, morph) -> bool:
+    """"шестом", "17-е", "9th": an ordinal numeral."""
+    if _NUMBERED_ORDINAL.match(token.norm):
+        return True
+    return bool(re.search("[а-я]", token.norm)) and any("Anum" in p.tag for p in morph.parse(token.norm)[:1])
+
+
 def _headline_told_again(kept: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
     """"Чолпон-Атада Қазақстан мен Өзбекстанның … министрлері кездесті" over "… министр Арінов Өзбекстан … министрімен
     екіжақты кездесу өткізді": a headline's meeting is the one the article tells again, of the same day and sides."""
@@ -1762,9 +1777,12 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
     series = {series_of(d): d for d in reversed(kept)}
     for draft in drafts:
         edition_of = series.get(series_of(draft))
-        if draft.id not in kept_ids and not draft.participants and draft.start and edition_of is not None:
+        if draft.id not in kept_ids and draft.start and edition_of is not None and (
+                not draft.participants or draft.kind == "Forum" and draft.start != edition_of.start):
             # "Первая конференция состоялась в Бишкеке в 2013 году": an earlier edition of a reported series,
-            # held by the same council where a council holds the series.
+            # held by the same council where a council holds the series ("на предыдущем совещании, которое
+            # принимала китайская сторона", "решили провести 17-е заседание в июне 2026 года в Санкт-Петербурге,
+            # принимающей стороной станет Россия": by its host alone as the text tells it).
             draft.add(k for k in edition_of.participants if k in (councils or {}))
             draft.confidence = 0.6
             kept.append(draft)
@@ -1798,7 +1816,9 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             # совместной российско-казахстанской рабочей группы": a sitting of a body of two states
             or bool(draft.label and _BILATERAL_BODY.search(draft.label)))
         # (not "аналогичное совещание принимал Чэнду": another edition of the forum read)
-        edition = draft.trigger[0] > 0 and parsed.tokens[draft.trigger[0] - 1].lemma in _EDITION_WORDS
+        # (nor "на предыдущем, шестом совещании", "the 9th meeting": a numbered edition of a series)
+        before = parsed.tokens[draft.trigger[0] - 1] if draft.trigger[0] > 0 else None
+        edition = before is not None and (before.lemma in _EDITION_WORDS or _is_ordinal(before, gazetteer.morph))
         if working and not edition and (draft.parent is not None or two_sides(draft)):
             # "совместное совещание департамента и управления двух соседних областей", "в рамках учений состоялось
             # совещание представителей ...": a working meeting, not a forum
