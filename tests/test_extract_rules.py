@@ -2826,3 +2826,21 @@ def test_another_edition_of_a_series_held_by_its_host_alone_is_a_gathering(extra
     events = extractor.extract(doc(text, published=published)).events
     assert len(events) == 2 and all(e.kind == "Forum" for e in events)
     assert (events[1].start, events[1].place) == edition
+
+
+def test_a_series_of_meetings_is_one_meeting_per_counterpart_told_next(extractor):
+    text = ("Министр по ЧС Казахстана Чингис Аринов принял участие в Региональном форуме – Совещании глав "
+            "чрезвычайных ведомств стран Центральной Азии, который прошел 14-15 августа в селе Бостери. Вчера, во "
+            "второй день форума, Чингис Аринов провел серию двусторонних встреч. С министром по чрезвычайным ситуациям Республики Узбекистан "
+            "обсуждены вопросы защиты приграничных территорий. На встрече с представителями УСРБ ООН речь шла о "
+            "Сендайской рамочной программе. В ходе встречи с делегацией МФОКК стороны затронули вопросы координации "
+            "гуманитарной помощи. Кроме того, министр встретился с представителями GIZ. Как отметили в МЧС РК, все "
+            "встречи прошли в конструктивном ключе.")
+    events = extractor.extract(doc(text, published=date(2024, 8, 16))).events
+    forum = next(e for e in events if e.kind == "Forum")
+    assert (forum.start, forum.end, forum.place) == ("2024-08-14", "2024-08-15", "bosteri")
+    meetings = [e for e in events if e.kind == "Meeting"]
+    assert [sorted(set(m.participants) - {"MCHS-KZ", "KZ", "UZ"}) for m in meetings] == [
+        ["MCHS-UZ"], ["UNDRR"], ["IFRC"], ["GIZ"]]
+    assert all((m.start, m.parent) == ("2024-08-15", forum.id) for m in meetings)
+    assert len(events) == 5

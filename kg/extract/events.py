@@ -72,6 +72,7 @@ class EventFinder:
         self.during = PhraseSet.of(spec["during"])
         self.sequel = PhraseSet.of(spec["sequel"])
         self.distributive = PhraseSet.of(spec["distributive"])
+        self.series = PhraseSet.of(spec["series"])
         self.background = PhraseSet.of(spec["background"])
         self.habitually = PhraseSet.of(spec["habitually"])
         self.many_sided = PhraseSet.of(spec["many_sided"])
@@ -122,6 +123,11 @@ class EventFinder:
         table_kind: str | None = None  # the kind of event each row of the table being read tells
         gapping: list[tuple[Draft, Draft]] = []  # an event told with the verb of another left out, and that other
         manners: set[str] = set()  # the words that told how an event was held ("в режиме видеоконференции")
+        series: Draft | None = None  # meetings told as a series, whose counterparts the next sentences name
+        last_series: Draft | None = None
+        series_day: str | None = None
+        series_idle = 0  # sentences since the series last named a counterpart
+        told_apart: dict[str, list[Draft]] = {}  # the meetings of each series, one per counterpart
         for sentence in parsed.sentences:
             lo, hi = parsed.bounds[sentence.index]
             if lo >= hi:
@@ -285,6 +291,37 @@ class EventFinder:
             day_of_frame: int | None = None
             new_here: list[Draft] = []
             in_sentence: dict[str, Draft] = {}
+            if series is not None and sentence.index > series.evidence[-1] and not self.series.any_in(tokens, lo, hi):
+                # "Вчера Аринов провел серию двусторонних встреч. С министром … Узбекистан обсуждены вопросы … На
+                # встрече с представителями УСРБ ООН речь шла о …": a meeting of the series per counterpart named
+                sides = {self.gazetteer.state_of(k) or k for k in series.participants}
+                counterparts = [o for o in s_actors if (self.gazetteer.state_of(o.key) or o.key) not in sides]
+                others = {self.gazetteer.state_of(o.key) or o.key for o in counterparts}
+                own_day = [d for d in s_dates if len(d.start_date) == 10 and series.start
+                           and not _within_days(d.start_date, series.start, series.end)]
+                # ("Стороны отметили высокий уровень взаимодействия", "Куренков сообщил, что МЧС России окажет
+                # содействие в создании в Таджикистане …": the meeting of that counterpart, read since, goes on)
+                going_on = any(e.kind == "Meeting" and max(e.evidence) >= series.evidence[0]
+                               and others <= {self.gazetteer.state_of(k) or k for k in e.participants} for e in events)
+                # a meeting told with a verb of its own ("Также состоялась встреча с министром …") is read as any
+                # other, within the series' frame (below); "На встрече с …", "В ходе встречи с …" name one of the series
+                told_apart_here = all(t.label == "Meeting" and t.first > lo and tokens[t.first - 1].norm in _AT_MEETING
+                                      for t in triggers)
+                if own_day or not told_apart_here or not counterparts or len(others) > 1 or going_on:
+                    series_idle = 0 if any(t.label == "Meeting" for t in triggers) and not own_day else series_idle + 1
+                    if own_day or series_idle > 2:
+                        series = None
+                    elif not counterparts and triggers and all(t.label == "Meeting" for t in triggers):
+                        triggers = []  # "все встречи прошли в конструктивном ключе": the series named again
+                else:
+                    word = triggers[0] if triggers else PhraseMatch("Meeting", counterparts[0].first,
+                                                                    counterparts[0].last)
+                    draft = self._new(parsed, events, "Meeting", sentence.index, word, s_dates, s_places)
+                    draft.add(series.participants)
+                    draft.add(o.key for o in counterparts)
+                    told_apart.setdefault(series.id, []).append(draft)
+                    series_idle, triggers = 0, []
+                    new_here.append(draft)
             if any(t.label == "Forum" for t in triggers) and not self.distributive.any_in(tokens, lo, hi):
                 # "Heads of agencies met in Bosteri for the regional forum": they met at the forum ("met with X at
                 # the forum" is a meeting of its own).
@@ -643,6 +680,30 @@ class EventFinder:
                 # out of the second clause tells another session of the same body
                 again = self._new(parsed, events, told.kind, sentence.index, triggers[0], [gapped[0]], [gapped[1]])
                 gapping.append((again, told))
+            for draft in new_here:
+                if series is not None and draft.kind == "Meeting" and draft.parent is None \
+                        and sentence.index > series.evidence[-1]:
+                    # held within the frame of the series, on its day unless the sentence tells another
+                    frame = next((e for e in events if e.id == series.parent), None)
+                    draft.parent = series.parent
+                    if not any(len(d.start_date) == 10 for d in s_dates) and (series_day or series.start):
+                        draft.start, draft.end = (series_day, None) if series_day else (series.start, series.end)
+                    if not s_places:
+                        draft.place = (frame.place if frame is not None else None) or series.place or draft.place
+            if not only_plans and self.series.any_in(tokens, lo, hi) and s_actors \
+                    and len({self.gazetteer.state_of(o.key) or o.key for o in s_actors}) == 1:
+                # "провел ряд встреч на полях форума": a series whose counterparts are told next
+                # ("Вчера, во второй день форума, …": the day the series was held, told with it)
+                series_day = next((d.start_date for d in s_dates if len(d.start_date) == 10 and not d.end_date), None)
+                # (the meeting read for it, or the series of the headline named again)
+                series = in_sentence.get("Meeting") or next((d for d in new_here if d.kind == "Meeting"), last_series)
+                if series is None:
+                    # ("во второй день форума министр провел серию двусторонних встреч", the first word of them)
+                    series = Draft(id="", kind="Meeting", sentence=sentence.index, trigger=(lo, lo),
+                                   evidence=[sentence.index], start=series_day,
+                                   parent=within_ref.id if within_ref is not None else None)
+                    series.add(o.key for o in s_actors)
+                last_series, series_idle = series, 0
             narrated = [d for d in s_dates if len(d.start_date) == 10 and not d.end_date]
             if triggers and current is not None:
                 spoken_of[sentence.index] = current
@@ -651,6 +712,13 @@ class EventFinder:
                     current.days = int(length[0].label)
         for again, told in gapping:
             again.add(told.participants)  # (as far as the text told them by the end)
+        for told in [e for e in events if e.id in told_apart]:
+            # the series is the meetings told apart
+            events.remove(told)
+            first = told_apart[told.id][0]
+            for event in events:
+                event.parent = told.parent if event.parent == told.id else event.parent
+            spoken_of = {n: first if e is told else e for n, e in spoken_of.items()}
         by_id = {e.id: e for e in events}
         for event in events:
             if event.start is None and published is not None and not event.parent:
@@ -1204,6 +1272,7 @@ _KK_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)$")  # Kazakh past 
 _TOUR_WORDS = {"tour", "visit", "trip", "тур"}
 _TOUR_STEMS = ("поездк", "визит", "стажиров")
 _EDITION_WORDS = {"аналогичный", "similar"}
+_AT_MEETING = {"на", "ходе", "время", "at", "during"}  # "На встрече с …", "В ходе встречи с …", "At the meeting with …"
 _NUMBERED_ORDINAL = re.compile(r"^\d+-?(?:[а-я]{1,3}|st|nd|rd|th)$")  # "17-е", "6-го", "9th"
 _TWO_SIDED = {"двусторонний", "bilateral"}
 _MANNER = {"режим", "формат"}  # "в режиме видеоконференции", "в формате онлайн-совещания"
@@ -1368,7 +1437,10 @@ def _of_another_thing(tokens, mention: DateMention, triggers, lo: int, hi: int, 
     nearer = any(tokens[k].is_word and not tokens[k].is_capitalized and forms(tokens[k].text, {"NOUN"}, True) & pronoun
                  and morph.parse(tokens[k].text.lower())[0].tag.case != "gent"
                  and not any(a < k < b for a, b in aside) for k in range(trigger.last + 1, which - 1))
-    return nearer or not forms(tokens[trigger.last].text, {"NOUN"}) & pronoun
+    # ("в Региональном форуме – Совещании глав ведомств, который прошел 14-15 августа": a name in apposition after
+    # the dash names the same gathering; the pronoun may stand for the first name)
+    named = [trigger] + [t for t in before if t.last == trigger.first - 2 and tokens[t.last + 1].text in ("–", "—", "-")]
+    return nearer or not any(forms(tokens[t.last].text, {"NOUN"}) & pronoun for t in named)
 
 
 def _sentence_span(tokens, at: int) -> tuple[int, int]:
