@@ -2844,3 +2844,14 @@ def test_a_series_of_meetings_is_one_meeting_per_counterpart_told_next(extractor
         ["MCHS-UZ"], ["UNDRR"], ["IFRC"], ["GIZ"]]
     assert all((m.start, m.parent) == ("2024-08-15", forum.id) for m in meetings)
     assert len(events) == 5
+
+
+def test_kazakh_signers_told_next_sign_the_document_of_the_sentence_before(extractor):
+    text = ("Алматыда сейсмикалық қауіпсіздік саласындағы ынтымақтастық туралы меморандумға қол қойылды. Бүгін құжатқа "
+            "Алматы қаласының Сейсмикалық қауіпсіздік және жұмылдыру дайындығы басқармасы және Төтенше жағдайлар және "
+            "дүлей зілзалалардың қауіп-қатерін азайту жөніндегі орталық қол қойды.")
+    result = extractor.extract(doc(text, published=date(2024, 6, 25)))
+    assert [(a.kind, a.date, sorted(a.parties)) for a in result.agreements] == [
+        ("Memorandum", "2024-06-25", ["AKIMAT-ALMATY", "CESDRR"])]
+    assert [(e.kind, e.start, sorted(e.participants)) for e in result.events] == [
+        ("Meeting", "2024-06-25", ["AKIMAT-ALMATY", "CESDRR"])]

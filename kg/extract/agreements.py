@@ -62,6 +62,7 @@ _CLOSING = re.compile(r"\b(?:at the (?:close|end|conclusion)|on the (?:final|las
 _TOPIC = {"о", "об", "по", "on", "about", "regarding", "concerning"}
 _AMONG = re.compile(r"\s*(?:среди них|в их числе|в том числе|among them|these included|they included)\b", re.IGNORECASE)
 _AGAIN = {"его", "её", "ее", "it", "документ", "document"}
+_AGAIN_STEMS = ("құжат",)  # Kazakh "document" with its endings ("Бүгін құжатқа … қол қойды")
 # "Помимо меморандума, участники утвердили план": the document after these words is one already told
 _BESIDES = {("помимо",), ("кроме",), ("besides",), ("наряду", "с"), ("addition", "to"), ("along", "with")}
 _COOPERATION = {"сотрудничество", "взаимодействие", "cooperation", "partnership"}
@@ -214,7 +215,12 @@ class AgreementFinder:
                 if (not parties or not outside or self._passive(tokens, lo, hi)) and signed \
                         and sentence.index + 1 < len(parsed.sentences):
                     # (over bodies named only in the document's title: "Соглашение о создании Механизма … ОТГ")
-                    parties = self._signers_told_next(parsed, sentence.index + 1, actors, event) or parties
+                    told_next = self._signers_told_next(parsed, sentence.index + 1, actors, event)
+                    if told_next and not s_dates:
+                        # ("… меморандумға қол қойылды. Бүгін құжатқа … қол қойды": the day the signers' sentence tells)
+                        follow = parsed.sentences[sentence.index + 1]
+                        s_dates = [d for d in dates if follow.start <= d.start < follow.end and len(d.start_date) >= 7]
+                    parties = told_next or parties
                 self._read(found, parsed, sentence.index, kind, parties, s_actors, s_dates,
                            event, ratified, kinds[0], event_dates, named_parties and parties == self._parties(
                                kind, s_actors))
@@ -270,7 +276,8 @@ class AgreementFinder:
         lo, hi = parsed.bounds[index]
         words = [t for t in tokens[lo:hi] if t.is_word]
         # ("С кыргызской стороны документ подписал министр …": the document named again among its first words)
-        if not words or not any(w.norm in _AGAIN for w in words[:5]) or not self.signing.any_in(tokens, lo, hi) \
+        if not words or not any(w.norm in _AGAIN or w.norm.startswith(_AGAIN_STEMS) for w in words[:5]) \
+                or not self.signing.any_in(tokens, lo, hi) \
                 or self.ratification.any_in(tokens, lo, hi):
             return []
         here = [o for o in actors if o.sentence == index and not o.nested]
