@@ -2855,3 +2855,29 @@ def test_kazakh_signers_told_next_sign_the_document_of_the_sentence_before(extra
         ("Memorandum", "2024-06-25", ["AKIMAT-ALMATY", "CESDRR"])]
     assert [(e.kind, e.start, sorted(e.participants)) for e in result.events] == [
         ("Meeting", "2024-06-25", ["AKIMAT-ALMATY", "CESDRR"])]
+
+
+def test_a_state_agency_masthead_is_the_outlet_and_gives_its_state(extractor):
+    text = ("Turkmenistan: the Golden Age\nState News Agency of Turkmenistan (TDH)\n\n20.11.2020 | Politics\n\n"
+            "Turkmenistan and UN agencies review cooperation in disaster preparedness\n\n"
+            "A meeting between representatives of Turkmenistan's ministries and the heads of the United Nations agencies "
+            "was held via videoconference on November 19. Taking part on the Turkmen side were officials of the "
+            "Ministry of Defence. The representatives of the UN agencies expressed readiness to continue providing "
+            "technical assistance, including through trainings.")
+    result = extractor.extract(doc(text, published=date(2020, 11, 20)))
+    assert {a.key for a in result.actors} == {"TM", "UN", "MOD-TM"}
+    assert [(e.kind, e.start) for e in result.events] == [("Meeting", "2020-11-19")]
+
+
+def test_a_bare_body_is_of_the_one_state_whose_body_of_its_sector_is_not_named(extractor):
+    text = ("Pakistan, Kazakhstan sign MoU on disaster management\n\nPakistan and Kazakhstan have signed a Memorandum "
+            "of Understanding for cooperation in the field of disaster management.\n\nThe MoU was signed on Friday on "
+            "the sidelines of the 6th RTG meeting. Chairman National Disaster Management Authority (NDMA) Lt Gen Omar "
+            "Mahmood Hayat and Mr. Talgat Nurmagambetov, Deputy Chairman in the Ministry of Emergency Situations of "
+            "Kazakhstan, signed the document on behalf of their respective organizations.")
+    result = extractor.extract(doc(text, published=date(2018, 6, 26)))
+    assert [(a.kind, sorted(a.parties)) for a in result.agreements] == [("Memorandum", ["MCHS-KZ", "NDMA-PK"])]
+    assert "Omar Mahmood Hayat" in {p.name for p in result.persons}
+    forum = next(e for e in result.events if e.kind == "Forum")
+    signing = next(e for e in result.events if e.kind == "Meeting")
+    assert (signing.start, signing.parent, result.agreements[0].signed_at) == ("2018-06-22", forum.id, signing.id)

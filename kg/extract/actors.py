@@ -451,6 +451,9 @@ class ActorFinder:
             (m for m in places if m.entry.country and (m.last == first - 1 or (
                 m.last == first - 2 and tokens[first - 1].norm in _REGIONAL))), None)  # "the Almaty regional department"
         state = qualifier.key if qualifier else (region.entry.country if region else country)
+        if state is None and tokens[first].is_capitalized and first > 0 and tokens[first - 1].sentence == tokens[first].sentence:
+            # (a name written as a name: "… of the National Disaster Management Authority", not "в департаменте")
+            state = self._state_left(sector, occurrences)
         if state is None:
             return None
         lo = min(first, qualifier.first) if qualifier else (region.first if region and region.last < first else first)
@@ -469,6 +472,16 @@ class ActorFinder:
         label = text[:1].upper() + text[1:]
         return Occurrence("new:" + slugify(label), "Agency", label, lo, hi, start, end, tokens[first].sentence,
                           "generic", is_new=True, state=state, confidence=0.7)
+
+    def _state_left(self, sector: str, occurrences: list[Occurrence]) -> str | None:
+        """"Pakistan and Kazakhstan signed … the Chairman of the National Disaster Management Authority and the Deputy
+        Chairman of the Ministry of Emergency Situations of Kazakhstan": in a text of no known country, a body of a
+        sector named bare is that of the one state named whose body of the sector the text has not named."""
+        states = {o.key for o in occurrences if o.kind == "State"}
+        served = {self.gazetteer.state_of(o.key) for o in occurrences if o.kind != "State"
+                  and (e := self.gazetteer.get(o.key)) is not None and sector in e.sectors}
+        left = states - served
+        return next(iter(left)) if len(left) == 1 and len(states) >= 2 else None
 
     @staticmethod
     def _state_after(tokens, hi: int, occurrences: list[Occurrence]) -> Occurrence | None:

@@ -259,6 +259,12 @@ class EventFinder:
                 # ("spoke in favour of ties … in the training of specialists": no training read before)
                 triggers = [t for t in triggers if self._refers(tokens, t.first) and tokens[t.first - 1].norm != "the"
                             or any(e.kind == t.label for e in events)]
+            aims = [m for m in self.intentions.find(tokens, lo, hi)
+                    if tokens[m.last].norm == "to" or self._governs_a_verb(tokens, m.last, hi)]
+            if aims and not any(len(d.start_date) == 10 for d in s_dates):
+                # "expressed readiness to continue providing assistance, including through trainings", "готовы
+                # направить спасателей": what is intended is not held
+                triggers = [t for t in triggers if t.first < aims[0].first or self._refers(tokens, t.first)]
             talk = self.discussed.find(tokens, lo, hi)
             if talk and not to_month:
                 # "стороны обсудили подготовку учения": what is talked about is not an event of this report.
@@ -442,14 +448,14 @@ class EventFinder:
                         forum = None  # (the summit of last year, named in passing, is not the talks of today)
                     if forum is not None and self._same(forum, trig, tokens, s_dates, s_places, t_actors):
                         existing, kind = forum, "Forum"
-                if self.within.any_in(tokens, max(lo, trig.first - 3), trig.first) or (
+                if self._framed_by(tokens, trig, lo) or (
                         parsed.lang == "kk" and self.within.any_in(tokens, trig.last + 1, min(hi, trig.last + 2))) or (
                         _day_of_frame(tokens, max(lo, trig.first - 6), trig.first) is not None
                         and self.within.any_in(tokens, max(lo, trig.first - 6), trig.first)
                         # "в первый день форума" names the frame; "В первый день состоялась встреча" does not
                         and not any(self._verb(t) for t in tokens[max(lo, trig.first - 6):trig.first])):
-                    sidelines = existing is None and bool(_SIDELINES.search(
-                        parsed.text[tokens[max(lo, trig.first - 6)].start:tokens[trig.first].start]))
+                    sidelines = existing is None and bool(SIDELINES.search(
+                        parsed.text[tokens[max(lo, trig.first - 8)].start:tokens[trig.first].start]))
                     if sidelines and kind == "Meeting":
                         kind = "Forum"  # "on the sidelines of the 6th RTG Meeting": a gathering of many
                     if existing is None and only_plans and any(m.first < trig.first
@@ -923,6 +929,18 @@ class EventFinder:
                 tenses.add(tag.tense)
         return tenses == {"futr"}
 
+    def _framed_by(self, tokens, trig, lo: int) -> bool:
+        """"в рамках форума", "on the sidelines of the 6th RTG meeting": a frame word before the trigger, with only
+        an article, a number or an abbreviation between."""
+        if self.within.any_in(tokens, max(lo, trig.first - 3), trig.first):
+            return True
+        frames = [m for m in self.within.find(tokens, max(lo, trig.first - 8), trig.first)]
+        between = tokens[frames[-1].last + 1:trig.first] if frames else []
+        # (not "on the sidelines of the meeting": the gathering read, named again)
+        return any(t.norm not in ("the", "a") for t in between) and all(
+            t.norm in ("the", "a", "th", "st", "nd", "rd") or t.text[:1].isdigit() or (t.text.isupper() and len(t.text) > 1)
+            for t in between)
+
     def _governs_a_verb(self, tokens, at: int, hi: int) -> bool:
         """"готовности направить", "ready to send": a word followed by the verb it governs."""
         if at + 1 >= hi:
@@ -1207,7 +1225,8 @@ def event_label(parsed: Parsed, morph, first: int, last: int) -> str | None:
     return text[:1].upper() + text[1:]
 
 
-_SIDELINES = re.compile(r"на полях|в кулуарах|on the sidelines|on the margins", re.IGNORECASE)
+# "on the sidelines of": a gathering named as the frame of talks or of a signing
+SIDELINES = re.compile(r"на полях|в кулуарах|on the sidelines|on the margins", re.IGNORECASE)
 _WE = {"мы", "нас", "нами", "нам", "наш", "наша", "наше", "наши", "наших", "нашим", "нашими", "нашего", "нашей",
        "we", "our", "us"}
 _SIGNED = {"подписать", "подписанный", "заключить", "заключенный", "ратифицировать", "ратифицированный", "принять",

@@ -14,7 +14,7 @@ from kg.errors import ExtractionError
 from kg.extract.actors import ActorFinder, Occurrence, mark_nested
 from kg.extract.agreements import AgreementFinder
 from kg.extract.dates import find_dates
-from kg.extract.events import EventFinder, disaster_date, to_records
+from kg.extract.events import SIDELINES, EventFinder, disaster_date, to_records
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import NLP, Parsed
 from kg.extract.outlets import is_web_address, names_an_outlet, outlet_state
@@ -570,9 +570,14 @@ class Extractor:
                                                                                 agreement.parties))
             sides = {self.gazetteer.state_of(k) or k for k in agreement.parties}
             held = events[by_id[agreement.signed_at]] if agreement.signed_at in by_id else None
+            # ("The MoU was signed on Friday on the sidelines of the 6th RTG meeting": the gathering first named as
+            # the frame of the signing)
+            frame_of_signing = held is not None and held.kind == "Forum" and bool(held.evidence) and any(
+                e.start == held.evidence[0].start and SIDELINES.search(e.quote) for e in agreement.evidence)
             if held is not None and held.kind in ("Forum", "Training", "Exercise") and len(sides) == 2 \
                     and not agreement.ratifications and (
-                        (held.kind == "Forum" and {self.gazetteer.state_of(k) or k for k in held.participants} - sides)
+                        (held.kind == "Forum" and ({self.gazetteer.state_of(k) or k for k in held.participants} - sides
+                                                   or frame_of_signing))
                         or (held.kind != "Forum" and held.evidence
                             and agreement.evidence[0].start < held.evidence[0].start)):
                 # "17 октября, во второй день конференции, МЧС Узбекистана и Центр подписали меморандум", "Following
