@@ -30,6 +30,11 @@ _PUBLISHER = re.compile(
     r"^(?:Пресс-служба|Пресс-центр|Пресс-секретариат|Информационная служба|Баспасөз қызметі|Press service of|Press office of)\s+(\w.{1,119})$",
     re.IGNORECASE,
 )
+# "© МЧС Республики Беларусь, 2024", "© 2019 Ministry of Emergency Situations. All rights reserved": the holder
+_COPYRIGHT = re.compile(r"^(?:Copyright\s*©?|©|\(c\))\s*(?:(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\s*)?"
+                        r"((?!\d)[«\"\w][^.©|]{2,80}?)\s*(?:,?\s*(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?)?\s*(?:[.|].*)?$",
+                        re.IGNORECASE)
+_STATE_BODY = re.compile(r"\b(?:МЧС|ТЖМ|Министерств\w*|Комитет\w*|Ministry|Committee)\b", re.IGNORECASE)
 _BODY_HEADER = re.compile(
     r"^(?:министерство|комитет|агентство|генеральная прокуратура|прокуратура|верховный суд|правительство|"
     r"администрация|исполнительный аппарат|аппарат|акимат|служба|ministry|committee|agency|office|министрлігі|"
@@ -350,6 +355,11 @@ def clean_text(raw: str, title: str | None = None, year: int | None = None) -> C
     if publisher is None:
         # "Kaktus.media" over the headline, "© 2017 КИА «Кабар»" under the article: the outlet that published it
         publisher = outlet_in(lead + [line.strip() for line in lines[body_start + len(body):]])
+    if publisher is None:
+        # "© МЧС Республики Беларусь, 2024": the holder of the page's copyright, under the article
+        # (only a state's body: the news of an organization or an embassy says nothing of whose "МЧС" it names)
+        publisher = next((m.group(1).strip() for line in lines[body_start + len(body):]
+                          if (m := _COPYRIGHT.match(line.strip())) and _STATE_BODY.search(m.group(1))), None)
     if dateline:
         body_text = f"{dateline}\n\n{body_text}"
     text = f"{title}\n\n{body_text}" if title else body_text

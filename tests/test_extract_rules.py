@@ -2881,3 +2881,18 @@ def test_a_bare_body_is_of_the_one_state_whose_body_of_its_sector_is_not_named(e
     forum = next(e for e in result.events if e.kind == "Forum")
     signing = next(e for e in result.events if e.kind == "Meeting")
     assert (signing.start, signing.parent, result.agreements[0].signed_at) == ("2018-06-22", forum.id, signing.id)
+
+
+def test_lines_of_months_or_years_head_the_items_of_a_review_below_them(extractor):
+    text = ("From Minsk to Cholpon-Ata: milestones of Belarus' emergency cooperation\n\n"
+            "MINSK, 5 September (BelTA) - BelTA looks back at some of the milestones.\n\n"
+            "March 2011. Minsk hosted a regular session of the CIS Interstate Council on Natural and Man-made "
+            "Emergencies on 23-24 March.\n\n"
+            "2012, 2017 and 2023. Belarus hosted sessions of the CSTO Coordination Council for Emergency Situations in "
+            "Minsk three times.\n\n"
+            "May 2021. The first stage of an exercise of the CIS Corps of Forces was run on 6 May from the centre of the "
+            "Belarusian Emergency Situations Ministry in Minsk.")
+    events = extractor.extract(doc(text, published=date(2025, 9, 5))).events
+    assert [(e.kind, e.start, e.end) for e in events] == [
+        ("Forum", "2011-03-23", "2011-03-24"), ("Forum", "2012", None), ("Forum", "2017", None),
+        ("Forum", "2023", None), ("Exercise", "2021-05-06", None)]

@@ -432,6 +432,19 @@ def test_the_outlet_a_page_names_outside_the_article_publishes_it(raw, outlet):
     assert clean_text(raw).publisher == outlet
 
 
+@pytest.mark.parametrize("footer, publisher", [
+    ("© МЧС Республики Беларусь, 2024. Телефон доверия: 8 (017) 203-88-71", "МЧС Республики Беларусь"),
+    ("Copyright © 2023 Ministry of Emergency Situations of the Kyrgyz Republic. All rights reserved.",
+     "Ministry of Emergency Situations of the Kyrgyz Republic"),
+    # the news of an organization or a centre says nothing of whose "МЧС" it names
+    ("© 2024 Центр. г. Алматы.", None),
+])
+def test_a_state_body_holding_the_copyright_under_the_article_publishes_it(footer, publisher):
+    raw = ("Главная / Новости\n\nОбластное управление провело учение\n\n12.03.2024\n\nВчера областное управление МЧС "
+           "провело командно-штабное учение по ликвидации последствий половодья.\n\n" + footer + "\n")
+    assert clean_text(raw).publisher == publisher
+
+
 def test_a_press_service_line_wins_over_the_outlet():
     raw = ("Kaktus.media\n\nГлава МЧС встретился с послом\n\n18.12.2020\n\nМинистр встретился с послом Республики "
            "Корея и обсудил обучение спасателей.\n\nПресс-служба МЧС Кыргызской Республики\n")

@@ -49,6 +49,8 @@ def _grammar() -> _Grammar:
     month_alts = {int(k): "|".join(v) for k, v in spec["months"].items()}
     weekday_alts = {int(k): "|".join(v) for k, v in spec["weekdays"].items()}
     M = "(?:" + "|".join(month_alts.values()) + ")"
+    # (the year of a date stands on its line or the next, never past a blank line: "on 23-24 March.\n\n2012, 2017 …")
+    GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
     YW = "(?:\\s*(?:" + "|".join(spec["year_words"]) + ")(?!\\w))?"
     Y = r"(?P<{n}>(?:19|20)\d\d)" + YW
     D = r"(?P<{n}>[0-3]?\d)(?:-?(?:го|е|th|st|nd|rd))?"
@@ -58,21 +60,21 @@ def _grammar() -> _Grammar:
     kinds = [
         # "с 30 сентября по 2 октября 2024 года"
         ("dmdmy", B + r"(?:с\s+)?" + D.format(n="d1") + r"\s+(?P<m1>" + M + ")" + R
-         + D.format(n="d2") + r"\s+(?P<m2>" + M + r")(?:,?\s+" + Y.format(n="y") + ")?" + E),
+         + D.format(n="d2") + r"\s+(?P<m2>" + M + r")(?:,?" + GAP + Y.format(n="y") + ")?" + E),
         # "2024 жылғы 14-15 тамызда"
         ("ydd_m", B + Y.format(n="y") + r"\s+" + D.format(n="d1") + R + D.format(n="d2")
          + r"\s+(?P<m1>" + M + ")" + E),
         ("yd_m", B + Y.format(n="y") + r"\s+" + D.format(n="d1") + r"\s+(?P<m1>" + M + ")" + E),
         # "с 23 по 25 августа 2017 года", "14-15 августа"
         ("ddmy", B + r"(?:с\s+|from\s+|on\s+)?" + D.format(n="d1") + R + D.format(n="d2") + r"\s+(?P<m1>"
-         + M + r")(?:,?\s+" + Y.format(n="y") + ")?" + E),
+         + M + r")(?:,?" + GAP + Y.format(n="y") + ")?" + E),
         # "August 14-15, 2024"
         ("mddy", B + r"(?P<m1>" + M + r")\s+" + D.format(n="d1") + R + D.format(n="d2")
-         + r"(?:,?\s+" + Y.format(n="y") + ")?" + E),
+         + r"(?:,?" + GAP + Y.format(n="y") + ")?" + E),
         # "15 августа 2024 года"
-        ("dmy", B + D.format(n="d1") + r"\s+(?P<m1>" + M + r")(?:,?\s+" + Y.format(n="y") + ")?" + E),
+        ("dmy", B + D.format(n="d1") + r"\s+(?P<m1>" + M + r")(?:,?" + GAP + Y.format(n="y") + ")?" + E),
         # "August 15, 2024"
-        ("mdy", B + r"(?P<m1>" + M + r")\s+" + D.format(n="d1") + r"(?:,?\s+" + Y.format(n="y") + ")?" + E),
+        ("mdy", B + r"(?P<m1>" + M + r")\s+" + D.format(n="d1") + r"(?:,?" + GAP + Y.format(n="y") + ")?" + E),
         ("iso", B + r"(?P<y>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)" + E),
         # "15.08.2024", "14-15.08.2024"
         ("numeric", B + r"(?:(?P<d0>[0-3]?\d)\s*[-–]\s*)?(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.(?P<y>(?:19|20)?\d\d)" + YW + E),
@@ -82,7 +84,7 @@ def _grammar() -> _Grammar:
         ("slash", B + r"(?P<d1>[0-3]?\d)/(?P<m1>[01]?\d)/(?P<y>(?:19|20)\d\d)" + E),
         # "between September and December 2021", "с сентября по декабрь": a span of months
         ("mm", B + r"(?:between|from|с)\s+(?P<m1>" + M + r")\s+(?:and|to|through|по|до)\s+(?P<m2>" + M + r")"
-         + r"(?:,?\s+" + Y.format(n="y") + ")?" + E),
+         + r"(?:,?" + GAP + Y.format(n="y") + ")?" + E),
         # "в августе 2024 года", "August 2024"
         ("my", B + r"(?:в\s+|во\s+|in\s+)?(?P<m1>" + M + r")\s+" + Y.format(n="y") + E),
         # "2023 жылғы тамызда" (Kazakh: the year first)

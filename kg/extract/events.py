@@ -132,11 +132,16 @@ class EventFinder:
             lo, hi = parsed.bounds[sentence.index]
             if lo >= hi:
                 continue
-            here = [d for d in dates if sentence.start <= d.start < sentence.end]
+            here = [d for d in dates if sentence.start <= d.start < sentence.end] or _years_line(sentence)
             alone = [d for d in here if len(d.start_date) == 10]
             if alone and len(sentence.text.strip()) <= len(alone[0].text) + 12:
                 # A line that is only a date ("12.03.2024 | 10:15") heads the items of a news listing below it.
                 self._section_date = alone[:1]
+                continue
+            if here and all(len(d.start_date) in (4, 7) and not d.yearless for d in here) \
+                    and not _HEADING_REST.sub("", _without(sentence.text, here)):
+                # "March 2011.", "2012, 2017 and 2023.": a line of months or years heading the items of a review below
+                self._section_date = here
                 continue
             heading = [d for d in here if d.yearless and len(d.start_date) == 7 and d.start == sentence.start]
             if heading and len(sentence.text.strip()) <= len(heading[0].text) + 62 and "\n" not in sentence.text.strip():
@@ -157,6 +162,13 @@ class EventFinder:
             s_dates = [replace(d, start_date=d.start_date[:7], end_date=None) if disaster_date(tokens, d) else d
                        for d in here if not _signing_date(tokens, d, self.gazetteer.morph)
                        and not (d.relative and disaster_date(tokens, d)) and not _day_of_a_report(tokens, d)]
+            section_years = {d.start_date[:4] for d in self._section_date if not d.yearless}
+            if len(section_years) == 1:
+                # "May 2021. The first stage … was run on 6 May": a day of the month heading the section, in its year
+                year = next(iter(section_years))
+                s_dates = [replace(d, start_date=year + d.start_date[4:],
+                                   end_date=year + d.end_date[4:] if d.end_date else None, yearless=False)
+                           if d.yearless else d for d in s_dates]
             # "соглашение, подписанное в декабре 2021 года в ходе государственного визита": the day of the document
             # is that of the event it was signed during
             signed_on = [d for d in here if _signing_date(tokens, d, self.gazetteer.morph)]
@@ -468,6 +480,8 @@ class EventFinder:
                     day_of_frame = _day_of_frame(tokens, max(lo, trig.first - 6), trig.first)
                     continue
                 years = [d for d in s_dates if len(d.start_date) == 4]
+                if not s_dates and len(self._section_date) >= 2 and all(len(d.start_date) == 4 for d in self._section_date):
+                    years = s_dates = list(self._section_date)  # ("2012, 2017 and 2023. Belarus hosted sessions …")
                 if len(years) >= 2 and len(years) == len(s_dates) and kind not in in_sentence:
                     # "Минск принимал заседания КСЧС в 2012, 2017 и 2023 годах": one event a year.
                     for year in years:
@@ -1791,6 +1805,27 @@ def _held_within(kept: list[Draft], gazetteer: Gazetteer, new_states: dict[str, 
             draft.kind = "Meeting"  # "в хокимияте прошло совещание" of the two sides during a delegation's visit
         out.append(draft)
     return out
+
+
+_HEADING_REST = re.compile(r"[\s,.;:–—-]|\b(?:and|и|годы?|году|годах|years?)\b", re.IGNORECASE)
+
+
+_YEARS_LINE = re.compile(r"\s*(?:(?:19|20)\d\d(?:\s*(?:,|and|и)\s*)?)+\.?\s*")
+
+
+def _years_line(sentence) -> list[DateMention]:
+    """"2012, 2017 and 2023.": a line of bare years, which heads a section of a review."""
+    if not _YEARS_LINE.fullmatch(sentence.text):
+        return []
+    return [DateMention(sentence.start + m.start(), sentence.start + m.end(), m.group(), m.group(), None, False, False,
+                        False) for m in re.finditer(r"(?:19|20)\d\d", sentence.text)]
+
+
+def _without(text: str, mentions) -> str:
+    """The text with the words of the date mentions left out."""
+    for mention in mentions:
+        text = text.replace(mention.text, " ")
+    return text
 
 
 def _is_ordinal(token, morph) -> bool:
