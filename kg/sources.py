@@ -740,6 +740,8 @@ def _read_html(path: Path, html: str, data: bytes, source: str, meta: dict) -> D
             raise SourceError("no article text found in the HTML page", where=source)
         title = re.search(r"(?is)<title[^>]*>(.*?)</title>", html)
         extracted = {"text": text, "title": " ".join(title.group(1).split()) if title else None}
+    else:
+        extracted["text"] = _with_lead(html, extracted["text"], extracted.get("title"))
     url = extracted.get("url")
     # A line of the page that says when it was published ("Опубликовано: 14 апреля 2016 г.") beats the date
     # trafilatura guesses, which may be one of a list of other news.
@@ -753,6 +755,35 @@ def _read_html(path: Path, html: str, data: bytes, source: str, meta: dict) -> D
     return _make_document(source, extracted["text"], data, "html", doc_id=document_id(url, path.stem),
                           url=url, title=meta.get("title") or extracted.get("title") or None,
                           published=meta.get("published") or published, lang=meta.get("lang"))
+
+
+def _with_lead(html: str, text: str, title: str | None) -> str:
+    """The article's text with the lead the extractor left out: the prose lines of the page between the headline and
+    the first line of the article it kept ("Спецборт МЧС доставил в провинцию Газиантеп 56 специалистов, …" in a lead
+    block above the photo)."""
+    if not title:
+        return text
+    title = title.strip()
+
+    def is_title(line: str) -> bool:
+        # (the page's title may carry the site's name after the headline: "… прибыл в Турцию - Zakon.kz")
+        return line == title or len(line) >= 20 and title.startswith(line)
+
+    kept = [line.strip() for line in text.splitlines() if line.strip()]
+    anchor = next((line for line in kept if not is_title(line)), None)
+    page = [line.strip() for line in _page_text(html).splitlines() if line.strip()]
+    if anchor is None or anchor not in page:
+        return text
+    first = page.index(anchor)
+    heading = max((i for i, line in enumerate(page[:first]) if is_title(line)), default=None)
+    if heading is None:
+        return text
+    lead = [line for line in page[heading + 1:first] if _is_prose(line) and line not in kept]
+    if not lead:
+        return text
+    lines = text.splitlines()
+    at = next((i for i, line in enumerate(lines) if line.strip() == anchor), 0)
+    return "\n".join([*lines[:at], *lead, *lines[at:]])
 
 
 def _read_jsonl(path: Path, text: str, source: str) -> Iterator[Document | SourceFailure]:

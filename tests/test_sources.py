@@ -569,3 +569,23 @@ def test_a_dated_item_of_a_chronology_is_not_the_page_date_and_a_post_sentence_m
     cleaned = clean_text(raw, year=2024)
     assert cleaned.published != date(2024, 5, 30)
     assert "Вспоминаем главное" in cleaned.text and "🔹 30.05 | Урумчи, КНР" in cleaned.text
+
+
+def test_the_lead_of_a_saved_page_above_its_photo_is_part_of_the_article(tmp_path):
+    body = "".join(f"<p>{sentence}</p>\n" for sentence in [
+        "Сегодня утром самолет Министерства по чрезвычайным ситуациям Республики Казахстан со вторым эшелоном "
+        "спасателей приземлился в Турции. В составе группы 56 человек: спасатели, кинологи и врачи.",
+        "Сразу после прибытия казахстанские спасатели направились в пострадавшие районы и приступили к поиску людей "
+        "под завалами, сообщили в пресс-службе ведомства.",
+        "Этим же бортом на родину вернулись 64 человека – граждане Казахстана, находившиеся в районах, пострадавших "
+        "от стихии. Их встретили в аэропорту сотрудники ведомства и медики."])
+    html = ("<html><head><title>Второй эшелон спасателей прибыл в Турцию - Новости</title></head><body>\n"
+            "<nav><a href='/'>Главная</a> <a href='/news/'>Новости</a></nav>\n<main><article>\n"
+            "<h1>Второй эшелон спасателей прибыл в Турцию</h1>\n<div class='meta'>08 февраля 2023 09:42</div>\n"
+            "<div class='article__lead'>Спецборт МЧС доставил в провинцию Газиантеп 56 специалистов, обратным рейсом "
+            "домой вернулись 64 человека.</div>\n<figure><img src='a.jpg'><figcaption>Фото: пресс-служба</figcaption>"
+            "</figure>\n<div class='article__text'>\n" + body + "</div></article></main></body></html>")
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+    (document,) = list(read_documents([tmp_path / "page.html"]))
+    assert "Спецборт МЧС доставил в провинцию Газиантеп" in document.text
+    assert document.text.index("Спецборт") < document.text.index("Сегодня утром")
