@@ -2896,3 +2896,25 @@ def test_lines_of_months_or_years_head_the_items_of_a_review_below_them(extracto
     assert [(e.kind, e.start, e.end) for e in events] == [
         ("Forum", "2011-03-23", "2011-03-24"), ("Forum", "2012", None), ("Forum", "2017", None),
         ("Forum", "2023", None), ("Exercise", "2021-05-06", None)]
+
+
+def test_a_meeting_on_that_day_is_held_where_the_day_before_was_told(extractor):
+    text = ("С 23 по 25 августа в Кыргызской Республике прошло IX Совещание руководителей ведомств государств – членов "
+            "ШОС. Основная часть мероприятий совещания проходила в г. Чолпон-Ата. Программа совещания открылась 23 "
+            "августа в Бишкеке. В этот день глава МЧС Кыргызстана Кубатбек Боронов провел встречу с Генеральным "
+            "секретарем Международной организации гражданской обороны Владимиром Кувшиновым.")
+    events = extractor.extract(doc(text, published=date(2017, 8, 25))).events
+    meeting = next(e for e in events if e.kind == "Meeting")
+    assert (meeting.start, meeting.place) == ("2017-08-23", "bishkek")
+    assert next(e for e in events if e.kind == "Forum").place == "cholpon-ata"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Так, в декабре 2013 года в туркменской столице проходила встреча уполномоченных представителей Азербайджана, "
+     "Ирана, Казахстана, России и Туркменистана.", "ashgabat"),
+    ("In December 2013 the Turkmen capital hosted a meeting of the representatives of Azerbaijan, Iran, Kazakhstan, "
+     "Russia and Turkmenistan.", "ashgabat"),
+])
+def test_a_capital_named_by_the_adjective_of_its_state_is_its_place(extractor, text, place):
+    events = extractor.extract(doc(text, published=date(2019, 3, 13))).events
+    assert [(e.start, e.place) for e in events] == [("2013-12", place)]

@@ -120,6 +120,7 @@ class EventFinder:
                                        if (n := _ORDINALS.get(t.lemma)) is not None and i + 1 < len(tokens)
                                        and tokens[i + 1].lemma in _NUMBERED), None)
         narrated: list[DateMention] = []  # the days the sentence before told
+        narrated_places: list[Match] = []  # and its places
         table_kind: str | None = None  # the kind of event each row of the table being read tells
         gapping: list[tuple[Draft, Draft]] = []  # an event told with the verb of another left out, and that other
         manners: set[str] = set()  # the words that told how an event was held ("в режиме видеоконференции")
@@ -537,8 +538,12 @@ class EventFinder:
                 # "A day before the signing, the team held a workshop", "Накануне форума прошел семинар": the day
                 # before the day just told, else before the event read, else before the news of the day
                 eve = not (t_dates or during) and bool(_EVE.search(parsed.text[tokens[lo].start:tokens[trig.first].start]))
+                # ("Программа совещания открылась 23 августа в Бишкеке. В этот день глава МЧС провел встречу …": the
+                # day and the place the sentence before told)
+                same_day = carried and not s_places and bool(_SAME_DAY.match(sentence.text.lstrip()))
                 draft = self._new(parsed, events, kind, sentence.index, trig,
-                                  t_dates or during or ([] if eve else carried), s_places)
+                                  t_dates or during or ([] if eve else carried),
+                                  narrated_places if same_day else s_places)
                 in_sentence[kind] = draft
                 if eve:
                     draft.eve = carried[0].start_date if carried else (
@@ -725,6 +730,7 @@ class EventFinder:
                     series.add(o.key for o in s_actors)
                 last_series, series_idle = series, 0
             narrated = [d for d in s_dates if len(d.start_date) == 10 and not d.end_date]
+            narrated_places = s_places
             if triggers and current is not None:
                 spoken_of[sentence.index] = current
                 length = self.durations.find(tokens, lo, hi)
@@ -1312,6 +1318,7 @@ _MANNER = {"режим", "формат"}  # "в режиме видеоконф�
 # Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
 _RELATIVE_TO = {"before", "after", "following", "ahead", "перед", "после", "накануне"}
 _HEADLINE_FUTURE = re.compile(r"\bto (?:hold|host|conduct|sign|visit|take part|open|launch)\b", re.IGNORECASE)
+_SAME_DAY = re.compile(r"(?:в этот|в тот же|в тот) день\b|(?:on )?(?:that|the same) day\b", re.IGNORECASE)
 _EVE = re.compile(r"\b(?:a|the) day before\b|\bon the eve of\b|\bнакануне\b|\bза день до\b", re.IGNORECASE)
 _FOLLOWS = {"followed", "follows", "preceded", "precedes", "последовать", "предшествовать"}
 _HANDOVER = {"передать", "передача", "вручить", "вручение", "handed", "hand", "handover", "handing"}
