@@ -2918,3 +2918,20 @@ def test_a_meeting_on_that_day_is_held_where_the_day_before_was_told(extractor):
 def test_a_capital_named_by_the_adjective_of_its_state_is_its_place(extractor, text, place):
     events = extractor.extract(doc(text, published=date(2019, 3, 13))).events
     assert [(e.start, e.place) for e in events] == [("2013-12", place)]
+
+
+@pytest.mark.parametrize("text, published, kinds", [
+    # an offer is no event
+    ("Today the State Secretary of the Ministry of Emergency Situations of the Kyrgyz Republic met the Ambassador of "
+     "France. In addition, the French side offered to organize an orientation training on the INSARAG guidelines for "
+     "the rescue units of the ministry.", date(2021, 6, 9), ["Meeting"]),
+    # cargo received is the aid handed over, no meeting
+    ("В субботу, 6 сентября, в порту Хайратан состоялась церемония передачи афганской стороне гуманитарного груза. "
+     "В церемонии принял участие специальный представитель Президента Республики Узбекистан по Афганистану. С "
+     "афганской стороны груз приняли представители местных властей Балха.", date(2025, 9, 7), ["AidDelivery"]),
+    # a seminar that launched a project is the launch
+    ("Сегодня, 29 января, в Бишкеке, в центральном аппарате МЧС Кыргызской Республики, прошёл вводный семинар, которым "
+     "был дан старт проекту технической помощи Азиатского банка развития.", date(2026, 1, 29), ["Training"]),
+])
+def test_offers_cargo_received_and_a_launch_by_a_seminar_are_no_meetings(extractor, text, published, kinds):
+    assert [e.kind for e in extractor.extract(doc(text, published=published)).events] == kinds

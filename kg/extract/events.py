@@ -98,6 +98,7 @@ class EventFinder:
         self.funding = PhraseSet.of(spec["funding"])
         self.held = PhraseSet.of(spec["held"])
         self.taken_up = set(spec["together_not_followed_by"])
+        self.received = set(spec["together_not_preceded_by"])
         self.durations = PhraseSet((str(days), phrase) for days, phrases in spec["durations"].items()
                                    for phrase in phrases)
         self.heads = _head_nouns(gazetteer)
@@ -219,6 +220,7 @@ class EventFinder:
                 # other words of the pair stand near the verb ("было предоставлено … валового внутреннего продукта"
                 # pairs nothing)
                 verbs = [m for m in found[0] if (m.last + 1 >= hi or tokens[m.last + 1].lemma not in self.taken_up)
+                         and (kind != "Meeting" or m.first <= lo or tokens[m.first - 1].lemma not in self.received)
                          and all(any(_apart(tokens, w.first, m.first) <= reach for w in words) for words in found[1:])]
                 if all(found) and verbs:
                     triggers.append(verbs[0])
@@ -243,6 +245,10 @@ class EventFinder:
                 # "Первый этап учений прошел в режиме видеоконференции": how the event the sentence tells was held
                 manners.update(tokens[t.first].lemma for t in manner)
                 triggers = [t for t in triggers if t not in manner]
+            if any(t.label in ("Training", "Forum") for t in triggers):
+                # "прошёл вводный семинар, которым был дан старт проекту": the launch of a project is the seminar
+                triggers = [t for t in triggers if not (t.label == "Meeting" and any(
+                    tokens[k].lemma in _PROJECT for k in range(t.first, t.last + 1)))]
             # "a project launch workshop", "signing ceremony seminar": a trigger right before one of another kind
             # only qualifies it
             triggers = [t for t in triggers if not any(u.first == t.last + 1 and u.label != t.label
@@ -1311,6 +1317,7 @@ _KK_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)$")  # Kazakh past 
 _TOUR_WORDS = {"tour", "visit", "trip", "тур"}
 _TOUR_STEMS = ("поездк", "визит", "стажиров")
 _EDITION_WORDS = {"аналогичный", "similar"}
+_PROJECT = {"проект", "project"}
 _AT_MEETING = {"на", "ходе", "время", "at", "during"}  # "На встрече с …", "В ходе встречи с …", "At the meeting with …"
 _NUMBERED_ORDINAL = re.compile(r"^\d+-?(?:[а-я]{1,3}|st|nd|rd|th)$")  # "17-е", "6-го", "9th"
 _TWO_SIDED = {"двусторонний", "bilateral"}
