@@ -2935,3 +2935,15 @@ def test_a_capital_named_by_the_adjective_of_its_state_is_its_place(extractor, t
 ])
 def test_offers_cargo_received_and_a_launch_by_a_seminar_are_no_meetings(extractor, text, published, kinds):
     assert [e.kind for e in extractor.extract(doc(text, published=published)).events] == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # the day told before the talk is that of the talks, not of what they discussed
+    ("The same day, a UNDP team met the Kazakh minister of emergency situations to discuss disaster risk reduction "
+     "and the coordination of humanitarian assistance.", ["Meeting"]),
+    # "затронуть" is talk only with its questions: an earthquake that affected two regions is no talk
+    ("В прошлом месяце, сразу после землетрясения 20 июля, затронувшего Баткенскую и Ошскую области, УВКБ ООН "
+     "передало МЧС Кыргызской Республики 250 палаток.", ["AidDelivery"]),
+])
+def test_what_a_meeting_discusses_on_its_day_is_no_event(extractor, text, kinds):
+    assert [e.kind for e in extractor.extract(doc(text, published=date(2024, 8, 16))).events] == kinds

@@ -285,7 +285,9 @@ class EventFinder:
                 # направить спасателей": what is intended is not held
                 triggers = [t for t in triggers if t.first < aims[0].first or self._refers(tokens, t.first)]
             talk = self.discussed.find(tokens, lo, hi)
-            if talk and not to_month:
+            # (a day told before the talk is that of the talks: "The same day, a UNDP team met the minister to discuss
+            # … coordination of humanitarian assistance")
+            if talk and not (to_month and any(d.start >= tokens[talk[0].first].start for d in s_dates)):
                 # "стороны обсудили подготовку учения": what is talked about is not an event of this report.
                 triggers = [t for t in triggers if t.first < talk[0].first or self._refers(tokens, t.first)]
             if any(t.label == "AidDelivery" for t in triggers):
