@@ -2947,3 +2947,11 @@ def test_offers_cargo_received_and_a_launch_by_a_seminar_are_no_meetings(extract
 ])
 def test_what_a_meeting_discusses_on_its_day_is_no_event(extractor, text, kinds):
     assert [e.kind for e in extractor.extract(doc(text, published=date(2024, 8, 16))).events] == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "В будущем году Центр рассчитывает продолжить совместные учения со странами – участницами механизма ОТГ.",
+    "Next year the Center expects to hold joint exercises with the member states of the OTS mechanism.",
+])
+def test_what_a_body_expects_to_do_is_no_event(extractor, text):
+    assert extractor.extract(doc(text, published=date(2024, 12, 28))).events == ()
