@@ -2955,3 +2955,10 @@ def test_what_a_meeting_discusses_on_its_day_is_no_event(extractor, text, kinds)
 ])
 def test_what_a_body_expects_to_do_is_no_event(extractor, text):
     assert extractor.extract(doc(text, published=date(2024, 12, 28))).events == ()
+
+
+def test_a_bare_minister_of_a_state_whose_body_was_named_is_of_that_body(extractor):
+    text = ("On Thursday, Kazakhstan's Minister for Emergency Situations Chingis Arinov held talks with UNDRR. The same "
+            "day, a UNDP team met the Kazakh minister to discuss disaster risk reduction.")
+    events = extractor.extract(doc(text, published=date(2024, 8, 16))).events
+    assert [sorted(e.participants) for e in events] == [["MCHS-KZ", "UNDRR"], ["MCHS-KZ", "UNDP"]]
