@@ -2962,3 +2962,14 @@ def test_a_bare_minister_of_a_state_whose_body_was_named_is_of_that_body(extract
             "day, a UNDP team met the Kazakh minister to discuss disaster risk reduction.")
     events = extractor.extract(doc(text, published=date(2024, 8, 16))).events
     assert [sorted(e.participants) for e in events] == [["MCHS-KZ", "UNDRR"], ["MCHS-KZ", "UNDP"]]
+
+
+@pytest.mark.parametrize("text, body", [
+    # a ministry named with its state's adjective is that state's ministry, named without it
+    ("Rescuers of the Ministry of Emergency Situations of the Kyrgyz Republic trained with experts of the French "
+     "Ministry of the Interior in Bishkek.", "new:ministry-of-the-interior.fr"),
+    # an adjective that is part of a body's own name stays in it
+    ("Kyrgyz rescuers completed a course of the Korean Fire Institute in Bishkek.", "new:korean-fire-institute.kr"),
+])
+def test_an_english_ministry_named_with_its_state_adjective_drops_it(extractor, text, body):
+    assert body in {a.key for a in extractor.extract(doc(text, published=date(2021, 6, 9))).actors}

@@ -802,6 +802,7 @@ class ActorFinder:
                 i += 1
                 continue
             lo, state = i - area, None
+            named_from = None  # where the name begins after a state's adjective ("the French | Ministry of the Interior")
             while lo > 0 and tokens[lo - 1].sentence == tokens[i].sentence and (
                     (tokens[lo - 1].is_capitalized and tokens[lo - 1].is_word
                      and tokens[lo - 1].norm not in ("the", "a", "an"))
@@ -816,6 +817,8 @@ class ActorFinder:
                         break
                     state = owner.key
                     lo = owner.first
+                    if owner.via == "adjective" and tokens[owner.last + 1].norm in ("ministry", "government"):
+                        named_from = owner.last + 1  # (not "the Swiss Agency for Development", a name of its own)
                     break
                 lo -= 1
             hi = i
@@ -858,8 +861,10 @@ class ActorFinder:
             # "The Almaty-based Center": a body read before, named by where it sits
             based = hi == i and i - lo <= 3 and (tokens[i - 1].norm == "based" or tokens[i - 1].norm.endswith("-based"))
             if (hi > lo or lo < i) and not possessive and not press and not based:
-                # ("the ministry's Disaster Medicine Centre")
-                label = parsed.text[tokens[lo].start:tokens[hi].end]
+                # ("the ministry's Disaster Medicine Centre"; "the French Ministry of the Interior" is the "Ministry of the
+                # Interior" of France, a ministry named without its state)
+                label = parsed.text[tokens[named_from if named_from is not None and named_from < hi else lo].start:
+                                    tokens[hi].end]
                 state = next((o.key for o in occurrences if o.kind == "State" and lo <= o.first and o.last <= hi),
                              state)
                 found.append(Occurrence("new:" + slugify(label), "Agency", label, lo, hi, tokens[lo].start,
