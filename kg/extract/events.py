@@ -215,7 +215,13 @@ class EventFinder:
                     continue
                 if kind == "Meeting" and any(t.label == "AidDelivery" for t in triggers):
                     continue  # "Оборудование передал посол КНР, принял — заместитель министра": aid received
-                found = [group.find(tokens, lo, hi) for group in groups]
+                found = []
+                for group in groups:  # (the other words are looked for only once the verb is found)
+                    found.append(group.find(tokens, lo, hi))
+                    if not found[-1]:
+                        break
+                if not all(found):
+                    continue
                 # "делегация приняла участие": the verb of a pair taken up by a word of its own is no trigger; the
                 # other words of the pair stand near the verb ("было предоставлено … валового внутреннего продукта"
                 # pairs nothing)
