@@ -79,7 +79,7 @@ class Occurrence:
                        sentence=tokens[i].sentence, via=via, nested=False)
 
 
-_BARE_MINISTER = {"minister", "министр"}  # a minister named by the adjective of a state only ("the Kazakh minister")
+_BARE_MINISTER = {"minister", "министр"}  # a minister named by no sector ("the Kazakh minister", "министр Аринов")
 # Words between a place and a body's generic name that keep the place its qualifier ("the Almaty regional department").
 _REGIONAL = {"regional", "city", "oblast", "provincial", "district", "областной", "городской", "районный"}
 

@@ -373,8 +373,14 @@ def _same_year(text: str, found: list[DateMention]) -> list[DateMention]:
     return found
 
 
-_SAME_DAY = re.compile(r"(?<!\w)(?:в\s+(?:тот|этот)\s+же\s+день|в\s+тот\s+день|тем\s+же\s+днём|тем\s+же\s+днем|"
-                       r"(?:on\s+)?the\s+same\s+day|(?:later\s+)?that\s+same\s+day|сол\s+күні)(?!\w)", re.IGNORECASE)
+_SAME_DAY = re.compile(r"(?<!\w)(?:в\s+(?:тот|этот)\s+(?:же\s+)?день|тем\s+же\s+днём|тем\s+же\s+днем|"
+                       r"(?:on\s+)?the\s+same\s+day|(?:later\s+)?that\s+(?:same\s+)?day|сол\s+күні)(?!\w)", re.IGNORECASE)
+
+
+def opens_with_the_same_day(sentence: str) -> bool:
+    """"В этот день …", "The same day, …": the sentence tells the day the one before told."""
+    found = _SAME_DAY.match(sentence.lstrip())
+    return found is not None
 
 
 def _same_day(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.extract.actors import Occurrence, nominative_phrase
-from kg.extract.dates import DateMention
+from kg.extract.dates import DateMention, opens_with_the_same_day
 from kg.extract.gazetteer import Gazetteer, Match
 from kg.extract.nlp import Parsed
 from kg.extract.phrases import PhraseMatch, PhraseSet, load_patterns
@@ -554,7 +554,7 @@ class EventFinder:
                 eve = not (t_dates or during) and bool(_EVE.search(parsed.text[tokens[lo].start:tokens[trig.first].start]))
                 # ("Программа совещания открылась 23 августа в Бишкеке. В этот день глава МЧС провел встречу …": the
                 # day and the place the sentence before told)
-                same_day = carried and not s_places and bool(_SAME_DAY.match(sentence.text.lstrip()))
+                same_day = not s_places and bool(narrated_places) and opens_with_the_same_day(sentence.text)
                 draft = self._new(parsed, events, kind, sentence.index, trig,
                                   t_dates or during or ([] if eve else carried),
                                   narrated_places if same_day else s_places)
@@ -744,7 +744,7 @@ class EventFinder:
                     series.add(o.key for o in s_actors)
                 last_series, series_idle = series, 0
             narrated = [d for d in s_dates if len(d.start_date) == 10 and not d.end_date]
-            narrated_places = s_places
+            narrated_places = s_places if narrated else []  # (the places of a sentence that told a day)
             if triggers and current is not None:
                 spoken_of[sentence.index] = current
                 length = self.durations.find(tokens, lo, hi)
@@ -1333,7 +1333,6 @@ _MANNER = {"режим", "формат"}  # "в режиме видеоконф�
 # Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
 _RELATIVE_TO = {"before", "after", "following", "ahead", "перед", "после", "накануне"}
 _HEADLINE_FUTURE = re.compile(r"\bto (?:hold|host|conduct|sign|visit|take part|open|launch)\b", re.IGNORECASE)
-_SAME_DAY = re.compile(r"(?:в этот|в тот же|в тот) день\b|(?:on )?(?:that|the same) day\b", re.IGNORECASE)
 _EVE = re.compile(r"\b(?:a|the) day before\b|\bon the eve of\b|\bнакануне\b|\bза день до\b", re.IGNORECASE)
 _FOLLOWS = {"followed", "follows", "preceded", "precedes", "последовать", "предшествовать"}
 _HANDOVER = {"передать", "передача", "вручить", "вручение", "handed", "hand", "handover", "handing"}
