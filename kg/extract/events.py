@@ -254,7 +254,7 @@ class EventFinder:
             if any(t.label in ("Training", "Forum") for t in triggers):
                 # "прошёл вводный семинар, которым был дан старт проекту": the launch of a project is the seminar
                 triggers = [t for t in triggers if not (t.label == "Meeting" and any(
-                    tokens[k].lemma in _PROJECT for k in range(t.first, t.last + 1)))]
+                    tokens[k].lemma in _words("project_words") for k in range(t.first, t.last + 1)))]
             # "a project launch workshop", "signing ceremony seminar": a trigger right before one of another kind
             # only qualifies it
             triggers = [t for t in triggers if not any(u.first == t.last + 1 and u.label != t.label
@@ -338,7 +338,7 @@ class EventFinder:
                                and others <= {self.gazetteer.state_of(k) or k for k in e.participants} for e in events)
                 # a meeting told with a verb of its own ("Также состоялась встреча с министром …") is read as any
                 # other, within the series' frame (below); "На встрече с …", "В ходе встречи с …" name one of the series
-                told_apart_here = all(t.label == "Meeting" and t.first > lo and tokens[t.first - 1].norm in _AT_MEETING
+                told_apart_here = all(t.label == "Meeting" and t.first > lo and tokens[t.first - 1].norm in _words("at_meeting")
                                       for t in triggers)
                 if own_day or not told_apart_here or not counterparts or len(others) > 1 or going_on:
                     series_idle = 0 if any(t.label == "Meeting" for t in triggers) and not own_day else series_idle + 1
@@ -1061,7 +1061,7 @@ class EventFinder:
                 and not self.anaphora.any_in(tokens, max(0, trig.first - 2), trig.first):
             return False  # "во вторник … в онлайн-совещании приняли участие": another day, another meeting
         # ("состоялась двусторонняя встреча министра … Пучкова и министра … Джураева": sides of its own)
-        verb = self._verb(tokens[trig.first]) or trig.first > lo and tokens[trig.first - 1].lemma in _TWO_SIDED
+        verb = self._verb(tokens[trig.first]) or trig.first > lo and tokens[trig.first - 1].lemma in _words("two_sided")
         if existing.kind == "Meeting" and existing.participants and any(
                 t.norm in _ALSO for t in tokens[lo:min(trig.first, lo + 3)]) and any(
                 o.kind != "State" and o.key not in existing.recent for o in s_actors):
@@ -1313,6 +1313,12 @@ def _disasters() -> frozenset[str]:
     return frozenset(load_patterns("events")["disasters"])
 
 
+@lru_cache(maxsize=None)
+def _words(name: str) -> frozenset[str]:
+    """A list of single words of patterns/events.yaml."""
+    return frozenset(load_patterns("events")[name])
+
+
 _OCCURRED = {"произойти", "случиться", "occurred", "struck", "hit", "happened"}
 
 
@@ -1324,11 +1330,7 @@ _KK_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)$")  # Kazakh past 
 # A study tour or visit: by its English word or lemma, or by the stem of a Russian word of its label ("поездку")
 _TOUR_WORDS = {"tour", "visit", "trip", "тур"}
 _TOUR_STEMS = ("поездк", "визит", "стажиров")
-_EDITION_WORDS = {"аналогичный", "similar"}
-_PROJECT = {"проект", "project"}
-_AT_MEETING = {"на", "ходе", "время", "at", "during"}  # "На встрече с …", "В ходе встречи с …", "At the meeting with …"
 _NUMBERED_ORDINAL = re.compile(r"^\d+-?(?:[а-я]{1,3}|st|nd|rd|th)$")  # "17-е", "6-го", "9th"
-_TWO_SIDED = {"двусторонний", "bilateral"}
 _MANNER = {"режим", "формат"}  # "в режиме видеоконференции", "в формате онлайн-совещания"
 # Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
 _RELATIVE_TO = {"before", "after", "following", "ahead", "перед", "после", "накануне"}
@@ -1965,7 +1967,7 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
         # (not "аналогичное совещание принимал Чэнду": another edition of the forum read)
         # (nor "на предыдущем, шестом совещании", "the 9th meeting": a numbered edition of a series)
         before = parsed.tokens[draft.trigger[0] - 1] if draft.trigger[0] > 0 else None
-        edition = before is not None and (before.lemma in _EDITION_WORDS or _is_ordinal(before, gazetteer.morph))
+        edition = before is not None and (before.lemma in _words("edition_words") or _is_ordinal(before, gazetteer.morph))
         if working and not edition and (draft.parent is not None or two_sides(draft)):
             # "совместное совещание департамента и управления двух соседних областей", "в рамках учений состоялось
             # совещание представителей ...": a working meeting, not a forum
