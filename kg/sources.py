@@ -31,9 +31,9 @@ _PUBLISHER = re.compile(
     re.IGNORECASE,
 )
 # "© МЧС Республики Беларусь, 2024", "© 2019 Ministry of Emergency Situations. All rights reserved": the holder
-_COPYRIGHT = re.compile(r"^(?:Copyright\s*©?|©|\(c\))\s*(?:(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\s*)?"
-                        r"((?!\d)[«\"\w][^.©|]{2,80}?)\s*(?:,?\s*(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?)?\s*(?:[.|].*)?$",
-                        re.IGNORECASE)
+_YEARS = r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?"  # "2024", "1996-2025"
+_COPYRIGHT = re.compile(r"^(?:Copyright\s*©?|©|\(c\))\s*(?:" + _YEARS + r"\s*)?"
+                        r"((?!\d)[«\"\w][^.©|]{2,80}?)\s*(?:,?\s*" + _YEARS + r")?\s*(?:[.|].*)?$", re.IGNORECASE)
 _STATE_BODY = re.compile(r"\b(?:МЧС|ТЖМ|Министерств\w*|Комитет\w*|Ministry|Committee)\b", re.IGNORECASE)
 _BODY_HEADER = re.compile(
     r"^(?:министерство|комитет|агентство|генеральная прокуратура|прокуратура|верховный суд|правительство|"

@@ -79,7 +79,6 @@ class Occurrence:
                        sentence=tokens[i].sentence, via=via, nested=False)
 
 
-_BARE_MINISTER = {"minister", "министр"}  # a minister named by no sector ("the Kazakh minister", "министр Аринов")
 # Words between a place and a body's generic name that keep the place its qualifier ("the Almaty regional department").
 _REGIONAL = {"regional", "city", "oblast", "provincial", "district", "областной", "городской", "районный"}
 
@@ -210,7 +209,6 @@ class ActorFinder:
             if occurrence is not None:
                 occurrences.append(occurrence)
         occurrences += self._same_body_of_each(parsed, occurrences)
-        occurrences += self._minister_of_a_state_named(parsed, occurrences)
         occurrences = mark_nested(occurrences)
         # "Tajikistan's Committee of Emergency Situations and Civil Defense": the state only says whose body it is.
         bodies_at = {o.first: o for o in occurrences if o.kind == "Agency"}
@@ -414,25 +412,6 @@ class ActorFinder:
             return None  # "Boobek Azhikeev, Minister of Emergency Situations of the Kyrgyz Republic"
         return Occurrence(key, kind, label, lo, hi, tokens[lo].start, tokens[hi].end, tokens[head].sentence, "post",
                           confidence=0.8)
-
-    def _minister_of_a_state_named(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
-        """"Kazakhstan's Minister for Emergency Situations … The same day, a UNDP team met the Kazakh minister": a bare
-        minister of a state whose one body the text has named before is of that body."""
-        tokens = parsed.tokens
-        out = []
-        for o in occurrences:
-            after = o.last + 1
-            if o.kind != "State" or o.via != "adjective" or after >= len(tokens) \
-                    or tokens[after].lemma not in _BARE_MINISTER:
-                continue
-            bodies = {a.key for a in occurrences if a.kind == "Agency" and a.first < o.first
-                      and self.gazetteer.state_of(a.key) == o.key}
-            if len(bodies) == 1:
-                key = next(iter(bodies))
-                entry = self.gazetteer.get(key)
-                out.append(Occurrence(key, "Agency", entry.label() if entry else key, o.first, after, tokens[o.first].start,
-                                      tokens[after].end, tokens[o.first].sentence, "post", confidence=0.75))
-        return out
 
     def resolve_sector(self, sector: str, state: str | None) -> tuple[str, str, str] | None:
         """(key, kind, label) of the body of `sector` in `state`; a government stands for its state."""

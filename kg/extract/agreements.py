@@ -131,8 +131,7 @@ class AgreementFinder:
                     # ("Жогорку Кенеш принял закон о его ратификации, а президент подписал этот закон": ratified)
                     ratified = self.ratification.any_in(tokens, n_lo, n_hi)
                     signed = not ratified
-                    follow = parsed.sentences[sentence.index + 1]
-                    next_dates = [d for d in dates if follow.start <= d.start < follow.end and len(d.start_date) >= 7]
+                    next_dates = _month_dates_of(parsed.sentences[sentence.index + 1], dates)
             # "планируется подписать соглашение", "проект соглашения": a plan word shortly before the document's name
             # (not one about another matter later in the sentence: "… и одобрили проект типовых правил")
             planned = self.planned.any_in(tokens, max(lo, kinds[0].first - 6), kinds[0].last + 1)
@@ -218,8 +217,7 @@ class AgreementFinder:
                     told_next = self._signers_told_next(parsed, sentence.index + 1, actors, event)
                     if told_next and not s_dates:
                         # ("… меморандумға қол қойылды. Бүгін құжатқа … қол қойды": the day the signers' sentence tells)
-                        follow = parsed.sentences[sentence.index + 1]
-                        s_dates = [d for d in dates if follow.start <= d.start < follow.end and len(d.start_date) >= 7]
+                        s_dates = _month_dates_of(parsed.sentences[sentence.index + 1], dates)
                     parties = told_next or parties
                 self._read(found, parsed, sentence.index, kind, parties, s_actors, s_dates,
                            event, ratified, kinds[0], event_dates, named_parties and parties == self._parties(
@@ -493,6 +491,11 @@ class AgreementFinder:
         agreement = _Agreement(id=f"a{len(found) + 1}", kind=kind)
         found.append(agreement)
         return agreement
+
+
+def _month_dates_of(sentence, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of a sentence told at least to their month."""
+    return [d for d in dates if sentence.start <= d.start < sentence.end and len(d.start_date) >= 7]
 
 
 def _besides(tokens, first: int) -> bool:

@@ -379,8 +379,7 @@ _SAME_DAY = re.compile(r"(?<!\w)(?:в\s+(?:тот|этот)\s+(?:же\s+)?ден
 
 def opens_with_the_same_day(sentence: str) -> bool:
     """"В этот день …", "The same day, …": the sentence tells the day the one before told."""
-    found = _SAME_DAY.match(sentence.lstrip())
-    return found is not None
+    return _SAME_DAY.match(sentence.lstrip()) is not None
 
 
 def _same_day(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -228,7 +228,7 @@ class EventFinder:
                 verbs = [m for m in found[0] if (m.last + 1 >= hi or tokens[m.last + 1].lemma not in self.taken_up)
                          and (kind != "Meeting" or m.first <= lo or tokens[m.first - 1].lemma not in self.received)
                          and all(any(_apart(tokens, w.first, m.first) <= reach for w in words) for words in found[1:])]
-                if all(found) and verbs:
+                if verbs:
                     triggers.append(verbs[0])
             row = sentence.text.count("|") >= 2
             if row and not here:
@@ -1330,7 +1330,7 @@ _KK_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)$")  # Kazakh past 
 # A study tour or visit: by its English word or lemma, or by the stem of a Russian word of its label ("поездку")
 _TOUR_WORDS = {"tour", "visit", "trip", "тур"}
 _TOUR_STEMS = ("поездк", "визит", "стажиров")
-_NUMBERED_ORDINAL = re.compile(r"^\d+-?(?:[а-я]{1,3}|st|nd|rd|th)$")  # "17-е", "6-го", "9th"
+_NUMBERED_ORDINAL = re.compile(r"^\d+-?[а-я]{1,3}$")  # "17-е", "6-го" (an English "9th" is two tokens)
 _MANNER = {"режим", "формат"}  # "в режиме видеоконференции", "в формате онлайн-совещания"
 # Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
 _RELATIVE_TO = {"before", "after", "following", "ahead", "перед", "после", "накануне"}
@@ -1852,7 +1852,7 @@ def _without(text: str, mentions) -> str:
 
 
 def _is_ordinal(token, morph) -> bool:
-    """"шестом", "17-е", "9th": an ordinal numeral."""
+    """"шестом", "17-е": an ordinal numeral."""
     if _NUMBERED_ORDINAL.match(token.norm):
         return True
     return bool(re.search("[а-я]", token.norm)) and any("Anum" in p.tag for p in morph.parse(token.norm)[:1])
@@ -1965,7 +1965,7 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             # совместной российско-казахстанской рабочей группы": a sitting of a body of two states
             or bool(draft.label and _BILATERAL_BODY.search(draft.label)))
         # (not "аналогичное совещание принимал Чэнду": another edition of the forum read)
-        # (nor "на предыдущем, шестом совещании", "the 9th meeting": a numbered edition of a series)
+        # (nor "на предыдущем, шестом совещании", "17-е заседание": a numbered edition of a series)
         before = parsed.tokens[draft.trigger[0] - 1] if draft.trigger[0] > 0 else None
         edition = before is not None and (before.lemma in _words("edition_words") or _is_ordinal(before, gazetteer.morph))
         if working and not edition and (draft.parent is not None or two_sides(draft)):

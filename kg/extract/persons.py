@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.extract.actors import _BARE_MINISTER, _EN_ORG_HEADS, ActorFinder, Occurrence
+from kg.extract.actors import ActorFinder, Occurrence, _EN_ORG_HEADS
 from kg.extract.nlp import Morphology, Parsed, Token
 from kg.extract.phrases import PhraseSet, load_patterns
 
@@ -23,6 +23,7 @@ _NAME_TOKEN = re.compile(rf"^[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}]+
 _EN_POST_WORDS = {"deputy", "first", "acting", "vice", "senior", "chief", "head", "executive", "general", "special",
                   "permanent", "resident", "country", "regional", "national", "emergency", "emergencies", "situations",
                   "affairs", "management", "civil", "defence", "defense", "protection", "disaster", "risk", "reduction"}
+_BARE_MINISTER = {"министр", "minister"}
 _UNIT_WORDS = {"департамент", "управление", "комитет", "центр", "отряд", "служба", "министерство", "ведомство",
                "агентство", "институт", "академия"}
 _AREA_WORDS = {"область", "район", "край", "велаят", "вилоят", "округ"}   # after the name: "Ошской области"
