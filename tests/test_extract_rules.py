@@ -2973,3 +2973,40 @@ def test_a_bare_minister_of_a_state_whose_body_was_named_is_of_that_body(extract
 ])
 def test_an_english_ministry_named_with_its_state_adjective_drops_it(extractor, text, body):
     assert body in {a.key for a in extractor.extract(doc(text, published=date(2021, 6, 9))).actors}
+
+
+def test_a_dateline_told_again_over_the_lead_is_no_day_of_the_news(extractor):
+    text = ("Press release\nAlmaty/Geneva, 20 October 2025\n\nRed Crescent Societies test earthquake response\n\n"
+            "Almaty, 20 October 2025 – Volunteers of the Red Crescent Society of Kazakhstan spent last week in a "
+            "simulation exercise with the IFRC.\n\nThe exercise itself ran from 14 to 17 October.")
+    events = extractor.extract(doc(text, published=date(2025, 10, 20))).events
+    assert [(e.kind, e.start, e.end) for e in events] == [("Exercise", "2025-10-14", "2025-10-17")]
+
+
+def test_an_invitation_to_hold_the_next_one_moves_no_meeting(extractor):
+    text = ("On 17 October, the secretaries general of the Red Crescent Society of Kazakhstan and the Red Crescent "
+            "Society of Kyrgyzstan held a meeting. At the meeting, the Kyrgyz society invited its partners to hold "
+            "the next exercise in Bishkek in autumn 2026.")
+    events = extractor.extract(doc(text, published=date(2025, 10, 20))).events
+    assert [(e.kind, e.start, e.place) for e in events] == [("Meeting", "2025-10-17", None)]
+
+
+def test_a_document_signed_on_the_margins_of_an_exercise_is_signed_at_a_meeting_within_it(extractor):
+    text = ("From 14 to 17 October the Red Crescent Society of Kazakhstan held a simulation exercise in Almaty with "
+            "the IFRC and the Center for Emergency Situations and Disaster Risk Reduction. On Thursday, on the "
+            "margins of the exercise, the IFRC and CESDRR signed a memorandum of understanding.")
+    found = extractor.extract(doc(text, published=date(2025, 10, 20)))
+    exercise = next(e for e in found.events if e.kind == "Exercise")
+    signing = next(e for e in found.events if e.kind == "Meeting")
+    assert (signing.start, signing.parent, sorted(signing.participants)) == ("2025-10-16", exercise.id,
+                                                                            ["CESDRR", "IFRC"])
+    assert [a.signed_at for a in found.agreements] == [signing.id]
+
+
+def test_signing_put_first_as_a_hope_is_no_agreement_and_no_event(extractor):
+    text = ("Представители Азербайджана, Ирана, Казахстана, России и Туркмении на этой неделе провели в Ашхабаде "
+            "встречу по проекту соглашения о сотрудничестве в области ЧС. Подписать соглашение прикаспийские "
+            "государства рассчитывают на очередном Каспийском саммите.")
+    found = extractor.extract(doc(text, published=date(2013, 12, 20)))
+    assert [(e.kind, e.start) for e in found.events] == [("Meeting", "2013-12")]
+    assert found.agreements == ()

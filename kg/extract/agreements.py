@@ -134,7 +134,12 @@ class AgreementFinder:
                     next_dates = _month_dates_of(parsed.sentences[sentence.index + 1], dates)
             # "планируется подписать соглашение", "проект соглашения": a plan word shortly before the document's name
             # (not one about another matter later in the sentence: "… и одобрили проект типовых правил")
-            planned = self.planned.any_in(tokens, max(lo, kinds[0].first - 6), kinds[0].last + 1)
+            planned = self.planned.any_in(tokens, max(lo, kinds[0].first - 6), kinds[0].last + 1) or (
+                # "Подписать соглашение прикаспийские государства рассчитывают на очередном саммите": signing told
+                # only in the infinitive, in a sentence of a plan or hope
+                parsed.lang == "ru" and signed and self.planned.any_in(tokens, lo, hi) and all(
+                    self.gazetteer.morph.parse(tokens[m.first].norm)[0].tag.POS == "INFN"
+                    for m in self.signing.find(tokens, lo, hi)))
             if not (signed or ratified) or (planned and not ratified):
                 continue
             if told_as_history(self.background, tokens, lo, hi, self.gazetteer.morph) and not kinds[0].first < 3:

@@ -273,7 +273,9 @@ class EventFinder:
             only_plans = (any(not any(a <= m.first <= b for a, b in clauses) for m in self.planned.find(tokens, lo, hi))
                           or (parsed.lang == "ru" and self._future(tokens, lo, hi))
                           # "Rescuers from Kyrgyzstan and France to hold joint exercises": a headline's future
-                          or (sentence.index < title_sentences and bool(_HEADLINE_FUTURE.search(sentence.text)))) \
+                          or (sentence.index < title_sentences and bool(_HEADLINE_FUTURE.search(sentence.text)))
+                          # "invited its partners to hold the next exercise in Dushanbe" (not "invited to the forum")
+                          or bool(_INVITED_TO_DO.search(sentence.text))) \
                 and (not to_month or any(0 < t.first - m.last <= 8 and self._governs_a_verb(tokens, m.last, hi)
                                          for m in self.intentions.find(tokens, lo, hi) for t in triggers))
             # ("В тот же день о готовности направить спасателей заявили …": the day of the readiness to do a thing
@@ -284,8 +286,10 @@ class EventFinder:
                 # ("spoke in favour of ties … in the training of specialists": no training read before)
                 triggers = [t for t in triggers if self._refers(tokens, t.first) and tokens[t.first - 1].norm != "the"
                             or any(e.kind == t.label for e in events)]
+            # ("Подписать соглашение государства рассчитывают на очередном саммите": the verb put first)
+            fronted = parsed.lang == "ru" and self._infinitive(tokens[lo])
             aims = [m for m in self.intentions.find(tokens, lo, hi)
-                    if tokens[m.last].norm == "to" or self._governs_a_verb(tokens, m.last, hi)]
+                    if tokens[m.last].norm == "to" or fronted or self._governs_a_verb(tokens, m.last, hi)]
             if aims and not any(len(d.start_date) == 10 for d in s_dates):
                 # "expressed readiness to continue providing assistance, including through trainings", "готовы
                 # направить спасателей": what is intended is not held
@@ -980,7 +984,10 @@ class EventFinder:
         if at + 1 >= hi:
             return False
         after = tokens[at + 1]
-        return after.norm == "to" or any(p.tag.POS == "INFN" for p in self.gazetteer.morph.parse(after.norm)[:1])
+        return after.norm == "to" or self._infinitive(after)
+
+    def _infinitive(self, token) -> bool:
+        return any(p.tag.POS == "INFN" for p in self.gazetteer.morph.parse(token.norm)[:1])
 
     def _plural(self, token, any_reading: bool = False) -> bool:
         """The word reads as a plural (`any_reading`: in one of its likelier readings, as "совещания")."""
@@ -1335,6 +1342,7 @@ _MANNER = {"режим", "формат"}  # "в режиме видеоконф�
 # Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
 _RELATIVE_TO = {"before", "after", "following", "ahead", "перед", "после", "накануне"}
 _HEADLINE_FUTURE = re.compile(r"\bto (?:hold|host|conduct|sign|visit|take part|open|launch)\b", re.IGNORECASE)
+_INVITED_TO_DO = re.compile(r"\binvit(?:ed|es|e|ing)\b(?:\s+[\w-]+){0,4}?\s+to\s+(?!the\b|a\b|an\b|[A-Z])[a-z]+")
 _EVE = re.compile(r"\b(?:a|the) day before\b|\bon the eve of\b|\bнакануне\b|\bза день до\b", re.IGNORECASE)
 _FOLLOWS = {"followed", "follows", "preceded", "precedes", "последовать", "предшествовать"}
 _HANDOVER = {"передать", "передача", "вручить", "вручение", "handed", "hand", "handover", "handing"}

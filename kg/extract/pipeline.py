@@ -54,6 +54,11 @@ _PROGRAMME = re.compile(r"\bплан\w*|\bпрограмм\w*|\bстратеги
 _PLAN_YEAR = re.compile(r"(?:\bдо|\bto|\buntil|\bby|\bthrough)\s*$", re.IGNORECASE)
 
 
+def _within(at: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    """The offset lies in one of the spans (the datelines of a text)."""
+    return any(start <= at < end for start, end in spans)
+
+
 def _year_anchor(parsed: Parsed) -> date | None:
     """The last day of the latest year the text names, not counting the end of a plan ("until 2028", "a plan for
     2024–2025") or a year in a sentence about the future."""
@@ -132,25 +137,24 @@ class Extractor:
             raise ExtractionError(f"document too large for extraction ({len(document.text):,} characters, "
                                   f"the limit is {MAX_CHARS:,})", where=document.source)
         parsed = self.nlp.parse(document.text, document.lang)
-        dateline_place, dateline_date, dateline_span = self._dateline(parsed, document)
+        dateline_place, dateline_date, datelines = self._dateline(parsed, document)
         published = document.published or dateline_date
         dates = [d for d in find_dates(document.text, published)
-                 if not (dateline_span and dateline_span[0] <= d.start < dateline_span[1])]
+                 if not _within(d.start, datelines)]
         if published is None and (anchor := _year_of(document, parsed)) is not None:
             # No publication date at all ("С 14 по 16 марта" in a bulletin that names 2023): days and months belong
             # to the latest year the text names; relative dates stay unread.
             dates = [d for d in find_dates(document.text, anchor) if not d.relative
-                     and not (dateline_span and dateline_span[0] <= d.start < dateline_span[1])]
-        country = self._country(parsed, document, dateline_place, dateline_span)
+                     and not _within(d.start, datelines)]
+        country = self._country(parsed, document, dateline_place, datelines)
         self.actors.on = published or (date(document.source_year, 7, 1) if document.source_year else None)
         self.actors.publisher = self._publisher(document, parsed.lang)
         occurrences, places = self.actors.find(parsed, country)
         places = sorted(places + self.new_places.find(parsed, places, {i for o in occurrences
                                                                         for i in range(o.first, o.last + 1)}),
                         key=lambda m: m.first)
-        if dateline_span:
-            # "ALMATY/BISHKEK, Feb 7 —": where the wire was written, not where anything in it happened.
-            places = [m for m in places if not dateline_span[0] <= m.start < dateline_span[1]]
+        # "ALMATY/BISHKEK, Feb 7 —": where the wire was written, not where anything in it happened.
+        places = [m for m in places if not _within(m.start, datelines)]
         # (a post read as its body, "Kazakhstan's Minister for Emergency Situations", is still a post to read)
         posts = self.persons.find(parsed, [o for o in occurrences if o.via != "post"], country)
         for post in posts:
@@ -331,7 +335,7 @@ class Extractor:
         head = parsed.text[: (parsed.sentences[min(3, len(parsed.sentences) - 1)].end if parsed.sentences else 0)]
         match = _DATELINE.search(head) or _PLACE_LINE.search(head) or _AGENCY_LINE.search(head)
         if match is None:
-            return None, None, None
+            return None, None, ()
         city = match.group("city").title()
         place = next((m.entry.key for m in self.gazetteer.match(self.nlp.parse(city, parsed.lang))
                       if m.entry.kind == "Place"), None)
@@ -344,8 +348,15 @@ class Extractor:
             if "date" in match.re.groupindex else []
         when = date.fromisoformat(found[0].start_date) if found else None
         if place is None and when is None:
-            return None, None, None
-        return place, when, (match.start(), match.end())
+            return None, None, ()
+        spans = [(match.start(), match.end())]
+        if when is not None:
+            # "Almaty/Geneva, 20 October 2025" over a lead that opens "Almaty, 20 October 2025 – More than 150 …":
+            # the dateline told again is not a day of the news either
+            lead = parsed.text[: parsed.sentences[min(6, len(parsed.sentences) - 1)].end]
+            spans += [(again.start(), again.end()) for again in _DATELINE.finditer(lead, match.end())
+                      if any(d.start_date == found[0].start_date for d in find_dates(again.group("date"), anchor))]
+        return place, when, tuple(spans)
 
     def _publisher(self, document: Document, lang: str) -> tuple[list[str], str] | None:
         """The lemmas of the publisher's name, and the known body it is or belongs to."""
@@ -356,7 +367,7 @@ class Extractor:
         return ([t.lemma for t in parsed.tokens], body) if body else None
 
     def _country(self, parsed: Parsed, document: Document, dateline_place: str | None,
-                 dateline_span: tuple[int, int] | None = None) -> str | None:
+                 datelines: tuple[tuple[int, int], ...] = ()) -> str | None:
         """The state a bare 'МЧС' or 'министр по ЧС' belongs to: the publisher's, else the dateline's when the text
         names that state too, else the state of the first agency of the lead."""
         # (not the words of a web address: "russian.news.cn" is no Russian body)
@@ -368,7 +379,7 @@ class Extractor:
         matches = self.gazetteer.match(parsed)
         if dateline_place:
             state = self.gazetteer.state_of(dateline_place)
-            elsewhere = [m for m in matches if not (dateline_span and dateline_span[0] <= m.start < dateline_span[1])]
+            elsewhere = [m for m in matches if not _within(m.start, datelines)]
             if state and any(self.gazetteer.state_of(m.entry.key) == state for m in elsewhere):
                 return state
             # "BAKU, Azerbaijan, June 15. Kazakhstan's Minister …": the agency writes from Baku of another state
@@ -385,7 +396,7 @@ class Extractor:
         if dateline_place:
             # the first state the lead names, else the dateline's
             lead_state = next((m.entry.key for m in matches if m.start < lead_end and m.entry.kind == "State"
-                               and not (dateline_span and dateline_span[0] <= m.start < dateline_span[1])), None)
+                               and not _within(m.start, datelines)), None)
             return lead_state or self.gazetteer.state_of(dateline_place)
         # "Kaktus.media", "https://24.kg/…": the state of the outlet that published it
         return outlet_state(document.publisher) or outlet_state(document.url)
@@ -579,7 +590,9 @@ class Extractor:
                         (held.kind == "Forum" and ({self.gazetteer.state_of(k) or k for k in held.participants} - sides
                                                    or frame_of_signing))
                         or (held.kind != "Forum" and held.evidence
-                            and agreement.evidence[0].start < held.evidence[0].start)):
+                            and (agreement.evidence[0].start < held.evidence[0].start
+                                 # "on the margins of the exercise, the IFRC and CESDRR signed a memorandum"
+                                 or bool(SIDELINES.search(agreement.evidence[0].quote))))):
                 # "17 октября, во второй день конференции, МЧС Узбекистана и Центр подписали меморандум", "Following
                 # the signing, UNDP held a workshop": two sides sign at a ceremony of their own, within a forum, or
                 # at the talks of those two sides held within it.
@@ -594,7 +607,7 @@ class Extractor:
                     id=f"signing-{agreement.id}", kind="Meeting", start=agreement.date or held.start,
                     evidence=agreement.evidence, participants=agreement.parties,
                     place=here[0] if here else held.place if held.kind == "Forum" else dateline_place,
-                    parent=held.id if held.kind == "Forum" else None,
+                    parent=held.id if held.kind == "Forum" or SIDELINES.search(quote.quote) else None,
                     label=_signing_label(parsed.lang, agreement.label), confidence=0.7)
                 events.append(meeting)
                 out.append(replace(agreement, signed_at=meeting.id))
