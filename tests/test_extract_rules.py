@@ -3010,3 +3010,35 @@ def test_signing_put_first_as_a_hope_is_no_agreement_and_no_event(extractor):
     found = extractor.extract(doc(text, published=date(2013, 12, 20)))
     assert [(e.kind, e.start) for e in found.events] == [("Meeting", "2013-12")]
     assert found.agreements == ()
+
+
+def test_a_document_told_again_in_the_next_sentence_gives_its_day_and_frame(extractor):
+    # the abbreviation given in brackets names the body again; "делегации обеих стран" are the two states named
+    text = ("Казахстан и Пакистан подписали меморандум о взаимопонимании в области управления рисками бедствий. "
+            "Документ был подписан в пятницу на полях шестого заседания Региональной технической группы, в работе "
+            "которого участвовали делегации обеих стран, передает агентство со ссылкой на Национальное управление по "
+            "борьбе со стихийными бедствиями Пакистана (NDMA). Подписи под меморандумом поставили председатель NDMA Омар Хаят и "
+            "заместитель председателя Комитета по чрезвычайным ситуациям МВД РК Талгат Нурмагамбетов.")
+    found = extractor.extract(doc(text, published=date(2018, 6, 25)))
+    forum = next(e for e in found.events if e.kind == "Forum")
+    signing = next(e for e in found.events if e.kind == "Meeting")
+    assert (forum.start, sorted(forum.participants)) == ("2018-06-22", ["KZ", "PK"])
+    assert (signing.start, signing.parent) == ("2018-06-22", forum.id)
+    assert [(a.date, sorted(a.parties), a.signed_at) for a in found.agreements] == [
+        ("2018-06-22", ["KCHS-MVD-KZ", "NDMA-PK"], signing.id)]
+
+
+@pytest.mark.parametrize("text, keys", [
+    # a generic abbreviation in brackets ("(MES)") stays generic: each state's ministry may be one
+    ("Rescuers of the Ministry of Emergency Situations of the Kyrgyz Republic (MES) met a delegation of Kazakhstan's "
+     "MES.", {"MCHS-KG", "KG", "KCHS-MVD-KZ", "KZ"}),
+    # "ведомства двух стран" are bodies, not the states
+])
+def test_a_generic_abbreviation_in_brackets_stays_generic(extractor, text, keys):
+    assert {a.key for a in extractor.extract(doc(text, published=date(2016, 5, 1))).actors} == keys
+
+
+def test_the_bodies_of_two_countries_are_no_states(extractor):
+    text = "Глава МЧС Узбекистана встретился с главой МЧС Азербайджана. Ведомства двух стран подписали соглашение."
+    found = extractor.extract(doc(text, published=date(2016, 5, 1)))
+    assert [sorted(a.parties) for a in found.agreements] == [["MCHS-AZ", "MCHS-UZ"]]

@@ -103,6 +103,7 @@ class ActorFinder:
         self.delegates = PhraseSet.of(load_patterns("agencies")["delegates"])
         groups = load_patterns("agencies")["state_groups"]
         self.state_groups = PhraseSet((" ".join(group["states"]), phrase) for group in groups for phrase in group["phrases"])
+        self.both_states = PhraseSet.of(load_patterns("agencies")["both_states"])
         self.groups_again = PhraseSet((" ".join(group["states"]), phrase) for group in groups
                                       for phrase in group.get("again", []))
         self.rescuers = PhraseSet.of(load_patterns("agencies")["rescuers"])
@@ -181,6 +182,11 @@ class ActorFinder:
                         key=inner.entry.key, kind="State", label=inner.entry.label(), first=inner.first,
                         last=inner.last, start=inner.start, end=inner.end, sentence=tokens[inner.first].sentence,
                         via="inside", nested=True))
+
+        for again in self._defined_abbreviations(tokens, occurrences, taken, {
+                i for head in self.heads.find(tokens) for i in range(head.first, head.last + 1)}):
+            occurrences.append(again)
+            taken.add(again.first)
 
         for head in self.heads.find(tokens):
             noun = next((tokens[i].text for i in range(head.first, head.last + 1)
@@ -288,6 +294,12 @@ class ActorFinder:
             # the group named again, once counted in full
             if any(c.label == m.label for c in counted) and not any(c.first <= m.first <= c.last for c in counted):
                 counted.append(m)
+        for m in self.both_states.find(tokens):
+            # "в работе которого участвовали делегации обеих стран": the two states named before
+            named = dict.fromkeys(o.key for o in occurrences if o.kind == "State" and o.first < m.first
+                                  and o.via not in ("group", "ground"))
+            if len(named) == 2:
+                counted.append(replace(m, label=" ".join(named)))
         for m in counted:
             for key in m.label.split():
                 entry = self.gazetteer.get(key)
@@ -472,6 +484,25 @@ class ActorFinder:
         label = text[:1].upper() + text[1:]
         return Occurrence("new:" + slugify(label), "Agency", label, lo, hi, start, end, tokens[first].sentence,
                           "generic", is_new=True, state=state, confidence=0.7)
+
+    @staticmethod
+    def _defined_abbreviations(tokens, occurrences: list[Occurrence], taken: set[int],
+                               generic: set[int]) -> list[Occurrence]:
+        """"Национальное управление … Пакистана (NDMA)" and then "председатель NDMA": an abbreviation the text gives
+        in brackets after a body's name is that body there, and wherever it stands alone later, unless it is a
+        generic one (`generic`: "(MES)", which each state's ministry may be)."""
+        defined, out = {}, []
+        for o in occurrences:
+            at = o.last + 2
+            if o.kind != "State" and not o.nested and at + 1 < len(tokens) and tokens[o.last + 1].text == "(" \
+                    and tokens[at + 1].text == ")" and len(tokens[at].text) >= 2 and tokens[at].text.isupper() \
+                    and at not in taken:
+                out.append(o.named_again(tokens, at, "again"))
+                if at not in generic:
+                    defined.setdefault(tokens[at].text, o)
+        brackets = {o.first for o in out}
+        return out + [defined[token.text].named_again(tokens, i, "again") for i, token in enumerate(tokens)
+                      if token.text in defined and i not in taken and i not in brackets]
 
     def _state_left(self, sector: str, occurrences: list[Occurrence]) -> str | None:
         """"Pakistan and Kazakhstan signed … the Chairman of the National Disaster Management Authority and the Deputy

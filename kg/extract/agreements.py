@@ -132,6 +132,16 @@ class AgreementFinder:
                     ratified = self.ratification.any_in(tokens, n_lo, n_hi)
                     signed = not ratified
                     next_dates = _month_dates_of(parsed.sentences[sentence.index + 1], dates)
+            told_again = None
+            if signed and sentence.index + 1 < len(parsed.sentences) \
+                    and not any(sentence.start <= d.start < sentence.end for d in dates):
+                # "Казахстан и Пакистан подписали меморандум … Документ был подписан в пятницу на полях шестого
+                # заседания …": the next sentence, opening on the document, tells its day and where it was signed
+                n_lo, n_hi = parsed.bounds[sentence.index + 1]
+                if self.signing.any_in(tokens, n_lo, n_hi) and not self.kinds.any_in(tokens, n_lo, n_hi) \
+                        and any(t.norm in _AGAIN for t in tokens[n_lo:min(n_hi, n_lo + 3)]):
+                    next_dates = next_dates or _month_dates_of(parsed.sentences[sentence.index + 1], dates)
+                    told_again = sentence.index + 1
             # "планируется подписать соглашение", "проект соглашения": a plan word shortly before the document's name
             # (not one about another matter later in the sentence: "… и одобрили проект типовых правил")
             planned = self.planned.any_in(tokens, max(lo, kinds[0].first - 6), kinds[0].last + 1) or (
@@ -227,6 +237,8 @@ class AgreementFinder:
                 self._read(found, parsed, sentence.index, kind, parties, s_actors, s_dates,
                            event, ratified, kinds[0], event_dates, named_parties and parties == self._parties(
                                kind, s_actors))
+                if told_again is not None and told_again not in found[-1].sentences:
+                    found[-1].sentences.append(told_again)
                 for other in kinds[1:]:
                     # "подписали соглашение о сотрудничестве … и план совместных мероприятий": two documents
                     if other.label != kinds[0].label and not ratified and any(
