@@ -3042,3 +3042,26 @@ def test_the_bodies_of_two_countries_are_no_states(extractor):
     text = "Глава МЧС Узбекистана встретился с главой МЧС Азербайджана. Ведомства двух стран подписали соглашение."
     found = extractor.extract(doc(text, published=date(2016, 5, 1)))
     assert [sorted(a.parties) for a in found.agreements] == [["MCHS-AZ", "MCHS-UZ"]]
+
+
+def test_what_a_programme_envisages_is_no_event(extractor):
+    text = ("On 18 July, a seminar for consular services organised by the International Organization for Migration "
+            "started its work at the Ministry of Foreign Affairs of Turkmenistan in Ashgabat. Practical exercises "
+            "with experts of the United Nations are also envisaged by the programme.")
+    events = extractor.extract(doc(text, published=date(2018, 7, 18))).events
+    assert [e.kind for e in events] == ["Training"]
+
+
+@pytest.mark.parametrize("text, participants", [
+    # who is spoken of in a statement takes no part for that
+    ("On 18 July, a seminar for consular services organised by the International Organization for Migration started "
+     "its work at the Ministry of Foreign Affairs of Turkmenistan. Speaking at the opening of the seminar, the Turkmen "
+     "side noted that Turkmenistan attaches great importance to cooperation with the United Nations.",
+     [["IOM", "MFA-TM"]]),
+    ("Вчера председатель КЧС Таджикистана провел встречу с представителем ПРООН. В ходе встречи председатель "
+     "отметил, что в работе Комитета много лет участвует МЧС России.",
+     [["KCHS-TJ", "UNDP"]]),
+])
+def test_bodies_spoken_of_in_a_statement_take_no_part(extractor, text, participants):
+    events = extractor.extract(doc(text, published=date(2018, 7, 19))).events
+    assert [sorted(e.participants) for e in events] == participants

@@ -308,6 +308,13 @@ class EventFinder:
                 # not a visit to a state
                 triggers = [t for t in triggers if not (t.label == "Visit" and self._verb(tokens[t.first]) and any(
                     -4 <= f.first - t.last <= 3 for f in forums))]
+            said = _statement(tokens, lo, hi)
+            if said is not None and not (any(t.first > said for t in triggers)
+                                         and any(d.start > tokens[said].start for d in s_dates)):
+                # "the Turkmen side noted that … Turkmenistan attaches great importance to cooperation with the United
+                # Nations": who is spoken of in a statement takes no part for that, unless it tells a dated event
+                # ("noted that both states signed the agreement at the summit in Bishkek in November 2024")
+                s_actors = [o for o in s_actors if o.first < said]
             # "Российская оперативная группа … прибыла": a team arriving to work, not a visit
             triggers = [t for t in triggers if not (t.label == "Visit" and tokens[t.first].lemma in _ARRIVE
                                                     and self.arriving_teams.any_in(tokens, max(lo, t.first - 12),
@@ -1448,6 +1455,13 @@ def participial_clauses(tokens, lo: int, hi: int, morph) -> list[tuple[int, int]
             if end is not None:
                 out.append((k + 1, end - 1))
     return out
+
+
+_STATEMENT = re.compile(r"^(?:noted|stressed|emphasi[sz]ed|underlined|отметил[аи]?|подчеркнул[аи]?|заявил[аи]?)$")
+def _statement(tokens, lo: int, hi: int) -> int | None:
+    """Where the words of a statement begin: "noted that", "отметил, что"."""
+    return next((k for k in range(lo, hi - 2) if _STATEMENT.match(tokens[k].norm) and (
+        tokens[k + 1].norm in ("that", "что") or (tokens[k + 1].text == "," and tokens[k + 2].norm == "что"))), None)
 
 
 _REPORTED = re.compile(r"^(?:reported|said|announced|stated|told|informed|сообщил\w*|заявил\w*|передает|передаёт)$")
