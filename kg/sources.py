@@ -530,6 +530,12 @@ def _without_footer(body: list[str]) -> list[str]:
                 # article, which goes on below it
                 body = body[:index] + [""] + body[index + 1:]
                 continue
+            resumed = _article_resumes(body, index)
+            if resumed is not None:
+                # "Читайте также:" and two links set between the paragraphs, then a heading and more of the
+                # article: only the links go
+                body = body[:index] + [""] + body[resumed:]
+                continue
             body = body[:index]
             break
         prose += _is_prose(line)
@@ -545,6 +551,36 @@ def _without_footer(body: list[str]) -> list[str]:
         elif _SENTENCE_END.search(line) and len(line.split()) >= 6:
             break
     return body[:cut]
+
+
+def _article_resumes(body: list[str], head: int) -> int | None:
+    """Where the article goes on below the links a block head at `head` lists: the first line after them that begins
+    two long paragraphs of prose before any other block or chrome line, else None."""
+    at = head + 1
+    while at < len(body) and not _is_prose(body[at]):
+        if body[at].strip() and (_heads_a_block(body[at]) or is_chrome_line(body[at].strip(), footer=True)):
+            return None
+        at += 1
+    paragraphs = 0
+    for line in body[at:]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _heads_a_block(stripped) or is_chrome_line(stripped, footer=True):
+            break
+        paragraphs += _is_prose(stripped) and len(stripped.split()) >= 15
+        if paragraphs >= 2:
+            # back to the heading right above the paragraph, if any ("Визит в региональный центр")
+            start = at
+            while start - 1 > head and body[start - 1].strip() and not _link_item(body[start - 1]):
+                start -= 1
+            return start
+    return None
+
+
+def _link_item(line: str) -> bool:
+    """A line of a list of links: a bullet or a dash before a headline."""
+    return bool(re.match(r"\s*(?:[•·▪►>*-]|\d+\.)\s", line))
 
 
 def _past_site_heads(lines: list[str], body_start: int | None) -> int | None:

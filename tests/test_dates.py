@@ -159,6 +159,17 @@ def test_the_same_day_is_the_day_told_before(text, day):
     assert [d.start_date for d in found] == [day, day]
 
 
+@pytest.mark.parametrize("text, days", [
+    # the last day told, however many sentences of talk lie between
+    ("Во вторник, 14 марта, состоялись переговоры. Стороны обсудили обмен информацией. Отдельно говорили о "
+     "подготовке кадров. На следующий день состоялась встреча в Центре.", ["2023-03-14", "2023-03-14", "2023-03-15"]),
+    ("The talks were held on 14 March. The following day, the delegation visited the Center.",
+     ["2023-03-14", "2023-03-15"]),
+])
+def test_the_next_day_is_the_day_after_the_one_told_before(text, days):
+    assert [d.start_date for d in find_dates(text, date(2023, 3, 17))] == days
+
+
 def test_from_one_weekday_to_another():
     found = find_dates("На прошлой неделе, со вторника по четверг, в Оренбурге находилась делегация.", date(2013, 6, 10))
     assert [(d.start_date, d.end_date) for d in found if d.end_date] == [("2013-06-04", "2013-06-06")]

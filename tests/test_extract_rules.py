@@ -3065,3 +3065,21 @@ def test_what_a_programme_envisages_is_no_event(extractor):
 def test_bodies_spoken_of_in_a_statement_take_no_part(extractor, text, participants):
     events = extractor.extract(doc(text, published=date(2018, 7, 19))).events
     assert [sorted(e.participants) for e in events] == participants
+
+
+@pytest.mark.parametrize("text, events", [
+    # agreed on without its month: not held yet
+    ("Вчера в ходе встречи в Бишкеке глава МЧС Кыргызстана и министр по ЧС Казахстана договорились в 2024 году "
+     "провести совместные учения.", [("Meeting", "2023-03-16")]),
+    ("Очередное заседание Межправительственной комиссии МЧС Узбекистана и Туркменистана решено провести в 2025 "
+     "году в Ташкенте.", []),
+    # fixed for a day
+    ("Кроме того, МЧС Кыргызстана и КЧС Таджикистана решили 20 марта провести совместную тренировку по оповещению "
+     "населения.", [("Exercise", "2023-03-20")]),
+    # the meeting told before the agreement, past a semicolon, was held
+    ("Вчера делегация КЧС Таджикистана встретилась с руководством Китайского университета пожарно-спасательной "
+     "службы; стороны договорились проработать вопрос о приеме курсантов на обучение.", [("Meeting", "2023-03-16")]),
+])
+def test_what_is_agreed_on_without_its_month_is_no_event(extractor, text, events):
+    found = extractor.extract(doc(text, published=date(2023, 3, 17))).events
+    assert [(e.kind, e.start) for e in found] == events

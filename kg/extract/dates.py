@@ -343,6 +343,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                                              f"{index // 12:04d}-{index % 12 + 1:02d}", relative=True))
     found = _same_year(text, found)
     found = _same_day(text, found)
+    found = _next_day(text, found)
     found = _year_of_sentence(text, found)
     found = [replace(d, until=True) if d.end_date is None and _UNTIL_DATE.search(text, max(0, d.start - 10), d.start)
              else d for d in found]
@@ -391,6 +392,25 @@ def _same_day(text: str, found: list[DateMention]) -> list[DateMention]:
         if not before or any(d.start < m.end() and m.start() < d.end for d in found):
             continue
         found.append(DateMention(m.start(), m.end(), m.group(0), before[-1].start_date, relative=True))
+        found.sort(key=lambda d: d.start)
+    return found
+
+
+_NEXT_DAY = re.compile(r"(?<!\w)(?:на\s+(?:следующий|другой)\s+день|назавтра|(?:on\s+)?the\s+(?:next|following)\s+day|"
+                       r"келесі\s+күні)(?!\w)", re.IGNORECASE)
+
+
+def _next_day(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"Во вторник, 14 марта, состоялись переговоры … На следующий день состоялась встреча": the day after the one
+    told just before."""
+    for m in _NEXT_DAY.finditer(text):
+        # (the last day told, however many sentences of talk lie between)
+        before = [d for d in found if d.end <= m.start() and len(d.start_date) == 10 and not d.until
+                  and len(_SENTENCE_BREAK.findall(text, d.end, m.start())) <= 12]
+        if not before or any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        day = (date.fromisoformat(before[-1].start_date) + timedelta(days=1)).isoformat()
+        found.append(DateMention(m.start(), m.end(), m.group(0), day, relative=True))
         found.sort(key=lambda d: d.start)
     return found
 

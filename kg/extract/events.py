@@ -294,6 +294,18 @@ class EventFinder:
                 # "expressed readiness to continue providing assistance, including through trainings", "готовы
                 # направить спасателей": what is intended is not held
                 triggers = [t for t in triggers if t.first < aims[0].first or self._refers(tokens, t.first)]
+            agreed = self._agreed_to_do(tokens, lo, hi)
+            if agreed is not None and not any(d.start > tokens[agreed].start and len(d.start_date) >= 7
+                                              for d in s_dates):
+                # "Стороны договорились в 2024 году провести совместные учения", "Очередное заседание Комиссии решено
+                # провести в 2025 году": what is agreed on without its month is not held yet (the meeting told
+                # before it, past a comma, is: "…, где встретилась с руководством университета; стороны договорились
+                # проработать вопрос"; and "решено 20 мая провести тренировку" is fixed for a date)
+                triggers = [t for t in triggers if self._refers(tokens, t.first) or t.first < agreed and any(
+                    tokens[k].text in (",", ";", ":") for k in range(t.last + 1, agreed))]
+                # (its year and place are not those of the meeting it was agreed at)
+                s_dates = [d for d in s_dates if d.start < tokens[agreed].start]
+                s_places = [m for m in s_places if m.start < tokens[agreed].start]
             talk = self.discussed.find(tokens, lo, hi)
             # (a day told before the talk is that of the talks: "The same day, a UNDP team met the minister to discuss
             # … coordination of humanitarian assistance")
@@ -993,6 +1005,18 @@ class EventFinder:
         after = tokens[at + 1]
         return after.norm == "to" or self._infinitive(after)
 
+    def _agreed_to_do(self, tokens, lo: int, hi: int) -> int | None:
+        """"договорились в 2024 году провести": where agreeing is told, with the thing to do a few words on, before any
+        comma."""
+        for k in range(lo, hi):
+            if tokens[k].lemma in _AGREED:
+                for j in range(k + 1, min(hi, k + 7)):
+                    if tokens[j].text in (",", ";", ":", "—", "–"):
+                        break
+                    if self._infinitive(tokens[j]):
+                        return k
+        return None
+
     def _infinitive(self, token) -> bool:
         return any(p.tag.POS == "INFN" for p in self.gazetteer.morph.parse(token.norm)[:1])
 
@@ -1349,6 +1373,7 @@ _MANNER = {"режим", "формат"}  # "в режиме видеоконф�
 # Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
 _RELATIVE_TO = {"before", "after", "following", "ahead", "перед", "после", "накануне"}
 _HEADLINE_FUTURE = re.compile(r"\bto (?:hold|host|conduct|sign|visit|take part|open|launch)\b", re.IGNORECASE)
+_AGREED = {"договориться", "условиться", "решить"}
 _INVITED_TO_DO = re.compile(r"\binvit(?:ed|es|e|ing)\b(?:\s+[\w-]+){0,4}?\s+to\s+(?!the\b|a\b|an\b|[A-Z])[a-z]+")
 _EVE = re.compile(r"\b(?:a|the) day before\b|\bon the eve of\b|\bнакануне\b|\bза день до\b", re.IGNORECASE)
 _FOLLOWS = {"followed", "follows", "preceded", "precedes", "последовать", "предшествовать"}
