@@ -2970,6 +2970,14 @@ def test_a_bare_minister_of_a_state_whose_body_was_named_is_of_that_body(extract
      "Ministry of the Interior in Bishkek.", "new:ministry-of-the-interior.fr"),
     # an adjective that is part of a body's own name stays in it
     ("Kyrgyz rescuers completed a course of the Korean Fire Institute in Bishkek.", "new:korean-fire-institute.kr"),
+    ("Kazakh rescuers delivered aid together with the Afghan Red Crescent Society in Herat.",
+     "new:afghan-red-crescent-society.af"),
+    # a short name of a ministry is written in full
+    ("The Belarusian Foreign Ministry and the Ministry of Emergency Situations of Kazakhstan discussed the evacuation.",
+     "new:ministry-of-foreign-affairs.by"),
+    # a body of another body is of that body's state
+    ("Kyrgyz rescuers exchanged experience with the General Directorate for Civil Protection of the French Ministry "
+     "of the Interior in Bishkek.", "new:general-directorate-for-civil-protection.fr"),
 ])
 def test_an_english_ministry_named_with_its_state_adjective_drops_it(extractor, text, body):
     assert body in {a.key for a in extractor.extract(doc(text, published=date(2021, 6, 9))).actors}

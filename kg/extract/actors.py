@@ -104,6 +104,7 @@ class ActorFinder:
         groups = load_patterns("agencies")["state_groups"]
         self.state_groups = PhraseSet((" ".join(group["states"]), phrase) for group in groups for phrase in group["phrases"])
         self.both_states = PhraseSet.of(load_patterns("agencies")["both_states"])
+        self.english_ministries = load_patterns("agencies")["english_ministries"]
         self.groups_again = PhraseSet((" ".join(group["states"]), phrase) for group in groups
                                       for phrase in group.get("again", []))
         self.rescuers = PhraseSet.of(load_patterns("agencies")["rescuers"])
@@ -481,6 +482,12 @@ class ActorFinder:
         text = parsed.text[start:end]
         if parsed.lang == "ru":
             text = nominative_phrase(self.morph, text)  # "Министерства внутренних дел Туркменистана" → "Министерство ..."
+        elif parsed.lang == "en" and qualifier is before:
+            # "the Belarusian Foreign Ministry": the "Ministry of Foreign Affairs" of Belarus, named without its state
+            # (not "the Afghan Red Crescent Society", whose name holds its state)
+            short = parsed.text[tokens[first].start:tokens[last].end].lower().split()
+            if len(short) == 2 and short[1] == "ministry" and short[0] in self.english_ministries:
+                text = self.english_ministries[short[0]]
         label = text[:1].upper() + text[1:]
         return Occurrence("new:" + slugify(label), "Agency", label, lo, hi, start, end, tokens[first].sentence,
                           "generic", is_new=True, state=state, confidence=0.7)
@@ -827,8 +834,12 @@ class ActorFinder:
                         break
                     state = owner.key
                     lo = owner.first
-                    if owner.via == "adjective" and tokens[owner.last + 1].norm in ("ministry", "government"):
-                        named_from = owner.last + 1  # (not "the Swiss Agency for Development", a name of its own)
+                    if owner.via == "adjective" and (tokens[owner.last + 1].norm in ("ministry", "government") or (
+                            owner.last + 2 <= i and tokens[i].norm == "ministry"
+                            and tokens[owner.last + 1].norm in self.english_ministries)):
+                        # (not "the Swiss Agency for Development", a name of its own; "the Belarusian Foreign
+                        # Ministry" is)
+                        named_from = owner.last + 1
                     break
                 lo -= 1
             hi = i
@@ -875,14 +886,32 @@ class ActorFinder:
                 # Interior" of France, a ministry named without its state)
                 label = parsed.text[tokens[named_from if named_from is not None and named_from < hi else lo].start:
                                     tokens[hi].end]
+                # "Foreign Ministry" is the "Ministry of Foreign Affairs"
+                short = label.lower().split()
+                if len(short) == 2 and short[1] == "ministry" and short[0] in self.english_ministries:
+                    label = self.english_ministries[short[0]]
                 state = next((o.key for o in occurrences if o.kind == "State" and lo <= o.first and o.last <= hi),
-                             state)
+                             state) or self._state_of_owner(tokens, hi, occurrences)
                 found.append(Occurrence("new:" + slugify(label), "Agency", label, lo, hi, tokens[lo].start,
                                         tokens[hi].end, tokens[lo].sentence, "pattern", is_new=True, state=state,
                                         confidence=0.6))
                 covered.update(range(lo, hi + 1))
             i = hi + 1
         return found
+
+    def _state_of_owner(self, tokens, hi: int, occurrences: list[Occurrence]) -> str | None:
+        """"the General Directorate for Civil Protection of the French Ministry of the Interior": the state of the body
+        (or the state's adjective) the name is "of"."""
+        j = hi + 1
+        if j >= len(tokens) or tokens[j].norm != "of":
+            return None
+        j += 1 + (j + 1 < len(tokens) and tokens[j + 1].norm == "the")
+        owner = next((o for o in occurrences if o.first == j), None)
+        if owner is None:
+            return None
+        if owner.kind == "State":
+            return owner.key if owner.via == "adjective" else None  # ("… of France" is read with the name)
+        return owner.state or self.gazetteer.state_of(owner.key)
 
     @staticmethod
     def _office_of_known(tokens, head: int, hi: int, occurrences: list[Occurrence]) -> Occurrence | None:
