@@ -709,7 +709,8 @@ class ActorFinder:
         tokens = parsed.tokens
         hi, j, state, after_po = head, head + 1, None, False
         placed = False  # the name has reached a place or a territory ("хукумата Раштского района")
-        while j < len(tokens) and tokens[j].sentence == tokens[head].sentence and j - head <= 10:
+        initials = 0  # (the tokens of "им. Г. А." do not count towards a name's length)
+        while j < len(tokens) and tokens[j].sentence == tokens[head].sentence and j - head - initials <= 10:
             tok = tokens[j]
             if j in starts and starts[j].kind != "State" and not starts[j].is_new:
                 if j == hi + 1 and _SCHOOLS.match(tokens[head].text):
@@ -757,6 +758,13 @@ class ActorFinder:
             if tok.norm == "и" and after_po and j + 1 < len(tokens) and tokens[j + 1].is_word \
                     and j + 1 not in starts and self._case_word(tokens[j + 1].norm, None):
                 j += 1  # "Управление по чрезвычайным ситуациям и стихийным бедствиям"
+                continue
+            if tok.norm == "им" and j + 1 < len(tokens) and tokens[j + 1].text == ".":
+                j, initials = j + 1, initials + 1  # "им. Г. А. Мавлянова"
+                continue
+            if (tok.text == "." or (len(tok.text) == 1 and tok.text.isupper())) \
+                    and {"имени", "им"} & {t.norm for t in tokens[max(head, j - 5):j]}:
+                j, initials = j + 1, initials + 1  # "имени Г.А. Мавлянова": the initials of the name a body bears
                 continue
             if tok.is_capitalized and self._personal_name(tok.norm) and j + 1 < len(tokens) \
                     and tokens[j + 1].is_capitalized and tokens[j + 1].is_word \
