@@ -3101,3 +3101,12 @@ def test_what_is_agreed_on_without_its_month_is_no_event(extractor, text, events
 ])
 def test_a_body_named_after_a_person_keeps_the_initials_in_its_name(extractor, text, key):
     assert key in {a.key for a in extractor.extract(doc(text, published=date(2023, 10, 5))).actors}
+
+
+def test_a_gathering_of_several_states_takes_in_the_emergency_body_of_its_ground(extractor):
+    text = ("Специалисты МЧС России давно готовятся к приему гостей. 18 сентября в Челябинске открылось совещание "
+            "руководителей органов, уполномоченных решать задачи по предупреждению и ликвидации чрезвычайных "
+            "ситуаций, приграничных регионов государств – членов ШОС. В совещании приняли участие делегации "
+            "Казахстана, Китая, Киргизии и Таджикистана.")
+    forum = next(e for e in extractor.extract(doc(text, published=date(2019, 9, 19))).events if e.kind == "Forum")
+    assert {"MCHS-RU", "KZ", "CN"} <= set(forum.participants)

@@ -239,6 +239,7 @@ class Extractor:
         if len(top_level) == 1:
             agreements = [_signed_at_main(a, top_level[0]) for a in agreements]
         events, agreements = self._signings(parsed, events, agreements, places, dateline_place)
+        events = self._hosts_on_their_ground(events, occurrences)
         # Every agreement has a party (the ontology's contract): with none named, the state the text is about, else
         # the agreement is not recorded.
         agreements = [a if a.parties else replace(a, parties=(country,), confidence=min(a.confidence, 0.5))
@@ -567,6 +568,25 @@ class Extractor:
             named = [o for o in occurrences if o.last < i and token.lemma in self.events.heads.get(o.key, ())]
             if named:
                 out.append(named[-1].named_again(tokens, i, "again"))
+        return out
+
+    def _hosts_on_their_ground(self, events: list[EventRecord], occurrences: list[Occurrence]) -> list[EventRecord]:
+        """A forum or an exercise of several states held in one of them takes in that state's emergency body, where
+        the text names it ("В Челябинске прошло совещание … делегации Казахстана, Китая, Монголии" in a report that
+        names the Russian ministry): the host on its ground."""
+        out = []
+        for event in events:
+            entry = self.gazetteer.get(event.place) if event.kind in ("Forum", "Exercise") and event.place else None
+            ground = entry.country if entry is not None else None
+            states = {self.gazetteer.state_of(k) for k in event.participants} - {None}
+            bodies = {o.key for o in occurrences if o.kind == "Agency" and not o.is_new
+                      and self.gazetteer.state_of(o.key) == ground
+                      and "emergency" in self.gazetteer.get(o.key).sectors}
+            if ground and len(bodies) == 1 and states - {ground} \
+                    and not any(k in bodies or (self.gazetteer.state_of(k) == ground and k != ground)
+                                for k in event.participants):
+                event = replace(event, participants=(*event.participants, *bodies))
+            out.append(event)
         return out
 
     def _signings(self, parsed: Parsed, events, agreements, places, dateline_place):
