@@ -3110,3 +3110,21 @@ def test_a_gathering_of_several_states_takes_in_the_emergency_body_of_its_ground
             "Казахстана, Китая, Киргизии и Таджикистана.")
     forum = next(e for e in extractor.extract(doc(text, published=date(2019, 9, 19))).events if e.kind == "Forum")
     assert {"MCHS-RU", "KZ", "CN"} <= set(forum.participants)
+
+
+def test_the_two_agencies_and_a_ministry_named_by_its_state_are_the_bodies_named_before(extractor):
+    text = ("A joint exercise of the Ministry of Emergency Situations of Uzbekistan and the Committee of Emergency "
+            "Situations and Civil Defence under the Government of Tajikistan was held from 14 to 18 October near "
+            "Guliston. On Wednesday, 40 rescuers of the two agencies attended a seminar on damage assessment in "
+            "Khujand. At the closing ceremony on 18 October, the Uzbek ministry handed over two rescue vehicles to "
+            "the Committee.")
+    found = extractor.extract(doc(text, published=date(2024, 10, 19))).events
+    assert {e.kind: sorted(e.participants) for e in found} == {
+        "Exercise": ["KCHS-TJ", "MCHS-UZ"], "Training": ["KCHS-TJ", "MCHS-UZ"], "AidDelivery": ["KCHS-TJ", "MCHS-UZ"]}
+
+
+def test_the_training_of_rescuers_discussed_is_a_topic(extractor):
+    text = ("On 9 June in Dushanbe the minister of emergency situations of Kazakhstan held talks with the chairman of "
+            "the Committee of Emergency Situations of Tajikistan. The two sides discussed the exchange of information "
+            "between the crisis management centers of the two agencies and the training of rescuers.")
+    assert [e.kind for e in extractor.extract(doc(text, published=date(2026, 6, 10))).events] == ["Meeting"]

@@ -105,6 +105,7 @@ class ActorFinder:
         self.state_groups = PhraseSet((" ".join(group["states"]), phrase) for group in groups for phrase in group["phrases"])
         self.both_states = PhraseSet.of(load_patterns("agencies")["both_states"])
         self.english_ministries = load_patterns("agencies")["english_ministries"]
+        self.both_agencies = PhraseSet.of(load_patterns("agencies")["both_agencies"])
         self.groups_again = PhraseSet((" ".join(group["states"]), phrase) for group in groups
                                       for phrase in group.get("again", []))
         self.rescuers = PhraseSet.of(load_patterns("agencies")["rescuers"])
@@ -301,6 +302,12 @@ class ActorFinder:
                                   and o.via not in ("group", "ground"))
             if len(named) == 2:
                 counted.append(replace(m, label=" ".join(named)))
+        for m in self.both_agencies.find(tokens):
+            # "40 rescuers of the two agencies attended a seminar": the two emergency bodies named before
+            named = {o.key: o for o in occurrences if o.kind == "Agency" and o.first < m.first and not o.is_new
+                     and (e := self.gazetteer.get(o.key)) is not None and "emergency" in e.sectors}
+            if len(named) == 2:
+                out += [o.named_again(tokens, m.first, "group", m.last) for o in named.values()]
         for m in counted:
             for key in m.label.split():
                 entry = self.gazetteer.get(key)

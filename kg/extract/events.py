@@ -310,8 +310,10 @@ class EventFinder:
             # (a day told before the talk is that of the talks: "The same day, a UNDP team met the minister to discuss
             # … coordination of humanitarian assistance")
             if talk and not (to_month and any(d.start >= tokens[talk[0].first].start for d in s_dates)):
-                # "стороны обсудили подготовку учения": what is talked about is not an event of this report.
-                triggers = [t for t in triggers if t.first < talk[0].first or self._refers(tokens, t.first)]
+                # "стороны обсудили подготовку учения": what is talked about is not an event of this report (nor "the
+                # training of rescuers", a topic, though "the" may name an event again)
+                triggers = [t for t in triggers if t.first < talk[0].first or self._refers(tokens, t.first) and not (
+                    tokens[t.first - 1].norm == "the" and t.last + 1 < hi and tokens[t.last + 1].norm == "of")]
             if any(t.label == "AidDelivery" for t in triggers):
                 triggers = [t for t in triggers if t.label != "Visit"]
             forums = [t for t in triggers if t.label == "Forum"]
