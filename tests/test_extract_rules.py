@@ -3128,3 +3128,13 @@ def test_the_training_of_rescuers_discussed_is_a_topic(extractor):
             "the Committee of Emergency Situations of Tajikistan. The two sides discussed the exchange of information "
             "between the crisis management centers of the two agencies and the training of rescuers.")
     assert [e.kind for e in extractor.extract(doc(text, published=date(2026, 6, 10))).events] == ["Meeting"]
+
+
+def test_a_kazakh_agreement_to_hold_one_next_year_is_no_event(extractor):
+    text = ("20-21 мамыр күндері Кеген ауданында ҚР ТЖМ Алматы облысының Төтенше жағдайлар департаменті мен Қырғыз "
+            "Республикасы Төтенше жағдайлар министрлігінің Ыстықкөл облысы бойынша басқармасы бірлескен "
+            "тактикалық-арнайы жаттығу өткізді. Бірінші күні тараптар ақпарат алмасу тәртібін пысықтады.\n\n"
+            "Жаттығу қорытындысы бойынша тараптар келесі жылы осындай жаттығуды Ыстықкөл облысының аумағында "
+            "өткізуге уағдаласты.")
+    found = extractor.extract(doc(text, published=date(2025, 5, 22))).events
+    assert [(e.kind, e.start) for e in found] == [("Exercise", "2025-05-20")]
