@@ -3138,3 +3138,15 @@ def test_a_kazakh_agreement_to_hold_one_next_year_is_no_event(extractor):
             "өткізуге уағдаласты.")
     found = extractor.extract(doc(text, published=date(2025, 5, 22))).events
     assert [(e.kind, e.start) for e in found] == [("Exercise", "2025-05-20")]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a presentation to specialists is a training
+    ("На прошлой неделе в Алматы техническим специалистам ведомств Казахстана, Кыргызстана и Таджикистана были "
+     "представлены три новые оценки опасностей.", ["Training"]),
+    # the presenters are no audience: a conference, not a training
+    ("14 июня в Чолпон-Ате открылась конференция МЧС Кыргызстана и Всемирного банка. Специалисты Всемирного банка "
+     "представили участникам три новые оценки опасностей.", ["Forum"]),
+])
+def test_what_is_presented_to_specialists_is_a_training(extractor, text, kinds):
+    assert [e.kind for e in extractor.extract(doc(text, published=date(2021, 11, 24))).events] == kinds
