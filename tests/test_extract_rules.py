@@ -3150,3 +3150,13 @@ def test_a_kazakh_agreement_to_hold_one_next_year_is_no_event(extractor):
 ])
 def test_what_is_presented_to_specialists_is_a_training(extractor, text, kinds):
     assert [e.kind for e in extractor.extract(doc(text, published=date(2021, 11, 24))).events] == kinds
+
+
+def test_a_later_stage_of_an_exercise_fixed_for_a_day_is_an_exercise_of_its_own(extractor):
+    text = ("МИНСК, 6 мая (БЕЛТА) – Первый этап учений Корпуса сил СНГ прошел сегодня в Минске. В нем участвовали "
+            "подразделения МЧС Беларуси, Казахстана, Кыргызстана и России. Учения проводятся по решению "
+            "Межгосударственного совета. Второй этап запланирован на 12 мая на базе Ногинского спасательного "
+            "центра МЧС России.")
+    found = extractor.extract(doc(text, published=date(2021, 5, 6))).events
+    assert [(e.kind, e.start) for e in found] == [("Exercise", "2021-05-06"), ("Exercise", "2021-05-12")]
+    assert "MCHS-RU" in found[1].participants

@@ -130,6 +130,7 @@ class EventFinder:
         series_day: str | None = None
         series_idle = 0  # sentences since the series last named a counterpart
         told_apart: dict[str, list[Draft]] = {}  # the meetings of each series, one per counterpart
+        stages: dict[int, Draft] = {}  # the sentences that tell a stage of an exercise, with that exercise
         for sentence in parsed.sentences:
             lo, hi = parsed.bounds[sentence.index]
             if lo >= hi:
@@ -240,6 +241,17 @@ class EventFinder:
                 # "3 Sep | Ministry of Emergency Situations of Kazakhstan | Kabul | 2 flights; 38 MT of tents | ANDMA"
                 word = next((k for k in range(lo, hi) if tokens[k].is_word and not tokens[k].text.isdigit()), lo)
                 triggers.append(PhraseMatch(table_kind, word, word))
+            # "Второй этап запланирован на 12 мая", "The second stage of the exercise will be held on May 12": a
+            # numbered stage of the exercise just read, fixed for a day, is an exercise of its own
+            stage = next((k for k in range(lo + 1, hi) if tokens[k].lemma in _STAGES
+                          and tokens[k - 1].lemma not in _FIRST and (_is_ordinal(tokens[k - 1], self.gazetteer.morph)
+                                                                     or tokens[k - 1].norm in _ENGLISH_ORDINALS)), None) \
+                if any(e.kind == "Exercise" for e in events) and any(len(d.start_date) == 10 for d in s_dates) \
+                else None
+            if stage is not None:
+                stages[sentence.index] = next(e for e in reversed(events) if e.kind == "Exercise")
+                if not any(t.label == "Exercise" for t in triggers):
+                    triggers.append(PhraseMatch("Exercise", stage, stage))
             triggers.sort(key=lambda t: t.first)
             if sentence.index < title_sentences:
                 # "Сели, форумы и новые соглашения: чем запомнился год": kinds of things listed in a headline
@@ -280,6 +292,7 @@ class EventFinder:
                                          for m in self.intentions.find(tokens, lo, hi) for t in triggers))
             # ("В тот же день о готовности направить спасателей заявили …": the day of the readiness to do a thing
             # is that of the words, it fixes nothing)
+            only_plans = only_plans and stage is None  # (a stage fixed for a day is held then)
             if only_plans:
                 # "agreed to hold joint exercises": a plan without a date is not an event yet (a trigger there may
                 # still name again an event already read, never a new one).
@@ -447,7 +460,9 @@ class EventFinder:
                     # "The forum has become the region's main platform": one event named twice in a sentence.
                     continue
                 # The event of this kind the trigger names again: the latest one that fits its date and place.
-                same_kind = [] if edition else [e for e in reversed(events) if e.kind == kind]
+                # (nor one of another stage: "The second stage of the exercise will be held on May 12")
+                same_kind = [] if edition or (stage is not None and kind == "Exercise") \
+                    else [e for e in reversed(events) if e.kind == kind]
                 existing = next((e for e in same_kind if self._same(e, trig, tokens, t_dates, s_places, t_actors)),
                                 same_kind[0] if same_kind else None)
                 if existing is None and kind in ("Forum", "Meeting") and current is not None \
@@ -777,6 +792,13 @@ class EventFinder:
                     current.days = int(length[0].label)
         for again, told in gapping:
             again.add(told.participants)  # (as far as the text told them by the end)
+        for event in events:
+            if event.sentence in stages and stages[event.sentence] is not event and len(
+                    {self.gazetteer.state_of(k) or k for k in event.participants}) < 2:
+                # (a stage that names no sides is held by the sides of its exercise; one that names only its host,
+                # by that host and the organisations that run the exercise)
+                event.add(k for k in stages[event.sentence].participants if not event.participants or (
+                    (e := self.gazetteer.get(k)) is not None and e.kind == "InternationalOrganization"))
         for told in [e for e in events if e.id in told_apart]:
             # the series is the meetings told apart
             events.remove(told)
@@ -1375,6 +1397,9 @@ _MANNER = {"режим", "формат"}  # "в режиме видеоконф�
 # Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
 _RELATIVE_TO = {"before", "after", "following", "ahead", "перед", "после", "накануне"}
 _HEADLINE_FUTURE = re.compile(r"\bto (?:hold|host|conduct|sign|visit|take part|open|launch)\b", re.IGNORECASE)
+_STAGES = {"этап", "stage", "кезең"}
+_ENGLISH_ORDINALS = {"second", "third", "fourth", "final"}
+_FIRST = {"первый", "first", "бірінші", "1-й"}  # (the first stage is the exercise the text reports)
 _AGREED = {"договориться", "условиться", "решить"}
 _INVITED_TO_DO = re.compile(r"\binvit(?:ed|es|e|ing)\b(?:\s+[\w-]+){0,4}?\s+to\s+(?!the\b|a\b|an\b|[A-Z])[a-z]+")
 _EVE = re.compile(r"\b(?:a|the) day before\b|\bon the eve of\b|\bнакануне\b|\bза день до\b", re.IGNORECASE)
