@@ -3160,3 +3160,10 @@ def test_a_later_stage_of_an_exercise_fixed_for_a_day_is_an_exercise_of_its_own(
     found = extractor.extract(doc(text, published=date(2021, 5, 6))).events
     assert [(e.kind, e.start) for e in found] == [("Exercise", "2021-05-06"), ("Exercise", "2021-05-12")]
     assert "MCHS-RU" in found[1].participants
+
+
+def test_what_the_programme_of_a_stay_holds_is_no_event(extractor):
+    text = ("В среду в Кыргызстан прибыла группа экспертов МЧС России. В программе пребывания российской делегации — "
+            "встречи с руководством МЧС КР и профильными подразделениями министерства.")
+    found = extractor.extract(doc(text, published=date(2014, 7, 25))).events
+    assert [e.kind for e in found] == ["Visit"]
