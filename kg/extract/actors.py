@@ -185,12 +185,13 @@ class ActorFinder:
                         last=inner.last, start=inner.start, end=inner.end, sentence=tokens[inner.first].sentence,
                         via="inside", nested=True))
 
+        heads = self.heads.find(tokens)
         for again in self._defined_abbreviations(tokens, occurrences, taken, {
-                i for head in self.heads.find(tokens) for i in range(head.first, head.last + 1)}):
+                i for head in heads for i in range(head.first, head.last + 1)}):
             occurrences.append(again)
             taken.add(again.first)
 
-        for head in self.heads.find(tokens):
+        for head in heads:
             noun = next((tokens[i].text for i in range(head.first, head.last + 1)
                          if any("NOUN" in p.tag for p in self.morph.parse(tokens[i].norm))), tokens[head.first].text) \
                 if parsed.lang == "ru" else next((tokens[i].text for i in range(head.first, head.last + 1)

@@ -96,13 +96,18 @@ class PhraseSet:
                     yield from self._prefixed.get(part[:2], ())
         yield from self._prefixed.get(surface[:2], ())
 
-    def match_at(self, tokens: tuple[Token, ...], i: int) -> PhraseMatch | None:
-        token = tokens[i]
+    def _may_begin(self, token: Token) -> bool:
+        """Most tokens begin no phrase: set lookups say so without walking the candidates."""
         norm = token.norm
-        # Most tokens begin no phrase: a set lookup says so without walking the candidates.
-        if "-" not in norm and norm[:2] not in self._prefixed and norm not in self._by_first \
-                and self._by_first.keys().isdisjoint(token.lemmas):
+        return "-" in norm or norm[:2] in self._prefixed or norm in self._by_first \
+            or not self._by_first.keys().isdisjoint(token.lemmas)
+
+    def match_at(self, tokens: tuple[Token, ...], i: int) -> PhraseMatch | None:
+        if not self._may_begin(tokens[i]):
             return None
+        return self._longest_at(tokens, i)
+
+    def _longest_at(self, tokens: tuple[Token, ...], i: int) -> PhraseMatch | None:
         best: PhraseMatch | None = None
         for label, words in self._candidates(tokens[i]):
             n = len(words)
@@ -116,9 +121,17 @@ class PhraseSet:
         """Non-overlapping matches in tokens[start:stop], left to right."""
         stop = len(tokens) if stop is None else stop
         out: list[PhraseMatch] = []
+        by_first, prefixed = self._by_first, self._prefixed
+        firsts = by_first.keys()
         i = start
         while i < stop:
-            match = self.match_at(tokens, i)
+            token = tokens[i]
+            norm = token.norm
+            # (the test of _may_begin, written out: this loop runs over every token of every text)
+            if "-" not in norm and norm[:2] not in prefixed and norm not in by_first and firsts.isdisjoint(token.lemmas):
+                i += 1
+                continue
+            match = self._longest_at(tokens, i)
             if match and match.last < stop:
                 out.append(match)
                 i = match.last + 1
@@ -128,4 +141,5 @@ class PhraseSet:
 
     def any_in(self, tokens: tuple[Token, ...], start: int = 0, stop: int | None = None) -> bool:
         stop = len(tokens) if stop is None else stop
-        return any(self.match_at(tokens, i) for i in range(start, stop))
+        may_begin = self._may_begin
+        return any(may_begin(tokens[i]) and self._longest_at(tokens, i) for i in range(start, stop))
