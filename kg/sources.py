@@ -472,9 +472,12 @@ def _stated_date(html: str) -> date | None:
         dates = [d for d in find_dates(line) if len(d.start_date) == 10 and not d.relative]
         return date.fromisoformat(dates[0].start_date) if dates else None
 
-    for line in lines_of(html):
-        if len(line) < 100 and _PUBLISHED_WORD.search(line) and not _UPDATED.search(line) and first_date(line):
-            return first_date(line)
+    said = [found for line in lines_of(html) if len(line) < 100 and _PUBLISHED_WORD.search(line)
+            and not _UPDATED.search(line) and (found := first_date(line))]
+    # (not when three or more lines say so with different days: "Source: NDMA · Posted 21 Jun 2018" in a list of
+    # related items, each with its own)
+    if said and (len(said) < 3 or len(set(said)) == 1):
+        return said[0]
     # the date line under the headline
     for level in ("h1", "h2"):
         heading = re.search(rf"(?is)</{level}\s*>", html)

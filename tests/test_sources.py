@@ -299,6 +299,22 @@ def test_an_html_page_is_dated_by_its_publication_line_not_by_a_listed_news_item
     assert doc.published == date(2016, 4, 14)
 
 
+def test_an_html_page_is_not_dated_by_the_posted_lines_of_a_list_of_related_items(tmp_path):
+    page = ("<html><head><title>Pakistan, Kazakhstan sign MoU</title></head><body>"
+            "<article><h1>Pakistan, Kazakhstan sign MoU on disaster management</h1>"
+            "<time datetime='2018-06-26T09:14:00+00:00'>26 Jun 2018</time>"
+            "<p>ISLAMABAD, Jun 26 (APP): Pakistan and Kazakhstan have signed a Memorandum of Understanding to "
+            "strengthen cooperation between the two countries in the field of disaster management.</p></article>"
+            "<h2>Related content</h2><ul>"
+            "<li>Pakistan: Monsoon Contingency Plan 2018<br>Source: NDMA &middot; Posted 21 Jun 2018</li>"
+            "<li>Pakistan: Heatwave advisory<br>Source: APP &middot; Posted 19 Jun 2018</li>"
+            "<li>Pakistan: Floods update<br>Source: IFRC &middot; Posted 12 Jun 2018</li></ul>"
+            "</body></html>").replace("'", '"')
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    (doc,) = list(read_documents([tmp_path]))
+    assert doc.published == date(2018, 6, 26)
+
+
 def test_a_byline_and_a_published_line_are_neither_headline_nor_body():
     raw = ("Kazakhstan, Türkiye agree on joint training of rescuers\n\nBy Aysel Guliyeva\n\n"
            "Published: 15 June 2023 11:24 (UTC+04:00)\n\n"
