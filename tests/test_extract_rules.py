@@ -3167,3 +3167,13 @@ def test_what_the_programme_of_a_stay_holds_is_no_event(extractor):
             "встречи с руководством МЧС КР и профильными подразделениями министерства.")
     found = extractor.extract(doc(text, published=date(2014, 7, 25))).events
     assert [e.kind for e in found] == ["Visit"]
+
+
+def test_an_emergency_body_named_by_its_name_is_the_one_its_generic_name_means(extractor):
+    # in 2018 the Kazakh mandate lay with a committee, but the text names the ministry: one body for all its names
+    text = ("The MoU was signed on Friday on the sidelines of the 6th RTG meeting by Chairman National Disaster "
+            "Management Authority (NDMA) Lt Gen Omar Mahmood Hayat, who led Pakistan's delegation to the meeting, and "
+            "Talgat Nurmagambetov, deputy chairman in the Ministry of Emergency Situations of Kazakhstan, an official "
+            "statement issued here said.")
+    keys = {a.key for a in extractor.extract(doc(text, published=date(2018, 6, 26))).actors}
+    assert "MCHS-KZ" in keys and "KCHS-MVD-KZ" not in keys

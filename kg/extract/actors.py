@@ -480,7 +480,12 @@ class ActorFinder:
         lo = min(first, qualifier.first) if qualifier else (region.first if region and region.last < first else first)
         hi = max(last, qualifier.last) if qualifier else (region.last if region and region.first > last else last)
         start, end = tokens[lo].start, tokens[hi].end
-        resolved = self.resolve_sector(sector, state)
+        # (the body of the sector the text names by its name: "the Ministry of Emergency Situations of Kazakhstan"
+        # and then "the Kazakh Ministry of Emergency Situations" are one body, whichever held the mandate that year)
+        named = {o.key: o for o in occurrences if o.via == "name" and o.kind == "Agency" and sector == "emergency"
+                 and self.gazetteer.state_of(o.key) == state and sector in self.gazetteer.get(o.key).sectors}
+        resolved = (lambda o: (o.key, o.kind, o.label))(next(iter(named.values()))) if len(named) == 1 \
+            else self.resolve_sector(sector, state)
         if resolved is not None:
             key, kind, label = resolved
             return Occurrence(key, kind, label, lo, hi, start, end, tokens[first].sentence, "generic",
