@@ -3177,3 +3177,12 @@ def test_an_emergency_body_named_by_its_name_is_the_one_its_generic_name_means(e
             "statement issued here said.")
     keys = {a.key for a in extractor.extract(doc(text, published=date(2018, 6, 26))).actors}
     assert "MCHS-KZ" in keys and "KCHS-MVD-KZ" not in keys
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday 13 October the IFRC ran a one-day preparatory workshop for the five National Societies in Almaty.",
+    "В понедельник, 13 октября, МФОКК провела в Алматы семинар для обществ Красного Полумесяца стран Центральной Азии.",
+])
+def test_the_red_crescent_societies_of_central_asia_are_the_five(extractor, text):
+    training = extractor.extract(doc(text, published=date(2025, 10, 20))).events[0]
+    assert {"RCS-KZ", "RCS-KG", "RCS-TJ", "RCS-TM", "RCS-UZ"} <= set(training.participants)

@@ -313,7 +313,7 @@ class ActorFinder:
             for key in m.label.split():
                 entry = self.gazetteer.get(key)
                 if entry is not None:
-                    out.append(Occurrence(key, "State", entry.label(), m.first, m.last, tokens[m.first].start,
+                    out.append(Occurrence(key, entry.kind, entry.label(), m.first, m.last, tokens[m.first].start,
                                           tokens[m.last].end, tokens[m.first].sentence, "group"))
         return out
 
