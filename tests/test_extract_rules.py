@@ -3186,3 +3186,14 @@ def test_an_emergency_body_named_by_its_name_is_the_one_its_generic_name_means(e
 def test_the_red_crescent_societies_of_central_asia_are_the_five(extractor, text):
     training = extractor.extract(doc(text, published=date(2025, 10, 20))).events[0]
     assert {"RCS-KZ", "RCS-KG", "RCS-TJ", "RCS-TM", "RCS-UZ"} <= set(training.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "Груз весом 265 тонн был сформирован на базе Термезского международного торгово-логистического центра и 6 "
+    "сентября передан представителям Афганистана в Хайратоне.",
+    "The 265 tonnes of cargo were assembled at the Termez Cargo Centre and handed over to Afghanistan in Hairatan "
+    "on 6 September.",
+])
+def test_a_company_is_no_actor(extractor, text):
+    keys = {a.key for a in extractor.extract(doc(text, published=date(2025, 9, 7), publisher="UzA")).actors}
+    assert not any(k.startswith("new:") for k in keys)

@@ -106,6 +106,7 @@ class ActorFinder:
         self.both_states = PhraseSet.of(load_patterns("agencies")["both_states"])
         self.english_ministries = load_patterns("agencies")["english_ministries"]
         self.both_agencies = PhraseSet.of(load_patterns("agencies")["both_agencies"])
+        self.business = tuple(load_patterns("agencies")["business_words"])
         self.groups_again = PhraseSet((" ".join(group["states"]), phrase) for group in groups
                                       for phrase in group.get("again", []))
         self.rescuers = PhraseSet.of(load_patterns("agencies")["rescuers"])
@@ -524,6 +525,10 @@ class ActorFinder:
         return out + [defined[token.text].named_again(tokens, i, "again") for i, token in enumerate(tokens)
                       if token.text in defined and i not in taken and i not in brackets]
 
+    def _a_business(self, name: str) -> bool:
+        """The name is a company's ("торгово-логистический центр", "Termez Cargo Centre"), no actor's."""
+        return any(word.startswith(self.business) for word in re.findall(r"[\w-]+", name.lower()))
+
     def _state_left(self, sector: str, occurrences: list[Occurrence]) -> str | None:
         """"Pakistan and Kazakhstan signed … the Chairman of the National Disaster Management Authority and the Deputy
         Chairman of the Ministry of Emergency Situations of Kazakhstan": in a text of no known country, a body of a
@@ -634,6 +639,10 @@ class ActorFinder:
             if _PRESS_UNIT.search(parsed.text[tokens[lo].start:tokens[min(len(tokens) - 1, hi + 4)].end]):
                 # "Департамент по связям с общественностью", "Управление информации и общественных связей МЧС":
                 # the press unit that tells the news, not a body that takes part in it
+                covered.update(range(lo, hi + 1))
+                i = hi + 1
+                continue
+            if self._a_business(name):
                 covered.update(range(lo, hi + 1))
                 i = hi + 1
                 continue
@@ -913,6 +922,10 @@ class ActorFinder:
                     label = self.english_ministries[short[0]]
                 state = next((o.key for o in occurrences if o.kind == "State" and lo <= o.first and o.last <= hi),
                              state) or self._state_of_owner(tokens, hi, occurrences)
+                if self._a_business(label):
+                    covered.update(range(lo, hi + 1))
+                    i = hi + 1
+                    continue
                 found.append(Occurrence("new:" + slugify(label), "Agency", label, lo, hi, tokens[lo].start,
                                         tokens[hi].end, tokens[lo].sentence, "pattern", is_new=True, state=state,
                                         confidence=0.6))
