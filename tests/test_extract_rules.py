@@ -3197,3 +3197,23 @@ def test_the_red_crescent_societies_of_central_asia_are_the_five(extractor, text
 def test_a_company_is_no_actor(extractor, text):
     keys = {a.key for a in extractor.extract(doc(text, published=date(2025, 9, 7), publisher="UzA")).actors}
     assert not any(k.startswith("new:") for k in keys)
+
+
+@pytest.mark.parametrize("text, publisher, key", [
+    # the administration a head of local government heads
+    ("6 сентября в Хайратоне состоялась церемония передачи гуманитарной помощи Афганистану. В церемонии приняли "
+     "участие специальный представитель Президента Республики Узбекистан и хоким Сурхандарьинской области Улугбек "
+     "Касымов.", None, "new:khokimiyat-surkhandarinskoy-oblasti.uz"),
+    # one the reference knows
+    ("Во встрече с министром по ЧС Казахстана участвовал аким города Алматы Ерболат Досаев.", None, "AKIMAT-ALMATY"),
+])
+def test_a_head_of_local_government_stands_for_the_administration_he_heads(extractor, text, publisher, key):
+    found = extractor.extract(doc(text, published=date(2025, 9, 7), publisher=publisher))
+    assert key in {a.key for a in found.actors}
+    assert key in {p.affiliation for p in found.persons}
+
+
+def test_a_kyrgyz_akim_heads_no_akimat(extractor):
+    text = "Во вторник аким Сузакского района Нурбек Ташиев встретился с представителями ПРООН и КОИКА."
+    found = extractor.extract(doc(text, published=date(2022, 5, 7), publisher="МЧС Кыргызской Республики"))
+    assert not any(a.key.startswith("new:akimat") for a in found.actors)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from kg.extract.actors import ActorFinder, Occurrence, _EN_ORG_HEADS
 from kg.extract.nlp import Morphology, Parsed, Token
 from kg.extract.phrases import PhraseSet, load_patterns
+from kg.text import slugify
 
 _FUNCTION_WORDS = {"по", "и", "of", "for", "the", "and", "on", "in", "при", "в", "при", "to", "at"}
 _STOP_WORDS = {"с", "со", "with", "and", "и", "а", "но", "while", "who", "который", "которая"}
@@ -53,6 +54,9 @@ class PersonFinder:
     def __init__(self, morph: Morphology, actors: ActorFinder):
         self.morph = morph
         self.actors = actors
+        self.local_heads = load_patterns("agencies")["local_heads"]
+        self.local_states = {word.lower(): state
+                             for word, state in load_patterns("agencies")["local_government_states"].items()}
         spec = load_patterns("posts")
         self.heads = PhraseSet.of(spec["heads"], "post")
         self.ranks = {r.lower() for r in spec["rank_words"]}
@@ -273,11 +277,28 @@ class PersonFinder:
                     affiliation = owner
         if affiliation is None and parsed.lang == "ru" and post_last > first:
             affiliation = self._unit_named_before(parsed, first, post_last, by_token)
+        if affiliation is None and parsed.lang == "ru" and post_last > first \
+                and (head := self.local_heads.get(tokens[first].lemma)) and country not in head.get("not_in", ()):
+            affiliation = self._administration(parsed, head["office"], first, post_last)
         post = self._post_text(parsed, first, last, post_last, inside)
         name = None
         if name_first is not None:
             name = self.nominative(tokens[name_first:name_last + 1], self._case(tokens[first:last + 1]), parsed.lang)
         return PostMention(first, post_last, post, affiliation, name, name_first, name_last)
+
+    def _administration(self, parsed: Parsed, office: str, first: int, post_last: int) -> Occurrence | None:
+        """"хоким Сурхандарьинской области Улугбек Касымов", "аким Кордайского района": the administration of the
+        territory named that the official heads. The pipeline looks the name up in the reference ("аким города
+        Алматы")."""
+        tokens = parsed.tokens
+        state = self.local_states.get(office.lower())
+        end = next((j + (tokens[j].lemma == "город") for j in range(first + 1, post_last + 1)
+                    if tokens[j].lemma in ("область", "район", "город")), None)
+        if end is None or end > post_last or not any(tokens[j].is_capitalized for j in range(first + 1, end + 1)):
+            return None  # ("аким области": no territory named)
+        label = f"{office} {parsed.text[tokens[first + 1].start:tokens[end].end]}"
+        return Occurrence("new:" + slugify(label), "Agency", label, first, end, tokens[first].start, tokens[end].end,
+                          tokens[first].sentence, "post", is_new=True, state=state, confidence=0.6)
 
     def _unit_named_before(self, parsed: Parsed, first: int, post_last: int, by_token: dict[int, Occurrence]
                            ) -> Occurrence | None:

@@ -157,8 +157,14 @@ class Extractor:
         places = [m for m in places if not _within(m.start, datelines)]
         # (a post read as its body, "Kazakhstan's Minister for Emergency Situations", is still a post to read)
         posts = self.persons.find(parsed, [o for o in occurrences if o.via != "post"], country)
-        for post in posts:
+        for n, post in enumerate(posts):
             a = post.affiliation
+            if a is not None and a.is_new and a.via == "post" and (known := next(
+                    (m.entry for m in self.gazetteer.match(self.nlp.parse(a.label, parsed.lang))
+                     if m.entry.kind == "Agency" and m.first == 0), None)) is not None:
+                # "аким города Алматы": the administration the reference knows ("Акимат города Алматы")
+                a = replace(a, key=known.key, label=known.label(), is_new=False, state=None, confidence=0.8)
+                posts[n] = post = replace(post, affiliation=a)
             if a is not None and a.via == "post" and not any(o.key == a.key and o.first == a.first for o in occurrences) \
                     and not any(o.last == a.first - 1 and o.via in ("delegate", "adjective") for o in occurrences) \
                     and not (parsed.lang == "kk" and not post.name and _KK_PLURAL.search(parsed.tokens[post.last].norm)):
