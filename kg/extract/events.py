@@ -243,9 +243,10 @@ class EventFinder:
                 triggers.append(PhraseMatch(table_kind, word, word))
             # "Второй этап запланирован на 12 мая", "The second stage of the exercise will be held on May 12": a
             # numbered stage of the exercise just read, fixed for a day, is an exercise of its own
-            stage = next((k for k in range(lo + 1, hi) if tokens[k].lemma in _STAGES
-                          and tokens[k - 1].lemma not in _FIRST and (_is_ordinal(tokens[k - 1], self.gazetteer.morph)
-                                                                     or tokens[k - 1].norm in _ENGLISH_ORDINALS)), None) \
+            stage = next((k for k in range(lo + 1, hi) if tokens[k].lemma in _words("stage_words")
+                          and tokens[k - 1].lemma not in _words("first_ordinals")
+                          and (_is_ordinal(tokens[k - 1], self.gazetteer.morph)
+                               or tokens[k - 1].norm in _words("later_ordinals"))), None) \
                 if any(e.kind == "Exercise" for e in events) and any(len(d.start_date) == 10 for d in s_dates) \
                 else None
             if stage is not None:
@@ -1033,7 +1034,7 @@ class EventFinder:
         """"договорились в 2024 году провести": where agreeing is told, with the thing to do a few words on, before any
         comma."""
         for k in range(lo, hi):
-            if tokens[k].lemma in _AGREED:
+            if tokens[k].lemma in _words("agreeing"):
                 for j in range(k + 1, min(hi, k + 7)):
                     if tokens[j].text in (",", ";", ":", "—", "–"):
                         break
@@ -1397,10 +1398,6 @@ _MANNER = {"режим", "формат"}  # "в режиме видеоконф�
 # Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
 _RELATIVE_TO = {"before", "after", "following", "ahead", "перед", "после", "накануне"}
 _HEADLINE_FUTURE = re.compile(r"\bto (?:hold|host|conduct|sign|visit|take part|open|launch)\b", re.IGNORECASE)
-_STAGES = {"этап", "stage", "кезең"}
-_ENGLISH_ORDINALS = {"second", "third", "fourth", "final"}
-_FIRST = {"первый", "first", "бірінші", "1-й"}  # (the first stage is the exercise the text reports)
-_AGREED = {"договориться", "условиться", "решить"}
 _INVITED_TO_DO = re.compile(r"\binvit(?:ed|es|e|ing)\b(?:\s+[\w-]+){0,4}?\s+to\s+(?!the\b|a\b|an\b|[A-Z])[a-z]+")
 _EVE = re.compile(r"\b(?:a|the) day before\b|\bon the eve of\b|\bнакануне\b|\bза день до\b", re.IGNORECASE)
 _FOLLOWS = {"followed", "follows", "preceded", "precedes", "последовать", "предшествовать"}
@@ -1509,10 +1506,9 @@ def participial_clauses(tokens, lo: int, hi: int, morph) -> list[tuple[int, int]
     return out
 
 
-_STATEMENT = re.compile(r"^(?:noted|stressed|emphasi[sz]ed|underlined|отметил[аи]?|подчеркнул[аи]?|заявил[аи]?)$")
 def _statement(tokens, lo: int, hi: int) -> int | None:
     """Where the words of a statement begin: "noted that", "отметил, что"."""
-    return next((k for k in range(lo, hi - 2) if _STATEMENT.match(tokens[k].norm) and (
+    return next((k for k in range(lo, hi - 2) if tokens[k].lemma in _words("statement_verbs") and (
         tokens[k + 1].norm in ("that", "что") or (tokens[k + 1].text == "," and tokens[k + 2].norm == "что"))), None)
 
 
