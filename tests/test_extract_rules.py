@@ -3217,3 +3217,12 @@ def test_a_kyrgyz_akim_heads_no_akimat(extractor):
     text = "Во вторник аким Сузакского района Нурбек Ташиев встретился с представителями ПРООН и КОИКА."
     found = extractor.extract(doc(text, published=date(2022, 5, 7), publisher="МЧС Кыргызской Республики"))
     assert not any(a.key.startswith("new:akimat") for a in found.actors)
+
+
+def test_a_later_stage_told_in_english_with_its_host_is_an_exercise_of_its_own(extractor):
+    text = ("The first stage of a full-scale exercise of the Corps of Forces of the Commonwealth of Independent States "
+            "was held on May 6 with the emergency ministries of Armenia, Belarus and Kazakhstan. The second stage of "
+            "the exercise will be held on May 12 at the Noginsk Rescue Center of EMERCOM of Russia near Moscow.")
+    found = extractor.extract(doc(text, published=date(2021, 5, 6))).events
+    assert [(e.kind, e.start) for e in found] == [("Exercise", "2021-05-06"), ("Exercise", "2021-05-12")]
+    assert {"MCHS-RU", "CIS"} <= set(found[1].participants)

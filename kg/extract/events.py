@@ -795,7 +795,7 @@ class EventFinder:
             again.add(told.participants)  # (as far as the text told them by the end)
         for event in events:
             if event.sentence in stages and stages[event.sentence] is not event and len(
-                    {self.gazetteer.state_of(k) or k for k in event.participants}) < 2:
+                    {self.gazetteer.state_of(k) or _state_of_new(k) or k for k in event.participants}) < 2:
                 # (a stage that names no sides is held by the sides of its exercise; one that names only its host,
                 # by that host and the organisations that run the exercise)
                 event.add(k for k in stages[event.sentence].participants if not event.participants or (
@@ -1506,6 +1506,13 @@ def participial_clauses(tokens, lo: int, hi: int, morph) -> list[tuple[int, int]
     return out
 
 
+def _state_of_new(key: str) -> str | None:
+    """The state a new body's key ends with ("new:noginsk-rescue-center.ru" is Russia's), if any."""
+    if key.startswith("new:") and "." in key:
+        return key.rsplit(".", 1)[1].upper()
+    return None
+
+
 def _statement(tokens, lo: int, hi: int) -> int | None:
     """Where the words of a statement begin: "noted that", "отметил, что"."""
     return next((k for k in range(lo, hi - 2) if tokens[k].lemma in _words("statement_verbs") and (
@@ -1758,7 +1765,7 @@ def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str],
         if key.startswith("new:"):
             # A body the reference does not know counts as its state's ("Министерство просвещения Кыргызской
             # Республики" beside the Kyrgyz ministry is a domestic pair); one of no known state says nothing.
-            state = (new_states or {}).get(key) or (key.rsplit(".", 1)[1].upper() if "." in key else None)
+            state = (new_states or {}).get(key) or _state_of_new(key)
             if state:
                 states.add(state)
             continue
