@@ -573,7 +573,8 @@ def _article_resumes(body: list[str], head: int) -> int | None:
             break
         paragraphs += _is_prose(stripped) and len(stripped.split()) >= 15
         if paragraphs >= 2:
-            # back to the heading right above the paragraph, if any ("Визит в региональный центр")
+            # back over a heading set right above the paragraph with no blank line between (a heading after a
+            # blank line, as "Визит в региональный центр" in a Sputnik report, is left out)
             start = at
             while start - 1 > head and body[start - 1].strip() and not _link_item(body[start - 1]):
                 start -= 1

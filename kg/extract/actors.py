@@ -107,6 +107,9 @@ class ActorFinder:
         self.english_ministries = load_patterns("agencies")["english_ministries"]
         self.both_agencies = PhraseSet.of(load_patterns("agencies")["both_agencies"])
         self.business = tuple(load_patterns("agencies")["business_words"])
+        # the state of each local government word ("акимат" is Kazakhstan's, "хокимият" Uzbekistan's)
+        self.local_states = {word.lower(): state
+                             for word, state in load_patterns("agencies")["local_government_states"].items()}
         self.groups_again = PhraseSet((" ".join(group["states"]), phrase) for group in groups
                                       for phrase in group.get("again", []))
         self.rescuers = PhraseSet.of(load_patterns("agencies")["rescuers"])
@@ -483,10 +486,13 @@ class ActorFinder:
         start, end = tokens[lo].start, tokens[hi].end
         # (the body of the sector the text names by its name: "the Ministry of Emergency Situations of Kazakhstan"
         # and then "the Kazakh Ministry of Emergency Situations" are one body, whichever held the mandate that year)
-        named = {o.key: o for o in occurrences if o.via == "name" and o.kind == "Agency" and sector == "emergency"
-                 and self.gazetteer.state_of(o.key) == state and sector in self.gazetteer.get(o.key).sectors}
-        resolved = (lambda o: (o.key, o.kind, o.label))(next(iter(named.values()))) if len(named) == 1 \
-            else self.resolve_sector(sector, state)
+        named = {o.key: o for o in occurrences if o.via == "name" and o.kind == "Agency"
+                 and self.gazetteer.state_of(o.key) == state and sector in self.gazetteer.get(o.key).sectors} \
+            if sector == "emergency" else {}
+        if len(named) == 1:
+            resolved = next((o.key, o.kind, o.label) for o in named.values())
+        else:
+            resolved = self.resolve_sector(sector, state)
         if resolved is not None:
             key, kind, label = resolved
             return Occurrence(key, kind, label, lo, hi, start, end, tokens[first].sentence, "generic",
@@ -499,9 +505,7 @@ class ActorFinder:
         elif parsed.lang == "en" and qualifier is before:
             # "the Belarusian Foreign Ministry": the "Ministry of Foreign Affairs" of Belarus, named without its state
             # (not "the Afghan Red Crescent Society", whose name holds its state)
-            short = parsed.text[tokens[first].start:tokens[last].end].lower().split()
-            if len(short) == 2 and short[1] == "ministry" and short[0] in self.english_ministries:
-                text = self.english_ministries[short[0]]
+            text = self._ministry_in_full(parsed.text[tokens[first].start:tokens[last].end]) or text
         label = text[:1].upper() + text[1:]
         return Occurrence("new:" + slugify(label), "Agency", label, lo, hi, start, end, tokens[first].sentence,
                           "generic", is_new=True, state=state, confidence=0.7)
@@ -524,6 +528,13 @@ class ActorFinder:
         brackets = {o.first for o in out}
         return out + [defined[token.text].named_again(tokens, i, "again") for i, token in enumerate(tokens)
                       if token.text in defined and i not in taken and i not in brackets]
+
+    def _ministry_in_full(self, name: str) -> str | None:
+        """"Foreign Ministry" is the "Ministry of Foreign Affairs" (the short names of agencies.yaml), else None."""
+        words = name.lower().split()
+        if len(words) == 2 and words[1] == "ministry":
+            return self.english_ministries.get(words[0])
+        return None
 
     def _a_business(self, name: str) -> bool:
         """The name is a company's ("торгово-логистический центр", "Termez Cargo Centre"), no actor's."""
@@ -916,10 +927,7 @@ class ActorFinder:
                 # Interior" of France, a ministry named without its state)
                 label = parsed.text[tokens[named_from if named_from is not None and named_from < hi else lo].start:
                                     tokens[hi].end]
-                # "Foreign Ministry" is the "Ministry of Foreign Affairs"
-                short = label.lower().split()
-                if len(short) == 2 and short[1] == "ministry" and short[0] in self.english_ministries:
-                    label = self.english_ministries[short[0]]
+                label = self._ministry_in_full(label) or label
                 state = next((o.key for o in occurrences if o.kind == "State" and lo <= o.first and o.last <= hi),
                              state) or self._state_of_owner(tokens, hi, occurrences)
                 if self._a_business(label):

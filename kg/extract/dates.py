@@ -385,15 +385,7 @@ def opens_with_the_same_day(sentence: str) -> bool:
 
 def _same_day(text: str, found: list[DateMention]) -> list[DateMention]:
     """"16 октября он встретился с … В тот же день министр принял делегацию": the day told just before."""
-    found = sorted(found, key=lambda d: d.start)
-    for m in _SAME_DAY.finditer(text):
-        before = [d for d in found if d.end <= m.start() and len(d.start_date) == 10 and not d.until
-                  and len(_SENTENCE_BREAK.findall(text, d.end, m.start())) <= 4]
-        if not before or any(d.start < m.end() and m.start() < d.end for d in found):
-            continue
-        found.append(DateMention(m.start(), m.end(), m.group(0), before[-1].start_date, relative=True))
-        found.sort(key=lambda d: d.start)
-    return found
+    return _day_told_before(text, sorted(found, key=lambda d: d.start), _SAME_DAY, reach=4, later=0)
 
 
 _NEXT_DAY = re.compile(r"(?<!\w)(?:на\s+(?:следующий|другой)\s+день|назавтра|(?:on\s+)?the\s+(?:next|following)\s+day|"
@@ -402,14 +394,20 @@ _NEXT_DAY = re.compile(r"(?<!\w)(?:на\s+(?:следующий|другой)\s+
 
 def _next_day(text: str, found: list[DateMention]) -> list[DateMention]:
     """"Во вторник, 14 марта, состоялись переговоры … На следующий день состоялась встреча": the day after the one
-    told just before."""
-    for m in _NEXT_DAY.finditer(text):
-        # (the last day told, however many sentences of talk lie between)
+    told before, however many sentences of talk lie between."""
+    return _day_told_before(text, found, _NEXT_DAY, reach=12, later=1)
+
+
+def _day_told_before(text: str, found: list[DateMention], words: re.Pattern, reach: int,
+                     later: int) -> list[DateMention]:
+    """Each of `words` (in `found`, sorted) dates to the last day told within `reach` sentence breaks before it,
+    `later` days on."""
+    for m in words.finditer(text):
         before = [d for d in found if d.end <= m.start() and len(d.start_date) == 10 and not d.until
-                  and len(_SENTENCE_BREAK.findall(text, d.end, m.start())) <= 12]
+                  and len(_SENTENCE_BREAK.findall(text, d.end, m.start())) <= reach]
         if not before or any(d.start < m.end() and m.start() < d.end for d in found):
             continue
-        day = (date.fromisoformat(before[-1].start_date) + timedelta(days=1)).isoformat()
+        day = (date.fromisoformat(before[-1].start_date) + timedelta(days=later)).isoformat()
         found.append(DateMention(m.start(), m.end(), m.group(0), day, relative=True))
         found.sort(key=lambda d: d.start)
     return found

@@ -243,14 +243,14 @@ class EventFinder:
                 triggers.append(PhraseMatch(table_kind, word, word))
             # "Второй этап запланирован на 12 мая", "The second stage of the exercise will be held on May 12": a
             # numbered stage of the exercise just read, fixed for a day, is an exercise of its own
+            exercise = next((e for e in reversed(events) if e.kind == "Exercise"), None) \
+                if any(len(d.start_date) == 10 for d in s_dates) else None
             stage = next((k for k in range(lo + 1, hi) if tokens[k].lemma in _words("stage_words")
                           and tokens[k - 1].lemma not in _words("first_ordinals")
                           and (_is_ordinal(tokens[k - 1], self.gazetteer.morph)
-                               or tokens[k - 1].norm in _words("later_ordinals"))), None) \
-                if any(e.kind == "Exercise" for e in events) and any(len(d.start_date) == 10 for d in s_dates) \
-                else None
+                               or tokens[k - 1].norm in _words("later_ordinals"))), None) if exercise else None
             if stage is not None:
-                stages[sentence.index] = next(e for e in reversed(events) if e.kind == "Exercise")
+                stages[sentence.index] = exercise
                 if not any(t.label == "Exercise" for t in triggers):
                     triggers.append(PhraseMatch("Exercise", stage, stage))
             triggers.sort(key=lambda t: t.first)
@@ -1043,7 +1043,7 @@ class EventFinder:
         return None
 
     def _infinitive(self, token) -> bool:
-        return any(p.tag.POS == "INFN" for p in self.gazetteer.morph.parse(token.norm)[:1])
+        return infinitive(token, self.gazetteer.morph)
 
     def _plural(self, token, any_reading: bool = False) -> bool:
         """The word reads as a plural (`any_reading`: in one of its likelier readings, as "совещания")."""
@@ -1504,6 +1504,11 @@ def participial_clauses(tokens, lo: int, hi: int, morph) -> list[tuple[int, int]
             if end is not None:
                 out.append((k + 1, end - 1))
     return out
+
+
+def infinitive(token, morph) -> bool:
+    """"провести", "подписать": the word's likeliest reading is an infinitive."""
+    return any(p.tag.POS == "INFN" for p in morph.parse(token.norm)[:1])
 
 
 def _state_of_new(key: str) -> str | None:

@@ -55,8 +55,6 @@ class PersonFinder:
         self.morph = morph
         self.actors = actors
         self.local_heads = load_patterns("agencies")["local_heads"]
-        self.local_states = {word.lower(): state
-                             for word, state in load_patterns("agencies")["local_government_states"].items()}
         spec = load_patterns("posts")
         self.heads = PhraseSet.of(spec["heads"], "post")
         self.ranks = {r.lower() for r in spec["rank_words"]}
@@ -291,7 +289,7 @@ class PersonFinder:
         territory named that the official heads. The pipeline looks the name up in the reference ("аким города
         Алматы")."""
         tokens = parsed.tokens
-        state = self.local_states.get(office.lower())
+        state = self.actors.local_states.get(office.lower())
         end = next((j + (tokens[j].lemma == "город") for j in range(first + 1, post_last + 1)
                     if tokens[j].lemma in ("область", "район", "город")), None)
         if end is None or end > post_last or not any(tokens[j].is_capitalized for j in range(first + 1, end + 1)):

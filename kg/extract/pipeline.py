@@ -126,8 +126,6 @@ class Extractor:
         self._new_keys: dict[tuple, tuple[str, str | None]] = {}
         self._money = tuple(load_patterns("agencies")["financial_instruments"])
         self._invitation = PhraseSet.of(load_patterns("agencies")["host_words"])
-        self._local_states = {word.lower(): state
-                              for word, state in load_patterns("agencies")["local_government_states"].items()}
 
     def extract(self, document: Document) -> Extraction:
         """Records of one document; an unsupported language yields a document with no records."""
@@ -286,7 +284,7 @@ class Extractor:
             core, state = label[head[0].end + possessive.end():], head[0].entry.key
         elif head and len(self.gazetteer.match(parsed, kinds={"State"})) == 1:
             state = head[0].entry.key  # "China Earthquake Administration": a body of the state its name begins with
-        elif state is None and (local := self._local_states.get(label.split()[0].lower() if label.split() else "")):
+        elif state is None and (local := self.actors.local_states.get(label.split()[0].lower() if label.split() else "")):
             state = local  # "Акимат Шемонаихинского района": akimats are Kazakh
         elif state is None and _ABOVE_STATES.search(label):
             pass  # "Asian Disaster Reduction Center", "Российско-армянский центр": no one state's body
@@ -580,14 +578,16 @@ class Extractor:
         """A forum or an exercise of several states held in one of them takes in that state's emergency body, where
         the text names it ("В Челябинске прошло совещание … делегации Казахстана, Китая, Монголии" in a report that
         names the Russian ministry): the host on its ground."""
+        emergency_bodies: dict[str, set[str]] = {}  # the emergency bodies the text names, by state
+        for o in occurrences:
+            if o.kind == "Agency" and not o.is_new and "emergency" in self.gazetteer.get(o.key).sectors:
+                emergency_bodies.setdefault(self.gazetteer.state_of(o.key), set()).add(o.key)
         out = []
         for event in events:
             entry = self.gazetteer.get(event.place) if event.kind in ("Forum", "Exercise") and event.place else None
             ground = entry.country if entry is not None else None
             states = {self.gazetteer.state_of(k) for k in event.participants} - {None}
-            bodies = {o.key for o in occurrences if o.kind == "Agency" and not o.is_new
-                      and self.gazetteer.state_of(o.key) == ground
-                      and "emergency" in self.gazetteer.get(o.key).sectors}
+            bodies = emergency_bodies.get(ground, set())
             if ground and len(bodies) == 1 and states - {ground} \
                     and not any(k in bodies or (self.gazetteer.state_of(k) == ground and k != ground)
                                 for k in event.participants):
