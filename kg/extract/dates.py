@@ -305,7 +305,8 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                 if free(m.start(), m.end()) and _weekday_in_context(text, m):
                     taken.append((m.start(), m.end()))
                     if grammar.ahead.search(m.group(0)) or grammar.future.search(_main_clause(_sentence_of(text,
-                                                                                                         m.start()))):
+                                                                                                         m.start()))) \
+                            or _perfective_future(_clause_of(text, m.start())):
                         # "пройдет во вторник", "next Monday": the first such day after publication
                         iso = (published + timedelta(days=(weekday - published.weekday()) % 7 or 7)).isoformat()
                     else:
@@ -470,6 +471,32 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|котор\w+)\b[^,;]*", re.IGN
 def _main_clause(sentence: str) -> str:
     """The sentence without its relative clauses ("China on Wednesday handed over a network, which will help …")."""
     return _RELATIVE_CLAUSE.sub(" ", sentence)
+
+
+_SUBORDINATE = re.compile(r",\s*(?=(?:что|чтобы|котор\w+|где|когда|если|поскольку|как|that|which|who|where|when|if)\b)",
+                          re.IGNORECASE)
+_WORD = re.compile(r"[а-яё]{4,}", re.IGNORECASE)
+
+
+def _clause_of(text: str, at: int) -> str:
+    """The clause of a position: its sentence cut where a subordinate clause begins ("заявил, что направит")."""
+    begin = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    sentence = _sentence_of(text, at)
+    offset = at - begin
+    start = 0
+    for cut in _SUBORDINATE.finditer(sentence):
+        if cut.start() >= offset:
+            return sentence[start:cut.start()]
+        start = cut.end()
+    return sentence[start:]
+
+
+def _perfective_future(clause: str) -> bool:
+    """A Russian verb of the perfective future in the clause ("проведет", "посетят"): a weekday there lies ahead."""
+    from kg.extract.nlp import analyzer
+
+    parse = analyzer().parse
+    return any("futr" in p.tag and "VERB" in p.tag for w in _WORD.findall(clause) for p in parse(w.lower())[:1])
 
 
 def _sentence_of(text: str, at: int) -> str:

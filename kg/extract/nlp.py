@@ -84,13 +84,19 @@ def normalize_word(word: str) -> str:
     return word.lower().replace("ё", "е").translate(_DASHES)
 
 
+@lru_cache(maxsize=1)
+def analyzer():
+    """pymorphy3's analyzer, built once per process (its dictionaries take a second to load)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
 class Morphology:
     """Lemmas of Russian words, cached; other languages are lower-cased."""
 
     def __init__(self):
-        import pymorphy3
-
-        self._analyzer = pymorphy3.MorphAnalyzer()
+        self._analyzer = analyzer()
         self.lemmas = lru_cache(maxsize=200_000)(self._lemmas)
         self.parse = lru_cache(maxsize=50_000)(self._analyzer.parse)
 
