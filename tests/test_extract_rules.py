@@ -3226,3 +3226,40 @@ def test_a_later_stage_told_in_english_with_its_host_is_an_exercise_of_its_own(e
     found = extractor.extract(doc(text, published=date(2021, 5, 6))).events
     assert [(e.kind, e.start) for e in found] == [("Exercise", "2021-05-06"), ("Exercise", "2021-05-12")]
     assert {"MCHS-RU", "CIS"} <= set(found[1].participants)
+
+
+def test_a_gathering_of_member_states_is_a_forum_however_long_its_name(extractor):
+    # the name of the meeting runs on past a participial clause to "государств - членов ШОС"
+    text = ("Сегодня, 18 сентября, в Челябинске началась седьмая встреча руководителей территориальных органов, "
+            "уполномоченных решать задачи в области предупреждения и ликвидации чрезвычайных ситуаций, приграничных "
+            "регионов государств - членов Шанхайской организации сотрудничества.")
+    (event,) = extractor.extract(doc(text, published=date(2019, 9, 18))).events
+    assert (event.kind, event.start, event.place) == ("Forum", "2019-09-18", "chelyabinsk")
+
+
+def test_the_meeting_of_the_headline_is_the_gathering_the_lead_tells(extractor):
+    text = ("Спасатели Казахстана участвуют во встрече приграничных регионов ШОС в Челябинске\n\n"
+            "Сегодня, 18 сентября, в Челябинске началась седьмая встреча руководителей органов по чрезвычайным "
+            "ситуациям приграничных регионов государств - членов ШОС. Встреча продлится до 20 сентября.")
+    (event,) = extractor.extract(replace(doc(text, published=date(2019, 9, 18)), title=text.split("\n")[0])).events
+    assert (event.kind, event.start, event.end) == ("Forum", "2019-09-18", "2019-09-20")
+
+
+def test_an_earlier_edition_of_a_series_of_gatherings_is_of_its_kind(extractor):
+    text = ("Heads of emergency bodies from the border regions of the SCO member states opened their seventh meeting "
+            "in Chelyabinsk on Wednesday. The previous, sixth meeting of the heads of emergency bodies of the SCO "
+            "border regions was hosted by China in 2017 in Hohhot.")
+    events = extractor.extract(doc(text, published=date(2019, 9, 18))).events
+    assert [(e.kind, e.start, e.place) for e in events] == [("Forum", "2019-09-18", "chelyabinsk"),
+                                                            ("Forum", "2017", "hohhot")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # approval or signing told only in the perfective future is not yet done
+    ("По итогам встречи ее участники, как ожидается, утвердят план совместных действий на межсессионный период.", []),
+    ("Мы договорились, что примем план совместных действий на 2017–2018 годы.", []),
+    ("МЧС Казахстана и МЧС России утвердят план совместных действий на 2025 год.", []),
+    ("МЧС Казахстана и МЧС России утвердили план совместных действий на 2025 год.", ["Plan"]),
+])
+def test_an_agreement_told_in_the_perfective_future_is_not_recorded(extractor, text, expected):
+    assert [a.kind for a in extractor.extract(doc(text)).agreements] == expected

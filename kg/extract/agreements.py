@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from kg.extract.actors import Occurrence
 from kg.extract.dates import DateMention
-from kg.extract.events import Draft, _day_of_frame, event_label, infinitive, participial_clauses, told_as_history
+from kg.extract.events import Draft, _day_of_frame, event_label, infinitive, participial_clauses, perfective_future, told_as_history
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import Parsed
 from kg.extract.phrases import PhraseSet, load_patterns
@@ -148,7 +148,10 @@ class AgreementFinder:
                 # "Подписать соглашение прикаспийские государства рассчитывают на очередном саммите": signing told
                 # only in the infinitive, in a sentence of a plan or hope
                 parsed.lang == "ru" and signed and self.planned.any_in(tokens, lo, hi) and all(
-                    infinitive(tokens[m.first], self.gazetteer.morph) for m in self.signing.find(tokens, lo, hi)))
+                    infinitive(tokens[m.first], self.gazetteer.morph) for m in self.signing.find(tokens, lo, hi))) or (
+                # "участники, как ожидается, утвердят план": signing told only in the perfective future
+                parsed.lang == "ru" and signed and not ratified and bool(signings := self.signing.find(tokens, lo, hi))
+                and all(perfective_future(tokens[m.first], self.gazetteer.morph) for m in signings))
             if not (signed or ratified) or (planned and not ratified):
                 continue
             if told_as_history(self.background, tokens, lo, hi, self.gazetteer.morph) and not kinds[0].first < 3:

@@ -430,15 +430,20 @@ class EventFinder:
                 # (up to the frame it was held within: "двустороннюю встречу на полях совещания ШОС" is a meeting)
                 frame = next((m.first for m in self.within.find(tokens, trig.last + 1, min(hi, trig.last + 12))),
                              min(hi, trig.last + 12))
+                # the name of the gathering runs on to the sentence's next verb ("встреча руководителей органов,
+                # уполномоченных решать задачи …, приграничных регионов государств - членов ШОС")
+                named_to = frame if frame < min(hi, trig.last + 12) else self._name_end(tokens, trig.last + 1,
+                                                                                         min(hi, trig.last + 30))
                 if frame < min(hi, trig.last + 12) and kind != "Forum":
                     # "Встреча прошла в рамках совещания … государств – членов ШОС": who is named in the frame
                     # takes part in the frame
                     t_actors = [o for o in t_actors if o.first < frame]
                 # "a regional meeting", "региональное совещание": a gathering of many
                 regional = self.many_sided.any_in(tokens, max(lo, trig.first - 2), trig.first)
+                told_as = kind
                 if kind == "Meeting" and not distributed and (
                         regional
-                        or self.multilateral.any_in(tokens, trig.last + 1, frame)
+                        or self.multilateral.any_in(tokens, trig.last + 1, named_to)
                         or self.multilateral.any_in(tokens, max(lo, trig.first - 10), trig.first)):
                     kind = "Forum"  # "совещание руководителей ведомств государств – членов ШОС"
                 if kind == "Meeting" and tokens[trig.last].norm == "meeting" and any(
@@ -448,6 +453,9 @@ class EventFinder:
                 before = (max(lo, trig.first - 3), trig.first)
                 earlier, later = self.previous_edition.any_in(tokens, *before), self.next_edition.any_in(tokens, *before)
                 edition = earlier or later
+                if edition and kind == "Meeting" and any(
+                        e.kind == "Forum" and tokens[e.trigger[0]].lemma == tokens[trig.first].lemma for e in events):
+                    kind = "Forum"  # "the previous, sixth meeting …" of a series of gatherings read: of its kind
                 if kind == "Meeting" and "Visit" in in_sentence and any(
                         tokens[k].norm in ("for", "для", "на") for k in range(max(lo, trig.first - 2), trig.first)):
                     continue  # "visited Bishkek for talks": the talks are what the visit was for
@@ -466,6 +474,15 @@ class EventFinder:
                     else [e for e in reversed(events) if e.kind == kind]
                 existing = next((e for e in same_kind if self._same(e, trig, tokens, t_dates, s_places, t_actors)),
                                 same_kind[0] if same_kind else None)
+                if existing is None and kind == "Forum" and told_as == "Meeting" and not edition:
+                    # "Спасатели участвуют во встрече приграничных регионов ШОС … Сегодня началась седьмая встреча
+                    # руководителей … государств – членов ШОС": the meeting of the headline is the gathering told
+                    existing = next((e for e in reversed(events) if e.kind == "Meeting" and e.parent is None
+                                     and e.sentence < title_sentences + 2
+                                     and tokens[e.trigger[0]].lemma == tokens[trig.first].lemma
+                                     and self._same(e, trig, tokens, t_dates, s_places, t_actors)), None)
+                    if existing is not None:
+                        existing.kind = "Forum"
                 if existing is None and kind in ("Forum", "Meeting") and current is not None \
                         and current.kind in ("Training", "Forum", "Meeting") and current.kind != kind \
                         and not s_dates and not s_places and not edition \
@@ -1052,6 +1069,14 @@ class EventFinder:
         parses = self.gazetteer.morph.parse(token.norm)[:3 if any_reading else 1]
         return any(p.tag.number == "plur" for p in parses)
 
+    def _name_end(self, tokens, lo: int, hi: int) -> int:
+        """Where the name of a thing ends: at the first finite verb after it, or at `hi`."""
+        for k in range(lo, hi):
+            if not tokens[k].text.isascii() and any(
+                    p.tag.POS == "VERB" for p in self.gazetteer.morph.parse(tokens[k].norm)[:1]):
+                return k
+        return hi
+
     def _verb(self, token) -> bool:
         """"встретился", "met": a trigger told as an action rather than named as a thing."""
         if token.text.isascii():
@@ -1504,6 +1529,11 @@ def participial_clauses(tokens, lo: int, hi: int, morph) -> list[tuple[int, int]
             if end is not None:
                 out.append((k + 1, end - 1))
     return out
+
+
+def perfective_future(token, morph) -> bool:
+    """"утвердят", "подпишет": a finite verb of the perfective future, in its likeliest reading."""
+    return any(p.tag.POS == "VERB" and "futr" in p.tag for p in morph.parse(token.norm)[:1])
 
 
 def infinitive(token, morph) -> bool:
