@@ -3263,3 +3263,19 @@ def test_an_earlier_edition_of_a_series_of_gatherings_is_of_its_kind(extractor):
 ])
 def test_an_agreement_told_in_the_perfective_future_is_not_recorded(extractor, text, expected):
     assert [a.kind for a in extractor.extract(doc(text)).agreements] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the earlier edition, by another word, is the organisation's gathering: a Forum of the organisation
+    ("В Чолпон-Ате открылось девятое совещание руководителей ведомств государств – членов ШОС.\n\nПредыдущая "
+     "встреча прошла в ноябре 2015 года в китайском Чэнду.", date(2017, 8, 23),
+     [("Forum", "2017-08-23", "cholpon-ata"), ("Forum", "2015-11", "chengdu", ("SCO",))]),
+    # "since the previous meeting" with only this year named: no edition told
+    ("Heads of emergency agencies of the SCO member states opened their meeting in Bishkek on 14 August 2024. "
+     "Participants reviewed progress since the previous meeting and this year's flood season.", date(2024, 8, 14),
+     [("Forum", "2024-08-14", "bishkek")]),
+])
+def test_an_earlier_edition_named_by_another_word(extractor, text, published, expected):
+    events = extractor.extract(doc(text, published=published)).events
+    assert [(e.kind, e.start, e.place) + ((tuple(e.participants),) if len(x) == 4 else ())
+            for e, x in zip(events, expected)] == expected and len(events) == len(expected)

@@ -46,6 +46,7 @@ class Draft:
     ordinal: int | None = None  # of an aid delivery: "второй эшелон", "the first flight"
     recent: set[str] = field(default_factory=set)  # the actors of the last sentence that told it
     eve: str | None = None  # held the day before the event of this day ("A day before the signing, …")
+    edition_of: str | None = None  # of an earlier edition: the gathering of the same series read ("предыдущей встречи")
 
     def add(self, keys) -> None:
         for key in keys:
@@ -453,9 +454,15 @@ class EventFinder:
                 before = (max(lo, trig.first - 3), trig.first)
                 earlier, later = self.previous_edition.any_in(tokens, *before), self.next_edition.any_in(tokens, *before)
                 edition = earlier or later
-                if edition and kind == "Meeting" and any(
-                        e.kind == "Forum" and tokens[e.trigger[0]].lemma == tokens[trig.first].lemma for e in events):
-                    kind = "Forum"  # "the previous, sixth meeting …" of a series of gatherings read: of its kind
+                edition_of = next((e for e in reversed(events) if e.kind == "Forum"), None) if earlier else None
+                if edition_of is not None and kind in ("Meeting", "Forum") and not any(o.kind == "Agency" for o in t_actors) \
+                        and not any(edition_of.start and edition_of.start.startswith(d.start_date) for d in s_dates):
+                    # (not "progress since the previous meeting … this year's flood season": no day of its own)
+                    # "the previous, sixth meeting …", "после предыдущей встречи, которая прошла в Чэнду": the last
+                    # edition of the gathering read, of its kind (not "the previous meeting of the two ministries")
+                    kind = "Forum"
+                else:
+                    edition_of = None
                 if kind == "Meeting" and "Visit" in in_sentence and any(
                         tokens[k].norm in ("for", "для", "на") for k in range(max(lo, trig.first - 2), trig.first)):
                     continue  # "visited Bishkek for talks": the talks are what the visit was for
@@ -617,6 +624,7 @@ class EventFinder:
                                   t_dates or during or ([] if eve else carried),
                                   narrated_places if same_day else s_places)
                 in_sentence[kind] = draft
+                draft.edition_of = edition_of.id if edition_of is not None else None
                 if eve:
                     draft.eve = carried[0].start_date if carried else (
                         current.start if current is not None and current.start else fallback_date)
@@ -2010,7 +2018,8 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             # gathering of many states that no body is named at is held by the state of its place
             draft.add([state])
     for draft in drafts:
-        if cooperative(draft, gazetteer, kept_ids, new_states) or _international(draft) or draft.sidelines:
+        if cooperative(draft, gazetteer, kept_ids, new_states) or _international(draft) or draft.sidelines \
+                or draft.edition_of in kept_ids:  # (an earlier edition of a gathering of cooperation kept)
             kept.append(draft)
             kept_ids.add(draft.id)
     for draft in drafts:
@@ -2053,6 +2062,12 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
     for draft in kept:
         if not draft.participants:
             draft.add(k for d in kept if d.parent == draft.id for k in d.participants)
+        if not draft.participants and draft.edition_of is not None:
+            # "после предыдущей встречи, которая прошла в Чэнду": the edition of a gathering of an organisation is
+            # the organisation's
+            gathering = next((d for d in kept if d.id == draft.edition_of), None)
+            draft.add(k for k in (gathering.participants if gathering is not None else ())
+                      if (entry := gazetteer.get(k)) is not None and entry.kind == "InternationalOrganization")
         if not draft.participants:
             series_event = next((d for d in kept if d is not draft and d.participants
                                  and series_of(d) == series_of(draft)), None)
