@@ -3279,3 +3279,25 @@ def test_an_earlier_edition_named_by_another_word(extractor, text, published, ex
     events = extractor.extract(doc(text, published=published)).events
     assert [(e.kind, e.start, e.place) + ((tuple(e.participants),) if len(x) == 4 else ())
             for e, x in zip(events, expected)] == expected and len(events) == len(expected)
+
+
+def test_the_date_and_place_heading_an_item_of_a_bulletin_are_its_own(extractor):
+    text = ("ГЛАВНОЕ ЗА КВАРТАЛ\n\n08.10.2021, Алматы. Состоялось десятое заседание Совета Центра с участием министров "
+            "по чрезвычайным ситуациям Казахстана и Кыргызстана.\n\nНачало декабря, Нур-Султан. В ходе государственного "
+            "визита Президента Узбекистана в Казахстан подписано соглашение о сотрудничестве в области ЧС.")
+    events = extractor.extract(doc(text, published=date(2021, 12, 28))).events
+    assert [(e.kind, e.start, e.place) for e in events] == [("Forum", "2021-10-08", "almaty"),
+                                                            ("Visit", "2021-12", "astana")]
+
+
+@pytest.mark.parametrize("text, participants", [
+    # the event told by a verb, then named at the opening of the next sentence: the bodies of the first take part
+    ("Программа Европейского союза представила в Алматы три новые оценки опасностей. Презентация была адресована "
+     "техническим специалистам МЧС Кыргызстана.", {"EU", "MCHS-KG"}),
+    # (not what experts will tell, before a part of the course is named)
+    ("В Фергане начал работу тренинг для специалистов МЧС Узбекистана. Эксперты JICA расскажут участникам о японской "
+     "системе предупреждения. Отдельная сессия посвящена роли махаллей.", {"JICA", "MCHS-UZ"}),
+])
+def test_an_event_named_at_the_opening_of_the_next_sentence(extractor, text, participants):
+    events = extractor.extract(doc(text, published=date(2021, 11, 30))).events
+    assert len(events) == 1 and participants <= set(events[0].participants)

@@ -106,7 +106,10 @@ def _grammar() -> _Grammar:
         # "Ноябрь — в ходе официальных переговоров …", "November: …": a month heading a line of a chronology
         # ("🔹 Ноябрь | Бишкек": after a bullet, before a bar)
         # ("Ноябрь. Соглашение с Туркменистаном": a short title after a stop, the line heading a section)
-        heading_month=re.compile(r"(?m)^[^\w\n]{0,4}(?P<m1>" + M + r")(?=[ \t]*(?:[—–:|]|-\s|\.[ \t]+[^\n.]{0,60}$))",
+        # ("Ноябрь, Алматы. Программа ЕС представила …", "Начало декабря, Нур-Султан.": a month, or its part, and a
+        # place heading an item of a bulletin)
+        heading_month=re.compile(r"(?m)^[^\w\n]{0,4}(?P<head>(?:(?:начало|конец|середина|early|late|mid-?)\s+)?(?P<m1>"
+                                 + M + r"))(?=[ \t]*(?:[—–:|]|-\s|\.[ \t]+[^\n.]{0,60}$|,[ \t]+[^\W\d][^\n.,]{1,40}\.))",
                                  flags),
         weekend=re.compile(B + "(?:" + spec["weekend"] + ")" + E, flags),
         relative_weeks=tuple((re.compile(B + "(?:" + r["pattern"] + ")" + E, flags), r["weeks"])
@@ -324,10 +327,10 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                 found.append(DateMention(m.start(), m.end(), m.group(0), f"{year:04d}-{month:02d}", relative=True))
         for m in grammar.heading_month.finditer(text):
             # a month heading a line of a chronology: of the year the chronology is of, as a day and month are
-            if free(m.start("m1"), m.end()) and (month := _month(m.group("m1"))) is not None:
+            if free(m.start("head"), m.end()) and (month := _month(m.group("m1"))) is not None:
                 year = _infer_year(month, 1, published)
-                taken.append((m.start("m1"), m.end()))
-                found.append(DateMention(m.start("m1"), m.end(), m.group("m1"), f"{year:04d}-{month:02d}",
+                taken.append((m.start("head"), m.end()))
+                found.append(DateMention(m.start("head"), m.end(), m.group("head"), f"{year:04d}-{month:02d}",
                                          yearless=True))
         for rx, years in grammar.relative_years:
             for m in rx.finditer(text):

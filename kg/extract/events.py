@@ -116,6 +116,8 @@ class EventFinder:
         spoken_of: dict[int, Draft] = {}
         current: Draft | None = None
         self._section_date: list[DateMention] = []
+        section_places: tuple[list[Match], int] = ([], 0)  # the places heading an item of a bulletin, to its end
+        told_before: tuple[int, list[Occurrence]] | None = None
         self._speaker = speaker  # the body whose release this is
         headline_end = parsed.bounds[title_sentences - 1][1] if title_sentences and parsed.sentences else 0
         self._headline_ordinal = next((n for i, t in enumerate(tokens[:headline_end])
@@ -141,6 +143,7 @@ class EventFinder:
             if alone and len(sentence.text.strip()) <= len(alone[0].text) + 12:
                 # A line that is only a date ("12.03.2024 | 10:15") heads the items of a news listing below it.
                 self._section_date = alone[:1]
+                section_places = _heading_places(parsed, sentence, places)
                 continue
             if here and all(len(d.start_date) in (4, 7) and not d.yearless for d in here) \
                     and not _HEADING_REST.sub("", _without(sentence.text, here)):
@@ -151,6 +154,7 @@ class EventFinder:
             if heading and len(sentence.text.strip()) <= len(heading[0].text) + 62 and "\n" not in sentence.text.strip():
                 # "Ноябрь. Соглашение с Туркменистаном": a month heading the items of a chronology below it
                 self._section_date = heading[:1]
+                section_places = _heading_places(parsed, sentence, places)
                 continue
             s_actors = self._not_sources(tokens, [o for o in actors if o.sentence == sentence.index and not o.nested],
                                          lo, hi)
@@ -197,7 +201,8 @@ class EventFinder:
             in_names = [(o.start, o.end) for o in actors if o.sentence == sentence.index and o.last > o.first]
             s_places = [p for p in places if sentence.start <= p.start < sentence.end and not _departure(tokens, p)
                         and not any(a <= p.start and p.end <= b for a, b in in_names)] \
-                or self._town_of_base(tokens, lo, hi)
+                or self._town_of_base(tokens, lo, hi) \
+                or (section_places[0] if sentence.start < section_places[1] else [])
             # A trigger word inside a post ("руководитель миссии") or after a plan word ("план учений") is no event.
             standing = [(m.first, m.last) for m in self.standing_bodies.find(tokens, lo, hi)]
             standing += [(m.first, m.last) for m in self.idioms.find(tokens, lo, hi)]  # ("in the course of")
@@ -395,6 +400,9 @@ class EventFinder:
                     told_apart.setdefault(series.id, []).append(draft)
                     series_idle, triggers = 0, []
                     new_here.append(draft)
+            # (the bodies of a sentence that told no event, for an event the next one names at its opening)
+            told_before, told = ((sentence.index, [o for o in s_actors if o.kind != "State"]) if not triggers
+                                 else None), told_before
             if any(t.label == "Forum" for t in triggers) and not self.distributive.any_in(tokens, lo, hi):
                 # "Heads of agencies met in Bosteri for the regional forum": they met at the forum ("met with X at
                 # the forum" is a meeting of its own).
@@ -625,6 +633,12 @@ class EventFinder:
                                   narrated_places if same_day else s_places)
                 in_sentence[kind] = draft
                 draft.edition_of = edition_of.id if edition_of is not None else None
+                if told is not None and told[0] == sentence.index - 1 and trig.first <= lo + 1 and not same_kind \
+                        and not edition and "\n" not in parsed.text[parsed.sentences[told[0]].end:sentence.start] \
+                        and self._told_done(tokens, *parsed.bounds[told[0]]):
+                    # "Программа ЕС представила три новые оценки. Презентация была адресована специалистам …": the
+                    # event the sentence before told by its verb, named at the opening of this one; its bodies take part
+                    draft.add(o.key for o in told[1])
                 if eve:
                     draft.eve = carried[0].start_date if carried else (
                         current.start if current is not None and current.start else fallback_date)
@@ -1076,6 +1090,12 @@ class EventFinder:
             return token.norm.endswith("s") and not token.norm.endswith("ss")
         parses = self.gazetteer.morph.parse(token.norm)[:3 if any_reading else 1]
         return any(p.tag.number == "plur" for p in parses)
+
+    def _told_done(self, tokens, lo: int, hi: int) -> bool:
+        """A sentence that tells something done: a Russian verb in the past, or an English one in -ed."""
+        return any(t.norm.endswith("ed") if t.text.isascii() else any(
+            p.tag.POS == "VERB" and "past" in p.tag for p in self.gazetteer.morph.parse(t.norm)[:1])
+            for t in tokens[lo:hi])
 
     def _name_end(self, tokens, lo: int, hi: int) -> int:
         """Where the name of a thing ends: at the first finite verb after it, or at `hi`."""
@@ -1954,6 +1974,13 @@ _HEADING_REST = re.compile(r"[\s,.;:–—-]|\b(?:and|и|годы?|году|го
 
 
 _YEARS_LINE = re.compile(r"\s*(?:(?:19|20)\d\d(?:\s*(?:,|and|и)\s*)?)+\.?\s*")
+
+
+def _heading_places(parsed: Parsed, sentence, places: list[Match]) -> tuple[list[Match], int]:
+    """"08.10.2021, Алматы.", "Ноябрь, Алматы.": the place of a heading of a bulletin's item, and where the item ends
+    (at the next blank line)."""
+    end = parsed.text.find("\n\n", sentence.end)
+    return [p for p in places if sentence.start <= p.start < sentence.end], end if end != -1 else len(parsed.text)
 
 
 def _years_line(sentence) -> list[DateMention]:
