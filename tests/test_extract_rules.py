@@ -1049,6 +1049,9 @@ def test_who_pays_for_a_project_takes_no_part_in_its_meeting(extractor):
     # taking part is no reception
     ("С 15 по 17 мая делегация МЧС Республики Беларусь находилась с официальным визитом в Казахстане. Белорусская "
      "делегация приняла участие в учении спасателей МЧС Казахстана.", date(2012, 5, 18), ["Exercise", "Visit"]),
+    # the head of an organisation received
+    ("In Bishkek on Wednesday, Kubatbek Boronov received Vladimir Kuvshinov, "
+     "secretary general of the International Civil Defence Organisation (ICDO).", date(2017, 8, 25), ["Meeting"]),
 ])
 def test_a_reception_is_a_meeting(extractor, text, published, kinds):
     assert sorted(e.kind for e in extractor.extract(doc(text, published=published)).events) == kinds
