@@ -3304,3 +3304,22 @@ def test_the_date_and_place_heading_an_item_of_a_bulletin_are_its_own(extractor)
 def test_an_event_named_at_the_opening_of_the_next_sentence(extractor, text, participants):
     events = extractor.extract(doc(text, published=date(2021, 11, 30))).events
     assert len(events) == 1 and participants <= set(events[0].participants)
+
+
+@pytest.mark.parametrize("text, signers, others", [
+    # the state a signer is posted to, and the umbrella of the body a signer speaks for, sign nothing
+    ("On March 7, 2017, the Government of Japan, UNDP and UNICEF signed the Exchange of Notes on three grant projects. "
+     "The Exchange of Notes was signed by H.E. Mr. Yoshihiro Yamamura, Ambassador of Japan to the Kyrgyz Republic, "
+     "Mr. Alexander Avanessov, UN Resident Coordinator and UNDP Resident Representative in the Kyrgyz Republic, and "
+     "Ms. Yukie Mokuo, UNICEF Representative in the Kyrgyz Republic.", {"JP", "UNDP", "UNICEF"}, {"KG", "UN"}),
+    # a witness is no party; the subject after the witnesses is
+    ("On March 7, 2017, a ceremony for the signing of the Exchange of Notes was held in Bishkek in the presence of the "
+     "Prime Minister of the Kyrgyz Republic. The Exchange of Notes was signed by the Ambassador of Japan and the UNICEF "
+     "Representative.", {"JP", "UNICEF"}, {"KG"}),
+    ("В присутствии глав ведомств начальник Академии МЧС Республики Узбекистан и начальник Университета гражданской "
+     "защиты МЧС Республики Беларусь подписали меморандум о сотрудничестве.",
+     {"new:akademiya-mchs.uz", "new:universitet-grazhdanskoy-zashchity-mchs.by"}, set()),
+])
+def test_who_signs_is_not_who_witnesses_nor_where_a_signer_is_posted(extractor, text, signers, others):
+    (agreement,) = extractor.extract(doc(text, published=date(2017, 3, 7))).agreements
+    assert signers <= set(agreement.parties) and not others & set(agreement.parties)

@@ -175,6 +175,8 @@ class AgreementFinder:
             s_actors = [o for o in s_actors if not any(src.first <= o.first and o.last <= src.last for src in sources)]
             # "«Подписанный сегодня меморандум дает нам площадку», — подчеркнул министр": who is quoted, not a signer
             s_actors = [o for o in s_actors if not _after_a_quote(tokens, lo, o.first)]
+            # "a ceremony … was held in the presence of the Prime Minister of the Kyrgyz Republic": a witness
+            s_actors = [o for o in s_actors if not _witness(tokens, lo, o.first, self.gazetteer.morph)]
             s_actors = self._signers(tokens, lo, hi, s_actors, events)
             described = participial_clauses(tokens, lo, hi, self.gazetteer.morph)
             s_actors = [o for o in s_actors if not any(a <= o.first and o.last <= b for a, b in described)]
@@ -265,6 +267,8 @@ class AgreementFinder:
         if told:
             s_actors = [o for o in s_actors if not any(verb < t < o.first for t in told)]
         before = [o for o in s_actors if o.last < verb]
+        if not before and verb + 1 < hi and tokens[verb + 1].norm in ("by", "—", "-"):
+            return self._signatories(tokens, lo, s_actors)  # "The Exchange of Notes was signed by H.E. …"
         if not before or any(o.kind == "State" for o in before) and len(before) == len(s_actors):
             return s_actors
         sides = [o for o in s_actors if o.first > verb
@@ -301,8 +305,17 @@ class AgreementFinder:
         if not here and event is not None and _ALL_COUNTRIES.search(parsed.sentences[index].text):
             # "Документ скрепили подписями главы делегаций всех шести стран": the states that met
             return self._signing_states(event)
+        here = self._signatories(tokens, lo, here)
         bodies = {self.gazetteer.state_of(o.key) for o in here if o.kind != "State"}
         return list(dict.fromkeys(o.key for o in here if not (o.kind == "State" and o.key in bodies)))
+
+    def _signatories(self, tokens, lo: int, named: list[Occurrence]) -> list[Occurrence]:
+        """Who signs, among the bodies named with the signers: not the state a signer is posted to ("Ambassador of
+        Japan to the Kyrgyz Republic", "представитель ЮНИСЕФ в Кыргызстане"), nor the umbrella of a body that signs
+        ("UN Resident Coordinator and UNDP Resident Representative" signs for UNDP)."""
+        named = [o for o in named if not (o.kind == "State" and _posted_to(tokens, o.first, lo))]
+        within = {entry.part_of for o in named if (entry := self.gazetteer.get(o.key)) is not None and entry.part_of}
+        return [o for o in named if o.key not in within]
 
     def _read(self, found, parsed, index, kind, parties, s_actors, s_dates, event, ratified, named,
               event_dates: dict[str, str | None], named_parties: bool = False) -> None:
@@ -510,6 +523,31 @@ class AgreementFinder:
         agreement = _Agreement(id=f"a{len(found) + 1}", kind=kind)
         found.append(agreement)
         return agreement
+
+
+_PRESENCE = {"presence", "присутствии", "присутствие"}
+
+
+def _witness(tokens, lo: int, first: int, morph) -> bool:
+    """"in the presence of the Prime Minister …", "в присутствии премьер-министра …": named as witnessing, up to the
+    next comma or, in Russian, the subject after it ("в присутствии глав ведомств начальник Академии … подписал")."""
+    for k in range(first - 1, max(lo, first - 10) - 1, -1):
+        if tokens[k].text in (",", ";"):
+            return False
+        if tokens[k].norm in _PRESENCE:
+            return True
+        if not tokens[k].text.isascii() and any(p.tag.POS == "NOUN" and "nomn" in p.tag
+                                                for p in morph.parse(tokens[k].norm)[:1]):
+            return False
+    return False
+
+
+def _posted_to(tokens, first: int, lo: int) -> bool:
+    """"… to the Kyrgyz Republic", "… в Кыргызской Республике": a state named as where a signer is posted."""
+    k = first - 1
+    if k >= lo and tokens[k].norm == "the":
+        k -= 1
+    return k >= lo and tokens[k].norm in ("to", "in", "в", "во")
 
 
 def _month_dates_of(sentence, dates: list[DateMention]) -> list[DateMention]:
