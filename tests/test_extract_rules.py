@@ -3323,3 +3323,12 @@ def test_an_event_named_at_the_opening_of_the_next_sentence(extractor, text, par
 def test_who_signs_is_not_who_witnesses_nor_where_a_signer_is_posted(extractor, text, signers, others):
     (agreement,) = extractor.extract(doc(text, published=date(2017, 3, 7))).agreements
     assert signers <= set(agreement.parties) and not others & set(agreement.parties)
+
+
+def test_an_official_named_again_by_a_surname_the_dictionary_reads_as_a_word(extractor):
+    # "Пучковым" first, then "Пучков" (which pymorphy3 reads as "пучок"): one official, so his ministry signs
+    text = ("24 августа состоялась встреча министра по чрезвычайным ситуациям Республики Узбекистан Рустама Джураева с "
+            "главой МЧС России Владимиром Пучковым.\n\nПо итогам встречи Джураев и Пучков утвердили План двустороннего "
+            "сотрудничества.")
+    (plan,) = extractor.extract(doc(text, published=date(2017, 8, 25))).agreements
+    assert set(plan.parties) == {"MCHS-UZ", "MCHS-RU"}

@@ -81,6 +81,19 @@ _KK_ENDINGS = sorted("ымен імен мен бен пен ының інің �
                      "ы і сы сі".split(), key=len, reverse=True)
 
 
+_SURNAME_ENDINGS = ("ыми", "ого", "ому", "ым", "ом", "ой", "ую", "ая", "ей", "ых", "а", "у", "е", "ы")
+
+
+def _surname_stem(word: str) -> str:
+    """A Russian surname without its case ending: "Пучковым", "Пучкова" and "Пучков" are one name (the dictionary
+    reads "Пучков" as "пучок")."""
+    lowered = word.lower()
+    for ending in _SURNAME_ENDINGS:
+        if lowered.endswith(ending) and len(lowered) - len(ending) >= 4:
+            return lowered[: -len(ending)]
+    return lowered
+
+
 def _kk_stem(word: str) -> str:
     """A Kazakh title without its case and possessive endings ("министрімен", "министрі" → "министр")."""
     for ending in _KK_ENDINGS:
@@ -470,7 +483,7 @@ class Extractor:
             if post.affiliation is None:
                 continue
             if post.name and post.name_last is not None:
-                for lemma in tokens[post.name_last].lemmas:
+                for lemma in tokens[post.name_last].lemmas | {_surname_stem(tokens[post.name_last].text)}:
                     surnames.setdefault(lemma, post.affiliation)
             if post.post:
                 # a Kazakh post ends with its title, inflected ("… министрі Чыңғыс Арінов"): its stem is the title
@@ -520,7 +533,7 @@ class Extractor:
                 continue
             if (i in taken and i not in unplaced) or not token.is_capitalized or len(token.text) < 3 or (i, i) in named:
                 continue
-            body = next((surnames[l] for l in token.lemmas if l in surnames), None)
+            body = next((surnames[l] for l in token.lemmas | {_surname_stem(token.text)} if l in surnames), None)
             if body is not None:
                 out.append(body.named_again(tokens, i, "person"))
         return out
