@@ -3332,3 +3332,17 @@ def test_an_official_named_again_by_a_surname_the_dictionary_reads_as_a_word(ext
             "сотрудничества.")
     (plan,) = extractor.extract(doc(text, published=date(2017, 8, 25))).agreements
     assert set(plan.parties) == {"MCHS-UZ", "MCHS-RU"}
+
+
+@pytest.mark.parametrize("text, published", [
+    ("В Чолпон-Ате 23 августа открылось девятое совещание руководителей ведомств государств – членов ШОС. В совещании "
+     "приняли участие делегации Казахстана, Китая, России и Узбекистана, а также Индии и Пакистана, ставших в июне "
+     "нынешнего года полноправными членами организации.", date(2017, 8, 24)),
+    ("The ninth meeting of heads of emergency agencies of the SCO member states opened in Cholpon-Ata on 23 August. "
+     "Delegations of Kazakhstan, China and Russia took part, as did India and Pakistan, which joined the SCO in June.",
+     date(2017, 8, 24)),
+])
+def test_the_date_of_a_change_of_status_is_no_day_of_the_event(extractor, text, published):
+    events = extractor.extract(doc(text, published=published)).events
+    assert [(e.kind, e.start) for e in events] == [("Forum", "2017-08-23")]
+    assert {"IN", "PK", "KZ"} <= set(events[0].participants)

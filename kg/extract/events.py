@@ -93,6 +93,7 @@ class EventFinder:
         self._towns = _town_adjectives(gazetteer)
         self.multilateral = PhraseSet.of(spec["multilateral"])
         self.previous_edition = PhraseSet.of(spec["previous_edition"])
+        self.status_changes = frozenset(spec["status_changes"])
         self.next_edition = PhraseSet.of(spec["next_edition"])
         self.source_before = PhraseSet.of(spec["source_before"])
         self.source_after = PhraseSet.of(spec["source_after"])
@@ -169,7 +170,8 @@ class EventFinder:
             # ("…, the Ministry of Foreign Affairs reported on Sunday": the day of the report)
             s_dates = [replace(d, start_date=d.start_date[:7], end_date=None) if disaster_date(tokens, d) else d
                        for d in here if not _signing_date(tokens, d, self.gazetteer.morph)
-                       and not (d.relative and disaster_date(tokens, d)) and not _day_of_a_report(tokens, d)]
+                       and not (d.relative and disaster_date(tokens, d)) and not _day_of_a_report(tokens, d)
+                       and not self._of_a_status_change(tokens, d, lo)]
             section_years = {d.start_date[:4] for d in self._section_date if not d.yearless}
             if len(section_years) == 1:
                 # "May 2021. The first stage … was run on 6 May": a day of the month heading the section, in its year
@@ -1090,6 +1092,19 @@ class EventFinder:
             return token.norm.endswith("s") and not token.norm.endswith("ss")
         parses = self.gazetteer.morph.parse(token.norm)[:3 if any_reading else 1]
         return any(p.tag.number == "plur" for p in parses)
+
+    def _of_a_status_change(self, tokens, mention: DateMention, lo: int) -> bool:
+        """"…, ставших в июне нынешнего года полноправными членами организации", "…, which joined the SCO in June": a
+        date in a clause that opens, after a comma, on a verb of a change of status."""
+        k = bisect_left(tokens, mention.start, key=lambda t: t.start) - 1
+        while k > lo and tokens[k].text not in (",", ";", "(", "—", "–"):
+            k -= 1
+        if k <= lo or tokens[k].text != ",":
+            return False
+        opening = [t for t in tokens[k + 1:k + 3] if t.is_word]
+        if opening and opening[0].norm in ("which", "who", "that", "который", "которые", "которая"):
+            opening = opening[1:]
+        return bool(opening) and (opening[0].lemma in self.status_changes or opening[0].norm in self.status_changes)
 
     def _told_done(self, tokens, lo: int, hi: int) -> bool:
         """A sentence that tells something done: a Russian verb in the past, or an English one in -ed."""
