@@ -3346,3 +3346,13 @@ def test_the_date_of_a_change_of_status_is_no_day_of_the_event(extractor, text, 
     events = extractor.extract(doc(text, published=published)).events
     assert [(e.kind, e.start) for e in events] == [("Forum", "2017-08-23")]
     assert {"IN", "PK", "KZ"} <= set(events[0].participants)
+
+
+def test_the_department_of_the_region_is_the_one_named_before(extractor):
+    # "ДЧС области" after "Департамент по ЧС Северо-Казахстанской области": the Kazakh department, though the
+    # Russian directorate is named next to it
+    text = ("30–31 марта прошло совместное учение Департамента по чрезвычайным ситуациям Северо-Казахстанской области "
+            "и Главного управления МЧС России по Тюменской области. Вчера начальник ДЧС области и заместитель начальника "
+            "Главного управления МЧС России по Тюменской области подписали Протокол о взаимодействии.")
+    (protocol,) = extractor.extract(doc(text, published=date(2021, 4, 1))).agreements
+    assert set(protocol.parties) == {"MCHS-KZ", "MCHS-RU"}

@@ -81,6 +81,7 @@ class Occurrence:
 
 # Words between a place and a body's generic name that keep the place its qualifier ("the Almaty regional department").
 _REGIONAL = {"regional", "city", "oblast", "provincial", "district", "областной", "городской", "районный"}
+_THE_REGION = {"область", "район", "регион", "край", "округ"}  # "ДЧС области": of the region named before
 
 class ActorFinder:
     """Finds actors and places in parsed text, given the gazetteer and the generic agency names."""
@@ -475,6 +476,14 @@ class ActorFinder:
         region = next((m for m in places if m.first in (last + 1, gap) and m.entry.country), None) or next(
             (m for m in places if m.entry.country and (m.last == first - 1 or (
                 m.last == first - 2 and tokens[first - 1].norm in _REGIONAL))), None)  # "the Almaty regional department"
+        if qualifier is None and region is None and last + 1 < len(tokens) \
+                and tokens[last + 1].lemma in _THE_REGION and not tokens[last + 1].is_capitalized:
+            # "начальник ДЧС области": the department of the region named before ("Департамент по ЧС
+            # Северо-Казахстанской области"), of that state, not of the document's
+            told = [o for o in occurrences if o.via == "generic" and o.last < first and o.kind == "Agency"
+                    and (e := self.gazetteer.get(o.key)) is not None and sector in e.sectors]
+            if told:
+                country = self.gazetteer.state_of(told[-1].key) or country
         state = qualifier.key if qualifier else (region.entry.country if region else country)
         if state is None and tokens[first].is_capitalized and first > 0 and tokens[first - 1].sentence == tokens[first].sentence:
             # (a name written as a name: "… of the National Disaster Management Authority", not "в департаменте")
