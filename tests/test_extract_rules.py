@@ -3356,3 +3356,16 @@ def test_the_department_of_the_region_is_the_one_named_before(extractor):
             "Главного управления МЧС России по Тюменской области подписали Протокол о взаимодействии.")
     (protocol,) = extractor.extract(doc(text, published=date(2021, 4, 1))).agreements
     assert set(protocol.parties) == {"MCHS-KZ", "MCHS-RU"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # one person: "Нурлан" is not read as the genitive plural of "Нурлана"
+    ("Руководителем учения выступил заместитель акима Туркестанской области Нурлан Абдуллаев.", "Нурлан Абдуллаев"),
+    # a body named in lower case within an English post
+    ("State Secretary of the ministry Azamat Mambetov met with the Ambassador of France.", "Azamat Mambetov"),
+    # "Extraordinary and Plenipotentiary": the "and" of the title does not end the post
+    ("The minister met with Ambassador Extraordinary and Plenipotentiary of the Republic of Korea to Kyrgyzstan "
+     "Ha Tae-yeok, the press service reports.", "Ha Tae-yeok"),
+])
+def test_officials_named_after_their_post(extractor, text, name):
+    assert name in {p.name for p in extractor.extract(doc(text)).persons}

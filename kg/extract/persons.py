@@ -23,7 +23,9 @@ _LOWER = "a-zа-яёәғқңөұүһіß-öø-ÿşğı"
 _NAME_TOKEN = re.compile(rf"^[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}]+)?$")
 _EN_POST_WORDS = {"deputy", "first", "acting", "vice", "senior", "chief", "head", "executive", "general", "special",
                   "permanent", "resident", "country", "regional", "national", "emergency", "emergencies", "situations",
-                  "affairs", "management", "civil", "defence", "defense", "protection", "disaster", "risk", "reduction"}
+                  "affairs", "management", "civil", "defence", "defense", "protection", "disaster", "risk", "reduction",
+                  # a body named in lower case within the post ("State Secretary of the ministry Azamat Mambetov")
+                  "ministry", "agency", "committee", "department", "service", "centre", "center"}
 _BARE_MINISTER = {"министр", "minister"}
 _UNIT_WORDS = {"департамент", "управление", "комитет", "центр", "отряд", "служба", "министерство", "ведомство",
                "агентство", "институт", "академия"}
@@ -535,7 +537,9 @@ class PersonFinder:
             return word  # "Назарзода", "Кенжебаев уулу": never inflected, whatever the dictionary guesses
         for parse in self.morph.parse(word.lower()):
             tag = parse.tag
-            if ("Name" in tag or "Surn" in tag or "Patr" in tag) and case in tag and (gender is None or gender in tag):
+            # (one person: a singular reading, not "Нурлан" as the genitive plural of "Нурлана")
+            if ("Name" in tag or "Surn" in tag or "Patr" in tag) and case in tag and "sing" in tag \
+                    and (gender is None or gender in tag):
                 inflected = parse.inflect({"nomn"})
                 if inflected:
                     return inflected.word[:1].upper() + inflected.word[1:]
