@@ -3366,6 +3366,9 @@ def test_the_department_of_the_region_is_the_one_named_before(extractor):
     # "Extraordinary and Plenipotentiary": the "and" of the title does not end the post
     ("The minister met with Ambassador Extraordinary and Plenipotentiary of the Republic of Korea to Kyrgyzstan "
      "Ha Tae-yeok, the press service reports.", "Ha Tae-yeok"),
+    # an English name set off before its post, over a possessive
+    ("According to Amangul Ovezberdiyeva, the project's representative in Turkmenistan, the rivers are dangerous.",
+     "Amangul Ovezberdiyeva"),
 ])
 def test_officials_named_after_their_post(extractor, text, name):
     assert name in {p.name for p in extractor.extract(doc(text)).persons}

@@ -346,6 +346,7 @@ class PersonFinder:
         k = first - 1
         while k >= 0 and first - k <= 8 and tokens[k].sentence == sentence and tokens[k].text != "," and (
                 k in by_token or (tokens[k].is_word and not tokens[k].is_capitalized)
+                or tokens[k].text in ("'", "’")  # ("Amangul Ovezberdiyeva, the project's representative")
                 or tokens[k].text.lower() in _EN_POST_WORDS or tokens[k].is_capitalized and k + 1 < first):
             k -= 1
         if k >= 1 and tokens[k].text == ",":
