@@ -3369,6 +3369,9 @@ def test_the_department_of_the_region_is_the_one_named_before(extractor):
     # an English name set off before its post, over a possessive
     ("According to Amangul Ovezberdiyeva, the project's representative in Turkmenistan, the rivers are dangerous.",
      "Amangul Ovezberdiyeva"),
+    # a place right after a name is not part of it (Kazakh puts the verb last)
+    ("Сейсмикалық қауіпсіздік басқармасының басшысы Батырхан Сулейменов Алматы еліміздегі сейсмикалық қаупі ең "
+     "жоғары қалалардың бірі екенін атап өтті.", "Батырхан Сулейменов"),
 ])
 def test_officials_named_after_their_post(extractor, text, name):
     assert name in {p.name for p in extractor.extract(doc(text)).persons}

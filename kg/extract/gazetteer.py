@@ -267,6 +267,11 @@ class Gazetteer:
             i += n
         return found
 
+    def is_place_word(self, token: Token, lang: str) -> bool:
+        """The token is by itself the whole name of a place ("Алматы", "Бишкеке")."""
+        return any(len(alias.words) == 1 and self.entries[alias.entry_key].kind == "Place"
+                   and self._matches(alias, [token], lang) for alias in self._candidates(token, lang))
+
     def _candidates(self, token: Token, lang: str) -> list[Alias]:
         surface = token.text.split("-")[0] if token.text[:1].isupper() and "-" in token.text else token.text
         out = list(self._abbreviations.get(token.text, ())) + list(self._abbreviations.get(surface, ()))

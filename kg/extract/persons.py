@@ -181,7 +181,9 @@ class PersonFinder:
         name_first = name_last = None
         j = i
         while j < len(tokens) and j - i < 4 and tokens[j].sentence == sentence and j not in by_token \
-                and not self.heads.match_at(tokens, j) and (
+                and not self.heads.match_at(tokens, j) \
+                and not (j >= i + 2 and self.actors.gazetteer.is_place_word(tokens[j], parsed.lang)) and (
+                # ("… басшысы Батырхан Сулейменов Алматы еліміздегі …": a place after the name is no part of it)
                 self._name_word(tokens[j].text, parsed.lang)
                 or (tokens[j].text.lower() in _NAME_PARTICLES and j > i)
                 # "Карыбай уулу Канат": the given name after the patronymic, whatever the dictionary says of it;
