@@ -3372,6 +3372,9 @@ def test_the_department_of_the_region_is_the_one_named_before(extractor):
     # a place right after a name is not part of it (Kazakh puts the verb last)
     ("Сейсмикалық қауіпсіздік басқармасының басшысы Батырхан Сулейменов Алматы еліміздегі сейсмикалық қаупі ең "
      "жоғары қалалардың бірі екенін атап өтті.", "Батырхан Сулейменов"),
+    # a name before the post it held then, the surname one the dictionary reads as a word
+    ("В 2016 году мы встречались с Владимиром Пучковым, тогда министром МЧС России, на салоне в Москве.",
+     "Владимир Пучков"),
 ])
 def test_officials_named_after_their_post(extractor, text, name):
     assert name in {p.name for p in extractor.extract(doc(text)).persons}

@@ -27,6 +27,7 @@ _EN_POST_WORDS = {"deputy", "first", "acting", "vice", "senior", "chief", "head"
                   # a body named in lower case within the post ("State Secretary of the ministry Azamat Mambetov")
                   "ministry", "agency", "committee", "department", "service", "centre", "center"}
 _BARE_MINISTER = {"министр", "minister"}
+_THEN = {"тогда", "ныне", "теперь", "then", "now"}  # between a name and the post it held ("…, тогда министром …")
 _UNIT_WORDS = {"департамент", "управление", "комитет", "центр", "отряд", "служба", "министерство", "ведомство",
                "агентство", "институт", "академия"}
 _AREA_WORDS = {"область", "район", "край", "велаят", "вилоят", "округ"}   # after the name: "Ошской области"
@@ -217,15 +218,18 @@ class PersonFinder:
             # "Бообек Ажикеев, министр ...": the name stands before the post ("Gulnara Abdieva, disaster management
             # coordinator at the IFRC …": over the words that qualify an English post).
             k = first - 1
-            while parsed.lang == "en" and k > 0 and first - k <= 3 and tokens[k].is_word \
-                    and not tokens[k].is_capitalized and tokens[k].norm not in _FUNCTION_WORDS:
-                k -= 1
+            while k > 0 and first - k <= 3 and tokens[k].is_word and not tokens[k].is_capitalized and (
+                    parsed.lang == "en" and tokens[k].norm not in _FUNCTION_WORDS or tokens[k].norm in _THEN):
+                k -= 1  # ("с Владимиром Пучковым, тогда министром МЧС России")
             if k >= 2 and tokens[k].text == ",":
                 run = [x for x in range(k - 3, k) if x >= 0]
                 while run and not (self._name_word(tokens[run[0]].text, parsed.lang) and run[0] not in by_token):
                     run.pop(0)
                 if len(run) >= 2 and all(self._name_word(tokens[x].text, parsed.lang)
                                          or tokens[x].text.lower() in _NAME_PARTICLES
+                                         # (a surname the dictionary reads as a word after a first name: "Пучковым")
+                                         or x == run[-1] and self._first_name(tokens[run[-2]].text, parsed.lang)
+                                         and _NAME_TOKEN.match(tokens[x].text)
                                          for x in run) and not any(x in by_token for x in run):
                     name_first, name_last = run[0], run[-1]
         if parsed.lang == "kk":
