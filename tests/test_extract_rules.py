@@ -3378,3 +3378,14 @@ def test_the_department_of_the_region_is_the_one_named_before(extractor):
 ])
 def test_officials_named_after_their_post(extractor, text, name):
     assert name in {p.name for p in extractor.extract(doc(text)).persons}
+
+
+@pytest.mark.parametrize("text", [
+    "С 5 по 7 июня 2019 года по приглашению Министерства по чрезвычайным ситуациям Республики Узбекистан в Ташкенте с "
+    "рабочим визитом находилась делегация Комитета по чрезвычайным ситуациям и гражданской обороне при Правительстве "
+    "Республики Таджикистан во главе с заместителем Председателя Комитета генерал-майором Фаридуном Саидзода.",
+    "В семинаре участвовали специалисты Комитета из Хатлонской и Согдийской областей и представители ОБСЕ.",
+])
+def test_a_person_or_a_place_after_a_body_word_is_no_new_body(extractor, text):
+    found = extractor.extract(doc(text, published=date(2019, 6, 8)))
+    assert not [a.key for a in found.actors if a.key.startswith("new:komitet")]
