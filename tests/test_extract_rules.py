@@ -3385,7 +3385,10 @@ def test_officials_named_after_their_post(extractor, text, name):
     "рабочим визитом находилась делегация Комитета по чрезвычайным ситуациям и гражданской обороне при Правительстве "
     "Республики Таджикистан во главе с заместителем Председателя Комитета генерал-майором Фаридуном Саидзода.",
     "В семинаре участвовали специалисты Комитета из Хатлонской и Согдийской областей и представители ОБСЕ.",
+    # a name one of whose likeliest readings is a name ("Умеда" is also read as a noun's case)
+    "Об этом сообщила руководитель пресс-центра Комитета Умеда Юсуфи.",
+    "Как пояснил руководитель управления Батырхан Сулейменов, система позволит оценивать риски.",
 ])
 def test_a_person_or_a_place_after_a_body_word_is_no_new_body(extractor, text):
     found = extractor.extract(doc(text, published=date(2019, 6, 8)))
-    assert not [a.key for a in found.actors if a.key.startswith("new:komitet")]
+    assert not [a.key for a in found.actors if a.key.startswith(("new:komitet", "new:upravlenie"))]

@@ -811,7 +811,7 @@ class ActorFinder:
                 continue
             if tok.is_capitalized and self._personal_name(tok.norm) and j + 1 < len(tokens) \
                     and tokens[j + 1].is_capitalized and tokens[j + 1].is_word \
-                    and not {"имени", "им"} & {t.norm for t in tokens[max(head, j - 3):j]}:
+                    and not {"имени", "им"} & {t.norm for t in tokens[max(head, j - 6):j]}:
                 # "заместитель Генерального секретаря Организации Валерий Семериков": a person follows (not "имени
                 # Малика Габдуллина", "района Рудаки": names within the name)
                 break
@@ -826,8 +826,8 @@ class ActorFinder:
         return hi, False, state
 
     def _personal_name(self, word: str) -> bool:
-        parses = self.morph.parse(word)
-        return bool(parses) and bool({"Name", "Surn", "Patr"} & parses[0].tag.grammemes)
+        """A word the dictionary reads as a name in one of its likeliest readings ("Умеда" is also a noun's case)."""
+        return any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in self.morph.parse(word)[:3])
 
     def _content_word(self, word: str, case: str) -> bool:
         """Most likely a noun or a (non-pronoun) adjective in `case`."""
