@@ -82,7 +82,6 @@ class Occurrence:
 # Words between a place and a body's generic name that keep the place its qualifier ("the Almaty regional department").
 _REGIONAL = {"regional", "city", "oblast", "provincial", "district", "областной", "городской", "районный"}
 _THE_REGION = {"область", "район", "регион", "край", "округ"}  # "ДЧС области": of the region named before
-_RANKS = ("генерал", "полковник", "подполковник", "майор")  # a rank after a body's name begins a person's
 
 class ActorFinder:
     """Finds actors and places in parsed text, given the gazetteer and the generic agency names."""
@@ -995,7 +994,7 @@ class ActorFinder:
             tags = self.morph.parse(token.text.lower())[0].tag
             if {"VERB", "INFN"} & {tags.POS}:
                 return False
-            if n and (token.text.lower().startswith(_RANKS) or {"Name", "Surn", "Patr"} & set(tags.grammemes)):
+            if n and (token.lemma in self.ranks or {"Name", "Surn", "Patr"} & set(tags.grammemes)):
                 return False  # ("пресс-центра Комитета Умеда Юсуфи", "Комитета генерал-майором …": a person after it)
         prepositions = {"при", "к", "в", "на", "по", "с", "и", "для", "о", "об", "из", "от", "до", "за", "у"}
         return tokens[1].text.lower() not in prepositions and tokens[-1].text.lower() not in prepositions

@@ -11,9 +11,9 @@ from datetime import date, timedelta
 
 from kg.extract.actors import Occurrence
 from kg.extract.dates import DateMention
-from kg.extract.events import Draft, _day_of_frame, event_label, infinitive, participial_clauses, perfective_future, told_as_history
+from kg.extract.events import Draft, _day_of_frame, event_label, infinitive, participial_clauses, told_as_history
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.nlp import Parsed
+from kg.extract.nlp import Parsed, perfective_future
 from kg.extract.phrases import PhraseSet, load_patterns
 from kg.records import AgreementRecord, Evidence, Ratification
 
@@ -144,14 +144,15 @@ class AgreementFinder:
                     told_again = sentence.index + 1
             # "планируется подписать соглашение", "проект соглашения": a plan word shortly before the document's name
             # (not one about another matter later in the sentence: "… и одобрили проект типовых правил")
+            signings = self.signing.find(tokens, lo, hi) if parsed.lang == "ru" and signed else []
             planned = self.planned.any_in(tokens, max(lo, kinds[0].first - 6), kinds[0].last + 1) or (
                 # "Подписать соглашение прикаспийские государства рассчитывают на очередном саммите": signing told
                 # only in the infinitive, in a sentence of a plan or hope
                 parsed.lang == "ru" and signed and self.planned.any_in(tokens, lo, hi) and all(
-                    infinitive(tokens[m.first], self.gazetteer.morph) for m in self.signing.find(tokens, lo, hi))) or (
+                    infinitive(tokens[m.first], self.gazetteer.morph) for m in signings)) or (
                 # "участники, как ожидается, утвердят план": signing told only in the perfective future
-                parsed.lang == "ru" and signed and not ratified and bool(signings := self.signing.find(tokens, lo, hi))
-                and all(perfective_future(tokens[m.first], self.gazetteer.morph) for m in signings))
+                bool(signings) and not ratified
+                and all(perfective_future(tokens[m.first].norm, self.gazetteer.morph.parse) for m in signings))
             if not (signed or ratified) or (planned and not ratified):
                 continue
             if told_as_history(self.background, tokens, lo, hi, self.gazetteer.morph) and not kinds[0].first < 3:

@@ -10,6 +10,7 @@ from functools import lru_cache
 import yaml
 
 from kg import paths
+from kg.extract.nlp import perfective_future
 
 
 @dataclass(frozen=True)
@@ -483,9 +484,8 @@ _WORD = re.compile(r"[а-яё]{4,}", re.IGNORECASE)
 
 def _clause_of(text: str, at: int) -> str:
     """The clause of a position: its sentence cut where a subordinate clause begins ("заявил, что направит")."""
-    begin = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    sentence = _sentence_of(text, at)
-    offset = at - begin
+    begin, end = _sentence_bounds(text, at)
+    sentence, offset = text[begin:end], at - begin
     start = 0
     for cut in _SUBORDINATE.finditer(sentence):
         if cut.start() >= offset:
@@ -496,17 +496,19 @@ def _clause_of(text: str, at: int) -> str:
 
 def _perfective_future(clause: str) -> bool:
     """A Russian verb of the perfective future in the clause ("проведет", "посетят"): a weekday there lies ahead."""
-    from kg.extract.nlp import analyzer
-
-    parse = analyzer().parse
-    return any("futr" in p.tag and "VERB" in p.tag for w in _WORD.findall(clause) for p in parse(w.lower())[:1])
+    return any(perfective_future(w.lower()) for w in _WORD.findall(clause))
 
 
 def _sentence_of(text: str, at: int) -> str:
     """The sentence around a position, roughly: from the last full stop before it to the next one."""
+    begin, end = _sentence_bounds(text, at)
+    return text[begin:end]
+
+
+def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
     begin = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     stops = [i for i in (text.find(". ", at), text.find("\n", at)) if i != -1]
-    return text[begin:min(stops) if stops else len(text)]
+    return begin, min(stops) if stops else len(text)
 
 
 def parse_date(text: str) -> date | None:

@@ -1574,11 +1574,6 @@ def participial_clauses(tokens, lo: int, hi: int, morph) -> list[tuple[int, int]
     return out
 
 
-def perfective_future(token, morph) -> bool:
-    """"утвердят", "подпишет": a finite verb of the perfective future, in its likeliest reading."""
-    return any(p.tag.POS == "VERB" and "futr" in p.tag for p in morph.parse(token.norm)[:1])
-
-
 def infinitive(token, morph) -> bool:
     """"провести", "подписать": the word's likeliest reading is an infinitive."""
     return any(p.tag.POS == "INFN" for p in morph.parse(token.norm)[:1])

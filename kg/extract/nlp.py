@@ -92,6 +92,12 @@ def analyzer():
     return pymorphy3.MorphAnalyzer()
 
 
+def perfective_future(word: str, parse=None) -> bool:
+    """"проведет", "утвердят": the word's likeliest reading is a finite verb of the perfective future (`parse`: a
+    cached analysis, else the analyzer's own)."""
+    return any(p.tag.POS == "VERB" and "futr" in p.tag for p in (parse or analyzer().parse)(word)[:1])
+
+
 class Morphology:
     """Lemmas of Russian words, cached; other languages are lower-cased."""
 
