@@ -3392,3 +3392,59 @@ def test_officials_named_after_their_post(extractor, text, name):
 def test_a_person_or_a_place_after_a_body_word_is_no_new_body(extractor, text):
     found = extractor.extract(doc(text, published=date(2019, 6, 8)))
     assert not [a.key for a in found.actors if a.key.startswith(("new:komitet", "new:upravlenie"))]
+
+
+@pytest.mark.parametrize("text, parties", [
+    # a compound of the states' adjectives names the sides
+    ("Правовой основой российско-узбекистанского сотрудничества в этой области является межправительственное "
+     "соглашение о сотрудничестве в области гражданской обороны, подписанное в мае 1998 года.", {"RU", "UZ"}),
+    # the signers in the instrumental, right after the participle of signing (not the source before it)
+    ("Как отметили в узбекском чрезвычайном ведомстве, правовой основой взаимодействия остается межправительственное "
+     "соглашение о сотрудничестве, подписанное Российской Федерацией и Республикой Узбекистан в мае 1998 года.",
+     {"RU", "UZ"}),
+])
+def test_parties_named_by_adjectives_or_after_the_participle(extractor, text, parties):
+    found = extractor.extract(doc(text, published=date(2017, 8, 24)))
+    assert [(a.kind, set(a.parties), a.date) for a in found.agreements] == [
+        ("IntergovernmentalAgreement", parties, "1998-05")]
+
+
+def test_a_compound_adjective_on_a_border_names_no_parties(extractor):
+    text = ("Правовой основой сотрудничества на кыргызско-узбекской границе является межправительственное соглашение, "
+            "подписанное в мае 1998 года.")
+    found = extractor.extract(doc(text, published=date(2017, 8, 24), publisher="МЧС России"))
+    assert {p for a in found.agreements for p in a.parties} <= {"RU"}
+
+
+def test_the_member_states_of_an_organisation_sign_as_the_organisation(extractor):
+    text = ("The 9th meeting of SCO emergency heads took place on August 23-25, 2017, in Cholpon-Ata. Delegations of "
+            "Kazakhstan, Kyrgyzstan, China, Russia, Tajikistan and Uzbekistan attended.\n\n"
+            "The governments of the SCO member states signed an agreement on cooperation in providing assistance in "
+            "emergency response in 2005.")
+    found = extractor.extract(doc(text, published=date(2019, 9, 18)))
+    assert [(a.parties, a.date) for a in found.agreements] == [(("SCO",), "2005")]
+
+
+def test_the_two_countries_that_sign_are_the_states_of_the_event(extractor):
+    text = ("An Il-76 aircraft of the Russian Emergencies Ministry delivered 40 tonnes of humanitarian aid to "
+            "Tajikistan on Saturday.\n\nAn agreement between the two countries on cooperation in civil defence was "
+            "signed some 20 years ago.")
+    found = extractor.extract(doc(text, published=date(2017, 2, 25)))
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == [("IntergovernmentalAgreement", {"RU", "TJ"})]
+
+
+def test_a_meeting_of_heads_of_a_standing_format_is_a_forum(extractor):
+    text = "The 9th meeting of SCO emergency heads took place on August 23-25, 2017, in Cholpon-Ata."
+    assert [e.kind for e in extractor.extract(doc(text, published=date(2017, 8, 26))).events] == ["Forum"]
+    text = "On 12 May 2016 the minister held a meeting with the CSTO Secretary General in Moscow."
+    assert [e.kind for e in extractor.extract(doc(text, published=date(2016, 5, 13))).events] == ["Meeting"]
+
+
+def test_talks_on_the_sidelines_of_the_gathering_named_again(extractor):
+    text = ("The 9th meeting of SCO emergency heads took place on August 23-25, 2017, in Cholpon-Ata. On August 24, on "
+            "the sidelines of the meeting, Russian Emergencies Minister Vladimir Puchkov held talks with Uzbekistan's "
+            "Minister of Emergency Situations Rustam Dzhuraev.")
+    events = extractor.extract(doc(text, published=date(2019, 9, 18))).events
+    assert [(e.kind, e.start, set(e.participants)) for e in events] == [
+        ("Forum", "2017-08-23", {"SCO"}), ("Meeting", "2017-08-24", {"MCHS-RU", "MCHS-UZ"})]
+    assert events[1].parent == events[0].id

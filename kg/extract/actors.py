@@ -484,6 +484,9 @@ class ActorFinder:
                     and (e := self.gazetteer.get(o.key)) is not None and sector in e.sectors]
             if told:
                 country = self.gazetteer.state_of(told[-1].key) or country
+        if qualifier is None and region is None and parsed.lang == "en" and first == last \
+                and tokens[last].norm.endswith("s") and tokens[last].lemma != tokens[last].norm:
+            return None  # "the governments of the SCO member states": many bodies, not the document's own
         state = qualifier.key if qualifier else (region.entry.country if region else country)
         if state is None and tokens[first].is_capitalized and first > 0 and tokens[first - 1].sentence == tokens[first].sentence:
             # (a name written as a name: "… of the National Disaster Management Authority", not "в департаменте")

@@ -49,11 +49,14 @@ _SIDES = re.compile(r"\bсторон[ыа]?\b|\bthe (?:two )?(?:sides|parties)\b
                     r"\bтараптар\b|" + _PARTICIPANTS.pattern, re.IGNORECASE)
 # "the six countries signed", "пять государств подписали", "страны-участницы приняли", "алты ел": the states that took
 # part sign, not the bodies that represented them
-_COUNTRIES = re.compile(r"\b(?:the |all )*(?:three|four|five|six|seven|eight|nine|ten|participating|member) "
-                        r"(?:countries|states|nations)\b|"
-                        r"\b(?:все )?(?:три|четыре|пять|шесть|семь|восемь|девять|десять|все) (?:стран|государств)|"
+_COUNTRIES = re.compile(r"\b(?:the |all )*(?:two|both|three|four|five|six|seven|eight|nine|ten|participating|member) "
+                        r"(?:countries|states|nations|governments)\b|"
+                        r"\b(?:все )?(?:обе|две|три|четыре|пять|шесть|семь|восемь|девять|десять|все) (?:стран|государств)|"
+                        r"\b(?:сотрудничеств|взаимодейств|отношени)\w* (?:двух|обеих) (?:стран|государств)|"
                         r"\bстраны-участницы\b|\bгосударства-(?:участники|члены)\b|"
                         r"\b(?:үш|төрт|бес|алты|жеті|сегіз) (?:ел|мемлекет)\b", re.IGNORECASE)
+_TWO_COUNTRIES = re.compile(r"\b(?:two|both|обе|две|двух|обеих) (?:countries|states|nations|governments|стран|государств)",
+                            re.IGNORECASE)
 _HEADS_OF_DELEGATIONS = re.compile(r"\b(?:глав[аыы]?|руководител[ьи]|heads?|leaders?) (?:обеих |двух |the |both |of the )*"
                                    r"(?:делегаци|of (?:the )?(?:two |both )?delegations)", re.IGNORECASE)
 _CLOSING = re.compile(r"\b(?:at the (?:close|end|conclusion)|on the (?:final|last) day|в завершение|по завершении|"
@@ -94,6 +97,7 @@ class AgreementFinder:
         self.planned = PhraseSet.of(spec["planned"])
         self.background = PhraseSet.of(load_patterns("events")["background"])
         self.sources = PhraseSet.of(load_patterns("events")["source_before"])
+        self.territory = set(load_patterns("agencies")["territory_words"])
         self.during = PhraseSet.of(load_patterns("events")["during"] + ["after", "following", "после", "по итог",
                                                                         "по результат"])
 
@@ -185,14 +189,18 @@ class AgreementFinder:
             # another event, not of the document
             # ("Подписанный сегодня меморандум дает нам площадку», — подчеркнул он": the day of a quote, not of
             # the document signed at the event read)
-            s_dates = [d for d in dates if sentence.start <= d.start < sentence.end and len(d.start_date) >= 7
+            s_dates = [d for d in dates if sentence.start <= d.start < sentence.end
+                       and (len(d.start_date) >= 7 or self._signed_in_year(tokens, d))
                        and not _of_another_event(tokens, d)
                        and not (d.relative and _quoted(parsed.text, sentence.start, d.start, sentence.end))] \
                 or next_dates
             for parties in self._party_groups(parsed, kinds[0], s_actors, country):
                 kind = kinds[0].label
+                # "Правовой основой российско-узбекистанского сотрудничества является межправительственное
+                # соглашение …", "белорусско-узбекское соглашение": the states a compound of their adjectives names
+                parties = parties or self._pair_states(tokens, lo, hi)
                 if kind == "IntergovernmentalAgreement" and country and len(self._sides(parties)) == 1 \
-                        and country not in self._sides(parties):
+                        and country not in self._sides(parties) and self.gazetteer.state_of(parties[0]):
                     # "межправительственное соглашение с Туркменистаном" in a Tajik text: Tajikistan is the other side
                     parties = [country, *parties]
                 if kind == "Agreement" and parties and all(
@@ -200,11 +208,21 @@ class AgreementFinder:
                         for p in parties if not p.startswith("new:")):
                     kind = "IntergovernmentalAgreement"
                 event = linked
+                # ("The governments of the SCO member states signed an agreement": the organisation stands for its
+                # members, not the states of the gathering told)
+                members_of = any(o.last + 1 < hi and tokens[o.last + 1].norm in ("member", "members")
+                                 and (e := self.gazetteer.get(o.key)) is not None and e.kind == "InternationalOrganization"
+                                 for o in s_actors)
                 told = (event or next((e for e in reversed(events) if e.sentence <= sentence.index and e.participants),
-                                      None)) if _countries_sign(sentence.text) else None
+                                      None)) if _countries_sign(sentence.text) and not members_of else None
                 states = self._states_of(told.participants) if told is not None else []
+                if states and _TWO_COUNTRIES.search(sentence.text) and len(states) != 2:
+                    # "the two countries" of a gathering of many: the two the sentence names, else none known
+                    named = self._states_of(o.key for o in s_actors if o.kind == "State")
+                    states = named if len(named) == 2 else []
                 if len(states) >= 2:
                     parties = states  # (over a state named in the document's name: "the China – Central Asia mechanism")
+                    kind = "IntergovernmentalAgreement" if kind == "Agreement" else kind
                 elif not parties and len(delegation_heads) >= 2 and _HEADS_OF_DELEGATIONS.search(sentence.text):
                     # "По итогам заседания главы делегаций подписали протокол": the bodies of those who led them
                     parties = list(delegation_heads)
@@ -253,6 +271,24 @@ class AgreementFinder:
                                    event, ratified, other, event_dates)
         return self._records(found, parsed, events, actors)
 
+    def _signed_in_year(self, tokens, mention) -> bool:
+        """"подписанное в 2005 году", "signed … in 2005": a year alone dates a document when the signing verb comes
+        just before it or "in" introduces it (not "План на 2018–2019 годы", the years of a plan's term)."""
+        at = bisect_left(tokens, mention.start, key=lambda t: t.start)
+        if any(self.signing.match_at(tokens, k) for k in range(max(0, at - 3), at)):
+            return True
+        # ("The governments … signed an agreement on cooperation … in 2005": a year told with "in")
+        return mention.end_date is None and any(0 <= k < len(tokens) and tokens[k].norm in ("in", "в", "во")
+                                                and tokens[k].end <= mention.start + 2 for k in (at - 1, at))
+
+    def _pair_states(self, tokens, lo: int, hi: int) -> list[str]:
+        """The states of the one compound of state adjectives in the sentence that is no border or ground
+        ("на кыргызско-узбекской границе")."""
+        pairs = [states for i in range(lo, hi) if "-" in tokens[i].text
+                 and (states := self.gazetteer.pair_states(tokens[i].text))
+                 and not (i + 1 < hi and tokens[i + 1].text.lower() in self.territory)]
+        return pairs[0] if len(pairs) == 1 else []
+
     def _signers(self, tokens, lo: int, hi: int, s_actors: list[Occurrence], events=()) -> list[Occurrence]:
         """"Совет принял Решение о … Корпуса сил СНГ и утвердил план": who signs or adopts is named before the
         verb; a body after it signs too only when introduced as a side ("с ПРООН", "между …", "with UNDP"). Those
@@ -267,6 +303,9 @@ class AgreementFinder:
                 and not self.during.any_in(tokens, max(verb, e.trigger[0] - 3), e.trigger[0])]
         if told:
             s_actors = [o for o in s_actors if not any(verb < t < o.first for t in told)]
+        agents = self._agents(tokens, verb, hi, s_actors)
+        if agents:
+            return agents  # "соглашение …, подписанное Узбекистаном и Россией в мае 1998 года"
         before = [o for o in s_actors if o.last < verb]
         if not before and verb + 1 < hi and tokens[verb + 1].norm in ("by", "—", "-"):
             return self._signatories(tokens, lo, s_actors)  # "The Exchange of Notes was signed by H.E. …"
@@ -275,6 +314,25 @@ class AgreementFinder:
         sides = [o for o in s_actors if o.first > verb
                  and any(t.norm in _SIDE_WORDS for t in tokens[max(verb, o.first - 3):o.first])]
         return before + sides
+
+    def _agents(self, tokens, verb: int, hi: int, s_actors: list[Occurrence]) -> list[Occurrence]:
+        """The bodies right after a passive participle of signing, in the instrumental ("подписанное Узбекистаном и
+        Россией"), one after another with "и" or commas between: those who signed."""
+        parses = self.gazetteer.morph.parse(tokens[verb].text.lower())[:1]
+        if not any(p.tag.POS in ("PRTF", "PRTS") and "pssv" in p.tag for p in parses):
+            return []
+        starts = {o.first: o for o in s_actors}
+        out, k = [], verb + 1
+        while k < hi and k in starts:
+            o = starts[k]
+            if not any("ablt" in p.tag for t in tokens[o.first:o.last + 1]
+                       for p in self.gazetteer.morph.parse(t.text.lower())[:2]):
+                break
+            out.append(o)
+            k = o.last + 1
+            if k < hi and tokens[k].text in (",", "и"):
+                k += 1
+        return out
 
     def _passive(self, tokens, lo: int, hi: int) -> bool:
         """"было подписано Соглашение", "the agreement was signed": a signing told without who signed."""

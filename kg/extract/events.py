@@ -92,6 +92,8 @@ class EventFinder:
         self.bases = PhraseSet.of(spec["bases"])
         self._towns = _town_adjectives(gazetteer)
         self.multilateral = PhraseSet.of(spec["multilateral"])
+        self.format_bodies = frozenset(spec["format_bodies"])
+        self.heads_words = frozenset(spec["heads_words"])
         self.previous_edition = PhraseSet.of(spec["previous_edition"])
         self.status_changes = frozenset(spec["status_changes"])
         self.next_edition = PhraseSet.of(spec["next_edition"])
@@ -455,7 +457,8 @@ class EventFinder:
                 if kind == "Meeting" and not distributed and (
                         regional
                         or self.multilateral.any_in(tokens, trig.last + 1, named_to)
-                        or self.multilateral.any_in(tokens, max(lo, trig.first - 10), trig.first)):
+                        or self.multilateral.any_in(tokens, max(lo, trig.first - 10), trig.first)
+                        or self._of_format_heads(tokens, trig.last + 1, named_to, s_actors)):
                     kind = "Forum"  # "совещание руководителей ведомств государств – членов ШОС"
                 if kind == "Meeting" and tokens[trig.last].norm == "meeting" and any(
                         tokens[k].norm in ("council", "board") and tokens[k].sentence == sentence.index
@@ -550,7 +553,11 @@ class EventFinder:
                         forum = None  # (the summit of last year, named in passing, is not the talks of today)
                     if forum is not None and self._same(forum, trig, tokens, s_dates, s_places, t_actors):
                         existing, kind = forum, "Forum"
-                if self._framed_by(tokens, trig, lo) or (
+                again = existing is None and self._frame_named_again(tokens, trig, lo) and next(
+                    (e for e in reversed(events) if e.kind == "Forum"), None)
+                if again:
+                    existing = again  # "On August 24, on the sidelines of the meeting, …": the gathering just read
+                if again or self._framed_by(tokens, trig, lo) or (
                         parsed.lang == "kk" and self.within.any_in(tokens, trig.last + 1, min(hi, trig.last + 2))) or (
                         _day_of_frame(tokens, max(lo, trig.first - 6), trig.first) is not None
                         and self.within.any_in(tokens, max(lo, trig.first - 6), trig.first)
@@ -1051,6 +1058,25 @@ class EventFinder:
             if tag.POS == "VERB" and tag.tense:
                 tenses.add(tag.tense)
         return tenses == {"futr"}
+
+    def _of_format_heads(self, tokens, start: int, stop: int, s_actors) -> bool:
+        """"the 9th meeting of SCO emergency heads", "совещание глав чрезвычайных ведомств СНГ": the heads of
+        agencies of a standing format named in the gathering's name, not one met with."""
+        heads = any(tokens[k].lemma in self.heads_words or tokens[k].norm in self.heads_words
+                    for k in range(start, stop))
+        return heads and any(o.key in self.format_bodies and start <= o.first < stop
+                             and not any(t.norm in _WITH for t in tokens[start:o.first]) for o in s_actors)
+
+    def _frame_named_again(self, tokens, trig, lo: int) -> bool:
+        """"On August 24, on the sidelines of the meeting, the minister held talks", "в рамках этого совещания": the
+        trigger, right after a frame word and at most an article, with no number or name of its own, is the
+        gathering read before."""
+        for frame in self.within.find(tokens, max(lo, trig.first - 8), trig.first):
+            between = tokens[frame.last + 1:trig.first]
+            if between and all(t.norm in ("the", "this", "этого", "этой") for t in between) \
+                    and (trig.last + 1 >= len(tokens) or not tokens[trig.last + 1].is_word):
+                return True
+        return False
 
     def _framed_by(self, tokens, trig, lo: int) -> bool:
         """"в рамках форума", "on the sidelines of the 6th RTG meeting": a frame word before the trigger, with only

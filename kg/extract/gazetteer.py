@@ -267,6 +267,28 @@ class Gazetteer:
             i += n
         return found
 
+    def pair_states(self, word: str) -> list[str]:
+        """The states a compound of their adjectives names ("российско-узбекистанского", "Kazakh-Belarusian"),
+        in order; none unless every part is one state's adjective."""
+        parts = word.split("-")
+        if len(parts) < 2 or not all(parts):
+            return []
+        if _cyrillic(word):
+            # the first parts are combining forms ("российско", "кыргызско"); the last is declined
+            if not all(p.lower().endswith(("ско", "цко")) for p in parts[:-1]):
+                return []
+            lemma_sets = [{p.lower()[:-1] + "ий"} for p in parts[:-1]] + [self.morph.lemmas(parts[-1].lower())]
+        else:
+            lemma_sets = [{english_lemma(p)} for p in parts]
+        states = []
+        for lemmas in lemma_sets:
+            keys = {a.entry_key for lemma in lemmas for a in self._names.get(lemma, ())
+                    if a.form == "adjective" and len(a.words) == 1 and self.entries[a.entry_key].kind == "State"}
+            if len(keys) != 1:
+                return []
+            states.append(keys.pop())
+        return list(dict.fromkeys(states)) if len(set(states)) == len(states) else []
+
     def is_place_word(self, token: Token, lang: str) -> bool:
         """The token is by itself the whole name of a place ("Алматы", "Бишкеке")."""
         return any(len(alias.words) == 1 and self.entries[alias.entry_key].kind == "Place"
