@@ -3448,3 +3448,18 @@ def test_talks_on_the_sidelines_of_the_gathering_named_again(extractor):
     assert [(e.kind, e.start, set(e.participants)) for e in events] == [
         ("Forum", "2017-08-23", {"SCO"}), ("Meeting", "2017-08-24", {"MCHS-RU", "MCHS-UZ"})]
     assert events[1].parent == events[0].id
+
+
+@pytest.mark.parametrize("text, published, span", [
+    # the day a gathering closes, told apart from the day it opened (the dateline's)
+    ("MINSK, 23 March (BelTA) - The Interstate Council for Natural and Man-Made Emergencies of the CIS has started "
+     "a two-day session in Minsk.\n\nThe meeting will close on 24 March.", date(2011, 3, 23),
+     ("2011-03-23", "2011-03-24")),
+    # a heading names the forum; the next sentence tells the day it ended
+    ("Октябрь 2022 года: форум в Душанбе\n\nТрехдневный региональный форум руководителей чрезвычайных ведомств стран "
+     "Центральной Азии, завершившийся 6 октября 2022 года в Душанбе, собрал делегации Казахстана и Кыргызстана.",
+     date(2026, 2, 12), ("2022-10-04", "2022-10-06")),
+])
+def test_the_day_a_gathering_ends(extractor, text, published, span):
+    events = extractor.extract(doc(text, published=published)).events
+    assert [(e.kind, e.start, e.end) for e in events] == [("Forum", *span)]

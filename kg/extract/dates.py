@@ -350,7 +350,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     found = _same_day(text, found)
     found = _next_day(text, found)
     found = _year_of_sentence(text, found)
-    found = [replace(d, until=True) if d.end_date is None and _UNTIL_DATE.search(text, max(0, d.start - 10), d.start)
+    found = [replace(d, until=True) if d.end_date is None and _UNTIL_DATE.search(text, max(0, d.start - 16), d.start)
              else d for d in found]
     found.sort(key=lambda d: d.start)
     return found
@@ -443,7 +443,10 @@ def _year_of_sentence(text: str, found: list[DateMention]) -> list[DateMention]:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZА-ЯЁ]|\n")
-_UNTIL_DATE = re.compile(r"(?:(?<!\w)(?:по|до|until|till|through)|(?<!\w)to)\s+$", re.IGNORECASE)
+# "продлятся по 2 октября", "until 14 May", "the meeting will close on 24 March", "совещание завершится 25 августа"
+_UNTIL_DATE = re.compile(r"(?:(?<!\w)(?:по|до|until|till|through)|(?<!\w)to|(?<!\w)(?:close|closes|end|ends|conclude|"
+                         r"concludes) on|(?<!\w)(?:завершится|завершатся|закончится|закончатся|закроется))\s+$",
+                         re.IGNORECASE)
 _UNTIL = re.compile(r"(?:\bдо|\buntil|\btill)\s+$", re.IGNORECASE)
 _JOIN = re.compile(r"\s*(?:и|по|до|and|to|through|[-–—])\s*(?:(?:в|во|on)\s+)?$", re.IGNORECASE)
 

@@ -47,6 +47,7 @@ class Draft:
     recent: set[str] = field(default_factory=set)  # the actors of the last sentence that told it
     eve: str | None = None  # held the day before the event of this day ("A day before the signing, …")
     edition_of: str | None = None  # of an earlier edition: the gathering of the same series read ("предыдущей встречи")
+    until: str | None = None  # the day it ends, told before its start is known ("The meeting will close on 24 March")
 
     def add(self, keys) -> None:
         for key in keys:
@@ -793,9 +794,14 @@ class EventFinder:
                 within = next((m.entry.key for m in s_places if m.entry.located_in == current.place), None)
                 current.place = within or current.place
             if until and current is not None and current.start and len(current.start) == 10 and not current.end \
-                    and until[0].start_date > current.start and (triggers or self._continues(tokens, lo, hi)):
+                    and until[0].start_date > current.start and (triggers or self._continues(tokens, lo, hi)
+                                                                 or self.ended.any_in(tokens, lo, hi)):
                 # "Учения продлятся по 2 октября": the end of the event just read.
                 current.end = until[0].start_date
+            elif until and current is not None and current.start is None and len(until[0].start_date) == 10 \
+                    and (triggers or self._continues(tokens, lo, hi) or self.ended.any_in(tokens, lo, hi)
+                         or self.event_nouns.any_in(tokens, lo, hi) or self.triggers.any_in(tokens, lo, hi)):
+                current.until = until[0].start_date  # (its start comes from the dateline, at the end)
             if not triggers and current is not None and self.event_nouns.any_in(tokens, lo, hi):
                 self._begin(current, tokens, lo, hi, s_dates)
             if current is not None and current.start and len(current.start) >= 7 and not current.end \
@@ -871,6 +877,12 @@ class EventFinder:
                 # 17-е заседание в июне 2026 года", whose year is written).
                 event.start = _shift_year(event.start, -1)
                 event.end = _shift_year(event.end, -1) if event.end else None
+            if event.until and event.start is None and event.days and not event.parent:
+                # "has started a two-day session … The meeting will close on 24 March": back from its last day
+                event.start = (date.fromisoformat(event.until) - timedelta(days=event.days - 1)).isoformat()
+                event.end = event.until if event.days > 1 else None
+            if event.until and event.start and len(event.start) == 10 and not event.end and event.until > event.start:
+                event.end, event.days = event.until, None
             if event.days and event.start and len(event.start) == 10 and not event.end:
                 start = date.fromisoformat(event.start)
                 if self._told_ended(parsed, event):
@@ -1012,8 +1024,15 @@ class EventFinder:
             event.end = max(d.start_date for d in later)
 
     def _told_ended(self, parsed: Parsed, event: Draft) -> bool:
+        """"the three-day forum closed on Thursday", in its own sentence or, after a heading that names it ("Октябрь
+        2022 года: форум в Душанбе"), in the next one that tells it ("форум …, завершившийся 6 октября")."""
         lo, hi = parsed.bounds[event.sentence]
-        return self.ended.any_in(parsed.tokens, lo, hi)
+        if self.ended.any_in(parsed.tokens, lo, hi):
+            return True
+        if self.opened.any_in(parsed.tokens, lo, hi) or any(self._verb(t) for t in parsed.tokens[lo:hi]):
+            return False
+        following = [i for i in event.evidence if i > event.sentence][:1]
+        return bool(following) and self.ended.any_in(parsed.tokens, *parsed.bounds[following[0]])
 
     def _date_by_its_verb(self, parsed: Parsed, event: Draft, published: date) -> None:
         """"В Душанбе завершил работу трехдневный форум" in a report of 6 October: it ended that day; "стартовали
