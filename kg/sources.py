@@ -24,8 +24,9 @@ SUPPORTED_LANGUAGES = {"ru", "en", "kk"}
 
 _KAZAKH_LETTERS = set("әғқңөұүһі")
 _EMOJI = r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"
-# (an emoji ends a sentence of a post: "Вспоминаем главное 👇")
-_SENTENCE_END = re.compile(r"(?:[.!?…:;»\")。]|" + _EMOJI + r")\s*$")
+_FLAG = r"[\U0001F1E6-\U0001F1FF]"  # a flag is a pair of regional letters
+# (an emoji or a flag ends a sentence of a post: "Вспоминаем главное 👇", "… Монтана (США) 🇺🇸")
+_SENTENCE_END = re.compile(r"(?:[.!?…:;»\")。]|" + _EMOJI + "|" + _FLAG + r")\s*$")
 _PUBLISHER = re.compile(
     r"^(?:Пресс-служба|Пресс-центр|Пресс-секретариат|Информационная служба|Баспасөз қызметі|Press service of|Press office of)\s+(\w.{1,119})$",
     re.IGNORECASE,

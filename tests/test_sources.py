@@ -620,3 +620,13 @@ def test_the_lead_of_a_saved_page_above_its_photo_is_part_of_the_article(tmp_pat
     (document,) = list(read_documents([tmp_path / "page.html"]))
     assert "Спецборт МЧС доставил в провинцию Газиантеп" in document.text
     assert document.text.index("Спецборт") < document.text.index("Сегодня утром")
+
+
+def test_a_post_sentence_may_end_with_a_flag():
+    raw = ("AKIpress News\n20.02.2022 13:52\n\n🇰🇬🤝🇺🇸 МЧС и Нацгвардия Монтаны снова будут работать вместе\n\n"
+           "Рабочая группа Министерства чрезвычайных ситуаций КР провела встречу с представителями Национальной "
+           "гвардии штата Монтана (США) 🇺🇸\n\n📌 О чем договорились:\n▪️ возобновить сотрудничество;\n"
+           "▪️ проводить совместные конференции.\n")
+    cleaned = clean_text(raw)
+    assert cleaned.published == date(2022, 2, 20)
+    assert cleaned.text.startswith("Рабочая группа Министерства чрезвычайных ситуаций КР провела встречу")
