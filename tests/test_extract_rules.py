@@ -3463,3 +3463,13 @@ def test_talks_on_the_sidelines_of_the_gathering_named_again(extractor):
 def test_the_day_a_gathering_ends(extractor, text, published, span):
     events = extractor.extract(doc(text, published=published)).events
     assert [(e.kind, e.start, e.end) for e in events] == [("Forum", *span)]
+
+
+@pytest.mark.parametrize("text", [
+    "In Turkmenistan, civil defence and emergency response fall within the remit of the Ministry of Defence.",
+    "В Туркменистане вопросы гражданской обороны относятся к ведению Министерства обороны.",
+])
+def test_a_body_named_by_its_sector_is_of_the_state_the_sentence_opens_on(extractor, text):
+    found = extractor.extract(doc(text, published=date(2021, 4, 1), publisher="Kazinform"))
+    assert "MOD-TM" in {a.key for a in found.actors}
+    assert not any(a.key.startswith("new:") for a in found.actors)
