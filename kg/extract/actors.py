@@ -440,11 +440,10 @@ class ActorFinder:
                           confidence=0.8)
 
     @staticmethod
-    def _opening_state(tokens, first: int, occurrences: list[Occurrence]) -> str | None:
+    def _opening_state(parsed: Parsed, first: int, occurrences: list[Occurrence]) -> str | None:
         """The state a sentence opens on, with "in"/"в" ("In Turkmenistan, …"), before the word at `first`."""
-        lo = first
-        while lo > 0 and tokens[lo - 1].sentence == tokens[first].sentence:
-            lo -= 1
+        tokens = parsed.tokens
+        lo = parsed.bounds[tokens[first].sentence][0]
         if tokens[lo].norm not in ("in", "в", "во"):
             return None
         return next((o.key for o in occurrences if o.kind == "State" and o.first == lo + 1 and o.last < first
@@ -501,7 +500,7 @@ class ActorFinder:
         if qualifier is None and region is None:
             # "In Turkmenistan, civil defence falls within the remit of the Ministry of Defence", "В Туркменистане …
             # относятся к ведению Министерства обороны": the state the sentence opens on
-            country = self._opening_state(tokens, first, occurrences) or country
+            country = self._opening_state(parsed, first, occurrences) or country
         state = qualifier.key if qualifier else (region.entry.country if region else country)
         if state is None and tokens[first].is_capitalized and first > 0 and tokens[first - 1].sentence == tokens[first].sentence:
             # (a name written as a name: "… of the National Disaster Management Authority", not "в департаменте")

@@ -194,6 +194,18 @@ class AgreementFinder:
                        and not _of_another_event(tokens, d)
                        and not (d.relative and _quoted(parsed.text, sentence.start, d.start, sentence.end))] \
                 or next_dates
+            # ("The governments of the SCO member states signed an agreement": the organisation stands for its
+            # members, not the states of the gathering told)
+            members_of = any(o.last + 1 < hi and tokens[o.last + 1].norm in ("member", "members")
+                             and (e := self.gazetteer.get(o.key)) is not None and e.kind == "InternationalOrganization"
+                             for o in s_actors)
+            told = (linked or next((e for e in reversed(events) if e.sentence <= sentence.index and e.participants),
+                                   None)) if _countries_sign(sentence.text) and not members_of else None
+            states = self._states_of(told.participants) if told is not None else []
+            if states and _TWO_COUNTRIES.search(sentence.text) and len(states) != 2:
+                # "the two countries" of a gathering of many: the two the sentence names, else none known
+                named = self._states_of(o.key for o in s_actors if o.kind == "State")
+                states = named if len(named) == 2 else []
             for parties in self._party_groups(parsed, kinds[0], s_actors, country):
                 kind = kinds[0].label
                 # "Правовой основой российско-узбекистанского сотрудничества является межправительственное
@@ -208,20 +220,8 @@ class AgreementFinder:
                         for p in parties if not p.startswith("new:")):
                     kind = "IntergovernmentalAgreement"
                 event = linked
-                # ("The governments of the SCO member states signed an agreement": the organisation stands for its
-                # members, not the states of the gathering told)
-                members_of = any(o.last + 1 < hi and tokens[o.last + 1].norm in ("member", "members")
-                                 and (e := self.gazetteer.get(o.key)) is not None and e.kind == "InternationalOrganization"
-                                 for o in s_actors)
-                told = (event or next((e for e in reversed(events) if e.sentence <= sentence.index and e.participants),
-                                      None)) if _countries_sign(sentence.text) and not members_of else None
-                states = self._states_of(told.participants) if told is not None else []
-                if states and _TWO_COUNTRIES.search(sentence.text) and len(states) != 2:
-                    # "the two countries" of a gathering of many: the two the sentence names, else none known
-                    named = self._states_of(o.key for o in s_actors if o.kind == "State")
-                    states = named if len(named) == 2 else []
                 if len(states) >= 2:
-                    parties = states  # (over a state named in the document's name: "the China – Central Asia mechanism")
+                    parties = list(states)  # (over a state named in the document's name: "the China – Central Asia mechanism")
                     kind = "IntergovernmentalAgreement" if kind == "Agreement" else kind
                 elif not parties and len(delegation_heads) >= 2 and _HEADS_OF_DELEGATIONS.search(sentence.text):
                     # "По итогам заседания главы делегаций подписали протокол": the bodies of those who led them

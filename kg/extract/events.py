@@ -793,15 +793,16 @@ class EventFinder:
                 # the region first read
                 within = next((m.entry.key for m in s_places if m.entry.located_in == current.place), None)
                 current.place = within or current.place
-            if until and current is not None and current.start and len(current.start) == 10 and not current.end \
-                    and until[0].start_date > current.start and (triggers or self._continues(tokens, lo, hi)
-                                                                 or self.ended.any_in(tokens, lo, hi)):
-                # "Учения продлятся по 2 октября": the end of the event just read.
-                current.end = until[0].start_date
-            elif until and current is not None and current.start is None and len(until[0].start_date) == 10 \
-                    and (triggers or self._continues(tokens, lo, hi) or self.ended.any_in(tokens, lo, hi)
-                         or self.event_nouns.any_in(tokens, lo, hi) or self.triggers.any_in(tokens, lo, hi)):
-                current.until = until[0].start_date  # (its start comes from the dateline, at the end)
+            if until and current is not None:
+                # (a sentence about the event's length or end, or one naming an event)
+                lasting = bool(triggers) or self._continues(tokens, lo, hi) or self.ended.any_in(tokens, lo, hi)
+                if current.start and len(current.start) == 10 and not current.end \
+                        and until[0].start_date > current.start and lasting:
+                    # "Учения продлятся по 2 октября": the end of the event just read.
+                    current.end = until[0].start_date
+                elif current.start is None and len(until[0].start_date) == 10 and (
+                        lasting or self.event_nouns.any_in(tokens, lo, hi) or self.triggers.any_in(tokens, lo, hi)):
+                    current.until = until[0].start_date  # (its start comes from the dateline, at the end)
             if not triggers and current is not None and self.event_nouns.any_in(tokens, lo, hi):
                 self._begin(current, tokens, lo, hi, s_dates)
             if current is not None and current.start and len(current.start) >= 7 and not current.end \
@@ -1090,24 +1091,26 @@ class EventFinder:
         """"On August 24, on the sidelines of the meeting, the minister held talks", "в рамках этого совещания": the
         trigger, right after a frame word and at most an article, with no number or name of its own, is the
         gathering read before."""
-        for frame in self.within.find(tokens, max(lo, trig.first - 8), trig.first):
-            between = tokens[frame.last + 1:trig.first]
-            if between and all(t.norm in ("the", "this", "этого", "этой") for t in between) \
-                    and (trig.last + 1 >= len(tokens) or not tokens[trig.last + 1].is_word):
-                return True
-        return False
+        between = self._after_frame(tokens, trig, lo)
+        return bool(between) and all(t.norm in ("the", "this", "этого", "этой") for t in between) \
+            and (trig.last + 1 >= len(tokens) or not tokens[trig.last + 1].is_word)
 
     def _framed_by(self, tokens, trig, lo: int) -> bool:
         """"в рамках форума", "on the sidelines of the 6th RTG meeting": a frame word before the trigger, with only
         an article, a number or an abbreviation between."""
         if self.within.any_in(tokens, max(lo, trig.first - 3), trig.first):
             return True
-        frames = [m for m in self.within.find(tokens, max(lo, trig.first - 8), trig.first)]
-        between = tokens[frames[-1].last + 1:trig.first] if frames else []
+        between = self._after_frame(tokens, trig, lo) or []
         # (not "on the sidelines of the meeting": the gathering read, named again)
         return any(t.norm not in ("the", "a") for t in between) and all(
             t.norm in ("the", "a", "th", "st", "nd", "rd") or t.text[:1].isdigit() or (t.text.isupper() and len(t.text) > 1)
             for t in between)
+
+    def _after_frame(self, tokens, trig, lo: int):
+        """The words between the last frame word ("в рамках", "on the sidelines of") of the eight before the trigger
+        and the trigger; None when there is none."""
+        frames = self.within.find(tokens, max(lo, trig.first - 8), trig.first)
+        return tokens[frames[-1].last + 1:trig.first] if frames else None
 
     def _governs_a_verb(self, tokens, at: int, hi: int) -> bool:
         """"готовности направить", "ready to send": a word followed by the verb it governs."""

@@ -287,7 +287,7 @@ class Gazetteer:
             if len(keys) != 1:
                 return []
             states.append(keys.pop())
-        return list(dict.fromkeys(states)) if len(set(states)) == len(states) else []
+        return states if len(set(states)) == len(states) else []
 
     def is_place_word(self, token: Token, lang: str) -> bool:
         """The token is by itself the whole name of a place ("Алматы", "Бишкеке")."""
