@@ -3473,3 +3473,56 @@ def test_a_body_named_by_its_sector_is_of_the_state_the_sentence_opens_on(extrac
     found = extractor.extract(doc(text, published=date(2021, 4, 1), publisher="Kazinform"))
     assert "MOD-TM" in {a.key for a in found.actors}
     assert not any(a.key.startswith("new:") for a in found.actors)
+
+
+@pytest.mark.parametrize("text, key", [
+    # a region's own government is a body of its own, of the region's state (not the state)
+    ("Учения провели совместно с Правительством Омской области.", "new:pravitelstvo-omskoy-oblasti.ru"),
+    ("Сотрудники ГУ МЧС России вместе с сотрудниками правительства Курганской области обходят улицы.",
+     "new:pravitelstvo-kurganskoy-oblasti.ru"),
+    ("Председательствовал заместитель председателя народного правительства автономного района Внутренняя Монголия.",
+     "new:narodnoe-pravitelstvo-avtonomnogo-rayona-vnutrennyaya-mongol.cn"),
+    # the local government of a Turkmen velayat, written in lower case
+    ("Делегация МЧС Узбекистана встретилась с руководством хякимлика Лебапского велаята.",
+     "new:khyakimlik-lebapskogo-velayata.tm"),
+    # one city's service, in lower case, of a state whose emergency body the reference does not know
+    ("Посол предложил наладить контакты кыргызских пожарных с пожарной службой Сеула.",
+     "new:pozharnaya-sluzhba-seula.kr"),
+])
+def test_local_bodies_named_after_their_region_or_city(extractor, text, key):
+    found = extractor.extract(doc(text, published=date(2024, 3, 1)))
+    assert key in {a.key for a in found.actors}
+    assert "RU" not in {a.key for a in found.actors} or "России" in text
+
+
+def test_a_government_of_a_state_stays_the_state(extractor):
+    found = extractor.extract(doc("Правительство Казахстана утвердило план совместных учений с Кыргызстаном."))
+    assert {a.key for a in found.actors} == {"KZ", "KG"}
+
+
+def test_a_regional_service_of_a_state_with_an_emergency_body_is_that_body(extractor):
+    text = "Руководители службы гражданской обороны Дашогузского велаята подписали протокол с узбекскими коллегами."
+    found = extractor.extract(doc(text, published=date(2018, 3, 1)))
+    assert "MOD-TM" in {a.key for a in found.actors}
+    assert not any(a.key.startswith("new:") for a in found.actors)
+
+
+def test_a_state_in_brackets_after_a_new_body_is_its_state_and_does_not_take_part(extractor):
+    text = ("Специалисты МЧС Кыргызской Республики 16 февраля 2022 года провели рабочую встречу с представителями "
+            "Национальной гвардии штата Монтана (США). Стороны договорились возобновить сотрудничество. Позднее "
+            "Национальная гвардия штата Монтана направит в Бишкек своих инструкторов.")
+    found = extractor.extract(doc(text, published=date(2022, 2, 17)))
+    guard = "new:natsionalnaya-gvardiya-shtata-montana.us"
+    assert {a.key for a in found.actors} >= {guard, "US", "MCHS-KG"}
+    assert not any(a.key.startswith("new:natsionalnaya-gvardiya") and a.key != guard for a in found.actors)
+    assert [set(e.participants) for e in found.events] == [{"MCHS-KG", guard}]
+
+
+def test_an_earlier_edition_chaired_by_a_regional_body(extractor):
+    text = ("Сегодня в Челябинске началась седьмая встреча руководителей органов ЧС приграничных регионов государств – "
+            "членов ШОС. Предыдущая, шестая встреча прошла в 2017 году в Хух-Хото под председательством заместителя "
+            "главы народного правительства Внутренней Монголии Со Яолэ.")
+    events = extractor.extract(doc(text, published=date(2019, 9, 18))).events
+    assert [(e.kind, e.start, e.place) for e in events] == [
+        ("Forum", "2019-09-18", "chelyabinsk"), ("Forum", "2017", "hohhot")]
+    assert events[1].host == "new:narodnoe-pravitelstvo-vnutrenney-mongolii.cn"

@@ -19,7 +19,7 @@ _ORG_HEADS = re.compile(
     r"^(министерств|комитет|агентств|служб|центр|фонд|обществ|организаци|ассоциаци|институт|университет|"
     r"департамент|управлени|академи|корпус|штаб|совет|миссия|представительств|банк|программ|мэри|хокимият|"
     r"акимат|хукумат|парламент|сенат|мажилис|инспекци|дирекци|объединени|ассамбле|собрани|федераци|комисси|"
-    r"администраци|палат)",
+    r"администраци|палат|гварди|хякимлик)",
     re.IGNORECASE)
 _PO_ADVERBIAL = {"опыт", "итог", "приглашение", "поручение", "случай", "данные", "линия", "просьба", "предложение",
                  "результат", "пример", "слово", "инициатива", "согласование", "информация", "мнение", "оценка"}
@@ -33,7 +33,8 @@ _EMERGENCY_UNIT = re.compile(r"^\w+\s+(?:по\s+)?(?:чрезвычайн\w+\s+�
 _PRESS_UNIT = re.compile(r"связ\w* с общественност|общественных связ|информаци\w* и общественн|пресс-(?:служб|центр|секретар)",
                          re.IGNORECASE)
 _NOT_BODIES = re.compile(r"^(программ|миссия|корпус|штаб)", re.IGNORECASE)  # frameworks, missions, HQs
-_LOCAL_HEADS = {"акима", "хоким", "хукум", "мэрия", "мэрии", "департ", "управ", "админ"}  # first five letters
+_LOCAL_HEADS = {"акима", "хоким", "хукум", "хяким", "мэрия", "мэрии", "мэрие", "мэрию", "департ", "управ",
+                "админ"}  # first five letters
 _QUOTED_HEADS = {"РГП", "РГУ", "ГУ", "ГКП", "НИИ", "ГП", "ОФ", "ОО", "НПО"}   # "РГП «Казгидромет»"
 _OPEN_QUOTES, _CLOSE_QUOTES = "«“\"„", "»”\""
 _EN_UNIT_HEADS = {"department", "division", "unit", "section", "office", "directorate"}
@@ -501,6 +502,16 @@ class ActorFinder:
             # "In Turkmenistan, civil defence falls within the remit of the Ministry of Defence", "В Туркменистане …
             # относятся к ведению Министерства обороны": the state the sentence opens on
             country = self._opening_state(parsed, first, occurrences) or country
+        if sector == "government" and qualifier is None and parsed.lang == "ru":
+            # "правительства Курганской области", "правительства автономного района Внутренняя Монголия"
+            unit = last + 1
+            while unit < len(tokens) and unit - last <= 2 and not tokens[unit].is_capitalized \
+                    and (tokens[unit].lemma in _TERRITORY_UNITS or self._adjective(tokens[unit].norm)):
+                unit += 1
+            own = region if region is not None and region.first > last else next(
+                (m for m in places if m.first == unit and m.entry.country and unit > last + 1), None)
+            if own is not None:
+                return self._regional_government(parsed, first, own)
         state = qualifier.key if qualifier else (region.entry.country if region else country)
         if state is None and tokens[first].is_capitalized and first > 0 and tokens[first - 1].sentence == tokens[first].sentence:
             # (a name written as a name: "… of the National Disaster Management Authority", not "в департаменте")
@@ -535,6 +546,22 @@ class ActorFinder:
         label = text[:1].upper() + text[1:]
         return Occurrence("new:" + slugify(label), "Agency", label, lo, hi, start, end, tokens[first].sentence,
                           "generic", is_new=True, state=state, confidence=0.7)
+
+    def _regional_government(self, parsed: Parsed, first: int, region) -> Occurrence:
+        """"правительства Курганской области", "народного правительства Внутренней Монголии": a region's own
+        government is a body of its own, of the region's state, not the state."""
+        tokens = parsed.tokens
+        lo = first
+        while lo > 0 and first - lo < 2 and tokens[lo - 1].sentence == tokens[first].sentence \
+                and tokens[lo - 1].is_word and self._adjective(tokens[lo - 1].norm) \
+                and "Apro" not in self.morph.parse(tokens[lo - 1].norm)[0].tag:
+            lo -= 1  # "народного", "областного"
+        text = nominative_phrase(self.morph, parsed.text[tokens[lo].start:tokens[first].end]) \
+            + parsed.text[tokens[first].end:tokens[region.last].end]
+        label = text[:1].upper() + text[1:]
+        return Occurrence("new:" + slugify(label), "Agency", label, lo, region.last, tokens[lo].start,
+                          tokens[region.last].end, tokens[first].sentence, "generic", is_new=True,
+                          state=region.entry.country, confidence=0.7)
 
     @staticmethod
     def _defined_abbreviations(tokens, occurrences: list[Occurrence], taken: set[int],
@@ -614,7 +641,8 @@ class ActorFinder:
                 continue
             lo, adjective_state = head, None
             while lo > 0 and tokens[lo - 1].sentence == token.sentence and head - lo < 3 \
-                    and token.text not in _QUOTED_HEADS and self._adjective(tokens[lo - 1].norm):
+                    and token.text not in _QUOTED_HEADS and self._adjective(tokens[lo - 1].norm) \
+                    and self._agrees(tokens[lo - 1].norm, token.norm):
                 if lo - 1 in covered:
                     # "Германского комитета ...": a state's adjective begins the name of one of its bodies.
                     owner = starts.get(lo - 1)
@@ -656,20 +684,26 @@ class ActorFinder:
                 # stands for the service of its state.
                 owner_state = state or next((m.entry.country for k, m in place_at.items() if lo <= k <= hi), None) \
                     or country
-                resolved = self.resolve_sector("emergency", owner_state) if _EMERGENCY_UNIT.search(name) else None
+                of_place = self._service_of_place(token, head, hi, place_at)
+                # ("службы гражданской обороны Дашогузского велаята": a service of a region is a unit of its state's
+                # emergency body, where the reference knows one; "пожарной службой Сеула" is a body of its own)
+                resolved = self.resolve_sector("emergency", owner_state) \
+                    if _EMERGENCY_UNIT.search(name) or of_place else None
                 if resolved is not None:
                     key, kind, label = resolved
                     found.append(Occurrence(key, kind, label, lo, hi, tokens[lo].start, tokens[hi].end,
                                             token.sentence, "generic", confidence=0.75))
-                covered.update(range(lo, hi + 1))
-                i = hi + 1
-                continue
+                if resolved is not None or not of_place:
+                    covered.update(range(lo, hi + 1))
+                    i = hi + 1
+                    continue
             if not tokens[lo].is_capitalized and not (token.norm[:5] in _LOCAL_HEADS and any(
-                    tokens[k].is_capitalized for k in range(head + 1, hi + 1))):
+                    tokens[k].is_capitalized for k in range(head + 1, hi + 1))) \
+                    and not self._service_of_place(token, head, hi, place_at):
                 # A body word in lower case is a name only for local government ("акиматом Акмолинской области").
                 i += 1
                 continue
-            state = state or adjective_state
+            state = state or adjective_state or self._state_in_brackets(tokens, hi, starts)
             if unit_of_known:
                 i = max(hi, head) + 1
                 continue
@@ -692,6 +726,20 @@ class ActorFinder:
             covered.update(range(lo, hi + 1))
             i = hi + 1
         return found
+
+    def _service_of_place(self, token, head: int, hi: int, place_at) -> bool:
+        """"пожарной службой Сеула": one service of a city or a region, named in lower case, is a body of that place
+        (not "спасательные службы области", many of them)."""
+        return token.norm.startswith("служб") and any(k in place_at for k in range(head + 1, hi + 1)) \
+            and any("sing" in p.tag for p in self.morph.parse(token.norm)[:1])
+
+    @staticmethod
+    def _state_in_brackets(tokens, hi: int, starts) -> str | None:
+        """"Национальной гвардии штата Монтана (США)": the state in brackets right after a name is its state."""
+        if hi + 2 < len(tokens) and tokens[hi + 1].text == "(" and (state := starts.get(hi + 2)) is not None \
+                and state.kind == "State" and state.last + 1 < len(tokens) and tokens[state.last + 1].text == ")":
+            return state.key
+        return None
 
     def _head_named_again(self, tokens, k: int, occurrences: list[Occurrence]) -> Occurrence | None:
         """A capitalized body word alone ("Центра", "Организации") that begins the name of the one known body named
@@ -756,11 +804,17 @@ class ActorFinder:
         return False
 
     @staticmethod
-    def nest_in_new(occurrences: list[Occurrence]) -> list[Occurrence]:
-        """A state's adjective that begins a new body's name ("Корейский пожарный институт") only qualifies it."""
+    def nest_in_new(occurrences: list[Occurrence], tokens=()) -> list[Occurrence]:
+        """A state's adjective that begins a new body's name ("Корейский пожарный институт") only qualifies it; so
+        does a state in brackets right after the name ("Национальной гвардии штата Монтана (США)")."""
         spans = [(o.first, o.last) for o in occurrences if o.is_new]
-        return [replace(o, nested=True) if o.kind == "State" and o.via == "adjective"
-                and any(a <= o.first and o.last <= b for a, b in spans) else o for o in occurrences]
+
+        def bracketed(o: Occurrence) -> bool:
+            return 0 < o.first and o.last + 1 < len(tokens) and tokens[o.first - 1].text == "(" \
+                and tokens[o.last + 1].text == ")" and any(b == o.first - 2 for _, b in spans)
+        return [replace(o, nested=True) if o.kind == "State" and (
+            (o.via == "adjective" and any(a <= o.first and o.last <= b for a, b in spans)) or bracketed(o))
+            else o for o in occurrences]
 
     def _complements(self, parsed: Parsed, head: int, covered, starts, place_at) -> tuple[int, bool, str | None]:
         """Where a body's name ends: genitive words, "по ..." phrases, "при ...", a quoted name, a state or a
@@ -860,6 +914,21 @@ class ActorFinder:
 
     def _adjective(self, word: str) -> bool:
         return any("ADJF" in p.tag for p in self.morph.parse(word)[:2])
+
+    def _agrees(self, adjective: str, noun: str) -> bool:
+        """An adjective that can stand with the noun: one case, and one gender or both plural ("Национальной
+        гвардии", not "Позднее Национальная гвардия" or "Позднее гвардия")."""
+        nouns = [p.tag for p in self.morph.parse(noun)[:3] if p.tag.POS == "NOUN"]
+        for a in self.morph.parse(adjective)[:3]:
+            if a.tag.POS != "ADJF":
+                continue
+            if "Fixd" in a.tag or "-" in adjective:
+                return True  # "узбекско-туркменской": a compound the dictionary does not decline
+            for n in nouns:
+                if a.tag.case == n.case and (a.tag.number == n.number == "plur" or (
+                        a.tag.number == n.number and a.tag.gender in (None, n.gender))):
+                    return True
+        return not nouns
 
     def _case_word(self, word: str, case: str | None) -> bool:
         """A noun or adjective (in `case`, where given): the stuff of a name's complements."""

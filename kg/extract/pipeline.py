@@ -188,7 +188,8 @@ class Extractor:
         occurrences += self._bodies_named_again(parsed, occurrences)
         occurrences = mark_nested(occurrences)
         if parsed.lang == "ru":
-            occurrences = self.actors.nest_in_new(occurrences + self.actors.new_russian(parsed, occurrences, places, country))
+            occurrences = self.actors.nest_in_new(occurrences + self.actors.new_russian(parsed, occurrences, places, country),
+                                                  parsed.tokens)
         occurrences += self.actors.compound_bodies(parsed, occurrences)
         spans = self.nlp.ner(parsed, self.actors.ner_sentences(parsed, occurrences))
         occurrences += self.actors.new_from_ner(parsed, spans, occurrences, self.nlp.morph, places)
@@ -314,11 +315,17 @@ class Extractor:
         """New bodies under their keys; a state body that names no state is one of the document's country."""
         renamed: dict[str, str] = {}
         out = []
+        # (a body whose state the text told once, "Национальной гвардии штата Монтана (США)", is of it when named again)
+        told = {}
+        for o in occurrences:
+            if o.is_new and o.state:
+                told.setdefault(o.label, o.state)
         for o in occurrences:
             if o.is_new:
                 home = self._host_state(parsed.tokens, o, occurrences) or self._sentence_state(o, occurrences, country) \
                     or country
-                key, state = self.new_actor_key(o.label, o.state, parsed.lang, home if o.kind == "Agency" else None)
+                key, state = self.new_actor_key(o.label, o.state or told.get(o.label), parsed.lang,
+                                                home if o.kind == "Agency" else None)
                 renamed[o.key] = key
                 o = replace(o, key=key, state=state)
             out.append(o)
