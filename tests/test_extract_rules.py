@@ -3526,3 +3526,16 @@ def test_an_earlier_edition_chaired_by_a_regional_body(extractor):
     assert [(e.kind, e.start, e.place) for e in events] == [
         ("Forum", "2019-09-18", "chelyabinsk"), ("Forum", "2017", "hohhot")]
     assert events[1].host == "new:narodnoe-pravitelstvo-vnutrenney-mongolii.cn"
+
+
+@pytest.mark.parametrize("text, published", [
+    # many courses over years, not one event
+    ("TOKYO, 12 May. Since 2013, more than 120 officers of the committee have taken part in training courses in Japan "
+     "under JICA programmes.", date(2021, 5, 12)),
+    ("По его словам, за последние годы казахстанские специалисты прошли несколько стажировок в учебных центрах "
+     "китайского министерства.", date(2026, 2, 11)),
+    # a standing arrangement, not a training held
+    ("The Uzbek side briefed the guests on the ministry's system of training rescuers.", date(2015, 5, 20)),
+])
+def test_trainings_told_over_years_or_as_a_system_are_no_event(extractor, text, published):
+    assert [e.kind for e in extractor.extract(doc(text, published=published)).events if e.kind == "Training"] == []

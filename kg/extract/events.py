@@ -211,13 +211,21 @@ class EventFinder:
             # A trigger word inside a post ("руководитель миссии") or after a plan word ("план учений") is no event.
             standing = [(m.first, m.last) for m in self.standing_bodies.find(tokens, lo, hi)]
             standing += [(m.first, m.last) for m in self.idioms.find(tokens, lo, hi)]  # ("in the course of")
-            triggers = [t for t in self.triggers.find(tokens, lo, hi)
+            found = list(self.triggers.find(tokens, lo, hi))
+            heads = {t.first: t for t in found}
+
+            def many(t: PhraseMatch) -> bool:
+                # (a plural of its own, or the plural head it qualifies: "training courses")
+                head = heads.get(t.last + 1)
+                return self._plural(tokens[t.last], any_reading=True) or (
+                    head is not None and head.label == t.label and self._plural(tokens[head.last], any_reading=True))
+            triggers = [t for t in found
                         if t.first not in blocked and (not self.not_after.any_in(tokens, max(lo, t.first - 4), t.first)
                                                        # "Проведение нынешней встречи стало …": this very one
                                                        or (t.first > lo and tokens[t.first - 1].lemma in _THIS))
                         and not any(a <= t.first <= b for a, b in standing)
                         and not self._habitual(tokens, t, lo)
-                        and not (self._plural(tokens[t.last], any_reading=True) and self.habitually.any_in(tokens, lo, hi)
+                        and not (many(t) and self.habitually.any_in(tokens, lo, hi)
                                  and not any(len(d.start_date) == 10 for d in here))
                         and not self.place_nouns.any_in(tokens, t.last + 1, min(hi, t.last + 2))
                         and not _abbreviated(tokens, t.last + 1, hi)]
