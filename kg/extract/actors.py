@@ -679,12 +679,12 @@ class ActorFinder:
                 i = hi + 1
                 continue
             name = parsed.text[tokens[lo].start:tokens[hi].end]
+            of_place = self._service_of_place(token, head, hi, place_at)
             if _UNIT_HEADS.match(tokens[head].text) and _EMERGENCY_WORDS.search(name):
                 # "Департамент по чрезвычайным ситуациям Туркестанской области": a unit of an emergency service
                 # stands for the service of its state.
                 owner_state = state or next((m.entry.country for k, m in place_at.items() if lo <= k <= hi), None) \
                     or country
-                of_place = self._service_of_place(token, head, hi, place_at)
                 # ("службы гражданской обороны Дашогузского велаята": a service of a region is a unit of its state's
                 # emergency body, where the reference knows one; "пожарной службой Сеула" is a body of its own)
                 resolved = self.resolve_sector("emergency", owner_state) \
@@ -699,7 +699,7 @@ class ActorFinder:
                     continue
             if not tokens[lo].is_capitalized and not (token.norm[:5] in _LOCAL_HEADS and any(
                     tokens[k].is_capitalized for k in range(head + 1, hi + 1))) \
-                    and not self._service_of_place(token, head, hi, place_at):
+                    and not of_place:
                 # A body word in lower case is a name only for local government ("акиматом Акмолинской области").
                 i += 1
                 continue
@@ -808,12 +808,10 @@ class ActorFinder:
         """A state's adjective that begins a new body's name ("Корейский пожарный институт") only qualifies it; so
         does a state in brackets right after the name ("Национальной гвардии штата Монтана (США)")."""
         spans = [(o.first, o.last) for o in occurrences if o.is_new]
-
-        def bracketed(o: Occurrence) -> bool:
-            return 0 < o.first and o.last + 1 < len(tokens) and tokens[o.first - 1].text == "(" \
-                and tokens[o.last + 1].text == ")" and any(b == o.first - 2 for _, b in spans)
+        starts = {o.first: o for o in occurrences}
+        bracketed = {b + 2 for _, b in spans if ActorFinder._state_in_brackets(tokens, b, starts)}
         return [replace(o, nested=True) if o.kind == "State" and (
-            (o.via == "adjective" and any(a <= o.first and o.last <= b for a, b in spans)) or bracketed(o))
+            (o.via == "adjective" and any(a <= o.first and o.last <= b for a, b in spans)) or o.first in bracketed)
             else o for o in occurrences]
 
     def _complements(self, parsed: Parsed, head: int, covered, starts, place_at) -> tuple[int, bool, str | None]:

@@ -477,8 +477,9 @@ class EventFinder:
                 earlier, later = self.previous_edition.any_in(tokens, *before), self.next_edition.any_in(tokens, *before)
                 edition = earlier or later
                 edition_of = next((e for e in reversed(events) if e.kind == "Forum"), None) if earlier else None
-                if edition_of is not None and kind in ("Meeting", "Forum") and not any(
-                        o.kind == "Agency" and o.key != self._host(tokens, s_actors, lo, hi) for o in t_actors) \
+                chair = self._host(tokens, s_actors, lo, hi) if edition_of is not None else None
+                if edition_of is not None and kind in ("Meeting", "Forum") \
+                        and not any(o.kind == "Agency" and o.key != chair for o in t_actors) \
                         and not any(edition_of.start and edition_of.start.startswith(d.start_date) for d in s_dates):
                     # (not "progress since the previous meeting … this year's flood season": no day of its own)
                     # "the previous, sixth meeting …", "после предыдущей встречи, которая прошла в Чэнду": the last
