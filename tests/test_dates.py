@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from kg.extract.dates import find_dates, parse_date
+from kg.extract.dates import find_dates, parse_date, stamp_spans
 
 PUBLISHED = date(2024, 8, 16)
 
@@ -229,3 +229,26 @@ def test_a_weekday_is_the_next_one_only_when_its_own_clause_speaks_of_the_future
 def test_a_span_of_months(text, span):
     (found,) = find_dates(text, date(2021, 6, 9))
     assert (found.start_date, found.end_date) == span
+
+
+@pytest.mark.parametrize("text, stamps", [
+    ("Казахстан и Узбекистан подписали соглашение\n\n07.12.2021, 17:26\n\nДокумент подписан в ходе визита.",
+     ["07.12.2021, 17:26"]),
+    ("EU presents hazard assessments\n\nAlmaty, 24 November 2021\n\nThe assessments were presented last week.",
+     ["Almaty, 24 November 2021"]),
+    ("Опубликовано: 6 декабря 2021 года\nСоглашение подписано в Нур-Султане.", ["Опубликовано: 6 декабря 2021 года"]),
+    # a date inside a sentence, and a day without its year, are no stamp
+    ("Соглашение подписано 6 декабря 2021 года в Нур-Султане.", []),
+    ("12 марта\nДелегация прибыла в Астану.", []),
+    # a listing: each item is dated by the line above it
+    ("12.03.2024\n\nДелегация прибыла в Астану.\n\n15.03.2024\n\nМЧС передало оборудование.", []),
+])
+def test_a_page_stamp_is_a_line_of_its_own_with_a_full_date(text, stamps):
+    found = find_dates(text, date(2024, 3, 16))
+    assert [text[a:b] for a, b in stamp_spans(text, found)] == stamps
+
+
+def test_tomorrow_and_the_day_after():
+    (tomorrow,) = find_dates("Завтра в Душанбе начнёт работу сессия платформы.", date(2016, 7, 11))
+    (after,) = find_dates("Делегация вылетит в Ташкент послезавтра.", date(2016, 7, 11))
+    assert (tomorrow.start_date, after.start_date) == ("2016-07-12", "2016-07-13")

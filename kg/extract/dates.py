@@ -520,3 +520,34 @@ def parse_date(text: str) -> date | None:
         if len(mention.start_date) == 10:
             return date.fromisoformat(mention.start_date)
     return None
+
+
+@lru_cache(maxsize=1)
+def _stamp_word() -> re.Pattern:
+    spec = yaml.safe_load((paths.patterns_dir() / "dates.yaml").read_text(encoding="utf-8"))
+    return re.compile(r"(?:" + "|".join(spec["stamp_words"]) + r")", re.IGNORECASE)
+
+
+_TIME = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def stamp_spans(text: str, found: list[DateMention]) -> tuple[tuple[int, int], ...]:
+    """The lines that are a page's time stamp: a full date with its written year and, besides, only a time, stamp
+    words and at most one capitalised name ("07.12.2021, 17:26", "Almaty, 24 November 2021"). It dates the page,
+    not its news. A text with several such lines is a listing, and none of them is a stamp."""
+    words = _stamp_word()
+    spans = []
+    for d in found:
+        if len(d.start_date) != 10 or d.end_date or d.relative or d.yearless:
+            continue
+        first = text.rfind("\n", 0, d.start) + 1
+        last = text.find("\n", d.end)
+        last = len(text) if last < 0 else last
+        rest = _TIME.sub(" ", text[first:d.start] + " " + text[d.end:last])
+        others = [w for w in _LETTERS.findall(rest) if not words.fullmatch(w)]
+        if len(others) > 1 or (others and not others[0][0].isupper()):
+            continue
+        spans.append((first, last))
+    # (a listing's items each under a date line of its own, "12.03.2024 … 15.03.2024 …", are dated by those lines)
+    return tuple(spans) if len(spans) == 1 else ()

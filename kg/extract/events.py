@@ -1047,8 +1047,8 @@ class EventFinder:
         return bool(following) and self.ended.any_in(parsed.tokens, *parsed.bounds[following[0]])
 
     def _date_by_its_verb(self, parsed: Parsed, event: Draft, published: date) -> None:
-        """"В Душанбе завершил работу трехдневный форум" in a report of 6 October: it ended that day; "стартовали
-        учения" with no date of their own: they began on the day of the report."""
+        """"В Душанбе завершил работу трехдневный форум" in a report of 6 October: it ended that day. (One that
+        "стартовал" with no date of its own is of the month of the report: the verb does not say which day.)"""
         for index in event.evidence[:2]:
             lo, hi = parsed.bounds[index]
             if self.ended.any_in(parsed.tokens, lo, hi):
@@ -1056,9 +1056,6 @@ class EventFinder:
                 event.end = published.isoformat() if length > 1 else None
                 event.start = (published - timedelta(days=length - 1)).isoformat()
                 event.days = None
-                return
-            if self.opened.any_in(parsed.tokens, lo, hi):
-                event.start = published.isoformat()
                 return
 
     @staticmethod

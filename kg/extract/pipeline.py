@@ -13,7 +13,7 @@ from kg import paths
 from kg.errors import ExtractionError
 from kg.extract.actors import ActorFinder, Occurrence, mark_nested
 from kg.extract.agreements import AgreementFinder
-from kg.extract.dates import find_dates
+from kg.extract.dates import stamp_spans, find_dates
 from kg.extract.events import SIDELINES, EventFinder, disaster_date, to_records
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import NLP, Parsed
@@ -150,6 +150,7 @@ class Extractor:
         parsed = self.nlp.parse(document.text, document.lang)
         dateline_place, dateline_date, datelines = self._dateline(parsed, document)
         published = document.published or dateline_date
+        datelines += stamp_spans(document.text, find_dates(document.text, published))
         dates = [d for d in find_dates(document.text, published)
                  if not _within(d.start, datelines)]
         if published is None and (anchor := _year_of(document, parsed)) is not None:
@@ -221,11 +222,8 @@ class Extractor:
         fallback_end = None
         if lead_dates:
             fallback_date, fallback_end = lead_dates[0].start_date, lead_dates[0].end_date
-        elif dateline_date:
-            fallback_date = dateline_date.isoformat()  # a wire reports the day of its dateline
-        elif dateline_place and document.published:
-            fallback_date = document.published.isoformat()  # "НУР-СУЛТАН. КАЗИНФОРМ –": the news of the day
         else:
+            # A dateline dates the item, not its news: "ДУШАНБЕ, 23 мая — Ховар. Состоялась встреча" is of May.
             fallback_date = published.isoformat()[:7] if published else None
         in_posts = {i for post in posts for i in range(post.first, post.last + 1)}
         # A trigger word inside a body's name ("Humanitarian Aid Operations", "Центр ... реагирования") is no event.
