@@ -3555,3 +3555,34 @@ def test_tomorrow_opens_an_announced_session(extractor):
             "по снижению риска бедствий. Заседания продлятся три дня, до 14 июля.")
     (forum,) = extractor.extract(doc(text, published=date(2016, 7, 11))).events
     assert (forum.kind, forum.start, forum.end) == ("Forum", "2016-07-12", "2016-07-14")
+
+
+@pytest.mark.parametrize("text, key, not_key", [
+    # an organisation's abbreviation joined to one of its own names a programme of its own
+    ("A separate session was held at UN-SPIDER in Bonn.", "new:un-spider", "UN"),
+    ("В Бонне делегация провела встречу с представителями UN-SPIDER.", "new:un-spider", "UN"),
+    # (a state's name after the hyphen leaves the organisation itself)
+    ("EU-Kazakhstan cooperation in civil protection grew last year.", "EU", "new:eu-kazakhstan"),
+])
+def test_an_abbreviation_joined_to_another_names_a_body_of_its_own(extractor, text, key, not_key):
+    keys = {a.key for a in extractor.extract(doc(text)).actors}
+    assert key in keys and not_key not in keys
+
+
+def test_a_comma_after_a_local_body_and_its_region_ends_its_name(extractor):
+    text = ("К учению привлекались силы и средства хокимията Ташкентской области, органов внутренних дел и "
+            "здравоохранения.")
+    keys = {a.key for a in extractor.extract(doc(text)).actors}
+    assert "new:khokimiyat-tashkentskoy-oblasti.uz" in keys
+    assert not [k for k in keys if "organov" in k]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Стороны договорились обменяться опытом с Главным управлением гражданской защиты Министерства внутренних дел "
+     "Франции.", "new:glavnoe-upravlenie-grazhdanskoy-zashchity-ministerstva-vnutr.fr"),
+    ("Прошла встреча с представителями Генеральной дирекции гражданской защиты МВД Франции.",
+     "new:generalnaya-direktsiya-grazhdanskoy-zashchity-mvd.fr"),
+])
+def test_a_unit_of_a_ministry_the_reference_does_not_know_is_one_body_named_with_it(extractor, text, key):
+    keys = {a.key for a in extractor.extract(doc(text)).actors}
+    assert key in keys and not [k for k in keys if k.startswith(("new:ministerstvo", "new:mvd"))]

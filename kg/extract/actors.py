@@ -350,10 +350,17 @@ class ActorFinder:
 
     def compound_bodies(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
         """"Узгидромета", "Uzhydromet": a one-word national service the reference does not know, of the state its
-        name begins with."""
+        name begins with. "UN-SPIDER": a programme of an organisation, named by the organisation's abbreviation and
+        one of its own."""
         covered = {i for o in occurrences for i in range(o.first, o.last + 1)}
         out = []
         for i, token in enumerate(parsed.tokens):
+            owner, _, own = token.text.partition("-")
+            body = self.gazetteer.abbreviation_of(owner) if len(own) >= 3 and own.isupper() else None
+            if i not in covered and body is not None and body.kind == "InternationalOrganization":
+                out.append(Occurrence("new:" + slugify(token.text), body.kind, token.text, i, i, token.start,
+                                      token.end, token.sentence, "pattern", is_new=True, confidence=0.6))
+                continue
             match = self.compound.match(token.text)
             if i in covered or match is None or not token.is_capitalized:
                 continue
@@ -693,7 +700,9 @@ class ActorFinder:
                     key, kind, label = resolved
                     found.append(Occurrence(key, kind, label, lo, hi, tokens[lo].start, tokens[hi].end,
                                             token.sentence, "generic", confidence=0.75))
-                if resolved is not None or not of_place:
+                # ("Главное управление гражданской защиты МВД Франции": a state named in the name whose emergency
+                # body the reference does not know has it as a body of its own)
+                if resolved is not None or not (of_place or (state and tokens[lo].is_capitalized)):
                     covered.update(range(lo, hi + 1))
                     i = hi + 1
                     continue
@@ -806,10 +815,14 @@ class ActorFinder:
     @staticmethod
     def nest_in_new(occurrences: list[Occurrence], tokens=()) -> list[Occurrence]:
         """A state's adjective that begins a new body's name ("Корейский пожарный институт") only qualifies it; so
-        does a state in brackets right after the name ("Национальной гвардии штата Монтана (США)")."""
+        does a state in brackets right after the name ("Национальной гвардии штата Монтана (США)"). A new body
+        named within a longer one's name is part of that name."""
         spans = [(o.first, o.last) for o in occurrences if o.is_new]
         starts = {o.first: o for o in occurrences}
         bracketed = {b + 2 for _, b in spans if ActorFinder._state_in_brackets(tokens, b, starts)}
+        # (a new ministry named within a longer new body's name is part of that name, no body of its own)
+        occurrences = [o for o in occurrences if not (o.is_new and o.kind == "Agency" and any(
+            a <= o.first and o.last <= b and (a, b) != (o.first, o.last) for a, b in spans))]
         return [replace(o, nested=True) if o.kind == "State" and (
             (o.via == "adjective" and any(a <= o.first and o.last <= b for a, b in spans)) or o.first in bracketed)
             else o for o in occurrences]
@@ -823,6 +836,11 @@ class ActorFinder:
         initials = 0  # (the tokens of "им. Г. А." do not count towards a name's length)
         while j < len(tokens) and tokens[j].sentence == tokens[head].sentence and j - head - initials <= 10:
             tok = tokens[j]
+            if j == hi + 1 and j in starts and starts[j].is_new and starts[j].kind == "Agency" \
+                    and starts[j].via == "generic" and starts[j].state:
+                # "Главное управление гражданской защиты Министерства внутренних дел Франции": a unit of a ministry
+                # the reference does not know is one body, named with its ministry
+                return starts[j].last, False, starts[j].state
             if j in starts and starts[j].kind != "State" and not starts[j].is_new:
                 if j == hi + 1 and _SCHOOLS.match(tokens[head].text):
                     # "Академия гражданской защиты МЧС России": a school keeps the body it belongs to in its name
@@ -851,10 +869,12 @@ class ActorFinder:
                     and j + 1 < len(tokens) and tokens[j + 1].is_word:
                 after_po, j = True, j + 1
                 continue
-            if tok.norm == "и" and (placed or tokens[hi].lemma in _TERRITORY_UNITS or (
+            if (tok.norm == "и" or (tok.norm == "," and placed)) and (
+                    placed or tokens[hi].lemma in _TERRITORY_UNITS or (
                     j + 1 < len(tokens) and tokens[j + 1].lemma in ("ряд", "другой", "иной", "прочий"))):
-                # "хукумата Согдийской области и региональных подразделений КЧС": the next body of a list;
-                # "Министерство транспорта и ряда других ведомств": others, unnamed
+                # "хукумата Согдийской области и региональных подразделений КЧС", "хокимията Ташкентской области,
+                # органов внутренних дел": the next body of a list; "Министерство транспорта и ряда других
+                # ведомств": others, unnamed
                 break
             if tok.norm in ("и", ",") and not after_po and j + 1 < len(tokens) and tokens[j + 1].is_word \
                     and self._content_word(tokens[j + 1].norm, "gent") and j + 1 not in starts \

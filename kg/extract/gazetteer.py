@@ -289,6 +289,11 @@ class Gazetteer:
             states.append(keys.pop())
         return states if len(set(states)) == len(states) else []
 
+    def abbreviation_of(self, word: str) -> Entry | None:
+        """The one entry whose abbreviation the word is ("UN", "ООН"), if it is one."""
+        keys = {a.entry_key for a in self._abbreviations.get(word, ()) if len(a.words) == 1}
+        return self.entries[keys.pop()] if len(keys) == 1 else None
+
     def is_place_word(self, token: Token, lang: str) -> bool:
         """The token is by itself the whole name of a place ("Алматы", "Бишкеке")."""
         return any(len(alias.words) == 1 and self.entries[alias.entry_key].kind == "Place"
@@ -309,9 +314,16 @@ class Gazetteer:
         if alias.form == "abbreviation":
             for word, token in zip(alias.words, tokens):
                 text = token.text
-                if text != word and not (text.startswith(word + "-") and word.isupper()):
+                if text != word and not (text.startswith(word + "-") and word.isupper()
+                                         and _ending_or_name(text[len(word) + 1:])):
                     return False
             return True
         if lang == "kk":
             return all(_kk_same(normalize_word(w), normalize_word(t.text)) for w, t in zip(alias.words, tokens))
         return all(lemmas & t.lemmas for lemmas, t in zip(alias.lemmas, tokens))
+
+
+def _ending_or_name(rest: str) -> bool:
+    """What follows an abbreviation's hyphen leaves it the abbreviation ("ЮНИСЕФ-тің", "EU-Kazakhstan", "МЧС-РК"),
+    unless it is an abbreviation of three letters or more itself: "UN-SPIDER" is a body of its own."""
+    return not (len(rest) >= 3 and rest.isupper())
