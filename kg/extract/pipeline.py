@@ -150,9 +150,9 @@ class Extractor:
         parsed = self.nlp.parse(document.text, document.lang)
         dateline_place, dateline_date, datelines = self._dateline(parsed, document)
         published = document.published or dateline_date
-        datelines += stamp_spans(document.text, find_dates(document.text, published))
-        dates = [d for d in find_dates(document.text, published)
-                 if not _within(d.start, datelines)]
+        found = find_dates(document.text, published)
+        datelines += stamp_spans(document.text, found)
+        dates = [d for d in found if not _within(d.start, datelines)]
         if published is None and (anchor := _year_of(document, parsed)) is not None:
             # No publication date at all ("С 14 по 16 марта" in a bulletin that names 2023): days and months belong
             # to the latest year the text names; relative dates stay unread.
