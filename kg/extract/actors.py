@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from kg.extract.gazetteer import Gazetteer, Match
+from kg.extract.gazetteer import Gazetteer, Match, own_abbreviation
 from kg.extract.nlp import Parsed
 from kg.extract.phrases import PhraseSet, load_patterns
 from kg.text import slugify
@@ -356,7 +356,7 @@ class ActorFinder:
         out = []
         for i, token in enumerate(parsed.tokens):
             owner, _, own = token.text.partition("-")
-            body = self.gazetteer.abbreviation_of(owner) if len(own) >= 3 and own.isupper() else None
+            body = self.gazetteer.abbreviation_of(owner) if own_abbreviation(own) else None
             if i not in covered and body is not None and body.kind == "InternationalOrganization":
                 out.append(Occurrence("new:" + slugify(token.text), body.kind, token.text, i, i, token.start,
                                       token.end, token.sentence, "pattern", is_new=True, confidence=0.6))

@@ -42,11 +42,18 @@ class _Grammar:
     month_before: re.Pattern
     future: re.Pattern
     ahead: re.Pattern
+    stamp_word: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _spec() -> dict:
+    """The date words of `patterns/dates.yaml`, read once."""
+    return yaml.safe_load((paths.patterns_dir() / "dates.yaml").read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
 def _grammar() -> _Grammar:
-    spec = yaml.safe_load((paths.patterns_dir() / "dates.yaml").read_text(encoding="utf-8"))
+    spec = _spec()
     month_alts = {int(k): "|".join(v) for k, v in spec["months"].items()}
     weekday_alts = {int(k): "|".join(v) for k, v in spec["weekdays"].items()}
     M = "(?:" + "|".join(month_alts.values()) + ")"
@@ -118,6 +125,7 @@ def _grammar() -> _Grammar:
         month_before=re.compile(B + r"(?:(?:в|во|на|in)\s+)?(?P<m1>" + M + r")\s+", flags),
         future=re.compile(B + "(?:" + "|".join(spec["future"]) + ")" + E, flags),
         ahead=re.compile(r"(?:" + "|".join(spec["ahead"]) + r")", flags),
+        stamp_word=re.compile(r"(?:" + "|".join(spec["stamp_words"]) + r")", re.IGNORECASE),
         relative_days=tuple((re.compile(B + "(?:" + r["pattern"] + ")" + E, flags), r["days"])
                             for r in spec["relative_days"]),
         relative_years=tuple((re.compile(B + "(?:" + r["pattern"] + ")" + E, flags), r["years"])
@@ -202,7 +210,7 @@ def _absolute(name: str, m: re.Match, published: date | None) -> tuple[str, str 
 
 @lru_cache(maxsize=1)
 def _word_dates() -> tuple[re.Pattern, dict[str, int], re.Pattern, dict[str, int]]:
-    spec = yaml.safe_load((paths.patterns_dir() / "dates.yaml").read_text(encoding="utf-8"))
+    spec = _spec()
     days = {str(k).lower(): int(v) for k, v in spec.get("ordinal_days", {}).items()}
     months = "(?:" + "|".join(a for alts in spec["months"].values() for a in alts) + ")"
     ordinal = re.compile(r"(?<![\w.])(?:(?P<tens>двадцать|тридцать)\s+)?(?P<day>" + "|".join(sorted(days, key=len, reverse=True))
@@ -522,12 +530,6 @@ def parse_date(text: str) -> date | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _stamp_word() -> re.Pattern:
-    spec = yaml.safe_load((paths.patterns_dir() / "dates.yaml").read_text(encoding="utf-8"))
-    return re.compile(r"(?:" + "|".join(spec["stamp_words"]) + r")", re.IGNORECASE)
-
-
 _TIME = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -536,7 +538,7 @@ def stamp_spans(text: str, found: list[DateMention]) -> tuple[tuple[int, int], .
     """The lines that are a page's time stamp: a full date with its written year and, besides, only a time, stamp
     words and at most one capitalised name ("07.12.2021, 17:26", "Almaty, 24 November 2021"). It dates the page,
     not its news. A text with several such lines is a listing, and none of them is a stamp."""
-    words = _stamp_word()
+    words = _grammar().stamp_word
     spans = []
     for d in found:
         if len(d.start_date) != 10 or d.end_date or d.relative or d.yearless:

@@ -315,7 +315,7 @@ class Gazetteer:
             for word, token in zip(alias.words, tokens):
                 text = token.text
                 if text != word and not (text.startswith(word + "-") and word.isupper()
-                                         and _ending_or_name(text[len(word) + 1:])):
+                                         and not own_abbreviation(text[len(word) + 1:])):
                     return False
             return True
         if lang == "kk":
@@ -323,7 +323,7 @@ class Gazetteer:
         return all(lemmas & t.lemmas for lemmas, t in zip(alias.lemmas, tokens))
 
 
-def _ending_or_name(rest: str) -> bool:
-    """What follows an abbreviation's hyphen leaves it the abbreviation ("ЮНИСЕФ-тің", "EU-Kazakhstan", "МЧС-РК"),
-    unless it is an abbreviation of three letters or more itself: "UN-SPIDER" is a body of its own."""
-    return not (len(rest) >= 3 and rest.isupper())
+def own_abbreviation(rest: str) -> bool:
+    """What follows an abbreviation's hyphen is an abbreviation of three letters or more of its own: "UN-SPIDER" is a
+    body of its own, while "ЮНИСЕФ-тің", "EU-Kazakhstan" and "МЧС-РК" are the abbreviation's body."""
+    return len(rest) >= 3 and rest.isupper()
