@@ -237,6 +237,11 @@ def test_a_span_of_months(text, span):
     ("EU presents hazard assessments\n\nAlmaty, 24 November 2021\n\nThe assessments were presented last week.",
      ["Almaty, 24 November 2021"]),
     ("Опубликовано: 6 декабря 2021 года\nСоглашение подписано в Нур-Султане.", ["Опубликовано: 6 декабря 2021 года"]),
+    # a newspaper's masthead in capitals beside the date of the issue
+    ("3        ВЕЧЕРНИЙ АСТАНА      14 марта 2024 г.\nВчера в столице прошли переговоры.",
+     ["3        ВЕЧЕРНИЙ АСТАНА      14 марта 2024 г."]),
+    # (a headline in capitals that tells a date is news, not a stamp)
+    ("RESCUERS OF TWO COUNTRIES TRAIN TOGETHER ON 14 MARCH 2024\nThe drill was held near Almaty.", []),
     # a date inside a sentence, and a day without its year, are no stamp
     ("Соглашение подписано 6 декабря 2021 года в Нур-Султане.", []),
     ("12 марта\nДелегация прибыла в Астану.", []),
@@ -252,3 +257,13 @@ def test_tomorrow_and_the_day_after():
     (tomorrow,) = find_dates("Завтра в Душанбе начнёт работу сессия платформы.", date(2016, 7, 11))
     (after,) = find_dates("Делегация вылетит в Ташкент послезавтра.", date(2016, 7, 11))
     assert (tomorrow.start_date, after.start_date) == ("2016-07-12", "2016-07-13")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("ТАШКЕНТ, 3 мар — РИА Новости.", "2024-03-03"),
+    ("БИШКЕК, 17 июн — Sputnik.", "2024-06-17"),
+    ("ДУШАНБЕ, 2 июл — Sputnik.", "2024-07-02"),
+])
+def test_months_abbreviated_as_wires_write_them(text, day):
+    (found,) = find_dates(text, date(2024, 7, 5))
+    assert found.start_date == day

@@ -3586,3 +3586,66 @@ def test_a_comma_after_a_local_body_and_its_region_ends_its_name(extractor):
 def test_a_unit_of_a_ministry_the_reference_does_not_know_is_one_body_named_with_it(extractor, text, key):
     keys = {a.key for a in extractor.extract(doc(text)).actors}
     assert key in keys and not [k for k in keys if k.startswith(("new:ministerstvo", "new:mvd"))]
+
+
+@pytest.mark.parametrize("text", [
+    # a field of work, not one course
+    "The Kazakh delegation familiarised itself with the crisis centre of the Kyrgyz ministry and the training of "
+    "mountain rescuers.",
+    "The Uzbek side shared its experience in the training of rescuers with the delegation of Tajikistan.",
+])
+def test_the_training_of_people_is_a_field_of_work_not_an_event(extractor, text):
+    assert "Training" not in {e.kind for e in extractor.extract(doc(text)).events}
+
+
+def test_a_training_of_trainers_is_a_course_after_all(extractor):
+    text = "A training of trainers for rescuers of Kazakhstan and Kyrgyzstan was held in Almaty on 14 August."
+    assert "Training" in {e.kind for e in extractor.extract(doc(text)).events}
+
+
+def test_participation_in_exercises_is_a_topic(extractor):
+    text = "Rescuers of Kazakhstan and Uzbekistan will deepen cooperation, including participation in exercises " \
+           "organised by each side."
+    assert not extractor.extract(doc(text)).events
+
+
+def test_the_united_states_by_its_abbreviation_and_not_by_its_money(extractor):
+    met = extractor.extract(doc("Rescuers of Kyrgyzstan held talks with a delegation of the Oregon National Guard of "
+                                "the US on 14 August."))
+    paid = extractor.extract(doc("Japan gave Tajikistan a grant of US$ 2 million for early warning."))
+    assert {"US", "new:oregon-national-guard.us"} <= {a.key for a in met.actors}
+    assert met.events and "US" not in {a.key for a in paid.actors}
+
+
+def test_the_signers_of_an_exchange_of_notes_told_next(extractor):
+    text = ("The Exchange of Notes on a grant for disaster risk reduction was signed in Dushanbe today. The notes were "
+            "signed by Mr. Ivan Petrov, Ambassador of Japan to the Republic of Tajikistan, and Ms. Anna Berg, UNICEF "
+            "Representative in Tajikistan.")
+    extraction = extractor.extract(doc(text))
+    (agreement,) = extraction.agreements
+    assert set(agreement.parties) == {"JP", "UNICEF"}
+    assert [e.kind for e in extraction.events] == ["Meeting"]
+
+
+def test_a_decision_to_adopt_a_plan_adopts_none(extractor):
+    text = ("Председатель КЧС Таджикистана провел переговоры с министром МЧС России. Стороны решили принять план "
+            "совместных действий на 2025–2026 годы.")
+    assert not extractor.extract(doc(text)).agreements
+
+
+def test_talks_on_the_sidelines_of_a_gathering_are_not_the_talks_told_before(extractor):
+    text = ("Глава МИД России провел в Душанбе встречу с председателем КЧС Таджикистана. В мае прошлого года делегация "
+            "КЧС участвовала в работе международного салона «Комплексная безопасность» в Москве. На полях салона "
+            "председатель комитета провел переговоры с министром МЧС России.")
+    events = extractor.extract(doc(text)).events
+    meetings = sorted((e.start, e.place) for e in events if e.kind == "Meeting")
+    assert meetings == [("2023-05", "moscow"), ("2024-08", "dushanbe")]
+    salon = next(e for e in events if e.kind == "Forum")
+    assert next(e for e in events if e.place == "moscow" and e.kind == "Meeting").parent == salon.id
+
+
+def test_bodies_thanked_for_their_support_take_no_part(extractor):
+    text = ("Heads of the emergency agencies of Kazakhstan, Kyrgyzstan and Tajikistan met in Bishkek on 14 August. "
+            "The minister thanked the European Union for its long-standing support.")
+    (forum,) = extractor.extract(doc(text)).events
+    assert "EU" not in forum.participants

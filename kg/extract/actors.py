@@ -41,7 +41,7 @@ _EN_UNIT_HEADS = {"department", "division", "unit", "section", "office", "direct
 _EN_ORG_HEADS = {"ministry", "committee", "directorate", "agency", "service", "institute", "centre", "center",
                  "authority", "department", "office", "council", "society", "fund", "bank", "secretariat",
                  "administration", "inspectorate", "academy", "university", "federation", "organization",
-                 "organisation", "parliament", "senate", "headquarters", "commission", "foundation", "association",
+                 "organisation", "parliament", "senate", "headquarters", "commission", "foundation", "association", "guard",
                  "akimat", "hokimiyat", "khokimiyat", "hukumat", "khukumat", "hyakimlik"}
 _EN_LINKS = {"of", "for", "the", "and"}
 # Local government bodies of Central Asia, named in English even in lower case ("the akimat of Akmola region")

@@ -532,6 +532,7 @@ def parse_date(text: str) -> date | None:
 
 _TIME = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_CAPITALS_RUN = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}){1,2}")  # (a masthead of up to three words)
 
 
 def stamp_spans(text: str, found: list[DateMention]) -> tuple[tuple[int, int], ...]:
@@ -547,6 +548,8 @@ def stamp_spans(text: str, found: list[DateMention]) -> tuple[tuple[int, int], .
         last = text.find("\n", d.end)
         last = len(text) if last < 0 else last
         rest = _TIME.sub(" ", text[first:d.start] + " " + text[d.end:last])
+        # (a masthead in capitals is one name: "НЕЙТРАЛЬНЫЙ ТУРКМЕНИСТАН   20 декабря 2013 г.")
+        rest = _CAPITALS_RUN.sub(lambda m: m.group(0).split()[0], rest)
         others = [w for w in _LETTERS.findall(rest) if not words.fullmatch(w)]
         if len(others) > 1 or (others and not others[0][0].isupper()):
             continue

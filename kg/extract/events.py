@@ -78,7 +78,7 @@ class EventFinder:
         self.background = PhraseSet.of(spec["background"])
         self.habitually = PhraseSet.of(spec["habitually"])
         self.many_sided = PhraseSet.of(spec["many_sided"])
-        self.idioms = PhraseSet.of(spec["idioms"])
+        self.idioms = PhraseSet.of(spec["idioms"], unless=spec["idioms_unless"])
         self.ratifying = PhraseSet.of(load_patterns("agreements")["ratification"])
         self.sittings = PhraseSet.of(spec["sittings"])
         self.not_after = PhraseSet.of(spec["not_after"])
@@ -604,8 +604,12 @@ class EventFinder:
                                                                           for k in existing.participants}
                         for o in t_actors):
                     continue  # "Мы планируем провести совместные учения с Узбекистаном": another one, still a plan
-                if existing is not None and not distributed and self._same(existing, trig, tokens, t_dates, s_places,
-                                                                           t_actors):
+                # ("На полях салона председатель провел переговоры с министром": talks framed by a gathering are not
+                # the talks read before outside it)
+                framed_elsewhere = kind == "Meeting" and within_ref is not None and within_ref.kind == "Forum" \
+                    and existing is not None and existing.parent != within_ref.id
+                if existing is not None and not distributed and not framed_elsewhere \
+                        and self._same(existing, trig, tokens, t_dates, s_places, t_actors):
                     in_sentence[kind] = existing
                     # ("Before the exercise, on 2 June, the IFRC ran a course": the day of what came before it)
                     # ("The ceremony followed the handover last Friday": the day of the handover)
@@ -1186,7 +1190,9 @@ class EventFinder:
         if self.anaphora.any_in(tokens, max(0, first - 2), first):
             return True
         # "в учениях участвовали подразделения ...", "in the exercise took part": who took part in the event read
+        # (not "participation in exercises organised by each ministry", "участие в учениях": a topic)
         return first > 0 and tokens[first - 1].norm in ("в", "во", "in") \
+            and not (first > 1 and tokens[first - 2].lemma in _PARTICIPATION_NOUNS) \
             and self.participation.any_in(tokens, first + 1, min(len(tokens), first + 4))
 
     def _habitual(self, tokens, trig, lo: int) -> bool:
@@ -1524,6 +1530,7 @@ _RELATIVE_TO = {"before", "after", "following", "ahead", "перед", "посл
 _HEADLINE_FUTURE = re.compile(r"\bto (?:hold|host|conduct|sign|visit|take part|open|launch)\b", re.IGNORECASE)
 _INVITED_TO_DO = re.compile(r"\binvit(?:ed|es|e|ing)\b(?:\s+[\w-]+){0,4}?\s+to\s+(?!the\b|a\b|an\b|[A-Z])[a-z]+")
 _EVE = re.compile(r"\b(?:a|the) day before\b|\bon the eve of\b|\bнакануне\b|\bза день до\b", re.IGNORECASE)
+_PARTICIPATION_NOUNS = {"participation", "участие", "involvement"}
 _FOLLOWS = {"followed", "follows", "preceded", "precedes", "последовать", "предшествовать"}
 _HANDOVER = {"передать", "передача", "вручить", "вручение", "handed", "hand", "handover", "handing"}
 _JOINT = {"совместный", "joint"}
