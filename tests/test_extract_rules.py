@@ -3649,3 +3649,42 @@ def test_bodies_thanked_for_their_support_take_no_part(extractor):
             "The minister thanked the European Union for its long-standing support.")
     (forum,) = extractor.extract(doc(text)).events
     assert "EU" not in forum.participants
+
+
+def test_the_courses_of_a_project_are_a_standing_line_of_work(extractor):
+    text = ("Глава департамента МИД России провел в Душанбе встречу с председателем КЧС Таджикистана. Главной темой "
+            "беседы стал проект, который Россия финансирует через ПРООН. В рамках проекта таджикские спасатели "
+            "проходят учебные курсы, организуемые совместно с МЧС России и его Академией гражданской защиты.")
+    (meeting,) = extractor.extract(doc(text, published=date(2017, 12, 19))).events
+    assert meeting.kind == "Meeting" and set(meeting.participants) == {"KCHS-TJ", "MFA-RU"}
+
+
+@pytest.mark.parametrize("text, meetings", [
+    # aid received is no reception of guests
+    ("Uzbekistan has sent a consignment of humanitarian aid to Afghanistan. The handover took place on 6 September in "
+     "Hairatan. The ceremony was attended by the khokim of Surkhandarya region. The goods were received by "
+     "representatives of the Afghan side, who thanked Uzbekistan for the help.", 0),
+    ("A delegation of the Ministry of Emergency Situations of Uzbekistan is on a study tour in Korea. The delegation "
+     "was received by the Vice Minister of the Interior and Safety of Korea on 21 September in Seoul.", 1),
+])
+def test_what_is_received_tells_whether_it_is_a_reception(extractor, text, meetings):
+    events = extractor.extract(doc(text, published=date(2025, 9, 22))).events
+    assert [e.kind for e in events].count("Meeting") == meetings
+
+
+def test_a_document_signed_during_a_visit_named_with_it_was_signed_at_the_visit(extractor):
+    text = ("Вчера в Алтайский край для помощи в тушении лесного пожара направлены два вертолета МЧС Казахстана. "
+            "Направление сил осуществлено в соответствии с Планом взаимодействия ДЧС Восточно-Казахстанской области и "
+            "Главного управления МЧС России по Алтайскому краю на 2024 год. Документ был подписан 12 марта в "
+            "Усть-Каменогорске в ходе визита российской делегации и предусматривает взаимопомощь при тушении пожаров.")
+    extraction = extractor.extract(doc(text, published=date(2024, 7, 18)))
+    (plan,) = extraction.agreements
+    assert sorted(e.kind for e in extraction.events) == ["AidDelivery", "Visit"]
+    assert plan.signed_at == next(e.id for e in extraction.events if e.kind == "Visit")
+
+
+def test_talks_told_as_the_ground_of_an_outcome_within_a_visit_are_the_visit(extractor):
+    text = ("Эксперты МЧС России прибыли в Кыргызстан, чтобы обсудить создание в Оше совместного гуманитарного центра. "
+            "Российские специалисты проведут консультации с руководством МЧС Кыргызской Республики. По итогам "
+            "переговоров стороны намерены определить дальнейшие шаги.")
+    assert [e.kind for e in extractor.extract(doc(text, published=date(2014, 7, 25))).events] == ["Visit"]

@@ -87,6 +87,7 @@ class EventFinder:
         self.domestic_sittings = PhraseSet.of(spec["domestic_sittings"])
         self.arriving_teams = PhraseSet.of(spec["arriving_teams"])
         self.discussed = PhraseSet.of(spec["discussed"])
+        self.outcome_of = PhraseSet.of(spec["outcome_of"])
         self.event_nouns = PhraseSet.of(spec["event_nouns"])
         self.place_nouns = PhraseSet.of(spec["place_nouns"])
         self.standing_bodies = PhraseSet.of(spec["standing_bodies"])
@@ -242,11 +243,19 @@ class EventFinder:
                         break
                 if not all(found):
                     continue
+                if kind == "Training" and self.habitually.any_in(tokens, lo, hi) \
+                        and not any(len(d.start_date) == 10 for d in here) \
+                        and all(self._plural(tokens[w.last], any_reading=True) for w in found[1]):
+                    continue  # "в рамках проекта сотрудники проходят курсы": a standing line of courses, none told
                 # "делегация приняла участие": the verb of a pair taken up by a word of its own is no trigger; the
                 # other words of the pair stand near the verb ("было предоставлено … валового внутреннего продукта"
                 # pairs nothing)
                 verbs = [m for m in found[0] if (m.last + 1 >= hi or tokens[m.last + 1].lemma not in self.taken_up)
+                         # (nor "The aid was received by representatives of the Afghan side": what is received is
+                         # no guest; "The delegation was received by the Vice Minister" is a reception)
                          and (kind != "Meeting" or m.first <= lo or tokens[m.first - 1].lemma not in self.received)
+                         and (kind != "Meeting" or m.first <= lo + 1 or tokens[m.first - 1].norm not in _PASSIVE_AUXILIARIES
+                              or tokens[m.first - 2].lemma not in self.received)
                          and all(any(_apart(tokens, w.first, m.first) <= reach for w in words) for words in found[1:])]
                 if verbs:
                     triggers.append(verbs[0])
@@ -339,6 +348,11 @@ class EventFinder:
                 # (its year and place are not those of the meeting it was agreed at)
                 s_dates = [d for d in s_dates if d.start < tokens[agreed].start]
                 s_places = [m for m in s_places if m.start < tokens[agreed].start]
+            if current is not None and current.kind == "Visit" and not s_dates:
+                # "По итогам консультаций стороны намерены подготовить предложения": the talks of the visit being read,
+                # told as the ground of what came of it
+                triggers = [t for t in triggers if not (t.label == "Meeting" and self.outcome_of.any_in(
+                    tokens, max(lo, t.first - 3), t.first))]
             talk = self.discussed.find(tokens, lo, hi)
             # (a day told before the talk is that of the talks: "The same day, a UNDP team met the minister to discuss
             # … coordination of humanitarian assistance")
@@ -786,7 +800,10 @@ class EventFinder:
                 if self.participation.any_in(tokens, lo, hi):
                     within_ref.add(o.key for o in s_actors)
             elif not triggers and current is not None and self.participation.any_in(tokens, lo, hi) \
-                    and not self.planned.any_in(tokens, lo, hi) and not (
+                    and not self.planned.any_in(tokens, lo, hi) \
+                    and not self.habitually.any_in(tokens, lo, hi) and not (
+                        # (nor "в рамках проекта спасатели проходят курсы, организуемые МЧС России": what is done as a
+                        # rule or in a project's line of work)
                         # ("В апреле правительство уполномочило министра подписать …": a sentence that opens with
                         # another time tells another matter)
                         current.start and any(d.start < tokens[min(hi - 1, lo + 3)].end for d in s_dates)
@@ -1530,6 +1547,7 @@ _RELATIVE_TO = {"before", "after", "following", "ahead", "перед", "посл
 _HEADLINE_FUTURE = re.compile(r"\bto (?:hold|host|conduct|sign|visit|take part|open|launch)\b", re.IGNORECASE)
 _INVITED_TO_DO = re.compile(r"\binvit(?:ed|es|e|ing)\b(?:\s+[\w-]+){0,4}?\s+to\s+(?!the\b|a\b|an\b|[A-Z])[a-z]+")
 _EVE = re.compile(r"\b(?:a|the) day before\b|\bon the eve of\b|\bнакануне\b|\bза день до\b", re.IGNORECASE)
+_PASSIVE_AUXILIARIES = {"was", "were", "been", "being", "is", "are"}
 _PARTICIPATION_NOUNS = {"participation", "участие", "involvement"}
 _FOLLOWS = {"followed", "follows", "preceded", "precedes", "последовать", "предшествовать"}
 _HANDOVER = {"передать", "передача", "вручить", "вручение", "handed", "hand", "handover", "handing"}

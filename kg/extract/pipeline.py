@@ -665,6 +665,13 @@ class Extractor:
             if agreement.signed_at is None and not agreement.ratifications and agreement.date \
                     and len(agreement.date) == 10 and len(sides) >= 2:
                 quote = agreement.evidence[0]
+                visit = next((e for e in events if e.kind == "Visit" and e.evidence
+                              and any(e.evidence[0].start == q.start for q in agreement.evidence)), None)
+                if visit is not None:
+                    # "Документ был подписан 12 марта в Усть-Каменогорске в ходе визита российской делегации": a
+                    # visit first named as the occasion of the signing is where it was signed
+                    out.append(replace(agreement, signed_at=visit.id))
+                    continue
                 here = [m.entry.key for m in places if quote.start <= m.start < quote.end and m.entry.kind == "Place"]
                 # Signed "on the sidelines of" a gathering read in the same sentence: the signing sits within it.
                 around = next((e for e in events if e.kind == "Forum" and e.evidence
