@@ -3688,3 +3688,11 @@ def test_talks_told_as_the_ground_of_an_outcome_within_a_visit_are_the_visit(ext
             "Российские специалисты проведут консультации с руководством МЧС Кыргызской Республики. По итогам "
             "переговоров стороны намерены определить дальнейшие шаги.")
     assert [e.kind for e in extractor.extract(doc(text, published=date(2014, 7, 25))).events] == ["Visit"]
+
+
+def test_the_session_of_a_meeting_just_read_is_that_meeting(extractor):
+    text = ("В Баку состоялась встреча уполномоченных представителей прикаспийских государств по проекту соглашения. "
+            "В переговорах приняли участие делегации Азербайджана, Ирана, Казахстана, России и Туркменистана. В ходе "
+            "заседания стороны обменялись мнениями по положениям проекта.")
+    (meeting,) = extractor.extract(doc(text, published=date(2013, 12, 20))).events
+    assert (meeting.kind, meeting.place) == ("Meeting", "baku")

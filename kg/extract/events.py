@@ -583,6 +583,13 @@ class EventFinder:
                     (e for e in reversed(events) if e.kind == "Forum"), None)
                 if again:
                     existing = again  # "On August 24, on the sidelines of the meeting, …": the gathering just read
+                elif existing is None and kind == "Forum" and current is not None and current.kind == "Meeting" \
+                        and not t_actors and not s_dates and not s_places and max(current.evidence) >= sentence.index - 2 \
+                        and self._framed_by(tokens, trig, lo) \
+                        and (trig.last + 1 >= hi or not tokens[trig.last + 1].is_capitalized):
+                    # "Состоялась встреча уполномоченных представителей … В ходе заседания стороны обменялись
+                    # мнениями": the session is the meeting just read, named by another word
+                    existing, kind = current, current.kind
                 if again or self._framed_by(tokens, trig, lo) or (
                         parsed.lang == "kk" and self.within.any_in(tokens, trig.last + 1, min(hi, trig.last + 2))) or (
                         _day_of_frame(tokens, max(lo, trig.first - 6), trig.first) is not None
