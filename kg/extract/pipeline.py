@@ -110,6 +110,11 @@ _ABOVE_STATES = re.compile(
     r"mediterranean|world|global|междунар\w*(?!\s+(?:сотруднич|отношен))|межгосударств\w*|европ\w*|азиат\w*|"
     r"евраз\w*|средиземномор\w*|всемирн\w*|\w+ско-\w+ск\w*)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*['’]s\s+")
+_OWNER_PRONOUNS = {"его", "её", "ее", "its", "их", "their"}
+# A known emergency ministry named after a body of its own ("Академия гражданской защиты МЧС России", "Institute of
+# Civil Protection of the Ministry of Emergency Situations"): the body is keyed without it, with the ministry's state.
+_OWNER_TAIL = re.compile(r"\s+(?:МЧС|КЧС|EMERCOM|of\s+(?:the\s+)?(?:EMERCOM|MES|Ministry\s+(?:of|for)\s+Emergency\s+Situations|"
+                         r"Emergencies\s+Ministry))\s*$")
 
 
 def _only(values: set):
@@ -304,6 +309,8 @@ class Extractor:
             # "Акимат Акмолинской области", "Tokyo Fire Department": a body named after a place is of its country;
             # a state body that names neither is one of the document's country.
             state = next((m.entry.country for m in named if m.entry.kind == "Place" and m.entry.country), country)
+        if len(_OWNER_TAIL.sub("", core).split()) >= 2:
+            core = _OWNER_TAIL.sub("", core)
         key = "new:" + slugify(core) + (f".{state.lower()}" if state else "")
         self._new_keys[asked] = (key, state)
         return key, state
@@ -320,14 +327,30 @@ class Extractor:
                 told.setdefault(o.label, o.state)
         for o in occurrences:
             if o.is_new:
-                home = self._host_state(parsed.tokens, o, occurrences) or self._sentence_state(o, occurrences, country) \
-                    or country
+                home = self._owner_state(parsed.tokens, o, occurrences) or self._host_state(parsed.tokens, o, occurrences) \
+                    or self._sentence_state(o, occurrences, country) or country
                 key, state = self.new_actor_key(o.label, o.state or told.get(o.label), parsed.lang,
                                                 home if o.kind == "Agency" else None)
                 renamed[o.key] = key
                 o = replace(o, key=key, state=state)
             out.append(o)
         return out, renamed
+
+    def _owner_state(self, tokens, body: Occurrence, occurrences: list[Occurrence]) -> str | None:
+        """"курсы, организуемые МЧС России и его Академией гражданской защиты", "EMERCOM and its Civil Protection
+        Academy": a body with no state of its own, named as another body's, is of that body's state."""
+        if body.state:
+            return None
+        k = body.first - 1
+        if k < 0 or tokens[k].norm not in _OWNER_PRONOUNS:
+            return None
+        k -= 1
+        while k >= 0 and tokens[k].text in ("и", "and", ",", ")"):
+            k -= 1
+        owner = next((o for o in occurrences if o.last == k and o.kind != "State" and o is not body), None)
+        if owner is None:
+            return None
+        return self.gazetteer.state_of(owner.key) or (owner.state if owner.is_new else None)
 
     def _sentence_state(self, body: Occurrence, occurrences: list[Occurrence], country: str | None) -> str | None:
         """"Министерство образования Туркменистана и специалисты … Министерства обороны" in a Tajik digest: a body
