@@ -3722,3 +3722,16 @@ def test_a_school_of_an_emergency_ministry_is_one_body_with_or_without_the_minis
 def test_an_institute_of_the_ministry_of_emergency_situations_is_keyed_by_its_own_name(extractor):
     key, _ = extractor.new_actor_key("Institute of Civil Protection of the Ministry of Emergency Situations", "UZ", "en")
     assert key == "new:institute-of-civil-protection.uz"
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Representatives of the Ministry of Defence and State Migration Service of Turkmenistan met UN agencies in "
+     "Ashgabat on 19 November.", {"MOD-TM", "new:state-migration-service.tm"}),
+    ("The minister discussed cooperation with the Korea Fire Institute and the Seoul Fire Service in Bishkek.",
+     {"new:korea-fire-institute.kr", "new:seoul-fire-service.kr"}),
+    # (one body whose name holds "and")
+    ("Seoul Metropolitan Fire and Disaster Headquarters hosted the delegation of Uzbekistan.",
+     {"new:seoul-metropolitan-fire-and-disaster-headquarters.kr"}),
+])
+def test_two_english_bodies_joined_by_and_are_two(extractor, text, keys):
+    assert keys <= {a.key for a in extractor.extract(doc(text)).actors}

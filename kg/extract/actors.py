@@ -996,7 +996,7 @@ class ActorFinder:
                         named_from = owner.last + 1
                     break
                 lo -= 1
-            hi = i
+            hi, shared = i, None
             while hi + 1 < len(tokens) and tokens[hi + 1].sentence == tokens[i].sentence:
                 nxt = tokens[hi + 1]
                 if nxt.is_word and nxt.is_capitalized and hi + 1 not in covered:
@@ -1004,12 +1004,20 @@ class ActorFinder:
                 elif (owner := self._state_after(tokens, hi, occurrences)) is not None:
                     hi = owner.last  # "... of France", "... of the Republic of Tajikistan"
                     break
+                elif nxt.norm == "and" and (after := self._en_body_follows(tokens, hi + 2)) is not None:
+                    # "the Ministry of Defence and State Migration Service of Turkmenistan": two bodies, of the state
+                    # that ends the second
+                    owner = self._state_after(tokens, after, occurrences)
+                    shared = owner.key if owner is not None else None
+                    break
                 elif nxt.norm in _EN_LINKS and hi + 2 < len(tokens) and tokens[hi + 2].is_capitalized \
                         and hi + 2 not in covered:
                     hi += 1
-                elif nxt.norm in _EN_LINKS and hi + 3 < len(tokens) and tokens[hi + 2].norm == "the" \
-                        and tokens[hi + 3].is_capitalized and hi + 3 not in covered:
-                    hi += 2  # "Institute of Seismology of the National Academy of Sciences"
+                elif nxt.norm in _EN_LINKS and nxt.norm != "and" and hi + 3 < len(tokens) \
+                        and tokens[hi + 2].norm == "the" and tokens[hi + 3].is_capitalized and hi + 3 not in covered:
+                    # "Institute of Seismology of the National Academy of Sciences" (not "the Korea Fire Institute and
+                    # the Seoul fire service": two bodies)
+                    hi += 2
                 else:
                     break
             while hi > lo and tokens[hi].norm in _EN_LINKS:
@@ -1042,7 +1050,16 @@ class ActorFinder:
                                     tokens[hi].end]
                 label = self._ministry_in_full(label) or label
                 state = next((o.key for o in occurrences if o.kind == "State" and lo <= o.first and o.last <= hi),
-                             state) or self._state_of_owner(tokens, hi, occurrences)
+                             state) or self._state_of_owner(tokens, hi, occurrences) or shared
+                sector = next((m.label for m in self.heads.find(tokens, lo, hi + 1) if (m.first, m.last) == (lo, hi)),
+                              None) if shared else None
+                if sector is not None and (known := self.resolve_sector(sector, shared)) is not None:
+                    # ("the Ministry of Defence and …" of Turkmenistan: the ministry the reference knows)
+                    found.append(Occurrence(known[0], known[1], known[2], lo, hi, tokens[lo].start, tokens[hi].end,
+                                            tokens[lo].sentence, "generic"))
+                    covered.update(range(lo, hi + 1))
+                    i = hi + 1
+                    continue
                 if self._a_business(label):
                     covered.update(range(lo, hi + 1))
                     i = hi + 1
@@ -1053,6 +1070,16 @@ class ActorFinder:
                 covered.update(range(lo, hi + 1))
             i = hi + 1
         return found
+
+    @staticmethod
+    def _en_body_follows(tokens, k: int) -> int | None:
+        """The body word that ends the capitalised words from k on ("… and State Migration Service"), if any."""
+        sentence = tokens[k].sentence if k < len(tokens) else None
+        while k < len(tokens) and tokens[k].sentence == sentence and tokens[k].is_capitalized and tokens[k].is_word:
+            if tokens[k].norm in _EN_ORG_HEADS:
+                return k
+            k += 1
+        return None
 
     def _state_of_owner(self, tokens, hi: int, occurrences: list[Occurrence]) -> str | None:
         """"the General Directorate for Civil Protection of the French Ministry of the Interior": the state of the body
