@@ -3735,3 +3735,16 @@ def test_an_institute_of_the_ministry_of_emergency_situations_is_keyed_by_its_ow
 ])
 def test_two_english_bodies_joined_by_and_are_two(extractor, text, keys):
     assert keys <= {a.key for a in extractor.extract(doc(text)).actors}
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("В семинаре участвовали представители Министерства обороны и Государственной миграционной службы Туркменистана.",
+     {"MOD-TM", "new:gosudarstvennaya-migratsionnaya-sluzhba.tm"}),
+    ("В учениях участвовали Агентство по гидрометеорологии и Комитет по охране окружающей среды Таджикистана.",
+     {"new:agentstvo-po-gidrometeorologii.tj", "new:komitet-po-okhrane-okruzhayushchey-sredy.tj"}),
+    # (one body whose name holds "и")
+    ("На встрече присутствовали сотрудники Министерства образования и науки Кыргызской Республики.",
+     {"new:ministerstvo-obrazovaniya-i-nauki.kg"}),
+])
+def test_two_russian_bodies_listed_with_i_are_two_of_the_state_that_ends_the_list(extractor, text, keys):
+    assert keys <= {a.key for a in extractor.extract(doc(text)).actors}

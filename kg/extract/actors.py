@@ -879,7 +879,7 @@ class ActorFinder:
             if tok.norm in ("и", ",") and not after_po and j + 1 < len(tokens) and tokens[j + 1].is_word \
                     and self._content_word(tokens[j + 1].norm, "gent") and j + 1 not in starts \
                     and (tok.norm == "и" or not tokens[j + 1].is_capitalized) \
-                    and not _ORG_HEADS.match(tokens[j + 1].text) \
+                    and not self._body_word_ahead(tokens, j + 1) \
                     and not (j + 2 < len(tokens) and _ORG_HEADS.match(tokens[j + 2].text)) \
                     and (tok.norm == "и" or _closed_by_and(tokens, j + 2)):
                 # (not the next body of a list: "Департамента полиции области, акимата Восточно-Казахстанской …";
@@ -887,7 +887,9 @@ class ActorFinder:
                 j += 1  # "Министерство здравоохранения и социальной защиты", "экологии, геологии и природных ресурсов"
                 continue
             if tok.norm == "и" and after_po and j + 1 < len(tokens) and tokens[j + 1].is_word \
-                    and j + 1 not in starts and self._case_word(tokens[j + 1].norm, None):
+                    and j + 1 not in starts and self._case_word(tokens[j + 1].norm, None) \
+                    and not self._body_word_ahead(tokens, j + 1):
+                # (not "Агентство по гидрометеорологии и Комитет по охране окружающей среды": two bodies)
                 j += 1  # "Управление по чрезвычайным ситуациям и стихийным бедствиям"
                 continue
             if tok.norm == "им" and j + 1 < len(tokens) and tokens[j + 1].text == ".":
@@ -912,6 +914,17 @@ class ActorFinder:
                 continue
             break
         return hi, False, state
+
+    def _body_word_ahead(self, tokens, k: int) -> bool:
+        """A body word at k, or after the adjectives from k on ("… и Государственной миграционной службы"): the next
+        body of a list begins there."""
+        while k < len(tokens) and tokens[k].is_word:
+            if _ORG_HEADS.match(tokens[k].text):
+                return True
+            if not self._adjective(tokens[k].norm):
+                return False
+            k += 1
+        return False
 
     def _personal_name(self, word: str) -> bool:
         """A word the dictionary reads as a name in one of its likeliest readings ("Умеда" is also a noun's case)."""

@@ -329,12 +329,43 @@ class Extractor:
             if o.is_new:
                 home = self._owner_state(parsed.tokens, o, occurrences) or self._host_state(parsed.tokens, o, occurrences) \
                     or self._sentence_state(o, occurrences, country) or country
-                key, state = self.new_actor_key(o.label, o.state or told.get(o.label), parsed.lang,
+                listed = self._listed_state(parsed.tokens, o, occurrences)
+                key, state = self.new_actor_key(o.label, o.state or told.get(o.label) or listed, parsed.lang,
                                                 home if o.kind == "Agency" else None)
+                known = self._generic_of_state(o.label, parsed.lang, state) if listed else None
+                if known is not None:
+                    # "Министерства обороны и Государственной миграционной службы Туркменистана": the ministry of
+                    # that state the reference knows
+                    renamed[o.key] = known[0]
+                    out.append(replace(o, key=known[0], kind=known[1], label=known[2], is_new=False, state=None,
+                                       confidence=0.8))
+                    continue
                 renamed[o.key] = key
                 o = replace(o, key=key, state=state)
             out.append(o)
         return out, renamed
+
+    def _listed_state(self, tokens, body: Occurrence, occurrences: list[Occurrence]) -> str | None:
+        """"Министерства обороны и Государственной миграционной службы Туркменистана": a body with no state of its own,
+        listed with "и"/"and" before a body of a state, is of that state."""
+        if body.state:
+            return None
+        k = body.last + 1
+        if k >= len(tokens) or tokens[k].norm not in ("и", "and"):
+            return None
+        after = next((o for o in occurrences if o.first == k + 1 and o.kind != "State"), None)
+        if after is None:
+            return None
+        return after.state if after.is_new else self.gazetteer.state_of(after.key)
+
+    def _generic_of_state(self, label: str, lang: str, state: str | None) -> tuple[str, str, str] | None:
+        """The body the reference knows for a generic name ("Министерство обороны") of a state."""
+        if state is None:
+            return None
+        tokens = self.nlp.parse(label, lang).tokens
+        sector = next((m.label for m in self.actors.heads.find(tokens) if (m.first, m.last) == (0, len(tokens) - 1)),
+                      None)
+        return self.actors.resolve_sector(sector, state) if sector else None
 
     def _owner_state(self, tokens, body: Occurrence, occurrences: list[Occurrence]) -> str | None:
         """"курсы, организуемые МЧС России и его Академией гражданской защиты", "EMERCOM and its Civil Protection
