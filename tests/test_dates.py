@@ -267,3 +267,27 @@ def test_tomorrow_and_the_day_after():
 def test_months_abbreviated_as_wires_write_them(text, day):
     (found,) = find_dates(text, date(2024, 7, 5))
     assert found.start_date == day
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Зимой 2017 года республику накрыли лавины.", "2017"),
+    ("In the winter of 2017 avalanches hit the republic.", "2017"),
+    ("Осенью 2016 года сотрудничество продолжилось.", "2016"),
+])
+def test_a_season_of_a_year_gives_the_year(text, year):
+    (found,) = find_dates(text, date(2023, 6, 5))
+    assert found.start_date == year
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # a narrative told in order: the day opens the sentence after one opened by its year
+    ("Зимой 2017 года республику накрыли лавины. 25 февраля из Раменского вылетел Ил-76.", date(2023, 6, 5),
+     "2017-02-25"),
+    ("В мае 2016 года министр был в Москве.\n\nОсенью того же года сотрудничество продолжилось. 29 сентября в "
+     "Ереване прошло заседание.", date(2023, 6, 5), "2016-09-29"),
+    # the news of the last weeks stays of its year, and a sentence opened by a day is a sentence of its own
+    ("В 2023 году центр провел 15 учений. 12 марта в Бишкеке прошла встреча.", date(2024, 3, 13), "2024-03-12"),
+])
+def test_a_day_without_its_year_after_a_sentence_opened_by_a_year(text, published, day):
+    found = find_dates(text, published)
+    assert found[-1].start_date == day

@@ -98,6 +98,11 @@ def _grammar() -> _Grammar:
         # "2023 жылғы тамызда" (Kazakh: the year first)
         ("ym", B + Y.format(n="y") + r"\s+(?P<m1>" + M + ")" + E),
         ("y", B + r"(?:в|in)\s+" + r"(?P<y>(?:19|20)\d\d)\s*(?:году|г\.)?" + E),
+        # "Зимой 2017 года", "in the winter of 2017", "in early 2016": a season or a part of a year, the year only
+        ("y", B + r"(?:весной|летом|осенью|зимой|в\s+начале|в\s+конце|в\s+середине)\s+(?P<y>(?:19|20)\d\d)\s*(?:года|г\.)"
+         + E),
+        ("y", B + r"(?:in\s+)?(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?P<y>(?:19|20)\d\d)" + E),
+        ("y", B + r"in\s+(?:early|late|mid-)\s*(?P<y>(?:19|20)\d\d)" + E),
         # "2023 жылы" (Kazakh: in 2023)
         ("y", B + r"(?P<y>(?:19|20)\d\d)\s+жыл(?:ы|да)" + E),
     ]
@@ -357,7 +362,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     found = _same_year(text, found)
     found = _same_day(text, found)
     found = _next_day(text, found)
-    found = _year_of_sentence(text, found)
+    found = _year_of_sentence(text, found, published)
     found = [replace(d, until=True) if d.end_date is None and _UNTIL_DATE.search(text, max(0, d.start - 16), d.start)
              else d for d in found]
     found.sort(key=lambda d: d.start)
@@ -426,14 +431,20 @@ def _day_told_before(text: str, found: list[DateMention], words: re.Pattern, rea
     return found
 
 
-def _year_of_sentence(text: str, found: list[DateMention]) -> list[DateMention]:
+def _year_of_sentence(text: str, found: list[DateMention], published: date | None = None) -> list[DateMention]:
     """"In October 2022, Tajikistan hosted a forum, which ended on Oct. 6": a day without its year takes the year
     written earlier in its sentence."""
     out = []
     for d in found:
         if d.yearless:
             before = [e for e in found if not e.yearless and not e.relative and e.end <= d.start
-                      and e.start_date[:4].isdigit() and not _SENTENCE_BREAK.search(text, e.end, d.start)]
+                      and e.start_date[:4].isdigit() and not _SENTENCE_BREAK.search(text, e.end, d.start)
+                      and not _DAY_OPENS.search(text, e.end, d.start + 3)]
+            if not before and _opens_sentence(text, d.start) and not _news_of_the_day(d, published):
+                # "Зимой 2017 года республику накрыли лавины … . 25 февраля из Раменского вылетел Ил-76": a day that
+                # opens a sentence right after one opened by a year is of that year (a narrative told in order)
+                before = [e for e in found if not e.yearless and e.end <= d.start and e.start_date[:4].isdigit()
+                          and _opens_sentence(text, e.start) and len(_ANY_BREAK.findall(text, e.end, d.start)) == 1]
             year = before[-1].start_date[:4] if before else None
             if year and year != d.start_date[:4]:
                 shift = int(year) - int(d.start_date[:4])
@@ -451,6 +462,23 @@ def _year_of_sentence(text: str, found: list[DateMention]) -> list[DateMention]:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZА-ЯЁ]|\n")
+
+
+_DAY_OPENS = re.compile(r"[.!?]\s+\d{1,2}\s")  # ("В 2023 году … учений. 12 марта прошла встреча": another sentence)
+_ANY_BREAK = re.compile(r"[.!?]\s+|\n\s*")  # (a sentence may open with a day: "… помощи. 25 февраля …")
+
+
+def _news_of_the_day(d: DateMention, published: date | None) -> bool:
+    """A day without its year that falls in the weeks before publication ("12 марта" in a report of 13 March): the
+    news, whatever year the sentence before told."""
+    if published is None or len(d.start_date) != 10:
+        return False
+    return 0 <= (published - date.fromisoformat(d.start_date)).days <= 45
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
 # "продлятся по 2 октября", "until 14 May", "the meeting will close on 24 March", "совещание завершится 25 августа"
 _UNTIL_DATE = re.compile(r"(?:(?<!\w)(?:по|до|until|till|through)|(?<!\w)to|(?<!\w)(?:close|closes|end|ends|conclude|"
                          r"concludes) on|(?<!\w)(?:завершится|завершатся|закончится|закончатся|закроется))\s+$",
