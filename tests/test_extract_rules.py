@@ -3748,3 +3748,18 @@ def test_two_english_bodies_joined_by_and_are_two(extractor, text, keys):
 ])
 def test_two_russian_bodies_listed_with_i_are_two_of_the_state_that_ends_the_list(extractor, text, keys):
     assert keys <= {a.key for a in extractor.extract(doc(text)).actors}
+
+
+def test_where_a_study_tour_travels_is_no_side_of_it(extractor):
+    text = ("Heads of the emergency services of Kazakhstan and Kyrgyzstan went on a study tour to Germany organised by "
+            "GIZ on 4 December.")
+    (tour,) = extractor.extract(doc(text)).events
+    assert tour.kind == "Training" and "DE" not in tour.participants and {"KZ", "KG", "GIZ"} <= set(tour.participants)
+
+
+def test_the_umbrella_a_body_works_under_takes_no_part(extractor):
+    text = ("GIZ held a study tour for rescuers of Kazakhstan and Kyrgyzstan on 4 December. Representatives of the "
+            "basin water organisations working under the International Fund for Saving the Aral Sea joined the "
+            "group.")
+    (tour,) = extractor.extract(doc(text)).events
+    assert "IFAS" not in tour.participants

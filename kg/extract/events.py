@@ -463,6 +463,12 @@ class EventFinder:
                         and self._verb(tokens[triggers[0].first]):
                     # the subject of the sentence, and the counterparts after the trigger
                     t_actors = [o for o in s_actors if o.first < triggers[0].first or o.first > trig.last]
+                if kind == "Training":
+                    # "a study tour to Germany", "учебная поездка в Германию": where a course travels to is its place,
+                    # not a side of it
+                    t_actors = [o for o in t_actors if not (
+                        o.kind == "State" and trig.last < o.first <= trig.last + 3
+                        and tokens[o.first - 1].norm in ("to", "в", "во"))]
                 # (up to the frame it was held within: "двустороннюю встречу на полях совещания ШОС" is a meeting)
                 frame = next((m.first for m in self.within.find(tokens, trig.last + 1, min(hi, trig.last + 12))),
                              min(hi, trig.last + 12))
