@@ -3763,3 +3763,13 @@ def test_the_umbrella_a_body_works_under_takes_no_part(extractor):
             "group.")
     (tour,) = extractor.extract(doc(text)).events
     assert "IFAS" not in tour.participants
+
+
+def test_the_cis_corps_is_no_side_of_a_council_session_that_discusses_it(extractor):
+    # (a dev item whose session agenda names the Corps: "обсудят ход работы по Корпусу сил СНГ")
+    from kg.paths import corpus_dir
+    from kg.sources import read_file
+
+    (item,) = read_file(corpus_dir() / "dev" / "ru-s12-ecis-mezhgossovet-chs-cholpon-ata-2013.html")
+    (session,) = extractor.extract(item).events
+    assert session.kind == "Forum" and "MGSCHS-CIS" in session.participants and "CIS-CORPS" not in session.participants
