@@ -3773,3 +3773,12 @@ def test_the_cis_corps_is_no_side_of_a_council_session_that_discusses_it(extract
     (item,) = read_file(corpus_dir() / "dev" / "ru-s12-ecis-mezhgossovet-chs-cholpon-ata-2013.html")
     (session,) = extractor.extract(item).events
     assert session.kind == "Forum" and "MGSCHS-CIS" in session.participants and "CIS-CORPS" not in session.participants
+
+
+def test_a_meeting_named_after_a_paragraph_that_tells_the_deed_is_held_by_its_sides(extractor):
+    text = ("ДУШАНБЕ, 2 июн — Sputnik. Об этом в пятницу договорились глава МЧС России Александр Куренков и председатель "
+            "Комитета по чрезвычайным ситуациям и гражданской обороне при Правительстве Таджикистана Рустам Назарзода."
+            "\n\nВстреча прошла на полях международного салона «Комплексная безопасность-2023».")
+    events = extractor.extract(doc(text, published=date(2023, 6, 2))).events
+    meeting = next(e for e in events if e.kind == "Meeting")
+    assert set(meeting.participants) == {"MCHS-RU", "KCHS-TJ"} and meeting.start == "2023-06-02"

@@ -686,7 +686,10 @@ class EventFinder:
                 in_sentence[kind] = draft
                 draft.edition_of = edition_of.id if edition_of is not None else None
                 if told is not None and told[0] == sentence.index - 1 and trig.first <= lo + 1 and not same_kind \
-                        and not edition and "\n" not in parsed.text[parsed.sentences[told[0]].end:sentence.start] \
+                        and not edition and ("\n" not in parsed.text[parsed.sentences[told[0]].end:sentence.start]
+                                             # (a paragraph of its own that tells the deed, not a heading: "Об этом в
+                                             # пятницу договорились глава МЧС России и председатель КЧС …")
+                                             or sum(t.is_word for t in tokens[slice(*parsed.bounds[told[0]])]) >= 8) \
                         and self._told_done(tokens, *parsed.bounds[told[0]]):
                     # "Программа ЕС представила три новые оценки. Презентация была адресована специалистам …": the
                     # event the sentence before told by its verb, named at the opening of this one; its bodies take part
