@@ -3782,3 +3782,13 @@ def test_a_meeting_named_after_a_paragraph_that_tells_the_deed_is_held_by_its_si
     events = extractor.extract(doc(text, published=date(2023, 6, 2))).events
     meeting = next(e for e in events if e.kind == "Meeting")
     assert set(meeting.participants) == {"MCHS-RU", "KCHS-TJ"} and meeting.start == "2023-06-02"
+
+
+@pytest.mark.parametrize("text", [
+    "Сенаторы ратифицировали два межправительственных соглашения о сотрудничестве в области гражданской обороны – с "
+    "Республикой Узбекистан и с Туркменистаном.",
+    "Сенат ратифицировал соглашения с Узбекистаном и Туркменистаном о сотрудничестве в сфере ЧС.",
+])
+def test_agreements_with_two_counterparts_are_one_each(extractor, text):
+    agreements = extractor.extract(doc(text, publisher="Kazinform")).agreements
+    assert sorted(tuple(sorted(a.parties)) for a in agreements) == [("KZ", "TM"), ("KZ", "UZ")]

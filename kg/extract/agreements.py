@@ -72,6 +72,7 @@ _COOPERATION = {"сотрудничество", "взаимодействие", 
 _BREAK = {"с", "со", "между", "with", "between", "and", ",", "и"}
 
 
+_MANY = {"два", "две", "оба", "обе", "три", "четыре", "both", "two", "three", "four"}
 _SIDE_WORDS = {"с", "со", "между", "with", "between", "and", "и", "by"}
 
 
@@ -443,9 +444,17 @@ class AgreementFinder:
         tokens = parsed.tokens
         word = tokens[named.last].text.lower()
         plural = word.endswith("s") if parsed.lang == "en" else (
-            parsed.lang == "ru" and all("plur" in p.tag for p in self.gazetteer.morph.parse(word) if "NOUN" in p.tag))
+            parsed.lang == "ru" and (all("plur" in p.tag for p in self.gazetteer.morph.parse(word) if "NOUN" in p.tag)
+                                     # ("два межправительственных соглашения", "межправительственные соглашения": a
+                                     # numeral or a plural adjective tells the number of "соглашения")
+                                     or self._counted(tokens, named.first, named.last)))
+        # "соглашения с Узбекистаном и Туркменистаном", and past their subject: "два соглашения о сотрудничестве в
+        # области гражданской обороны … – с Республикой Узбекистан и с Туркменистаном"
+        starts = {o.first for o in s_actors if o.kind == "State"}
         split = next((i for i in range(named.last + 1, min(len(tokens), named.last + 4))
-                      if tokens[i].text.lower() in ("с", "со", "with")), None)
+                      if tokens[i].text.lower() in ("с", "со", "with")), None) or next(
+            (i for i in range(named.last + 1, len(tokens)) if tokens[i].sentence == tokens[named.last].sentence
+             and tokens[i].text.lower() in ("с", "со", "with") and i + 1 in starts), None)
         if not plural or split is None:
             return [parties]
         counterparts = [o.key for o in s_actors if o.first > split and o.kind == "State"]
@@ -454,6 +463,17 @@ class AgreementFinder:
             return [parties]
         own = [o.key for o in s_actors if o.last < named.first and o.kind == "State"] or ([country] if country else [])
         return [list(dict.fromkeys(own + [c])) for c in counterparts if c not in own]
+
+    def _counted(self, tokens, first: int, last: int) -> bool:
+        """A numeral of two or more right before the name, or an adjective of it in the plural only."""
+        lo = max(0, first - 2)
+        if any(t.norm in _MANY for t in tokens[lo:first + 1]):
+            return True
+        if first > 0 and any(p.tag.POS == "VERB" for p in self.gazetteer.morph.parse(tokens[first - 1].norm)[:1]):
+            return True  # "Сенат ратифицировал соглашения": the object of a verb, "соглашения" is no genitive
+        adjectives = [self.gazetteer.morph.parse(t.norm) for t in tokens[lo:last] if t.is_word]
+        return any(parses and all("plur" in p.tag for p in parses if "ADJF" in p.tag)
+                   and any("ADJF" in p.tag for p in parses) for parses in adjectives)
 
     def _records(self, found, parsed: Parsed, events: list[Draft], actors: list[Occurrence]) -> list[AgreementRecord]:
         by_id = {e.id: e for e in events}
