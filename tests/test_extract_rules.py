@@ -3792,3 +3792,13 @@ def test_a_meeting_named_after_a_paragraph_that_tells_the_deed_is_held_by_its_si
 def test_agreements_with_two_counterparts_are_one_each(extractor, text):
     agreements = extractor.extract(doc(text, publisher="Kazinform")).agreements
     assert sorted(tuple(sorted(a.parties)) for a in agreements) == [("KZ", "TM"), ("KZ", "UZ")]
+
+
+def test_a_bill_ratifying_an_agreement_is_a_ratification_and_its_sitting_no_event(extractor):
+    text = ("The Majilis has passed at its plenary session a bill ratifying the Agreement between the Government of the "
+            "Republic of Kazakhstan and the Government of the Islamic Republic of Afghanistan on cooperation in civil "
+            "defense.\n\nThe agreement was signed in Astana on November 20, 2015.")
+    extraction = extractor.extract(doc(text, published=date(2016, 11, 2)))
+    (agreement,) = extraction.agreements
+    assert agreement.kind == "IntergovernmentalAgreement" and set(agreement.parties) == {"AF", "KZ"}
+    assert agreement.ratifications and not extraction.events
