@@ -3802,3 +3802,12 @@ def test_a_bill_ratifying_an_agreement_is_a_ratification_and_its_sitting_no_even
     (agreement,) = extraction.agreements
     assert agreement.kind == "IntergovernmentalAgreement" and set(agreement.parties) == {"AF", "KZ"}
     assert agreement.ratifications and not extraction.events
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The emergency ministries of Kazakhstan and Uzbekistan inked a memorandum of understanding in Tashkent on 14 "
+     "August.", "Memorandum"),
+    ("Kyrgyzstan and Tajikistan signed two memoranda on disaster risk reduction in Bishkek on 14 August.", "Memorandum"),
+])
+def test_english_words_of_signing_and_of_memoranda(extractor, text, kind):
+    assert [a.kind for a in extractor.extract(doc(text)).agreements][:1] == [kind]
