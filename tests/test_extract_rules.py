@@ -3811,3 +3811,17 @@ def test_a_bill_ratifying_an_agreement_is_a_ratification_and_its_sitting_no_even
 ])
 def test_english_words_of_signing_and_of_memoranda(extractor, text, kind):
     assert [a.kind for a in extractor.extract(doc(text)).agreements][:1] == [kind]
+
+
+@pytest.mark.parametrize("text, forums", [
+    # a part of the tour, not a gathering of its own
+    ("A delegation of Kazakhstan and Kyrgyzstan went on a study tour organised by GIZ in Bonn. Participants also held "
+     "sessions with UN agencies based in Bonn and with UN-SPIDER.", 0),
+    ("GIZ held a study tour for rescuers of Kazakhstan and Kyrgyzstan in Bonn on 4 December. A separate session was "
+     "held at UN-SPIDER.", 0),
+    # a gathering numbered or named
+    ("The 16th session of the CSTO Coordination Council for Emergency Situations was held in Bishkek on 4 September.",
+     1),
+])
+def test_a_session_qualified_as_a_part_is_no_gathering_of_its_own(extractor, text, forums):
+    assert [e.kind for e in extractor.extract(doc(text)).events].count("Forum") == forums

@@ -88,6 +88,8 @@ class EventFinder:
         self.arriving_teams = PhraseSet.of(spec["arriving_teams"])
         self.discussed = PhraseSet.of(spec["discussed"])
         self.outcome_of = PhraseSet.of(spec["outcome_of"])
+        self.part_words = frozenset(spec["part_words"])
+        self.part_qualifiers = frozenset(spec["part_qualifiers"])
         self.event_nouns = PhraseSet.of(spec["event_nouns"])
         self.place_nouns = PhraseSet.of(spec["place_nouns"])
         self.standing_bodies = PhraseSet.of(spec["standing_bodies"])
@@ -229,7 +231,8 @@ class EventFinder:
                         and not (many(t) and self.habitually.any_in(tokens, lo, hi)
                                  and not any(len(d.start_date) == 10 for d in here))
                         and not self.place_nouns.any_in(tokens, t.last + 1, min(hi, t.last + 2))
-                        and not _abbreviated(tokens, t.last + 1, hi)]
+                        and not _abbreviated(tokens, t.last + 1, hi)
+                        and not self._a_part(tokens, t, hi)]
             reach = _PAIR_REACH if parsed.lang != "kk" else 3 * _PAIR_REACH  # (Kazakh puts the verb last)
             for kind, groups in self.together:
                 if any(t.label == kind for t in triggers):
@@ -1218,6 +1221,19 @@ class EventFinder:
         if token.text.isascii():
             return token.norm in ("met", "meets")
         return any(p.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS") for p in self.gazetteer.morph.parse(token.norm)[:1])
+
+    def _a_part(self, tokens, trig, hi: int) -> bool:
+        """"A separate session was held at UN-SPIDER", "technical sessions", "пленарная сессия": a word that names a
+        part of a gathering or a course when a word of parts qualifies it, or in the plural with no body named after
+        it ("the 16th session of the Council", "первая сессия Региональной платформы" are gatherings)."""
+        if tokens[trig.first].lemma not in self.part_words or trig.first != trig.last:
+            return False
+        k = trig.last + 1
+        if k < hi and (tokens[k].norm == "of" or (tokens[k].is_capitalized and tokens[k].is_word)):
+            return False
+        before = tokens[trig.first - 1] if trig.first > 0 else None
+        return (before is not None and before.lemma in self.part_qualifiers) or (
+            tokens[trig.first].norm != tokens[trig.first].lemma and tokens[trig.first].text.isascii())
 
     def _refers(self, tokens, first: int) -> bool:
         if self.anaphora.any_in(tokens, max(0, first - 2), first):
