@@ -3825,3 +3825,10 @@ def test_english_words_of_signing_and_of_memoranda(extractor, text, kind):
 ])
 def test_a_session_qualified_as_a_part_is_no_gathering_of_its_own(extractor, text, forums):
     assert [e.kind for e in extractor.extract(doc(text)).events].count("Forum") == forums
+
+
+def test_a_headline_that_eyes_drills_tells_a_plan(extractor):
+    text = ("Kyrgyz and French rescuers eye joint drills and INSARAG course\n\nThe Minister of Emergency Situations of "
+            "Kyrgyzstan met the Ambassador of France in Bishkek. The French side also offered to organize an "
+            "orientation training for Kyrgyz rescuers.")
+    assert [e.kind for e in extractor.extract(doc(text, published=date(2021, 6, 9))).events] == ["Meeting"]
