@@ -3832,3 +3832,15 @@ def test_a_headline_that_eyes_drills_tells_a_plan(extractor):
             "Kyrgyzstan met the Ambassador of France in Bishkek. The French side also offered to organize an "
             "orientation training for Kyrgyz rescuers.")
     assert [e.kind for e in extractor.extract(doc(text, published=date(2021, 6, 9))).events] == ["Meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "23 марта в Минске прошло заседание Межгосударственного совета по чрезвычайным ситуациям природного и "
+    "техногенного характера. Площадку для встречи предоставил Исполнительный комитет СНГ.",
+    "The second regional ministerial conference on disaster risk reduction opened in Bishkek on 18 September with "
+    "delegations of Kazakhstan and Tajikistan. Speaking at that meeting, the deputy resident representative of UNDP "
+    "estimated the damage caused by disasters.",
+])
+def test_a_meeting_word_that_names_the_gathering_read_or_a_format_adds_no_meeting(extractor, text):
+    kinds = [e.kind for e in extractor.extract(doc(text, published=date(2019, 9, 19))).events]
+    assert kinds == ["Forum"]
