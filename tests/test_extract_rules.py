@@ -3844,3 +3844,10 @@ def test_a_headline_that_eyes_drills_tells_a_plan(extractor):
 def test_a_meeting_word_that_names_the_gathering_read_or_a_format_adds_no_meeting(extractor, text):
     kinds = [e.kind for e in extractor.extract(doc(text, published=date(2019, 9, 19))).events]
     assert kinds == ["Forum"]
+
+
+def test_the_occasion_of_words_of_intent_was_held(extractor):
+    text = ("Russia intends to continue supporting Tajikistan's Committee for Emergency Situations and Civil Defence, "
+            "the Russian Foreign Minister said at a meeting with the Committee's Chairman Rustam Nazarzoda in Dushanbe.")
+    (meeting,) = extractor.extract(doc(text, published=date(2017, 12, 19))).events
+    assert meeting.kind == "Meeting" and meeting.place == "dushanbe" and "KCHS-TJ" in meeting.participants

@@ -330,7 +330,7 @@ class EventFinder:
                 # still name again an event already read, never a new one).
                 # ("spoke in favour of ties … in the training of specialists": no training read before)
                 triggers = [t for t in triggers if self._refers(tokens, t.first) and tokens[t.first - 1].norm != "the"
-                            or any(e.kind == t.label for e in events)]
+                            or any(e.kind == t.label for e in events) or _occasion_of_words(tokens, t.first, lo)]
             # ("Подписать соглашение государства рассчитывают на очередном саммите": the verb put first)
             fronted = parsed.lang == "ru" and self._infinitive(tokens[lo])
             aims = [m for m in self.intentions.find(tokens, lo, hi)
@@ -338,7 +338,8 @@ class EventFinder:
             if aims and not any(len(d.start_date) == 10 for d in s_dates):
                 # "expressed readiness to continue providing assistance, including through trainings", "готовы
                 # направить спасателей": what is intended is not held
-                triggers = [t for t in triggers if t.first < aims[0].first or self._refers(tokens, t.first)]
+                triggers = [t for t in triggers if t.first < aims[0].first or self._refers(tokens, t.first)
+                            or _occasion_of_words(tokens, t.first, lo)]
             agreed = self._agreed_to_do(tokens, lo, hi)
             if agreed is not None and not any(d.start > tokens[agreed].start and len(d.start_date) >= 7
                                               for d in s_dates):
@@ -1697,6 +1698,21 @@ def _state_of_new(key: str) -> str | None:
     if key.startswith("new:") and "." in key:
         return key.rsplit(".", 1)[1].upper()
     return None
+
+
+def _occasion_of_words(tokens, first: int, lo: int) -> bool:
+    """"Russia intends to continue its support, Ustinov said at a meeting with …", "заявил на встрече с …": the
+    occasion the words were spoken at was held, whatever they intend."""
+    k = first - 1
+    if k > lo and tokens[k].norm in ("a", "the"):
+        k -= 1
+    if k <= lo or tokens[k].norm not in ("at", "during", "на", "в"):
+        return False
+    return bool(_REPORTED.match(tokens[k - 1].norm) or tokens[k - 1].norm in _SPOKE)
+
+
+_SPOKE = {"speaking", "spoke", "выступая", "выступил", "выступила", "сказал", "сказала", "отметил", "отметила",
+          "noted", "stressed", "подчеркнул", "подчеркнула"}
 
 
 def _statement(tokens, lo: int, hi: int) -> int | None:
