@@ -3851,3 +3851,15 @@ def test_the_occasion_of_words_of_intent_was_held(extractor):
             "the Russian Foreign Minister said at a meeting with the Committee's Chairman Rustam Nazarzoda in Dushanbe.")
     (meeting,) = extractor.extract(doc(text, published=date(2017, 12, 19))).events
     assert meeting.kind == "Meeting" and meeting.place == "dushanbe" and "KCHS-TJ" in meeting.participants
+
+
+@pytest.mark.parametrize("text, lang, key", [
+    ("The meeting was organised by the Ministry of Foreign Affairs of Turkmenistan and the State Enterprise for the "
+     "Caspian Sea under the President of Turkmenistan.", "en",
+     "new:state-enterprise-for-the-caspian-sea-under-the-president.tm"),
+    ("Встречу организовали МИД Туркменистана и Государственное предприятие по вопросам Каспийского моря при "
+     "Президенте Туркменистана.", "ru", "new:gosudarstvennoe-predpriyatie-po-voprosam-kaspiyskogo-morya-p.tm"),
+])
+def test_a_state_enterprise_is_a_body(extractor, text, lang, key):
+    document = replace(doc(text), lang=lang)
+    assert key in {a.key for a in extractor.extract(document).actors}

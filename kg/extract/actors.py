@@ -19,7 +19,7 @@ _ORG_HEADS = re.compile(
     r"^(министерств|комитет|агентств|служб|центр|фонд|обществ|организаци|ассоциаци|институт|университет|"
     r"департамент|управлени|академи|корпус|штаб|совет|миссия|представительств|банк|программ|мэри|хокимият|"
     r"акимат|хукумат|парламент|сенат|мажилис|инспекци|дирекци|объединени|ассамбле|собрани|федераци|комисси|"
-    r"администраци|палат|гварди|хякимлик)",
+    r"администраци|палат|гварди|хякимлик|предприяти)",
     re.IGNORECASE)
 _PO_ADVERBIAL = {"опыт", "итог", "приглашение", "поручение", "случай", "данные", "линия", "просьба", "предложение",
                  "результат", "пример", "слово", "инициатива", "согласование", "информация", "мнение", "оценка"}
@@ -42,8 +42,8 @@ _EN_ORG_HEADS = {"ministry", "committee", "directorate", "agency", "service", "i
                  "authority", "department", "office", "council", "society", "fund", "bank", "secretariat",
                  "administration", "inspectorate", "academy", "university", "federation", "organization",
                  "organisation", "parliament", "senate", "headquarters", "commission", "foundation", "association", "guard",
-                 "akimat", "hokimiyat", "khokimiyat", "hukumat", "khukumat", "hyakimlik"}
-_EN_LINKS = {"of", "for", "the", "and"}
+                 "enterprise", "akimat", "hokimiyat", "khokimiyat", "hukumat", "khukumat", "hyakimlik"}
+_EN_LINKS = {"of", "for", "the", "and", "under"}  # ("State Enterprise … under the President of …")
 # Local government bodies of Central Asia, named in English even in lower case ("the akimat of Akmola region")
 _EN_LOCAL_HEADS = {"akimat", "hokimiyat", "khokimiyat", "hukumat", "khukumat", "hyakimlik"}
 _EN_AREA_WORDS = {"region", "oblast", "district", "city", "province", "velayat"}
