@@ -3863,3 +3863,13 @@ def test_the_occasion_of_words_of_intent_was_held(extractor):
 def test_a_state_enterprise_is_a_body(extractor, text, lang, key):
     document = replace(doc(text), lang=lang)
     assert key in {a.key for a in extractor.extract(document).actors}
+
+
+@pytest.mark.parametrize("text", [
+    "Глава МЧС России Александр Куренков провел встречу с председателем КЧС Таджикистана Рустамом Назарзодой.",
+    "В Душанбе прошла встреча председателя КЧС Таджикистана генерал-лейтенанта Рустама Назарзоды с руководителем "
+    "департамента МИД России.",
+])
+def test_a_tajik_surname_in_zoda_declined_for_a_man(extractor, text):
+    names = {p.name for p in extractor.extract(doc(text)).persons}
+    assert "Рустам Назарзода" in names

@@ -523,12 +523,15 @@ class PersonFinder:
             words = [words[2], words[0], words[1]]
         if lang != "ru" or case == "nomn":
             return " ".join(words)
-        gender = None
+        # The gender a known first name has in this case ("Рустамом" is a man's), else the one the surname's ending
+        # tells ("Рустамом Назарзодой": "-ой" is no woman's ending there)
+        gender = next((g for p in self.morph.parse(words[0].lower()) if "Name" in p.tag and case in p.tag
+                       and "sing" in p.tag for g in ("masc", "femn") if g in p.tag), None) if len(words) > 1 else None
         surname = words[-1] if len(words) > 1 and words[-1].lower() not in _NAME_PARTICLES else None
-        if surname:
+        if surname and gender is None:
             for rule in self.endings.get(case, []):
                 if surname.lower().endswith(rule["from"]):
-                    gender = rule["gender"]
+                    gender = None if rule["gender"] == "any" else rule["gender"]
                     break
         out = []
         for word in words:
@@ -554,7 +557,7 @@ class PersonFinder:
         if lower.endswith(self.indeclinable):
             return word
         for rule in self.endings.get(case, []):
-            if lower.endswith(rule["from"]) and (gender is None or rule["gender"] == gender):
+            if lower.endswith(rule["from"]) and (gender is None or rule["gender"] in (gender, "any")):
                 stem = word[: len(word) - len(rule["from"])]
                 if len(stem) >= 2:
                     return stem + rule["to"]
