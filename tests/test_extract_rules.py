@@ -3873,3 +3873,18 @@ def test_a_state_enterprise_is_a_body(extractor, text, lang, key):
 def test_a_tajik_surname_in_zoda_declined_for_a_man(extractor, text):
     names = {p.name for p in extractor.extract(doc(text)).persons}
     assert "Рустам Назарзода" in names
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # arriving for the gathering the sentence tells is taking part in it
+    ("Министр чрезвычайных ситуаций Кыргызстана принял в Бишкеке генерального секретаря МОГО, прибывшего на встречу.",
+     ["Meeting"]),
+    ("Delegations of Azerbaijan, Iran, Kazakhstan and Russia arrived in Ashgabat on 12 March for the talks.",
+     ["Meeting"]),
+    # a visit whose purpose is talks, and a visit during which talks were held
+    ("A team of experts from Russia's Emergencies Ministry arrived in Kyrgyzstan on Wednesday for talks on setting up a "
+     "humanitarian centre in Osh.", ["Visit"]),
+])
+def test_arriving_for_the_gathering_told_is_no_visit(extractor, text, kinds):
+    events = extractor.extract(doc(text, published=date(2019, 3, 14))).events
+    assert [e.kind for e in events] == kinds

@@ -380,6 +380,19 @@ class EventFinder:
                 # Nations": who is spoken of in a statement takes no part for that, unless it tells a dated event
                 # ("noted that both states signed the agreement at the summit in Bishkek in November 2024")
                 s_actors = [o for o in s_actors if o.first < said]
+            gatherings = [t for t in triggers if t.label in ("Meeting", "Forum")]
+            if gatherings:
+                # "Кувшинова, прибывшего на встречу", "Delegations … arrived in Ashgabat for the talks", "салон, куда
+                # Назарзода прибыл": arriving for the gathering the sentence tells is taking part in it, no visit
+                # (not "A delegation, which arrived in Uzbekistan this week, has held talks": a visit and its talks)
+                triggers = [t for t in triggers if not (
+                    t.label == "Visit" and tokens[t.first].lemma in _ARRIVE and any(
+                        (0 < g.first - t.last <= 8 and any(tokens[k].norm in _FOR_IT and (
+                            tokens[k].norm != "for" or tokens[k + 1].norm == "the")  # (not "for talks on …": a purpose)
+                            for k in range(t.last + 1, g.first)))
+                        or (g.last < t.first and any(tokens[k].norm in _WHERE_TO for k in range(max(lo, t.first - 3),
+                                                                                           t.first)))
+                        for g in gatherings))]
             # "Российская оперативная группа … прибыла": a team arriving to work, not a visit
             triggers = [t for t in triggers if not (t.label == "Visit" and tokens[t.first].lemma in _ARRIVE
                                                     and self.arriving_teams.any_in(tokens, max(lo, t.first - 12),
@@ -2019,6 +2032,8 @@ def _one_per_sender(draft: Draft, gazetteer: Gazetteer) -> list[Draft]:
 
 
 _STAGES = {"этап", "stage", "phase"}
+_FOR_IT = {"for", "на", "для"}  # (arrived "for the talks", прибыл "на встречу")
+_WHERE_TO = {"куда", "where"}  # ("салон, куда Назарзода прибыл")
 _ARRIVE = {"прибыть", "arrived", "arrive", "arrives"}
 _PAIR_REACH = 12  # how far apart the words of a `together` pair may stand
 _RELATIVE = frozenset({"который", "which", "who", "whose"})
