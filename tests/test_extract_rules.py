@@ -3888,3 +3888,18 @@ def test_a_tajik_surname_in_zoda_declined_for_a_man(extractor, text):
 def test_arriving_for_the_gathering_told_is_no_visit(extractor, text, kinds):
     events = extractor.extract(doc(text, published=date(2019, 3, 14))).events
     assert [e.kind for e in events] == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a rescue echelon arriving abroad, a plane arriving with help
+    ("Kazakhstan sent rescuers to Türkiye after the earthquake. A second echelon of the Ministry, 56 personnel, arrived "
+     "in Gaziantep province on 8 February.", ["AidDelivery"]),
+    ("Сегодня утром в Душанбе прибыл борт из Ташкента с помощью от Узбекистана для пострадавших от землетрясения.",
+     ["AidDelivery"]),
+    # rescuers arriving for the exercise being read
+    ("A joint earthquake response exercise of Uzbekistan, Kazakhstan and Kyrgyzstan began near Tashkent on 10 "
+     "October. Kyrgyz rescuers arrived by road, the Kazakh team flew in with its own equipment.", ["Exercise"]),
+])
+def test_rescuers_arriving_abroad_bring_help_unless_they_come_to_an_exercise(extractor, text, kinds):
+    events = extractor.extract(doc(text, published=date(2023, 2, 9))).events
+    assert [e.kind for e in events] == kinds

@@ -239,6 +239,8 @@ class EventFinder:
                     continue
                 if kind == "Meeting" and any(t.label == "AidDelivery" for t in triggers):
                     continue  # "Оборудование передал посол КНР, принял — заместитель министра": aid received
+                if kind == "AidDelivery" and current is not None and current.kind == "Exercise" and not s_dates:
+                    continue  # "Kyrgyz and Tajik rescuers arrived by road" for the exercise being read: no aid
                 found = []
                 for group in groups:  # (the other words are looked for only once the verb is found)
                     found.append(group.find(tokens, lo, hi))
