@@ -3903,3 +3903,9 @@ def test_arriving_for_the_gathering_told_is_no_visit(extractor, text, kinds):
 def test_rescuers_arriving_abroad_bring_help_unless_they_come_to_an_exercise(extractor, text, kinds):
     events = extractor.extract(doc(text, published=date(2023, 2, 9))).events
     assert [e.kind for e in events] == kinds
+
+
+def test_results_presented_to_specialists_are_a_training(extractor):
+    text = "Результаты исследований ЕС презентовали в Алматы техническим специалистам ЦЧССРБ и МЧС Кыргызстана."
+    (training,) = extractor.extract(doc(text, published=date(2021, 11, 24))).events
+    assert training.kind == "Training" and {"CESDRR", "MCHS-KG"} <= set(training.participants)
