@@ -3909,3 +3909,18 @@ def test_results_presented_to_specialists_are_a_training(extractor):
     text = "Результаты исследований ЕС презентовали в Алматы техническим специалистам ЦЧССРБ и МЧС Кыргызстана."
     (training,) = extractor.extract(doc(text, published=date(2021, 11, 24))).events
     assert training.kind == "Training" and {"CESDRR", "MCHS-KG"} <= set(training.participants)
+
+
+@pytest.mark.parametrize("text, place", [
+    # the plane named again tells where the aid flies
+    ("Сегодня с аэродрома Раменское вылетел самолет Ил-76 МЧС России. Борт берет курс на Душанбе.", "dushanbe"),
+])
+def test_the_plane_named_again_tells_where_the_aid_goes(extractor, text, place):
+    (delivery,) = extractor.extract(doc(text, published=date(2017, 2, 25))).events
+    assert delivery.kind == "AidDelivery" and delivery.place == place
+
+
+def test_a_team_that_departed_abroad_brings_help(extractor):
+    text = "On 7 February, Kyrgyz rescuers departed for Türkiye on a special flight to help after the earthquake."
+    (delivery,) = extractor.extract(doc(text, published=date(2023, 2, 8))).events
+    assert delivery.kind == "AidDelivery" and delivery.start == "2023-02-07"
