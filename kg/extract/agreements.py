@@ -72,7 +72,6 @@ _COOPERATION = {"сотрудничество", "взаимодействие", 
 _BREAK = {"с", "со", "между", "with", "between", "and", ",", "и"}
 
 
-_MANY = {"два", "две", "оба", "обе", "три", "четыре", "both", "two", "three", "four"}
 _SIDE_WORDS = {"с", "со", "между", "with", "between", "and", "и", "by"}
 
 
@@ -96,6 +95,7 @@ class AgreementFinder:
         self.signing = PhraseSet.of(spec["signing"])
         self.ratification = PhraseSet.of(spec["ratification"])
         self.planned = PhraseSet.of(spec["planned"])
+        self.many = frozenset(spec["many_words"])
         self.background = PhraseSet.of(load_patterns("events")["background"])
         self.sources = PhraseSet.of(load_patterns("events")["source_before"])
         self.territory = set(load_patterns("agencies")["territory_words"])
@@ -467,7 +467,7 @@ class AgreementFinder:
     def _counted(self, tokens, first: int, last: int) -> bool:
         """A numeral of two or more right before the name, or an adjective of it in the plural only."""
         lo = max(0, first - 2)
-        if any(t.norm in _MANY for t in tokens[lo:first + 1]):
+        if any(t.norm in self.many for t in tokens[lo:first + 1]):
             return True
         if first > 0 and any(p.tag.POS == "VERB" for p in self.gazetteer.morph.parse(tokens[first - 1].norm)[:1]):
             return True  # "Сенат ратифицировал соглашения": the object of a verb, "соглашения" is no genitive

@@ -259,7 +259,7 @@ class EventFinder:
                          # (nor "The aid was received by representatives of the Afghan side": what is received is
                          # no guest; "The delegation was received by the Vice Minister" is a reception)
                          and (kind != "Meeting" or m.first <= lo or tokens[m.first - 1].lemma not in self.received)
-                         and (kind != "Meeting" or m.first <= lo + 1 or tokens[m.first - 1].norm not in _PASSIVE_AUXILIARIES
+                         and (kind != "Meeting" or m.first <= lo + 1 or tokens[m.first - 1].norm not in _words("passive_auxiliaries")
                               or tokens[m.first - 2].lemma not in self.received)
                          and all(any(_apart(tokens, w.first, m.first) <= reach for w in words) for words in found[1:])]
                 if verbs:
@@ -389,10 +389,10 @@ class EventFinder:
                 # (not "A delegation, which arrived in Uzbekistan this week, has held talks": a visit and its talks)
                 triggers = [t for t in triggers if not (
                     t.label == "Visit" and tokens[t.first].lemma in _ARRIVE and any(
-                        (0 < g.first - t.last <= 8 and any(tokens[k].norm in _FOR_IT and (
+                        (0 < g.first - t.last <= 8 and any(tokens[k].norm in _words("purpose_words") and (
                             tokens[k].norm != "for" or tokens[k + 1].norm == "the")  # (not "for talks on …": a purpose)
                             for k in range(t.last + 1, g.first)))
-                        or (g.last < t.first and any(tokens[k].norm in _WHERE_TO for k in range(max(lo, t.first - 3),
+                        or (g.last < t.first and any(tokens[k].norm in _words("where_to_words") for k in range(max(lo, t.first - 3),
                                                                                            t.first)))
                         for g in gatherings))]
             # "Российская оперативная группа … прибыла": a team arriving to work, not a visit
@@ -1257,7 +1257,7 @@ class EventFinder:
         # "в учениях участвовали подразделения ...", "in the exercise took part": who took part in the event read
         # (not "participation in exercises organised by each ministry", "участие в учениях": a topic)
         return first > 0 and tokens[first - 1].norm in ("в", "во", "in") \
-            and not (first > 1 and tokens[first - 2].lemma in _PARTICIPATION_NOUNS) \
+            and not (first > 1 and tokens[first - 2].lemma in _words("participation_nouns")) \
             and self.participation.any_in(tokens, first + 1, min(len(tokens), first + 4))
 
     def _habitual(self, tokens, trig, lo: int) -> bool:
@@ -1595,8 +1595,6 @@ _RELATIVE_TO = {"before", "after", "following", "ahead", "перед", "посл
 _HEADLINE_FUTURE = re.compile(r"\bto (?:hold|host|conduct|sign|visit|take part|open|launch)\b", re.IGNORECASE)
 _INVITED_TO_DO = re.compile(r"\binvit(?:ed|es|e|ing)\b(?:\s+[\w-]+){0,4}?\s+to\s+(?!the\b|a\b|an\b|[A-Z])[a-z]+")
 _EVE = re.compile(r"\b(?:a|the) day before\b|\bon the eve of\b|\bнакануне\b|\bза день до\b", re.IGNORECASE)
-_PASSIVE_AUXILIARIES = {"was", "were", "been", "being", "is", "are"}
-_PARTICIPATION_NOUNS = {"participation", "участие", "involvement"}
 _FOLLOWS = {"followed", "follows", "preceded", "precedes", "последовать", "предшествовать"}
 _HANDOVER = {"передать", "передача", "вручить", "вручение", "handed", "hand", "handover", "handing"}
 _JOINT = {"совместный", "joint"}
@@ -1723,11 +1721,8 @@ def _occasion_of_words(tokens, first: int, lo: int) -> bool:
         k -= 1
     if k <= lo or tokens[k].norm not in ("at", "during", "на", "в"):
         return False
-    return bool(_REPORTED.match(tokens[k - 1].norm) or tokens[k - 1].norm in _SPOKE)
+    return bool(_REPORTED.match(tokens[k - 1].norm) or tokens[k - 1].norm in _words("speaking_words"))
 
-
-_SPOKE = {"speaking", "spoke", "выступая", "выступил", "выступила", "сказал", "сказала", "отметил", "отметила",
-          "noted", "stressed", "подчеркнул", "подчеркнула"}
 
 
 def _statement(tokens, lo: int, hi: int) -> int | None:
@@ -2034,8 +2029,6 @@ def _one_per_sender(draft: Draft, gazetteer: Gazetteer) -> list[Draft]:
 
 
 _STAGES = {"этап", "stage", "phase"}
-_FOR_IT = {"for", "на", "для"}  # (arrived "for the talks", прибыл "на встречу")
-_WHERE_TO = {"куда", "where"}  # ("салон, куда Назарзода прибыл")
 _ARRIVE = {"прибыть", "arrived", "arrive", "arrives"}
 _PAIR_REACH = 12  # how far apart the words of a `together` pair may stand
 _RELATIVE = frozenset({"который", "which", "who", "whose"})

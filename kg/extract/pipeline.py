@@ -110,7 +110,6 @@ _ABOVE_STATES = re.compile(
     r"mediterranean|world|global|междунар\w*(?!\s+(?:сотруднич|отношен))|межгосударств\w*|европ\w*|азиат\w*|"
     r"евраз\w*|средиземномор\w*|всемирн\w*|\w+ско-\w+ск\w*)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*['’]s\s+")
-_OWNER_PRONOUNS = {"его", "её", "ее", "its", "их", "their"}
 # A known emergency ministry named after a body of its own ("Академия гражданской защиты МЧС России", "Institute of
 # Civil Protection of the Ministry of Emergency Situations"): the body is keyed without it, with the ministry's state.
 _OWNER_TAIL = re.compile(r"\s+(?:МЧС|КЧС|EMERCOM|of\s+(?:the\s+)?(?:EMERCOM|MES|Ministry\s+(?:of|for)\s+Emergency\s+Situations|"
@@ -144,6 +143,7 @@ class Extractor:
         self._new_keys: dict[tuple, tuple[str, str | None]] = {}
         self._money = tuple(load_patterns("agencies")["financial_instruments"])
         self._invitation = PhraseSet.of(load_patterns("agencies")["host_words"])
+        self._owner_pronouns = frozenset(load_patterns("agencies")["owner_pronouns"])
 
     def extract(self, document: Document) -> Extraction:
         """Records of one document; an unsupported language yields a document with no records."""
@@ -373,7 +373,7 @@ class Extractor:
         if body.state:
             return None
         k = body.first - 1
-        if k < 0 or tokens[k].norm not in _OWNER_PRONOUNS:
+        if k < 0 or tokens[k].norm not in self._owner_pronouns:
             return None
         k -= 1
         while k >= 0 and tokens[k].text in ("и", "and", ",", ")"):
