@@ -15,12 +15,9 @@ _LOCATIVE = {"в", "во", "in", "на"}
 _LINKS = {"of", "the", "for", "с", "со", "with", "через", "through", "соседнего", "соседней", "соседнем", "соседний",
           "соседнюю", "neighbouring", "neighboring"}
 _AND = {"и", "and", ",", "или", "or"}
-_ORG_HEADS = re.compile(
-    r"^(министерств|комитет|агентств|служб|центр|фонд|обществ|организаци|ассоциаци|институт|университет|"
-    r"департамент|управлени|академи|корпус|штаб|совет|миссия|представительств|банк|программ|мэри|хокимият|"
-    r"акимат|хукумат|парламент|сенат|мажилис|инспекци|дирекци|объединени|ассамбле|собрани|федераци|комисси|"
-    r"администраци|палат|гварди|хякимлик|предприяти)",
-    re.IGNORECASE)
+_WORDS = load_patterns("agencies")["body_words"]
+# (Russian body words are word beginnings: "министерств" reads "министерства", "министерством" …)
+_ORG_HEADS = re.compile(r"^(" + "|".join(_WORDS["russian_heads"]) + ")", re.IGNORECASE)
 _PO_ADVERBIAL = {"опыт", "итог", "приглашение", "поручение", "случай", "данные", "линия", "просьба", "предложение",
                  "результат", "пример", "слово", "инициатива", "согласование", "информация", "мнение", "оценка"}
 _SCHOOLS = re.compile(r"^(академи|университет|институт|колледж)", re.IGNORECASE)
@@ -37,17 +34,13 @@ _LOCAL_HEADS = {"акима", "хоким", "хукум", "хяким", "мэр�
                 "админ"}  # first five letters
 _QUOTED_HEADS = {"РГП", "РГУ", "ГУ", "ГКП", "НИИ", "ГП", "ОФ", "ОО", "НПО"}   # "РГП «Казгидромет»"
 _OPEN_QUOTES, _CLOSE_QUOTES = "«“\"„", "»”\""
-_EN_UNIT_HEADS = {"department", "division", "unit", "section", "office", "directorate"}
-_EN_ORG_HEADS = {"ministry", "committee", "directorate", "agency", "service", "institute", "centre", "center",
-                 "authority", "department", "office", "council", "society", "fund", "bank", "secretariat",
-                 "administration", "inspectorate", "academy", "university", "federation", "organization",
-                 "organisation", "parliament", "senate", "headquarters", "commission", "foundation", "association", "guard",
-                 "enterprise", "akimat", "hokimiyat", "khokimiyat", "hukumat", "khukumat", "hyakimlik"}
-_EN_LINKS = {"of", "for", "the", "and", "under"}  # ("State Enterprise … under the President of …")
+_EN_UNIT_HEADS = frozenset(_WORDS["english_unit_heads"])
+_EN_ORG_HEADS = frozenset(_WORDS["english_heads"])
+_EN_LINKS = frozenset(_WORDS["english_links"])
 # Local government bodies of Central Asia, named in English even in lower case ("the akimat of Akmola region")
-_EN_LOCAL_HEADS = {"akimat", "hokimiyat", "khokimiyat", "hukumat", "khukumat", "hyakimlik"}
-_EN_AREA_WORDS = {"region", "oblast", "district", "city", "province", "velayat"}
-_EN_AREA_ADJECTIVES = {"regional", "region", "district", "city", "provincial", "oblast"}
+_EN_LOCAL_HEADS = frozenset(_WORDS["english_local_heads"])
+_EN_AREA_WORDS = frozenset(_WORDS["english_area_words"])
+_EN_AREA_ADJECTIVES = frozenset(_WORDS["english_area_adjectives"])
 _PLURAL_POSTS = {"министр", "глава", "руководитель", "minister", "head"}
 _EN_POSTS = {"minister", "head", "chairman", "chair", "director"}  # (English posts named with no person)
 _EN_PLURAL_BODIES = {"ministries", "authorities", "agencies", "committees", "services", "departments", "bodies", "ministers",
