@@ -1577,7 +1577,7 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(load_patterns("events")[name])
 
 
-_OCCURRED = {"произойти", "случиться", "occurred", "struck", "hit", "happened"}
+_OCCURRED = frozenset(load_patterns("events")["occurred_words"])
 
 
 # Kinds whose every day is the same event ("Совещание завершит работу 25 августа"), unlike a visit's or a
@@ -1586,22 +1586,21 @@ _SPANNING = {"Forum", "Exercise", "Training"}
 _POSSESSIVES = {"its", "their", "его", "её", "ее", "их"}
 _KK_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)$")  # Kazakh past participles: "атқарған", "өткен"
 # A study tour or visit: by its English word or lemma, or by the stem of a Russian word of its label ("поездку")
-_TOUR_WORDS = {"tour", "visit", "trip", "тур"}
+_TOUR_WORDS = frozenset(load_patterns("events")["tour_words"])
 _TOUR_STEMS = ("поездк", "визит", "стажиров")
 _NUMBERED_ORDINAL = re.compile(r"^\d+-?[а-я]{1,3}$")  # "17-е", "6-го" (an English "9th" is two tokens)
 _MANNER = {"режим", "формат"}  # "в режиме видеоконференции", "в формате онлайн-совещания"
 # Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
-_RELATIVE_TO = {"before", "after", "following", "ahead", "перед", "после", "накануне"}
+_RELATIVE_TO = frozenset(load_patterns("events")["relative_to_words"])
 _HEADLINE_FUTURE = re.compile(r"\bto (?:hold|host|conduct|sign|visit|take part|open|launch)\b", re.IGNORECASE)
 _INVITED_TO_DO = re.compile(r"\binvit(?:ed|es|e|ing)\b(?:\s+[\w-]+){0,4}?\s+to\s+(?!the\b|a\b|an\b|[A-Z])[a-z]+")
 _EVE = re.compile(r"\b(?:a|the) day before\b|\bon the eve of\b|\bнакануне\b|\bза день до\b", re.IGNORECASE)
-_FOLLOWS = {"followed", "follows", "preceded", "precedes", "последовать", "предшествовать"}
-_HANDOVER = {"передать", "передача", "вручить", "вручение", "handed", "hand", "handover", "handing"}
+_FOLLOWS = frozenset(load_patterns("events")["follows_words"])
+_HANDOVER = frozenset(load_patterns("events")["handover_words"])
 _JOINT = {"совместный", "joint"}
-_LASTS = {"продлиться", "продолжиться", "продолжаться", "длиться", "завершиться", "last", "lasts", "lasted", "run",
-          "runs", "ran", "continue", "continues", "continued"}
+_LASTS = frozenset(load_patterns("events")["lasting_words"])
 _FROM = {"из", "from"}
-_PORTS = {"аэродром", "аэропорт", "airport", "airfield", "станция"}
+_PORTS = frozenset(load_patterns("events")["port_words"])
 
 
 def _departure(tokens, place: Match) -> bool:
@@ -2029,7 +2028,7 @@ def _one_per_sender(draft: Draft, gazetteer: Gazetteer) -> list[Draft]:
 
 
 _STAGES = {"этап", "stage", "phase"}
-_ARRIVE = {"прибыть", "arrived", "arrive", "arrives"}
+_ARRIVE = frozenset(load_patterns("events")["arrival_words"])
 _PAIR_REACH = 12  # how far apart the words of a `together` pair may stand
 _RELATIVE = frozenset({"который", "which", "who", "whose"})
 _THIS = frozenset({"нынешний", "этот", "данный", "настоящий"})
