@@ -64,11 +64,11 @@ _CLOSING = re.compile(r"\b(?:at the (?:close|end|conclusion)|on the (?:final|las
                       re.IGNORECASE)
 _TOPIC = {"о", "об", "по", "on", "about", "regarding", "concerning"}
 _AMONG = re.compile(r"\s*(?:среди них|в их числе|в том числе|among them|these included|they included)\b", re.IGNORECASE)
-_AGAIN = {"его", "её", "ее", "it", "документ", "document", "notes", "ноты"}  # ("The notes were signed by": an exchange of notes)
+_AGAIN = frozenset(load_patterns("agreements")["named_again"])
 _AGAIN_STEMS = ("құжат",)  # Kazakh "document" with its endings ("Бүгін құжатқа … қол қойды")
 # "Помимо меморандума, участники утвердили план": the document after these words is one already told
 _BESIDES = {("помимо",), ("кроме",), ("besides",), ("наряду", "с"), ("addition", "to"), ("along", "with")}
-_COOPERATION = {"сотрудничество", "взаимодействие", "cooperation", "partnership"}
+_COOPERATION = frozenset(load_patterns("agreements")["cooperation_words"])
 _BREAK = {"с", "со", "между", "with", "between", "and", ",", "и"}
 
 
@@ -604,7 +604,7 @@ class AgreementFinder:
         return agreement
 
 
-_PRESENCE = {"presence", "присутствии", "присутствие"}
+_PRESENCE = frozenset(load_patterns("agreements")["presence_words"])
 
 
 def _witness(tokens, lo: int, first: int, morph) -> bool:
@@ -669,7 +669,7 @@ def _evidence(parsed: Parsed, index: int) -> Evidence:
     return Evidence(sentence.start, sentence.end, sentence.text)
 
 
-_HELD = {"пройти", "состояться", "проходить", "проводиться", "took", "held", "convened"}
+_HELD = frozenset(load_patterns("agreements")["held_words"])
 
 
 def _of_another_event(tokens, mention) -> bool:
