@@ -1002,7 +1002,7 @@ class ActorFinder:
                         named_from = owner.last + 1
                     break
                 lo -= 1
-            hi, shared = i, None
+            hi = i
             while hi + 1 < len(tokens) and tokens[hi + 1].sentence == tokens[i].sentence:
                 nxt = tokens[hi + 1]
                 if nxt.is_word and nxt.is_capitalized and hi + 1 not in covered:
@@ -1010,11 +1010,9 @@ class ActorFinder:
                 elif (owner := self._state_after(tokens, hi, occurrences)) is not None:
                     hi = owner.last  # "... of France", "... of the Republic of Tajikistan"
                     break
-                elif nxt.norm == "and" and (after := self._en_body_follows(tokens, hi + 2)) is not None:
-                    # "the Ministry of Defence and State Migration Service of Turkmenistan": two bodies, of the state
-                    # that ends the second
-                    owner = self._state_after(tokens, after, occurrences)
-                    shared = owner.key if owner is not None else None
+                elif nxt.norm == "and" and self._en_body_follows(tokens, hi + 2):
+                    # "the Ministry of Defence and State Migration Service of Turkmenistan": two bodies (the first takes
+                    # the state that ends the second when the extractor keys it: `Extractor._listed_state`)
                     break
                 elif nxt.norm in _EN_LINKS and hi + 2 < len(tokens) and tokens[hi + 2].is_capitalized \
                         and hi + 2 not in covered:
@@ -1056,16 +1054,7 @@ class ActorFinder:
                                     tokens[hi].end]
                 label = self._ministry_in_full(label) or label
                 state = next((o.key for o in occurrences if o.kind == "State" and lo <= o.first and o.last <= hi),
-                             state) or self._state_of_owner(tokens, hi, occurrences) or shared
-                sector = next((m.label for m in self.heads.find(tokens, lo, hi + 1) if (m.first, m.last) == (lo, hi)),
-                              None) if shared else None
-                if sector is not None and (known := self.resolve_sector(sector, shared)) is not None:
-                    # ("the Ministry of Defence and …" of Turkmenistan: the ministry the reference knows)
-                    found.append(Occurrence(known[0], known[1], known[2], lo, hi, tokens[lo].start, tokens[hi].end,
-                                            tokens[lo].sentence, "generic"))
-                    covered.update(range(lo, hi + 1))
-                    i = hi + 1
-                    continue
+                             state) or self._state_of_owner(tokens, hi, occurrences)
                 if self._a_business(label):
                     covered.update(range(lo, hi + 1))
                     i = hi + 1
@@ -1078,14 +1067,14 @@ class ActorFinder:
         return found
 
     @staticmethod
-    def _en_body_follows(tokens, k: int) -> int | None:
-        """The body word that ends the capitalised words from k on ("… and State Migration Service"), if any."""
+    def _en_body_follows(tokens, k: int) -> bool:
+        """The capitalised words from k on hold a body word of their own ("… and State Migration Service")."""
         sentence = tokens[k].sentence if k < len(tokens) else None
         while k < len(tokens) and tokens[k].sentence == sentence and tokens[k].is_capitalized and tokens[k].is_word:
             if tokens[k].norm in _EN_ORG_HEADS:
-                return k
+                return True
             k += 1
-        return None
+        return False
 
     def _state_of_owner(self, tokens, hi: int, occurrences: list[Occurrence]) -> str | None:
         """"the General Directorate for Civil Protection of the French Ministry of the Interior": the state of the body

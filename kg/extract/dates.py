@@ -462,8 +462,6 @@ def _year_of_sentence(text: str, found: list[DateMention], published: date | Non
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZА-ЯЁ]|\n")
-
-
 _DAY_OPENS = re.compile(r"[.!?]\s+\d{1,2}\s")  # ("В 2023 году … учений. 12 марта прошла встреча": another sentence)
 _ANY_BREAK = re.compile(r"[.!?]\s+|\n\s*")  # (a sentence may open with a day: "… помощи. 25 февраля …")
 
@@ -479,6 +477,8 @@ def _news_of_the_day(d: DateMention, published: date | None) -> bool:
 def _opens_sentence(text: str, at: int) -> bool:
     before = text[:at].rstrip(" \t")
     return not before or before[-1] in ".!?\n"
+
+
 # "продлятся по 2 октября", "until 14 May", "the meeting will close on 24 March", "совещание завершится 25 августа"
 _UNTIL_DATE = re.compile(r"(?:(?<!\w)(?:по|до|until|till|through)|(?<!\w)to|(?<!\w)(?:close|closes|end|ends|conclude|"
                          r"concludes) on|(?<!\w)(?:завершится|завершатся|закончится|закончатся|закроется))\s+$",

@@ -606,16 +606,16 @@ class EventFinder:
                         existing, kind = forum, "Forum"
                 again = existing is None and self._frame_named_again(tokens, trig, lo) and next(
                     (e for e in reversed(events) if e.kind == "Forum"), None)
+                framed_by = self._framed_by(tokens, trig, lo)
                 if again:
                     existing = again  # "On August 24, on the sidelines of the meeting, …": the gathering just read
                 elif existing is None and kind == "Forum" and current is not None and current.kind == "Meeting" \
                         and not t_actors and not s_dates and not s_places and max(current.evidence) >= sentence.index - 2 \
-                        and self._framed_by(tokens, trig, lo) \
-                        and (trig.last + 1 >= hi or not tokens[trig.last + 1].is_capitalized):
+                        and framed_by and (trig.last + 1 >= hi or not tokens[trig.last + 1].is_capitalized):
                     # "Состоялась встреча уполномоченных представителей … В ходе заседания стороны обменялись
                     # мнениями": the session is the meeting just read, named by another word
                     existing, kind = current, current.kind
-                if again or self._framed_by(tokens, trig, lo) or (
+                if again or framed_by or (
                         parsed.lang == "kk" and self.within.any_in(tokens, trig.last + 1, min(hi, trig.last + 2))) or (
                         _day_of_frame(tokens, max(lo, trig.first - 6), trig.first) is not None
                         and self.within.any_in(tokens, max(lo, trig.first - 6), trig.first)
@@ -1721,7 +1721,6 @@ def _occasion_of_words(tokens, first: int, lo: int) -> bool:
     if k <= lo or tokens[k].norm not in ("at", "during", "на", "в"):
         return False
     return bool(_REPORTED.match(tokens[k - 1].norm) or tokens[k - 1].norm in _words("speaking_words"))
-
 
 
 def _statement(tokens, lo: int, hi: int) -> int | None:

@@ -13,7 +13,7 @@ from kg import paths
 from kg.errors import ExtractionError
 from kg.extract.actors import ActorFinder, Occurrence, mark_nested
 from kg.extract.agreements import AgreementFinder
-from kg.extract.dates import stamp_spans, find_dates
+from kg.extract.dates import find_dates, stamp_spans
 from kg.extract.events import SIDELINES, EventFinder, disaster_date, to_records
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import NLP, Parsed
@@ -309,8 +309,9 @@ class Extractor:
             # "Акимат Акмолинской области", "Tokyo Fire Department": a body named after a place is of its country;
             # a state body that names neither is one of the document's country.
             state = next((m.entry.country for m in named if m.entry.kind == "Place" and m.entry.country), country)
-        if len(_OWNER_TAIL.sub("", core).split()) >= 2:
-            core = _OWNER_TAIL.sub("", core)
+        own_name = _OWNER_TAIL.sub("", core)
+        if len(own_name.split()) >= 2:
+            core = own_name
         key = "new:" + slugify(core) + (f".{state.lower()}" if state else "")
         self._new_keys[asked] = (key, state)
         return key, state
