@@ -3924,3 +3924,33 @@ def test_a_team_that_departed_abroad_brings_help(extractor):
     text = "On 7 February, Kyrgyz rescuers departed for Türkiye on a special flight to help after the earthquake."
     (delivery,) = extractor.extract(doc(text, published=date(2023, 2, 8))).events
     assert delivery.kind == "AidDelivery" and delivery.start == "2023-02-07"
+
+
+@pytest.mark.parametrize("text, lang", [
+    # where a facility is to be built or what is discussed is not where the event is held
+    ("A group of experts from Russia's Emergencies Ministry arrived in Kyrgyzstan on Wednesday to discuss the creation "
+     "of a joint humanitarian centre in the southern city of Osh.", "en"),
+    ("A group of experts from Russia's Emergencies Ministry arrived in Kyrgyzstan on Wednesday to work out the details "
+     "of a humanitarian centre to be set up in the southern city of Osh.", "en"),
+    ("В среду в Кыргызстан прибыла группа экспертов МЧС России. Специалисты обсудят вопросы создания в городе Ош "
+     "совместного гуманитарного центра.", "ru"),
+])
+def test_the_site_of_a_facility_to_be_built_is_not_the_place_of_the_visit(extractor, text, lang):
+    (visit,) = extractor.extract(doc(text, published=date(2014, 7, 25))).events
+    assert visit.kind == "Visit" and visit.place is None
+    # the state arrived in is visited: its emergency body hosts the experts
+    assert sorted(visit.participants) == ["MCHS-KG", "MCHS-RU"]
+
+
+def test_a_building_word_beside_a_meeting_place_keeps_the_place(extractor):
+    text = "On 12 May the ministers met in Bishkek and discussed the construction of new fire stations."
+    (meeting,) = extractor.extract(doc(text.replace("the ministers", "the emergency ministers of Kyrgyzstan and "
+                                                    "Uzbekistan"), published=date(2024, 5, 13))).events
+    assert meeting.place == "bishkek"
+
+
+def test_a_set_of_equipment_handed_to_a_centre_keeps_the_place(extractor):
+    text = ("On 24 August UNHCR handed over a set of rescue equipment to the rescue centre in Osh of the Ministry of "
+            "Emergency Situations of Kyrgyzstan.")
+    (handover,) = extractor.extract(doc(text, published=date(2011, 8, 25))).events
+    assert handover.kind == "AidDelivery" and handover.place == "osh"

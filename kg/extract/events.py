@@ -208,7 +208,7 @@ class EventFinder:
             # A place one comes from ("вылетел с аэродрома Алматы", "from Almaty airport") is not where it happens.
             in_names = [(o.start, o.end) for o in actors if o.sentence == sentence.index and o.last > o.first]
             s_places = [p for p in places if sentence.start <= p.start < sentence.end and not _departure(tokens, p)
-                        and not any(a <= p.start and p.end <= b for a, b in in_names)] \
+                        and not any(a <= p.start and p.end <= b for a, b in in_names) and not _site(tokens, p, lo)] \
                 or self._town_of_base(tokens, lo, hi) \
                 or (section_places[0] if sentence.start < section_places[1] else [])
             # A trigger word inside a post ("руководитель миссии") or after a plan word ("план учений") is no event.
@@ -721,8 +721,15 @@ class EventFinder:
                     # same sides
                     draft.add(same_kind[0].participants)
                 if kind == "Visit":
-                    draft.visited = next((o.key for o in actors if o.sentence == sentence.index and o.nested
-                                          and o.kind == "State" and o.via not in ("inside", "adjective")), None)
+                    # "arrived in Kyrgyzstan", "в Кыргызстан прибыла": the state the trigger goes to; else a state
+                    # named with a body, not the visitors' own ("experts from Russia's Emergencies Ministry")
+                    visitors = {self.gazetteer.state_of(o.key) for o in t_actors if o.last < trig.first}
+                    draft.visited = next((o.key for o in actors if o.sentence == sentence.index and o.kind == "State"
+                                          and (0 < o.first - trig.last <= 2 or 0 < trig.first - o.last <= 2)
+                                          and tokens[o.first - 1].norm in _PLACE_PREPOSITIONS), None) \
+                        or next((o.key for o in actors if o.sentence == sentence.index and o.nested
+                                 and o.kind == "State" and o.via not in ("inside", "adjective")
+                                 and o.key not in visitors), None)
                 if kind == "Forum":
                     draft.add(self._body_in_session(tokens, trig, actors, hi))
                 if later and kind == "Forum" and not t_actors:
@@ -1603,6 +1610,23 @@ _FROM = {"из", "from"}
 _PORTS = frozenset(load_patterns("events")["port_words"])
 
 
+def _site(tokens, place: Match, lo: int) -> bool:
+    """The place is where a facility is to be built or what is discussed ("создания гуманитарного центра в городе Ош",
+    "the creation of a joint humanitarian centre in the southern city of Osh", "создание в Оше центра"): a facility
+    word in the ten words before the place and a word of building in the eight words before that word or between it
+    and the place ("a centre to be set up in"); or a word of building right before the place's preposition."""
+    def building(k: int) -> bool:  # (a word, or two: "set up")
+        words = _words("building_words")
+        return tokens[k].lemma in words or tokens[k].norm in words \
+            or (k + 1 < len(tokens) and f"{tokens[k].norm} {tokens[k + 1].norm}" in words)
+
+    if place.first >= lo + 2 and tokens[place.first - 1].norm in _PLACE_PREPOSITIONS and building(place.first - 2):
+        return True
+    facility = next((i for i in range(place.first - 1, max(lo, place.first - 10) - 1, -1)
+                     if tokens[i].lemma in _words("facility_words")), None)
+    return facility is not None and any(building(k) for k in range(max(lo, facility - 8), place.first))
+
+
 def _departure(tokens, place: Match) -> bool:
     """The place follows "из"/"from" (or "с аэродрома"): where someone set off from."""
     before = [t.norm for t in tokens[max(0, place.first - 2):place.first]]
@@ -2028,6 +2052,7 @@ def _one_per_sender(draft: Draft, gazetteer: Gazetteer) -> list[Draft]:
 
 _STAGES = {"этап", "stage", "phase"}
 _ARRIVE = frozenset(load_patterns("events")["arrival_words"])
+_PLACE_PREPOSITIONS = {"в", "во", "in", "to"}
 _PAIR_REACH = 12  # how far apart the words of a `together` pair may stand
 _RELATIVE = frozenset({"который", "which", "who", "whose"})
 _THIS = frozenset({"нынешний", "этот", "данный", "настоящий"})
@@ -2304,7 +2329,7 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             if counterpart is not None and counterpart.key in met:
                 met = [counterpart.key]  # of the bodies met, the counterpart is the host
             draft.participants.append(met[0] if met else counterpart.key if counterpart else home)
-        elif draft.kind == "Visit" and draft.place and (home := gazetteer.state_of(draft.place)) in draft.participants \
+        elif draft.kind == "Visit" and (home := visited) and home in draft.participants \
                 and any(gazetteer.state_of(k) != home and (e := gazetteer.get(k)) is not None and e.kind != "State"
                         for k in draft.participants):
             # "Делегация МЧС Казахстана посетила Узбекистан": a body visits its counterpart, the body met within the
