@@ -413,9 +413,17 @@ def _short(line: str) -> bool:
 
 def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None] | None:
     """The date of a line such as '15.08.2024 10:32' or 'Press Release | 26 June 2018', and a place named with it."""
-    if _BULLET.match(line):
-        return None  # "🔹 30.05 | Урумчи, КНР": an item of a chronology, not the page's date
+    if _BULLET.match(line) and not _CLOCK.search(line):
+        # "🔹 30.05 | Урумчи, КНР": an item of a chronology, not the page's date (but "👁 2.3K   ✏️ 20.02.2022, 13:41",
+        # a post's views and the time it was posted, is)
+        return None
     dates = [d for d in find_dates(line, anchor) if len(d.start_date) == 10 and not d.relative]
+    if not dates and (dashed := _DASHED_DATE.fullmatch(line.strip())):
+        # "24-10-2011": a page's date, day first, on a line of its own
+        try:
+            return date(int(dashed["y"]), int(dashed["m"]), int(dashed["d"])), None
+        except ValueError:
+            return None
     if not dates:
         # "07/02/23 10:48, Бишкек — 24.kg, Айзада Токтоназарова": day, month and a two-digit year opening a short line
         short = _SHORT_YEAR.match(line)
@@ -435,9 +443,14 @@ def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None]
     if is_chrome_line(rest) or len(rest.split()) <= 2:
         words = [w for w in rest.split() if w[:1].isupper() and not is_chrome_line(w)]
         return date.fromisoformat(dates[0].start_date), (" ".join(words) or None)
+    if len(rest.split()) <= 5 and all(w.isupper() for w in rest.split()):
+        # "ВЕЧЕРНИЙ БИШКЕК   19 сентября 2014 г.   ОБЩЕСТВО": a newspaper's masthead, its date and its rubric
+        return date.fromisoformat(dates[0].start_date), None
     return None
 
 
+_CLOCK = re.compile(r"(?<![\d.:])[0-2]?\d:[0-5]\d(?![\d:])")
+_DASHED_DATE = re.compile(r"(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>(?:19|20)\d\d)")
 _SHORT_YEAR = re.compile(r"^\s*(?P<d>\d{1,2})([./])(?P<m>\d{1,2})\2(?P<y>\d{2})(?![\d./])")
 _AUTHOR_CLAUSE = re.compile(r"(?<!\w)(?:автор|author|текст|фото)\s*:\s*\w[\w.-]*(?:\s+\w[\w.-]*){0,2}", re.IGNORECASE)
 _PUBLISHED_WORD = re.compile(r"опубликован|дата публикации|подписано в печать|published|posted|updated|обновлено|жарияла",

@@ -3954,3 +3954,18 @@ def test_a_set_of_equipment_handed_to_a_centre_keeps_the_place(extractor):
             "Emergency Situations of Kyrgyzstan.")
     (handover,) = extractor.extract(doc(text, published=date(2011, 8, 25))).events
     assert handover.kind == "AidDelivery" and handover.place == "osh"
+
+
+def test_a_dateline_with_the_day_in_brackets_places_and_dates_the_item(extractor):
+    text = ("MANILA, PHILIPPINES (18 November 2025) — The Asian Development Bank today approved a programme. "
+            "BISHKEK, KYRGYZ REPUBLIC (29 January 2026) — The Asian Development Bank and the Ministry of Emergency "
+            "Situations of the Kyrgyz Republic today launched a technical assistance project.")
+    (launch,) = extractor.extract(doc(text.split(". ", 1)[1], published=None)).events
+    assert launch.start == "2026-01-29" and launch.place == "bishkek"
+
+
+def test_the_page_stamp_dates_a_text_given_without_its_date(extractor):
+    text = ("07.12.2021, 17:26\n\nВчера в Алматы прошла рабочая встреча министра по чрезвычайным ситуациям "
+            "Казахстана с послом Республики Беларусь.")
+    (meeting,) = extractor.extract(doc(text, published=None)).events
+    assert meeting.start == "2021-12-06"

@@ -630,3 +630,29 @@ def test_a_post_sentence_may_end_with_a_flag():
     cleaned = clean_text(raw)
     assert cleaned.published == date(2022, 2, 20)
     assert cleaned.text.startswith("Рабочая группа Министерства чрезвычайных ситуаций КР провела встречу")
+
+
+@pytest.mark.parametrize("raw, published", [
+    # a newspaper's masthead in capitals, with its date and its rubric
+    ("ВЕЧЕРНИЙ БИШКЕК            19 сентября 2014 г.            ОБЩЕСТВО\n\n"
+     "Вчера в Бишкеке открылась региональная конференция чрезвычайных ведомств стран Центральной Азии.\n",
+     date(2014, 9, 19)),
+    ("ВЕЧЕРНИЙ БИШКЕК   № 74 (11233)   ПЯТНИЦА, 12 ИЮЛЯ 2019 г.        3\n\n"
+     "В Бишкеке прошел региональный форум по снижению риска бедствий с участием японских экспертов.\n",
+     date(2019, 7, 12)),
+    # a page's date, day first with dashes, on a line of its own
+    ("Home > Countries > Kyrgyzstan > News\n\n24-10-2011\n\n"
+     "WHO trained hospital staff in Osh on keeping hospitals working in emergencies and disasters.\n",
+     date(2011, 10, 24)),
+    # a post's views and the time it was posted, under the post
+    ("МЧС Кыргызстана провело переговоры с делегацией Национальной гвардии штата Монтана о сотрудничестве.\n\n"
+     "#МЧС #Кыргызстан\n\n👁 2.3K   ✏️ 20.02.2022, 13:41\n", date(2022, 2, 20)),
+])
+def test_the_page_date_of_a_masthead_a_dashed_line_or_a_post(raw, published):
+    assert clean_text(raw).published == published
+
+
+def test_a_bulleted_item_of_a_chronology_is_no_page_date():
+    raw = ("Итоги года\n\nМЧС провело за год много международных мероприятий, о которых рассказываем ниже.\n\n"
+           "🔹 30.05.2024 | Урумчи, КНР\nПервое совещание министров Китай – Центральная Азия.\n")
+    assert clean_text(raw).published is None

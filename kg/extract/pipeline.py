@@ -44,6 +44,11 @@ _PLACE_LINE = re.compile(r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?: [
                          re.MULTILINE)
 
 # "Tashkent, Uzbekistan (Daryo.uz) — …", "Ташкент (УзА) — …": a city in title case with the agency in brackets.
+# "MANILA, PHILIPPINES (18 November 2025) — The Asian Development Bank …": the day in brackets after the city.
+_BRACKET_DATELINE = re.compile(r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+(?: [A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)?)"
+                               r"(?:,\s*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\- ]{2,30}?)?\s*\((?P<date>[^()\n]{6,30})\)\s*[—–-]\s",
+                               re.MULTILINE)
+
 _AGENCY_LINE = re.compile(r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?)(?:,\s*[A-ZА-ЯЁ][a-zа-яё]+)?"
                           r"\s*\([^)\n]{1,30}\)\s*[—–-]\s", re.MULTILINE)
 
@@ -156,7 +161,12 @@ class Extractor:
         dateline_place, dateline_date, datelines = self._dateline(parsed, document)
         published = document.published or dateline_date
         found = find_dates(document.text, published)
-        datelines += stamp_spans(document.text, found)
+        stamps = stamp_spans(document.text, found)
+        datelines += stamps
+        if published is None and stamps and (stamp := _stamp_date(found, stamps)) is not None:
+            # "07.12.2021, 17:26", "👁 2.3K   ✏️ 20.02.2022, 13:41": the page's stamp is the day it was published
+            published = stamp
+            found = find_dates(document.text, published)
         dates = [d for d in found if not _within(d.start, datelines)]
         if published is None and (anchor := _year_of(document, parsed)) is not None:
             # No publication date at all ("С 14 по 16 марта" in a bulletin that names 2023): days and months belong
@@ -411,7 +421,8 @@ class Extractor:
     # ---- context ------------------------------------------------------------------------------
     def _dateline(self, parsed: Parsed, document: Document):
         head = parsed.text[: (parsed.sentences[min(3, len(parsed.sentences) - 1)].end if parsed.sentences else 0)]
-        match = _DATELINE.search(head) or _PLACE_LINE.search(head) or _AGENCY_LINE.search(head)
+        match = _DATELINE.search(head) or _BRACKET_DATELINE.search(head) or _PLACE_LINE.search(head) \
+            or _AGENCY_LINE.search(head)
         if match is None:
             return None, None, ()
         city = match.group("city").title()
@@ -786,6 +797,13 @@ class Extractor:
             sentence = parsed.sentence_of(parsed.tokens[post.first].start)
             yield PersonRecord(post.name, Evidence(sentence.start, sentence.end, sentence.text), post=post.post or None,
                                affiliation=post.affiliation.key if post.affiliation else None)
+
+
+def _stamp_date(found, stamps: tuple[tuple[int, int], ...]) -> date | None:
+    """The day of the page's one stamp, over the article or under it ("👁 2.3K   ✏️ 20.02.2022, 13:41")."""
+    first, last = stamps[0]
+    day = next((d for d in found if first <= d.start < last and len(d.start_date) == 10), None)
+    return date.fromisoformat(day.start_date) if day is not None else None
 
 
 def _signing_label(lang: str, label: str | None) -> str:
