@@ -3969,3 +3969,15 @@ def test_the_page_stamp_dates_a_text_given_without_its_date(extractor):
             "Казахстана с послом Республики Беларусь.")
     (meeting,) = extractor.extract(doc(text, published=None)).events
     assert meeting.start == "2021-12-06"
+
+
+@pytest.mark.parametrize("text, lang", [
+    # where the talks were held, after the words of talks, is a meeting
+    ("Emergency services of Kyrgyzstan and France intend to hold joint exercises in the second half of the year. This "
+     "was discussed at a meeting between State Secretary of the Ministry of Emergency Situations of Kyrgyzstan Azamat "
+     "Mambetov and Ambassador of France to the Kyrgyz Republic François Delaus.", "en"),
+    ("Вопрос обсуждался на встрече статс-секретаря МЧС Кыргызстана с послом Франции.", "ru"),
+])
+def test_the_meeting_where_something_was_discussed_was_held(extractor, text, lang):
+    (meeting,) = extractor.extract(doc(text, published=date(2021, 6, 9))).events
+    assert meeting.kind == "Meeting" and sorted(meeting.participants) == ["FR", "MCHS-KG"]

@@ -365,8 +365,10 @@ class EventFinder:
             if talk and not (to_month and any(d.start >= tokens[talk[0].first].start for d in s_dates)):
                 # "стороны обсудили подготовку учения": what is talked about is not an event of this report (nor "the
                 # training of rescuers", a topic, though "the" may name an event again)
+                # (but "This was discussed at a meeting between …", "обсуждался на встрече …": where the talks were)
                 triggers = [t for t in triggers if t.first < talk[0].first or self._refers(tokens, t.first) and not (
-                    tokens[t.first - 1].norm == "the" and t.last + 1 < hi and tokens[t.last + 1].norm == "of")]
+                    tokens[t.first - 1].norm == "the" and t.last + 1 < hi and tokens[t.last + 1].norm == "of")
+                    or _occasion_of_talks(tokens, talk[0], t)]
             if any(t.label == "AidDelivery" for t in triggers):
                 triggers = [t for t in triggers if t.label != "Visit"]
             forums = [t for t in triggers if t.label == "Forum"]
@@ -1608,6 +1610,14 @@ _JOINT = {"совместный", "joint"}
 _LASTS = frozenset(load_patterns("events")["lasting_words"])
 _FROM = {"из", "from"}
 _PORTS = frozenset(load_patterns("events")["port_words"])
+
+
+def _occasion_of_talks(tokens, talk: PhraseMatch, trig: PhraseMatch) -> bool:
+    """The meeting right after the words of talks, put with "at"/"на" ("was discussed at a meeting between …",
+    "обсуждался на встрече …"), is where the talks were held, not a subject of them."""
+    between = [t.norm for t in tokens[talk.last + 1:trig.first]]
+    return trig.label in ("Meeting", "Forum") and 1 <= len(between) <= 2 and between[0] in _words("at_meeting") \
+        and (len(between) == 1 or between[1] in ("a", "the"))
 
 
 def _site(tokens, place: Match, lo: int) -> bool:
