@@ -3981,3 +3981,30 @@ def test_the_page_stamp_dates_a_text_given_without_its_date(extractor):
 def test_the_meeting_where_something_was_discussed_was_held(extractor, text, lang):
     (meeting,) = extractor.extract(doc(text, published=date(2021, 6, 9))).events
     assert meeting.kind == "Meeting" and sorted(meeting.participants) == ["FR", "MCHS-KG"]
+
+
+def test_notes_signed_today_in_the_presence_of_a_prime_minister(extractor):
+    text = ("Bishkek, 7 March 2017 – Japan today committed US$11.9 million in grant funding to three projects of UNDP "
+            "and UNICEF in the Kyrgyz Republic. An Exchange of Notes to this effect was signed in Bishkek in the "
+            "presence of the Prime Minister of the Kyrgyz Republic.\n\nThe notes were signed by H.E. Mr. Yoshihiro "
+            "Yamamura, Ambassador of Japan to the Kyrgyz Republic; Mr.\nAlexander Avanessov, UNDP Resident "
+            "Representative in the Kyrgyz Republic; and Ms. Yukie Mokuo, UNICEF Representative in the Kyrgyz Republic.")
+    extraction = extractor.extract(doc(text, published=None))
+    (notes,) = extraction.agreements
+    # the signers listed after a semicolon and a title are one sentence; the day is the one told as today
+    assert sorted(notes.parties) == ["JP", "UNDP", "UNICEF"] and notes.date == "2017-03-07"
+    (signing,) = extraction.events
+    # the witness attends the signing
+    assert signing.kind == "Meeting" and sorted(signing.participants) == ["JP", "KG", "UNDP", "UNICEF"]
+
+
+def test_a_plan_approved_the_day_of_its_sides_talks_is_signed_at_them(extractor):
+    text = ("В среду в Чолпон-Ате открылось совещание руководителей ведомств государств – членов ШОС. На полях "
+            "совещания в четверг состоялись двусторонние переговоры министра МЧС России Владимира Пучкова с министром "
+            "по чрезвычайным ситуациям Узбекистана Рустамом Джураевым. Министры утвердили план двустороннего "
+            "сотрудничества МЧС России и МЧС Республики Узбекистан на 2018–2019 годы.")
+    extraction = extractor.extract(doc(text, published=date(2017, 8, 25)))
+    (plan,) = extraction.agreements
+    talks = next(e for e in extraction.events if e.id == plan.signed_at)
+    assert talks.kind == "Meeting" and sorted(talks.participants) == ["MCHS-RU", "MCHS-UZ"]
+    assert [e.kind for e in extraction.events].count("Meeting") == 1

@@ -195,6 +195,14 @@ class AgreementFinder:
                        and not _of_another_event(tokens, d)
                        and not (d.relative and _quoted(parsed.text, sentence.start, d.start, sentence.end))] \
                 or next_dates
+            if not s_dates and signed and sentence.index > 0 \
+                    and "\n" not in parsed.text[parsed.sentences[sentence.index - 1].end:sentence.start]:
+                # "Japan today committed US$11.9 million … An Exchange of Notes to this effect was signed in Bishkek":
+                # the day the sentence before tells as today or yesterday, in the same paragraph
+                before = parsed.sentences[sentence.index - 1]
+                told = [d for d in dates if before.start <= d.start < before.end]
+                s_dates = told if len(told) == 1 and told[0].relative and len(told[0].start_date) == 10 \
+                    and not told[0].end_date else []
             # ("The governments of the SCO member states signed an agreement": the organisation stands for its
             # members, not the states of the gathering told)
             members_of = any(o.last + 1 < hi and tokens[o.last + 1].norm in ("member", "members")
@@ -605,6 +613,15 @@ class AgreementFinder:
 
 
 _PRESENCE = frozenset(load_patterns("agreements")["presence_words"])
+
+
+def witnesses(parsed: Parsed, occurrences, at: int, morph) -> list[str]:
+    """The bodies named as witnessing in the sentence at offset `at` ("signed in Bishkek in the presence of the Prime
+    Minister of the Kyrgyz Republic"): they attend the signing."""
+    sentence = parsed.sentence_of(at)
+    lo = parsed.bounds[sentence.index][0]
+    return list(dict.fromkeys(o.key for o in occurrences if o.sentence == sentence.index
+                              and _witness(parsed.tokens, lo, o.first, morph)))
 
 
 def _witness(tokens, lo: int, first: int, morph) -> bool:

@@ -198,8 +198,10 @@ def _prose_sentences(text: str, base: int):
             continue
         pending = None
         for s in sentenize(block):
-            if pending is not None and _CUT_ABBREVIATION.search(pending[2]) and s.text[:1].isdigit():
-                # "ended on Oct. 6": razdel cut after the month's abbreviation
+            if pending is not None and (_CUT_ABBREVIATION.search(pending[2]) and s.text[:1].isdigit()
+                                        or _CUT_LIST.search(pending[2])):
+                # "ended on Oct. 6": razdel cut after the month's abbreviation; "… of Japan to the Kyrgyz Republic;
+                # Mr. Alexander Avanessov, …": after an item of a list, or after a title
                 pending = (pending[0], s.stop, block[pending[0]:s.stop])
                 continue
             if pending is not None:
@@ -210,5 +212,6 @@ def _prose_sentences(text: str, base: int):
         offset += len(block)
 
 
+_CUT_LIST = re.compile(r"(?:;|\b(?:Mr|Ms|Mrs|Dr|H\.E)\.)$")
 _CUT_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|янв|февр|апр|авг|сент|окт|"
                                r"нояб|дек|№)\.$")

@@ -12,7 +12,7 @@ import pyoxigraph as ox
 from kg import paths
 from kg.errors import ExtractionError
 from kg.extract.actors import ActorFinder, Occurrence, mark_nested
-from kg.extract.agreements import AgreementFinder
+from kg.extract.agreements import AgreementFinder, witnesses
 from kg.extract.dates import find_dates, stamp_spans
 from kg.extract.events import SIDELINES, EventFinder, disaster_date, to_records
 from kg.extract.gazetteer import Gazetteer
@@ -269,7 +269,7 @@ class Extractor:
                                           country, self._delegation_heads(parsed, posts))
         if len(top_level) == 1:
             agreements = [_signed_at_main(a, top_level[0]) for a in agreements]
-        events, agreements = self._signings(parsed, events, agreements, places, dateline_place)
+        events, agreements = self._signings(parsed, events, agreements, places, dateline_place, occurrences)
         events = self._hosts_on_their_ground(events, occurrences)
         # Every agreement has a party (the ontology's contract): with none named, the state the text is about, else
         # the agreement is not recorded.
@@ -679,7 +679,7 @@ class Extractor:
             out.append(event)
         return out
 
-    def _signings(self, parsed: Parsed, events, agreements, places, dateline_place):
+    def _signings(self, parsed: Parsed, events, agreements, places, dateline_place, occurrences=()):
         """A document signed on a given day at no event the text reports was signed at a meeting of its parties."""
         events, out = list(events), []
         by_id = {e.id: n for n, e in enumerate(events)}
@@ -738,6 +738,13 @@ class Extractor:
                     # visit first named as the occasion of the signing is where it was signed
                     out.append(replace(agreement, signed_at=visit.id))
                     continue
+                talks = next((e for e in events if e.kind == "Meeting" and e.start == agreement.date
+                              and sides <= {self.gazetteer.state_of(k) or k for k in e.participants}), None)
+                if talks is not None:
+                    # "В четверг состоялись переговоры Пучкова с Джураевым. Министры утвердили план …": signed at
+                    # the talks of its sides that day
+                    out.append(replace(agreement, signed_at=talks.id))
+                    continue
                 here = [m.entry.key for m in places if quote.start <= m.start < quote.end and m.entry.kind == "Place"]
                 # Signed "on the sidelines of" a gathering read in the same sentence: the signing sits within it.
                 around = next((e for e in events if e.kind == "Forum" and e.evidence
@@ -748,10 +755,13 @@ class Extractor:
                     around = next((e for e in events if e.kind == "Visit" and e.start and e.end
                                    and e.start <= agreement.date <= e.end
                                    and sides <= {self.gazetteer.state_of(k) or k for k in e.participants}), None)
+                # ("signed in Bishkek in the presence of the Prime Minister of the Kyrgyz Republic": a witness attends)
+                present = witnesses(parsed, occurrences, quote.start, self.nlp.morph)
                 meeting = EventRecord(
                     id=f"signing-{agreement.id}", kind="Meeting", start=agreement.date, evidence=agreement.evidence,
                     place=here[0] if here else (around.place if around else dateline_place),
-                    participants=agreement.parties, parent=around.id if around else None,
+                    participants=tuple(dict.fromkeys([*agreement.parties, *present])),
+                    parent=around.id if around else None,
                     label=_signing_label(parsed.lang, agreement.label), confidence=0.7)
                 events.append(meeting)
                 agreement = replace(agreement, signed_at=meeting.id)
