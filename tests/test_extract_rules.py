@@ -4008,3 +4008,20 @@ def test_a_plan_approved_the_day_of_its_sides_talks_is_signed_at_them(extractor)
     talks = next(e for e in extraction.events if e.id == plan.signed_at)
     assert talks.kind == "Meeting" and sorted(talks.participants) == ["MCHS-RU", "MCHS-UZ"]
     assert [e.kind for e in extraction.events].count("Meeting") == 1
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the organisation named by its abbreviation inside its body's name is named too
+    ("Первый этап учений Корпуса сил СНГ прошел в Беларуси при участии МЧС Беларуси.", "ru"),
+    ("The first stage of the exercise of the CIS Corps of Forces was held in Belarus by the Ministry of Emergency "
+     "Situations of Belarus.", "en"),
+])
+def test_the_organisation_named_inside_its_corps_name_is_an_actor(extractor, text, lang):
+    keys = {a.key for a in extractor.extract(doc(text, published=date(2021, 5, 14))).actors}
+    assert {"CIS-CORPS", "CIS"} <= keys
+
+
+def test_the_un_inside_a_programme_name_is_no_actor(extractor):
+    text = "The UN Development Programme handed over rescue equipment to the Ministry of Emergency Situations of Kyrgyzstan."
+    keys = {a.key for a in extractor.extract(doc(text, published=date(2021, 5, 14))).actors}
+    assert "UNDP" in keys and "UN" not in keys

@@ -149,6 +149,7 @@ class Extractor:
         self._money = tuple(load_patterns("agencies")["financial_instruments"])
         self._invitation = PhraseSet.of(load_patterns("agencies")["host_words"])
         self._owner_pronouns = frozenset(load_patterns("agencies")["owner_pronouns"])
+        self._parents_inside = frozenset(load_patterns("agencies")["parents_named_inside"])
 
     def extract(self, document: Document) -> Extraction:
         """Records of one document; an unsupported language yields a document with no records."""
@@ -202,6 +203,7 @@ class Extractor:
         occurrences += self._officials_named_again(parsed, posts, occurrences)
         occurrences += self._councils_named_again(parsed, occurrences)
         occurrences += self._bodies_named_again(parsed, occurrences)
+        occurrences += self._organisations_in_names(parsed, occurrences)
         occurrences = mark_nested(occurrences)
         if parsed.lang == "ru":
             occurrences = self.actors.nest_in_new(occurrences + self.actors.new_russian(parsed, occurrences, places, country),
@@ -778,6 +780,23 @@ class Extractor:
         return tuple(k for k in keys if k not in represented)
 
     # ---- records ------------------------------------------------------------------------------
+    def _organisations_in_names(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
+        """"Корпус сил СНГ", "CIS Corps of Forces": the organisation a body belongs to, named by its abbreviation
+        inside the body's name, is named too (as a state is inside "МЧС Казахстана")."""
+        out = []
+        for o in occurrences:
+            entry = self.gazetteer.get(o.key)
+            if entry is None or not entry.part_of or o.last == o.first:
+                continue
+            for k in range(o.first, o.last + 1):
+                parent = self.gazetteer.abbreviation_of(parsed.tokens[k].text)
+                if parent is not None and parent.key == entry.part_of and parent.key in self._parents_inside:
+                    token = parsed.tokens[k]
+                    out.append(Occurrence(parent.key, parent.kind, parent.label(parsed.lang), k, k, token.start,
+                                          token.end, o.sentence, "inside", nested=True))
+                    break
+        return out
+
     def _actor_mentions(self, parsed: Parsed, occurrences: list[Occurrence]):
         seen: set[str] = set()
         for o in occurrences:
