@@ -101,6 +101,9 @@ class ActorFinder:
         self.both_states = PhraseSet.of(load_patterns("agencies")["both_states"])
         self.english_ministries = load_patterns("agencies")["english_ministries"]
         self.both_agencies = PhraseSet.of(load_patterns("agencies")["both_agencies"])
+        self._bodies_of_each_words = PhraseSet([(sector, phrase) for sector, phrases
+                                                in load_patterns("agencies")["bodies_of_each"].items()
+                                                for phrase in phrases])
         self.business = tuple(load_patterns("agencies")["business_words"])
         # the state of each local government word ("акимат" is Kazakhstan's, "хокимият" Uzbekistan's)
         self.local_states = {word.lower(): state
@@ -217,6 +220,7 @@ class ActorFinder:
             if occurrence is not None:
                 occurrences.append(occurrence)
         occurrences += self._same_body_of_each(parsed, occurrences)
+        occurrences += self._bodies_of_each(parsed, occurrences)
         occurrences = mark_nested(occurrences)
         # "Tajikistan's Committee of Emergency Situations and Civil Defense": the state only says whose body it is.
         bodies_at = {o.first: o for o in occurrences if o.kind == "Agency"}
@@ -229,6 +233,39 @@ class ActorFinder:
                 occurrences[n] = replace(o, nested=True)
         occurrences.sort(key=lambda o: (o.start, -o.end))
         return occurrences, places
+
+    def _bodies_of_each(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
+        """"the emergency ministries of Armenia, Belarus, Kazakhstan and Uzbekistan": a plural body word of a sector
+        (agencies.yaml bodies_of_each) before a list of states names that body of each of them."""
+        tokens = parsed.tokens
+        states = {o.first: o for o in occurrences if o.kind == "State"}
+        out = []
+        for m in self._bodies_of_each_words.find(tokens, 0, len(tokens)):
+            j = m.last + 1
+            if j >= len(tokens) or tokens[j].norm != "of":
+                continue
+            listed, j = [], j + 1
+            while j < len(tokens) and tokens[j].sentence == tokens[m.first].sentence:
+                if tokens[j].norm == "the" and j + 1 in states:
+                    j += 1
+                if j not in states:
+                    break
+                listed.append(states[j])
+                j = states[j].last + 1
+                if j < len(tokens) and tokens[j].norm in (",", "and"):
+                    j += 1
+                    continue
+                break
+            if len(listed) < 2:
+                continue
+            for state in listed:
+                resolved = self.resolve_sector(m.label, state.key)
+                if resolved is not None:
+                    key, kind, label = resolved
+                    out.append(Occurrence(key, kind, label, state.first, state.last, state.start, state.end,
+                                          state.sentence, "generic", confidence=0.8))
+                    occurrences[occurrences.index(state)] = replace(state, nested=True)
+        return out
 
     def _same_body_of_each(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
         """"МЧС Армении, Беларуси, Казахстана и Узбекистана": a state's body named with its state, then more states
