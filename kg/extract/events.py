@@ -942,11 +942,6 @@ class EventFinder:
         for event in events:
             if event.start is None and published is not None and not event.parent:
                 self._date_by_its_verb(parsed, event, published)
-            if event.start is None and published is not None and published_certain and not event.parent \
-                    and event.sentence < title_sentences and self._told_as_past(parsed, event):
-                # "Второй эшелон казахстанских спасателей прибыл в Турцию" over an article that names no day: the
-                # news of the day the item was published
-                event.start = published.isoformat()
             if published is not None and published_certain and event.start and len(event.start) >= 7 \
                     and event.start > (published + timedelta(days=31)).isoformat()[:len(event.start)] \
                     and self._told_as_past(parsed, event) and not self._year_written(parsed, event):
