@@ -18,8 +18,7 @@ _AND = {"и", "and", ",", "или", "or"}
 _WORDS = load_patterns("agencies")["body_words"]
 # (Russian body words are word beginnings: "министерств" reads "министерства", "министерством" …)
 _ORG_HEADS = re.compile(r"^(" + "|".join(_WORDS["russian_heads"]) + ")", re.IGNORECASE)
-_PO_ADVERBIAL = {"опыт", "итог", "приглашение", "поручение", "случай", "данные", "линия", "просьба", "предложение",
-                 "результат", "пример", "слово", "инициатива", "согласование", "информация", "мнение", "оценка"}
+_PO_ADVERBIAL = frozenset(_WORDS["po_adverbial_nouns"])
 _SCHOOLS = re.compile(r"^(академи|университет|институт|колледж)", re.IGNORECASE)
 _TERRITORY_UNITS = {"область", "район", "город", "регион", "округ", "провинция", "вилоят", "велаят", "этрап"}
 _UNIT_HEADS = re.compile(r"^(департамент|управлени|служб|центр|отряд|отдел|дирекци|инспекци)", re.IGNORECASE)
@@ -30,9 +29,8 @@ _EMERGENCY_UNIT = re.compile(r"^\w+\s+(?:по\s+)?(?:чрезвычайн\w+\s+�
 _PRESS_UNIT = re.compile(r"связ\w* с общественност|общественных связ|информаци\w* и общественн|пресс-(?:служб|центр|секретар)",
                          re.IGNORECASE)
 _NOT_BODIES = re.compile(r"^(программ|миссия|корпус|штаб)", re.IGNORECASE)  # frameworks, missions, HQs
-_LOCAL_HEADS = {"акима", "хоким", "хукум", "хяким", "мэрия", "мэрии", "мэрие", "мэрию", "департ", "управ",
-                "админ"}  # first five letters
-_QUOTED_HEADS = {"РГП", "РГУ", "ГУ", "ГКП", "НИИ", "ГП", "ОФ", "ОО", "НПО"}   # "РГП «Казгидромет»"
+_LOCAL_HEADS = frozenset(_WORDS["russian_local_heads"])  # (first five letters)
+_QUOTED_HEADS = frozenset(_WORDS["quoted_heads"])  # "РГП «Казгидромет»"
 _OPEN_QUOTES, _CLOSE_QUOTES = "«“\"„", "»”\""
 _EN_UNIT_HEADS = frozenset(_WORDS["english_unit_heads"])
 _EN_ORG_HEADS = frozenset(_WORDS["english_heads"])

@@ -1646,7 +1646,7 @@ def _departure(tokens, place: Match) -> bool:
         len(before) == 2 and lemmas[-1] in _PORTS and before[0] in _FROM | {"с", "со"}))
 
 
-_HEADS = {"совет", "комиссия", "council", "commission", "platform", "платформа", "forum", "форум"}
+_HEADS = frozenset(load_patterns("events")["session_body_heads"])
 
 
 def _head_nouns(gazetteer: Gazetteer) -> dict[str, set[str]]:
@@ -1679,7 +1679,7 @@ def _meetings_told_next(parsed: Parsed, sentence: int) -> bool:
     return any(t.norm in _PLURAL_MEETINGS for t in parsed.tokens[lo:min(hi, lo + 4)])
 
 
-_VISITORS = {"эксперт", "инструктор", "гость", "experts", "instructors", "guests", "visitors"}
+_VISITORS = frozenset(load_patterns("events")["visitors_words"])
 _ALSO = {"также", "кроме", "затем", "позднее", "позже", "also", "additionally", "later", "then", "furthermore", "moreover",
          "сондай-ақ", "бұдан", "кейін"}
 _KK_LIST = {",", "және", "сондай-ақ", "сондай", "-", "ақ", "мен", "бен", "пен", "да", "де"}
@@ -1835,8 +1835,7 @@ def _same_day_told(tokens, trig) -> bool:
 
 _ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "четвёртый": 4, "first": 1, "second": 2,
              "third": 3, "fourth": 4, "бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4}
-_NUMBERED = {"эшелон", "рейс", "спецрейс", "борт", "спецборт", "группа", "колонна", "конвой", "партия", "flight",
-             "team", "convoy", "group", "shipment", "batch", "echelon"}
+_NUMBERED = frozenset(load_patterns("events")["numbered_units"])
 _NOT_ORDINAL_AFTER = {"заместитель", "вице", "deputy", "vice", "день", "day", "раз", "time", "очередь"}
 
 
