@@ -4035,3 +4035,9 @@ def test_the_emergency_agencies_of_a_list_of_states_are_their_bodies(extractor):
             "met in Dushanbe on 6 October for the regional forum, joined by the World Bank.")
     (forum,) = extractor.extract(doc(text, published=date(2022, 10, 7))).events
     assert sorted(forum.participants) == ["KCHS-TJ", "MCHS-KG", "MCHS-KZ", "MCHS-UZ", "WB"]
+
+
+def test_a_council_that_met_held_a_session(extractor):
+    text = "The CSTO Coordination Council for Emergency Situations met in Yerevan on Thursday."
+    (session,) = extractor.extract(doc(text, published=date(2016, 9, 30))).events
+    assert (session.kind, session.place, session.participants) == ("Forum", "yerevan", ("KSCHS-CSTO",))

@@ -510,6 +510,9 @@ class EventFinder:
                         or self.multilateral.any_in(tokens, max(lo, trig.first - 10), trig.first)
                         or self._of_format_heads(tokens, trig.last + 1, named_to, s_actors)):
                     kind = "Forum"  # "совещание руководителей ведомств государств – членов ШОС"
+                if kind == "Meeting" and self._verb(tokens[trig.first]) and any(
+                        o.key in self.heads and 0 < trig.first - o.last <= 2 for o in t_actors):
+                    kind = "Forum"  # "The CSTO Coordination Council for Emergency Situations met in Yerevan": a session
                 if kind == "Meeting" and tokens[trig.last].norm == "meeting" and any(
                         tokens[k].norm in ("council", "board") and tokens[k].sentence == sentence.index
                         for k in range(trig.last + 1, min(hi, trig.last + 8))):
