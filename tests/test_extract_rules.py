@@ -4041,3 +4041,13 @@ def test_a_council_that_met_held_a_session(extractor):
     text = "The CSTO Coordination Council for Emergency Situations met in Yerevan on Thursday."
     (session,) = extractor.extract(doc(text, published=date(2016, 9, 30))).events
     assert (session.kind, session.place, session.participants) == ("Forum", "yerevan", ("KSCHS-CSTO",))
+
+
+def test_what_a_law_is_for_is_no_aid_delivered(extractor):
+    text = ("On 19 November Turkmenistan and the United Nations held a videoconference on disaster preparedness. The "
+            "participants agreed on priorities for 2021:\n\n- work on legislation on international humanitarian "
+            "assistance in emergency situations, so that the country can receive and coordinate outside help quickly "
+            "if a large disaster occurs;\n\nUN representatives reaffirmed their readiness to support the national "
+            "authorities.")
+    events = extractor.extract(doc(text, published=date(2020, 11, 20))).events
+    assert [(e.kind, sorted(e.participants)) for e in events] == [("Meeting", ["TM", "UN"])]
