@@ -4051,3 +4051,10 @@ def test_what_a_law_is_for_is_no_aid_delivered(extractor):
             "authorities.")
     events = extractor.extract(doc(text, published=date(2020, 11, 20))).events
     assert [(e.kind, sorted(e.participants)) for e in events] == [("Meeting", ["TM", "UN"])]
+
+
+def test_an_exercise_plan_reviewed_is_no_exercise(extractor):
+    text = ("CSTO emergency chiefs meet in Yerevan, review exercise plan for 2017\n\nThe CSTO Coordination Council for "
+            "Emergency Situations held its session in Yerevan on Thursday.")
+    events = extractor.extract(doc(text, published=date(2016, 9, 30))).events
+    assert [e.kind for e in events] == ["Forum"]
