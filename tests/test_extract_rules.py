@@ -4058,3 +4058,14 @@ def test_an_exercise_plan_reviewed_is_no_exercise(extractor):
             "Emergency Situations held its session in Yerevan on Thursday.")
     events = extractor.extract(doc(text, published=date(2016, 9, 30))).events
     assert [e.kind for e in events] == ["Forum"]
+
+
+@pytest.mark.parametrize("text", [
+    # a plan agreed on or decided to be adopted later is no agreement yet
+    "В Москве глава МЧС России встретился с председателем КЧС Таджикистана. Руководители ведомств также условились "
+    "принять план совместных действий КЧС Таджикистана и МЧС России на 2017–2018 годы.",
+    "В Москве глава МЧС России встретился с председателем КЧС Таджикистана. По итогам беседы стороны приняли решение "
+    "подготовить и принять план совместных действий КЧС и МЧС России на 2017–2018 годы.",
+])
+def test_a_plan_agreed_to_be_adopted_is_no_agreement_yet(extractor, text):
+    assert extractor.extract(doc(text, published=date(2016, 5, 20))).agreements == ()
