@@ -4071,3 +4071,16 @@ def test_an_exercise_plan_reviewed_is_no_exercise(extractor):
 ])
 def test_a_plan_agreed_to_be_adopted_is_no_agreement_yet(extractor, text):
     assert extractor.extract(doc(text, published=date(2016, 5, 20))).agreements == ()
+
+
+@pytest.mark.parametrize("text, place", [
+    # the town by the airfield one set off from is no place of the delivery
+    ("An Il-76 aircraft of the Russian Emergencies Ministry took off from the Ramenskoye airfield outside Moscow on "
+     "Saturday carrying humanitarian aid for Tajikistan.", None),
+    # where the aid goes, before where it was loaded
+    ("On 6 September the aid of Uzbekistan was loaded onto 14 trucks at the cargo center in Termez and delivered "
+     "across the border to the Afghan town of Hairatan.", "hairatan"),
+])
+def test_an_aid_delivery_is_placed_where_it_goes(extractor, text, place):
+    (delivery,) = extractor.extract(doc(text, published=date(2017, 2, 25))).events
+    assert delivery.kind == "AidDelivery" and delivery.place == place

@@ -211,6 +211,9 @@ class EventFinder:
                         and not any(a <= p.start and p.end <= b for a, b in in_names) and not _site(tokens, p, lo)] \
                 or self._town_of_base(tokens, lo, hi) \
                 or (section_places[0] if sentence.start < section_places[1] else [])
+            # "loaded at the Termez cargo center … and delivered across the border to the Afghan town of Hairatan":
+            # where things go is where the event ends up, before where they were loaded
+            s_places = sorted(s_places, key=lambda p: not _destination(tokens, p, lo))
             # A trigger word inside a post ("руководитель миссии") or after a plan word ("план учений") is no event.
             standing = [(m.first, m.last) for m in self.standing_bodies.find(tokens, lo, hi)]
             standing += [(m.first, m.last) for m in self.idioms.find(tokens, lo, hi)]  # ("in the course of")
@@ -1608,6 +1611,7 @@ _JOINT = {"совместный", "joint"}
 _LASTS = frozenset(load_patterns("events")["lasting_words"])
 _FROM = {"из", "from"}
 _PORTS = frozenset(load_patterns("events")["port_words"])
+_NEAR = {"outside", "near", "под", "близ", "около"}
 
 
 def _occasion_of_talks(tokens, talk: PhraseMatch, trig: PhraseMatch) -> bool:
@@ -1616,6 +1620,17 @@ def _occasion_of_talks(tokens, talk: PhraseMatch, trig: PhraseMatch) -> bool:
     between = [t.norm for t in tokens[talk.last + 1:trig.first]]
     return trig.label in ("Meeting", "Forum") and 1 <= len(between) <= 2 and between[0] in _words("at_meeting") \
         and (len(between) == 1 or between[1] in ("a", "the"))
+
+
+def _destination(tokens, place: Match, lo: int) -> bool:
+    """The place follows "to"/"до" within a few words, no other word of place between ("delivered across the
+    border to the Afghan town of Hairatan", "доставлен до пункта Хайратон")."""
+    for k in range(place.first - 1, max(lo, place.first - 6) - 1, -1):
+        if tokens[k].norm in ("to", "into", "до"):
+            return True
+        if tokens[k].norm in _FROM | {"at", "in", "в", "во", "на", "с", "со"}:
+            return False
+    return False
 
 
 def _site(tokens, place: Match, lo: int) -> bool:
@@ -1645,8 +1660,22 @@ def _departure(tokens, place: Match) -> bool:
             and tokens[place.last + 1].text == ")":
         return True  # "(ЦЧССРБ, г. Алматы)"
     # "Управление МЧС по Сырдарьинской области": a region a body answers for, not a place where it acts.
-    return bool(before) and (before[-1] in _FROM or before[-1] == "по" or (
-        len(before) == 2 and lemmas[-1] in _PORTS and before[0] in _FROM | {"с", "со"}))
+    if bool(before) and (before[-1] in _FROM or before[-1] == "по" or (
+            len(before) == 2 and lemmas[-1] in _PORTS and before[0] in _FROM | {"с", "со"})):
+        return True
+    # "took off from the Ramenskoye airfield outside Moscow", "вылетел с аэродрома Чкаловский под Москвой": the town
+    # by the port one set off from
+    k = place.first - 1
+    if k >= 0 and tokens[k].norm in _NEAR:
+        k -= 1
+        while k >= 0 and place.first - k <= 7 and tokens[k].norm not in _FROM | {"с", "со"}:
+            if not (tokens[k].lemma in _PORTS or tokens[k].norm in ("the", "a") or tokens[k].text[:1].isupper()
+                    or tokens[k].text in ("«", "»", '"')):
+                return False
+            k -= 1
+        return k >= 0 and tokens[k].norm in _FROM | {"с", "со"} and any(
+            t.lemma in _PORTS for t in tokens[k + 1:place.first])
+    return False
 
 
 _HEADS = frozenset(load_patterns("events")["session_body_heads"])
