@@ -4084,3 +4084,13 @@ def test_a_plan_agreed_to_be_adopted_is_no_agreement_yet(extractor, text):
 def test_an_aid_delivery_is_placed_where_it_goes(extractor, text, place):
     (delivery,) = extractor.extract(doc(text, published=date(2017, 2, 25))).events
     assert delivery.kind == "AidDelivery" and delivery.place == place
+
+
+@pytest.mark.parametrize("text", [
+    # a gathering's name or a post after a post is no person
+    "The initiative was put forward by the President of Turkmenistan at the Fifth Caspian Summit in Aktau in 2018.",
+    "The initiative was put forward by the President of Turkmenistan at the Caspian Summit in Aktau in 2018.",
+    "The notes were presented by the UNDP Resident Representative and by a UNDP Communications Analyst in Bishkek.",
+])
+def test_a_gathering_or_a_post_after_a_post_is_no_person(extractor, text):
+    assert extractor.extract(doc(text, published=date(2019, 3, 12))).persons == ()

@@ -65,6 +65,7 @@ class PersonFinder:
         self.not_forms = {w.lower() for w in spec.get("not_forms", [])}
         self.kk_suffixes = tuple(sorted(load_patterns("names").get("kk_suffixes", []), key=len, reverse=True))
         names = load_patterns("names")
+        self.not_names = frozenset(names["english_not_names"])
         self.indeclinable = tuple(names["indeclinable"])
         self.endings = {case: sorted(rules, key=lambda r: -len(r["from"])) for case, rules in names["cases"].items()}
         self.expansions = names.get("post_expansions", {})
@@ -201,9 +202,10 @@ class PersonFinder:
                         self._foreign(tokens[j + 1].text, parsed.lang)
                         or self._first_name(tokens[j + 1].text, parsed.lang)))):
             j += 1
-        if parsed.lang == "en" and j - i >= 2 and ((j < len(tokens) and tokens[j].norm in _EN_ORG_HEADS)
+        if parsed.lang == "en" and j - i >= 2 and ((j < len(tokens) and tokens[j].norm in _EN_ORG_HEADS | self.not_names)
                                                    or tokens[j - 1].norm in _EN_ORG_HEADS | {"delegation", "cluster"}
-                                                   or tokens[i - 1].norm in ("for", "of", "in", "at", "to")):
+                                                   or tokens[i - 1].norm in ("for", "of", "in", "at", "to", "the")):
+            # ("President of Turkmenistan at the Fifth Caspian Summit": a gathering's name)
             j = i  # "head of the International Cooperation Department", "Director for Central Asia": no person
         if j - i < 2 and parsed.lang == "en":
             found = self._english_name(tokens, first, post_last, by_token)
@@ -338,6 +340,8 @@ class PersonFinder:
                 k += step
             if len(taken) < 2:
                 return None
+            if 0 <= k < len(tokens) and tokens[k].text.lower() in self.not_names:
+                return None  # ("the Fifth Caspian Summit": the name of a gathering, not a person's)
             return (min(taken), max(taken))
 
         after = post_last + 1
@@ -398,7 +402,8 @@ class PersonFinder:
             return False
         if lang != "ru":
             # "the Head of the OSCE Programme Office": a body's word is no part of a person's name
-            return word.lower() not in self.ranks and word.lower() not in _EN_ORG_HEADS
+            return word.lower() not in self.ranks and word.lower() not in _EN_ORG_HEADS \
+                and word.lower() not in self.not_names
         parses = self.morph.parse(word.lower())
         if any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses):
             return True
