@@ -4094,3 +4094,10 @@ def test_an_aid_delivery_is_placed_where_it_goes(extractor, text, place):
 ])
 def test_a_gathering_or_a_post_after_a_post_is_no_person(extractor, text):
     assert extractor.extract(doc(text, published=date(2019, 3, 12))).persons == ()
+
+
+def test_the_region_a_post_is_for_is_no_part_of_the_name(extractor):
+    text = ('"By helping both countries prepare, we help the whole region," said ADB Director General for Central and '
+            "West Asia Leah Gutierrez.")
+    (person,) = extractor.extract(doc(text, published=date(2025, 11, 18))).persons
+    assert (person.name, person.affiliation) == ("Leah Gutierrez", "ADB")

@@ -66,6 +66,7 @@ class PersonFinder:
         self.kk_suffixes = tuple(sorted(load_patterns("names").get("kk_suffixes", []), key=len, reverse=True))
         names = load_patterns("names")
         self.not_names = frozenset(names["english_not_names"])
+        self.regions = frozenset(names["english_region_words"])
         self.indeclinable = tuple(names["indeclinable"])
         self.endings = {case: sorted(rules, key=lambda r: -len(r["from"])) for case, rules in names["cases"].items()}
         self.expansions = names.get("post_expansions", {})
@@ -179,6 +180,11 @@ class PersonFinder:
                 i += 1
                 continue
             break
+        if parsed.lang == "en" and i > 0 and tokens[i - 1].norm in ("for", "of"):
+            # "ADB Director General for Central and West Asia Leah Gutierrez": the region the post is for
+            while i + 1 < len(tokens) and tokens[i].sentence == sentence and (
+                    tokens[i].norm in self.regions or tokens[i].norm == "and" and tokens[i + 1].norm in self.regions):
+                i += 1
         post_last = i - 1
         name_first = name_last = None
         j = i
