@@ -4100,4 +4100,5 @@ def test_the_region_a_post_is_for_is_no_part_of_the_name(extractor):
     text = ('"By helping both countries prepare, we help the whole region," said ADB Director General for Central and '
             "West Asia Leah Gutierrez.")
     (person,) = extractor.extract(doc(text, published=date(2025, 11, 18))).persons
-    assert (person.name, person.affiliation) == ("Leah Gutierrez", "ADB")
+    assert (person.name, person.post, person.affiliation) == ("Leah Gutierrez", "Director General for Central and West Asia",
+                                                             "ADB")

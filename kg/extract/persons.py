@@ -486,7 +486,9 @@ class PersonFinder:
         after_rank = False
         for i in range(first, post_last + 1):
             lower = tokens[i].text.lower()
-            if lower in self.ranks or tokens[i].lemma in self.ranks:
+            if (lower in self.ranks or tokens[i].lemma in self.ranks) \
+                    and not (lower == "general" and i > first and self.heads.match_at(tokens, i - 1)):
+                # (not "Director General", "Secretary General": the post itself)
                 after_rank = True
                 continue
             if after_rank and lower in _RANK_TAILS:
