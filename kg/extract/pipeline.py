@@ -43,12 +43,12 @@ _PLACE_LINE = re.compile(r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?: [
                          r"(?:\([^)\n]{1,30}\)\s*|\.\s*[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,})?\s*)?[—–-]\s",
                          re.MULTILINE)
 
-# "Tashkent, Uzbekistan (Daryo.uz) — …", "Ташкент (УзА) — …": a city in title case with the agency in brackets.
 # "MANILA, PHILIPPINES (18 November 2025) — The Asian Development Bank …": the day in brackets after the city.
 _BRACKET_DATELINE = re.compile(r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+(?: [A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)?)"
                                r"(?:,\s*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\- ]{2,30}?)?\s*\((?P<date>[^()\n]{6,30})\)\s*[—–-]\s",
                                re.MULTILINE)
 
+# "Tashkent, Uzbekistan (Daryo.uz) — …", "Ташкент (УзА) — …": a city in title case with the agency in brackets.
 _AGENCY_LINE = re.compile(r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?)(?:,\s*[A-ZА-ЯЁ][a-zа-яё]+)?"
                           r"\s*\([^)\n]{1,30}\)\s*[—–-]\s", re.MULTILINE)
 
