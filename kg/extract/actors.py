@@ -254,15 +254,22 @@ class ActorFinder:
                     j += 1
                     continue
                 break
-            if len(listed) < 2:
-                continue
-            for state in listed:
-                resolved = self.resolve_sector(m.label, state.key)
-                if resolved is not None:
-                    key, kind, label = resolved
-                    out.append(Occurrence(key, kind, label, state.first, state.last, state.start, state.end,
-                                          state.sentence, "generic", confidence=0.8))
-                    occurrences[occurrences.index(state)] = replace(state, nested=True)
+            if len(listed) >= 2:
+                out += self._bodies_of_states(m.label, listed, occurrences)
+        return out
+
+    def _bodies_of_states(self, sector: str, states: list[Occurrence], occurrences: list[Occurrence]
+                          ) -> list[Occurrence]:
+        """The body of `sector` of each state listed, read where the state is named; the state then only says whose
+        body it is (marked nested in `occurrences`)."""
+        out = []
+        for state in states:
+            resolved = self.resolve_sector(sector, state.key)
+            if resolved is not None:
+                key, kind, label = resolved
+                out.append(Occurrence(key, kind, label, state.first, state.last, state.start, state.end,
+                                      state.sentence, "generic", confidence=0.8))
+                occurrences[occurrences.index(state)] = replace(state, nested=True)
         return out
 
     def _same_body_of_each(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
@@ -284,14 +291,7 @@ class ActorFinder:
                 j = states[j + 1].last + 1
             if not any(tokens[k].norm in ("и", "and") for k in range(body.last + 1, j)):
                 continue  # (a list closes with "и": "МЧС Армении, Беларуси и России")
-            for state in listed:
-                resolved = self.resolve_sector(min(entry.sectors), state.key)
-                if resolved is not None:
-                    key, kind, label = resolved
-                    out.append(Occurrence(key, kind, label, state.first, state.last, state.start, state.end,
-                                          state.sentence, "generic", confidence=0.8))
-                    # (the state only says whose body it is)
-                    occurrences[occurrences.index(state)] = replace(state, nested=True)
+            out += self._bodies_of_states(min(entry.sectors), listed, occurrences)
         return out
 
     def _each_state(self, parsed: Parsed, head, occurrences: list[Occurrence]) -> list[Occurrence]:

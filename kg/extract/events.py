@@ -1612,6 +1612,8 @@ _LASTS = frozenset(load_patterns("events")["lasting_words"])
 _FROM = {"из", "from"}
 _PORTS = frozenset(load_patterns("events")["port_words"])
 _NEAR = {"outside", "near", "под", "близ", "около"}
+_SET_OFF_FROM = _FROM | {"с", "со"}  # ("с аэродрома …", "from the airfield …")
+_NOT_WHERE_TO = _SET_OFF_FROM | {"at", "in", "в", "во", "на"}
 
 
 def _occasion_of_talks(tokens, talk: PhraseMatch, trig: PhraseMatch) -> bool:
@@ -1628,7 +1630,7 @@ def _destination(tokens, place: Match, lo: int) -> bool:
     for k in range(place.first - 1, max(lo, place.first - 6) - 1, -1):
         if tokens[k].norm in ("to", "into", "до"):
             return True
-        if tokens[k].norm in _FROM | {"at", "in", "в", "во", "на", "с", "со"}:
+        if tokens[k].norm in _NOT_WHERE_TO:
             return False
     return False
 
@@ -1661,19 +1663,19 @@ def _departure(tokens, place: Match) -> bool:
         return True  # "(ЦЧССРБ, г. Алматы)"
     # "Управление МЧС по Сырдарьинской области": a region a body answers for, not a place where it acts.
     if bool(before) and (before[-1] in _FROM or before[-1] == "по" or (
-            len(before) == 2 and lemmas[-1] in _PORTS and before[0] in _FROM | {"с", "со"})):
+            len(before) == 2 and lemmas[-1] in _PORTS and before[0] in _SET_OFF_FROM)):
         return True
     # "took off from the Ramenskoye airfield outside Moscow", "вылетел с аэродрома Чкаловский под Москвой": the town
     # by the port one set off from
     k = place.first - 1
     if k >= 0 and tokens[k].norm in _NEAR:
         k -= 1
-        while k >= 0 and place.first - k <= 7 and tokens[k].norm not in _FROM | {"с", "со"}:
+        while k >= 0 and place.first - k <= 7 and tokens[k].norm not in _SET_OFF_FROM:
             if not (tokens[k].lemma in _PORTS or tokens[k].norm in ("the", "a") or tokens[k].text[:1].isupper()
                     or tokens[k].text in ("«", "»", '"')):
                 return False
             k -= 1
-        return k >= 0 and tokens[k].norm in _FROM | {"с", "со"} and any(
+        return k >= 0 and tokens[k].norm in _SET_OFF_FROM and any(
             t.lemma in _PORTS for t in tokens[k + 1:place.first])
     return False
 

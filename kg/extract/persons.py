@@ -66,6 +66,9 @@ class PersonFinder:
         self.kk_suffixes = tuple(sorted(load_patterns("names").get("kk_suffixes", []), key=len, reverse=True))
         names = load_patterns("names")
         self.not_names = frozenset(names["english_not_names"])
+        # English words that end a run of name words, and words that are no part of a name at all
+        self._en_name_ends = _EN_ORG_HEADS | self.not_names
+        self._en_not_name_words = self.ranks | self._en_name_ends
         self.regions = frozenset(names["english_region_words"])
         self.indeclinable = tuple(names["indeclinable"])
         self.endings = {case: sorted(rules, key=lambda r: -len(r["from"])) for case, rules in names["cases"].items()}
@@ -208,7 +211,7 @@ class PersonFinder:
                         self._foreign(tokens[j + 1].text, parsed.lang)
                         or self._first_name(tokens[j + 1].text, parsed.lang)))):
             j += 1
-        if parsed.lang == "en" and j - i >= 2 and ((j < len(tokens) and tokens[j].norm in _EN_ORG_HEADS | self.not_names)
+        if parsed.lang == "en" and j - i >= 2 and ((j < len(tokens) and tokens[j].norm in self._en_name_ends)
                                                    or tokens[j - 1].norm in _EN_ORG_HEADS | {"delegation", "cluster"}
                                                    or tokens[i - 1].norm in ("for", "of", "in", "at", "to", "the")):
             # ("President of Turkmenistan at the Fifth Caspian Summit": a gathering's name)
@@ -408,8 +411,7 @@ class PersonFinder:
             return False
         if lang != "ru":
             # "the Head of the OSCE Programme Office": a body's word is no part of a person's name
-            return word.lower() not in self.ranks and word.lower() not in _EN_ORG_HEADS \
-                and word.lower() not in self.not_names
+            return word.lower() not in self._en_not_name_words
         parses = self.morph.parse(word.lower())
         if any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses):
             return True

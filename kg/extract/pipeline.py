@@ -786,11 +786,11 @@ class Extractor:
         out = []
         for o in occurrences:
             entry = self.gazetteer.get(o.key)
-            if entry is None or not entry.part_of or o.last == o.first:
+            if entry is None or entry.part_of not in self._parents_inside or o.last == o.first:
                 continue
             for k in range(o.first, o.last + 1):
                 parent = self.gazetteer.abbreviation_of(parsed.tokens[k].text)
-                if parent is not None and parent.key == entry.part_of and parent.key in self._parents_inside:
+                if parent is not None and parent.key == entry.part_of:
                     token = parsed.tokens[k]
                     out.append(Occurrence(parent.key, parent.kind, parent.label(parsed.lang), k, k, token.start,
                                           token.end, o.sentence, "inside", nested=True))
