@@ -4102,3 +4102,53 @@ def test_the_region_a_post_is_for_is_no_part_of_the_name(extractor):
     (person,) = extractor.extract(doc(text, published=date(2025, 11, 18))).persons
     assert (person.name, person.post, person.affiliation) == ("Leah Gutierrez", "Director General for Central and West Asia",
                                                              "ADB")
+
+
+_CHRONICLE = (
+    "Как КЧС Таджикистана сотрудничает с МЧС России\n\n"
+    "ДУШАНБЕ, 1 мар — Sputnik. Основу сотрудничества составляют рабочие встречи руководителей ведомств.\n\n"
+    "{first}\n\n"
+    "Председатель КЧС Рустам Назарзода встретился с главой МЧС России Владимиром Пучковым.\n\n"
+    "{second}\n\n"
+    "Рустам Назарзода принял главу международного департамента МИД России Григория Устинова.\n")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Май 2016 года, Москва", "Декабрь 2017 года, Душанбе"),  # a line of its own, the date first
+    ("Москва, май 2016 года.", "Душанбе, декабрь 2017 года."),  # the place first, with a stop
+    ("2016 год: встреча в Москве", "Декабрь 2017 года, Душанбе"),  # a year with a short title
+])
+def test_a_month_or_a_year_heading_a_section_of_a_chronicle_dates_and_places_its_events(extractor, first, second):
+    events = extractor.extract(doc(_CHRONICLE.format(first=first, second=second), published=date(2024, 3, 1))).events
+    met = {e.start[:4]: e for e in events if e.kind == "Meeting"}
+    assert set(met) == {"2016", "2017"}  # the meeting of the second section is not the first one told again
+    assert met["2016"].place == "moscow" and met["2016"].start in ("2016-05", "2016")
+    assert (met["2017"].start, met["2017"].place) == ("2017-12", "dushanbe")
+    assert "MFA-RU" in met["2017"].participants and "MFA-RU" not in met["2016"].participants
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Апрель – декабрь: договорная база", "2021-04", "2021-12"),  # the months a section runs over
+    ("Душанбе, декабрь. Председатель КЧС принял посла.", "2021-12", None),  # a place and a month, no year
+])
+def test_months_heading_a_section(text, start, end):
+    from kg.extract.dates import find_dates
+    first = find_dates(text, date(2021, 12, 29))[0]
+    assert (first.start_date, first.end_date) == (start, end)
+
+
+def test_a_line_headed_by_a_year_is_a_sentence_of_its_own():
+    from kg.extract.nlp import _sentences
+    text = ("2023: уроки долины Ар\nВ конце прошлого года руководители служб Туркменистана побывали в Германии.\n"
+            "2023 год стал рекордным по числу паводков.")
+    assert [s.text for s in _sentences(text)] == [
+        "2023: уроки долины Ар", "В конце прошлого года руководители служб Туркменистана побывали в Германии.",
+        "2023 год стал рекордным по числу паводков."]
+
+
+@pytest.mark.parametrize("text", [
+    "In Cholpon-Ata, the council members discussed the preparation of the special exercise Skala-2026.",
+    "Члены совета обсудили подготовку к специальному учению «Скала-2026».",
+])
+def test_an_exercise_being_prepared_is_no_event(extractor, text):
+    assert not extractor.extract(doc(text)).events

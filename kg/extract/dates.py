@@ -37,6 +37,7 @@ class _Grammar:
     relative_months: tuple[tuple[re.Pattern, int], ...]
     bare_month: re.Pattern
     heading_month: re.Pattern
+    placed_month: re.Pattern
     weekend: re.Pattern
     relative_weeks: tuple[tuple[re.Pattern, int], ...]
     month_before: re.Pattern
@@ -103,6 +104,8 @@ def _grammar() -> _Grammar:
          + E),
         ("y", B + r"(?:in\s+)?(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?P<y>(?:19|20)\d\d)" + E),
         ("y", B + r"in\s+(?:early|late|mid-)\s*(?P<y>(?:19|20)\d\d)" + E),
+        # "2023 год: центр подготовки спасателей", "2019 —": a year heading a line of a chronicle
+        ("y", r"(?m)^[^\w\n]{0,4}(?P<y>(?:19|20)\d\d)(?:[ \t]*(?:год|г\.|year))?(?=[ \t]*(?:[:—–|]|\.?[ \t]*$))"),
         # "2023 жылы" (Kazakh: in 2023)
         ("y", B + r"(?P<y>(?:19|20)\d\d)\s+жыл(?:ы|да)" + E),
     ]
@@ -121,9 +124,13 @@ def _grammar() -> _Grammar:
         # ("Ноябрь. Соглашение с Туркменистаном": a short title after a stop, the line heading a section)
         # ("Ноябрь, Алматы. Программа ЕС представила …", "Начало декабря, Нур-Султан.": a month, or its part, and a
         # place heading an item of a bulletin)
+        # ("Апрель – декабрь: договорная база": the months a section of a year review runs over)
         heading_month=re.compile(r"(?m)^[^\w\n]{0,4}(?P<head>(?:(?:начало|конец|середина|early|late|mid-?)\s+)?(?P<m1>"
-                                 + M + r"))(?=[ \t]*(?:[—–:|]|-\s|\.[ \t]+[^\n.]{0,60}$|,[ \t]+[^\W\d][^\n.,]{1,40}\.))",
+                                 + M + r")(?:[ \t]*[–—-][ \t]*(?P<m2>" + M + r"))?)(?=[ \t]*(?:[—–:|]|-\s|\.[ \t]+[^\n.]{0,60}$|,[ \t]+[^\W\d][^\n.,]{1,40}\.))",
                                  flags),
+        # "Душанбе, декабрь. Председатель КЧС принял …": a place and a month, no year, heading an item of a chronicle
+        placed_month=re.compile(r"(?m)^[^\w\n]{0,4}[^\W\d][\w-]*(?:[ -][^\W\d][\w-]*)?,[ \t]+(?P<head>(?P<m1>" + M
+                                + r"))(?=\.)", flags),
         weekend=re.compile(B + "(?:" + spec["weekend"] + ")" + E, flags),
         relative_weeks=tuple((re.compile(B + "(?:" + r["pattern"] + ")" + E, flags), r["weeks"])
                              for r in spec["relative_weeks"]),
@@ -339,13 +346,14 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                 year = _infer_year(month, 1, published)
                 taken.append((m.start(), m.end()))
                 found.append(DateMention(m.start(), m.end(), m.group(0), f"{year:04d}-{month:02d}", relative=True))
-        for m in grammar.heading_month.finditer(text):
+        for m in (*grammar.heading_month.finditer(text), *grammar.placed_month.finditer(text)):
             # a month heading a line of a chronology: of the year the chronology is of, as a day and month are
             if free(m.start("head"), m.end()) and (month := _month(m.group("m1"))) is not None:
                 year = _infer_year(month, 1, published)
                 taken.append((m.start("head"), m.end()))
+                last = _month(m.group("m2")) if m.groupdict().get("m2") else None
                 found.append(DateMention(m.start("head"), m.end(), m.group("head"), f"{year:04d}-{month:02d}",
-                                         yearless=True))
+                                         f"{year:04d}-{last:02d}" if last and last > month else None, yearless=True))
         for rx, years in grammar.relative_years:
             for m in rx.finditer(text):
                 if free(m.start(), m.end()):

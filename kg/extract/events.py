@@ -123,6 +123,7 @@ class EventFinder:
         spoken_of: dict[int, Draft] = {}
         current: Draft | None = None
         self._section_date: list[DateMention] = []
+        self._section_from = 0  # the first sentence of the section a heading of months or years heads
         section_places: tuple[list[Match], int] = ([], 0)  # the places heading an item of a bulletin, to its end
         told_before: tuple[int, list[Occurrence]] | None = None
         self._speaker = speaker  # the body whose release this is
@@ -156,11 +157,21 @@ class EventFinder:
                     and not _HEADING_REST.sub("", _without(sentence.text, here)):
                 # "March 2011.", "2012, 2017 and 2023.": a line of months or years heading the items of a review below
                 self._section_date = here
+                self._section_from = sentence.index + 1
+                continue
+            section_end = _section_heading(parsed, sentence, here, places)
+            if section_end:
+                # "Москва, май 2016 года.", "2023 год: центр подготовки спасателей": a month or a year heading the
+                # section of a chronicle below it (with the section's place)
+                self._section_date = here[:1]
+                self._section_from = sentence.index + 1
+                section_places = ([p for p in places if sentence.start <= p.start < sentence.end], section_end)
                 continue
             heading = [d for d in here if d.yearless and len(d.start_date) == 7 and d.start == sentence.start]
             if heading and len(sentence.text.strip()) <= len(heading[0].text) + 62 and "\n" not in sentence.text.strip():
                 # "Ноябрь. Соглашение с Туркменистаном": a month heading the items of a chronology below it
                 self._section_date = heading[:1]
+                self._section_from = sentence.index + 1
                 section_places = _heading_places(parsed, sentence, places)
                 continue
             s_actors = self._not_sources(tokens, [o for o in actors if o.sentence == sentence.index and not o.nested],
@@ -549,8 +560,10 @@ class EventFinder:
                     continue
                 # The event of this kind the trigger names again: the latest one that fits its date and place.
                 # (nor one of another stage: "The second stage of the exercise will be held on May 12")
+                # (nor one read before the heading of the section being read, on another date: "Декабрь 2017 года")
                 same_kind = [] if edition or (stage is not None and kind == "Exercise") \
-                    else [e for e in reversed(events) if e.kind == kind]
+                    else [e for e in reversed(events) if e.kind == kind and not (
+                        e.sentence < self._section_from and not _in_section(e, self._section_date))]
                 existing = next((e for e in same_kind if self._same(e, trig, tokens, t_dates, s_places, t_actors)),
                                 same_kind[0] if same_kind else None)
                 if existing is None and kind == "Forum" and told_as == "Meeting" and not edition:
@@ -1910,6 +1923,12 @@ def _fits(mention: DateMention, existing: Draft) -> bool:
         or bool(mention.end_date) and _within_days(existing.start, mention.start_date, mention.end_date))
 
 
+def _in_section(event: Draft, heading: list[DateMention]) -> bool:
+    """An event whose date fits a date heading a section, or falls within its months ("Апрель – декабрь")."""
+    return bool(event.start) and any(_fits(d, event) or bool(d.end_date) and d.start_date <= event.start[:len(
+        d.start_date)] <= d.end_date for d in heading)
+
+
 def _within_days(day: str, start: str, end: str | None) -> bool:
     """A day-precise date that falls within another event's days."""
     return len(day) == 10 and len(start) == 10 and start <= day <= (end or start)
@@ -2183,6 +2202,9 @@ def _held_within(kept: list[Draft], gazetteer: Gazetteer, new_states: dict[str, 
 _HEADING_REST = re.compile(r"[\s,.;:–—-]|\b(?:and|и|годы?|году|годах|years?)\b", re.IGNORECASE)
 
 
+_HEADING_LEAD = re.compile(r"\s*(?:год|year)?\s*[:—–]\s*\S")  # "2023 год: …", "May 2016 — …"
+
+
 _YEARS_LINE = re.compile(r"\s*(?:(?:19|20)\d\d(?:\s*(?:,|and|и)\s*)?)+\.?\s*")
 
 
@@ -2191,6 +2213,38 @@ def _heading_places(parsed: Parsed, sentence, places: list[Match]) -> tuple[list
     (at the next blank line)."""
     end = parsed.text.find("\n\n", sentence.end)
     return [p for p in places if sentence.start <= p.start < sentence.end], end if end != -1 else len(parsed.text)
+
+
+def _section_heading(parsed: Parsed, sentence, here: list[DateMention], places: list[Match]) -> int:
+    """A sentence that begins a line and heads a section of a chronicle with a month or a year, and the offset where
+    its section ends: "Москва, май 2016 года." (a place and a date, the section running to the paragraph's end);
+    "Май 2016 года, Москва" or "2023 год: центр подготовки спасателей" on a line of its own, with no full stop (the
+    section running to the next heading). 0 for any other sentence."""
+    text = sentence.text.strip()
+    if not here or len(here[0].start_date) not in (4, 7) or "\n" in text:
+        return 0
+    before = parsed.text[:sentence.start].rstrip(" \t")
+    if before and not before.endswith("\n"):
+        return 0
+    rest = parsed.text[sentence.start:sentence.end]
+    for first, last in sorted([(d.start, d.end) for d in here] + [(p.start, p.end) for p in places
+                                                                    if sentence.start <= p.start < sentence.end],
+                              reverse=True):
+        rest = rest[:first - sentence.start] + " " + rest[last - sentence.start:]
+    placed_first = any(p.start < here[0].start for p in places if sentence.start <= p.start)
+    # ("Душанбе, ноябрь прошлого года.", "Душанбе, декабрь.": after a place, a month of its year or the year before)
+    if (placed_first or here[0].start == sentence.start and not (here[0].yearless or here[0].relative)) \
+            and not _HEADING_REST.sub("", rest):
+        end = parsed.text.find("\n\n", sentence.end)
+        own_line = parsed.text[sentence.end:].lstrip(" \t").startswith("\n")
+        return end if end != -1 and not own_line else len(parsed.text)
+    if here[0].yearless or here[0].relative:
+        return 0
+    after = parsed.text[sentence.end:].lstrip(" \t")
+    if here[0].start != sentence.start or text.endswith(".") or (after and not after.startswith("\n")) \
+            or len(text) > len(here[0].text) + 48:
+        return 0
+    return len(parsed.text) if _HEADING_LEAD.match(parsed.text[here[0].end:sentence.end]) else 0
 
 
 def _years_line(sentence) -> list[DateMention]:

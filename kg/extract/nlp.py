@@ -190,9 +190,10 @@ def _sentences(text: str):
 
 def _prose_sentences(text: str, base: int):
     # razdel splits sentences; a blank line always ends one (headlines and list items have no full stop), and so does
-    # a line that opens with a bullet, a dash or an emoji ("🔹 30 мая — …", "▪️ …").
+    # a line that opens with a bullet, a dash or an emoji ("🔹 30 мая — …", "▪️ …"); a line headed by a year ("2023:
+    # уроки долины Ар") is a sentence of its own.
     offset = base
-    for block in re.split(r"(\n\s*\n|\n(?=\s*[-•–—*]\s)|\n(?=\s*[^\w\s«\"„“'(\[.,;:!?-]))", text):
+    for block in re.split(r"(\n\s*\n|\n(?=\s*[-•–—*]\s)|\n(?=\s*[^\w\s«\"„“'(\[.,;:!?-])|" + _YEAR_HEADING + ")", text):
         if not block or not block.strip():
             offset += len(block)
             continue
@@ -212,6 +213,7 @@ def _prose_sentences(text: str, base: int):
         offset += len(block)
 
 
+_YEAR_HEADING = r"(?m:^[^\S\n]*(?:19|20)\d\d(?:[^\S\n]*(?:год|г\.|year))?[^\S\n]*[:—–][^\n.]{0,60}\n)"
 _CUT_LIST = re.compile(r"(?:;|\b(?:Mr|Ms|Mrs|Dr|H\.E)\.)$")
 _CUT_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|янв|февр|апр|авг|сент|окт|"
                                r"нояб|дек|№)\.$")
