@@ -472,6 +472,30 @@ def _page_text(html: str) -> str:
 _UPDATED = re.compile(r"updated|обновлено|изменено|дата изменения", re.IGNORECASE)
 
 
+def _declared_date(html: str) -> date | None:
+    """The publication date the page declares for machines: `<meta property="article:published_time">` (the meta's
+    attributes in any order) or `"datePublished"` in its JSON-LD. It names the article itself, never an item of a list
+    of other news."""
+    for tag in _META.finditer(html):
+        if _META_PUBLISHED.search(tag.group()) and (day := _META_DAY.search(tag.group())):
+            try:
+                return date.fromisoformat(day.group(1))
+            except ValueError:
+                return None
+    if (day := _JSONLD_PUBLISHED.search(html)) is not None:
+        try:
+            return date.fromisoformat(day.group(1))
+        except ValueError:
+            return None
+    return None
+
+
+_META = re.compile(r"(?is)<meta\b[^>]*>")
+_META_PUBLISHED = re.compile(r"""(?i)(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datePublished)["']""")
+_META_DAY = re.compile(r"""(?i)content\s*=\s*["'](\d{4}-\d\d-\d\d)""")
+_JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d\d-\d\d)')
+
+
 def _stated_date(html: str) -> date | None:
     """The date a line of an HTML page gives as the publication date."""
     import html as html_module
@@ -799,7 +823,7 @@ def _read_html(path: Path, html: str, data: bytes, source: str, meta: dict) -> D
     url = extracted.get("url")
     # A line of the page that says when it was published ("Опубликовано: 14 апреля 2016 г.") beats the date
     # trafilatura guesses, which may be one of a list of other news.
-    published = _stated_date(html)
+    published = _declared_date(html) or _stated_date(html)
     if published is None and extracted.get("date"):
         try:
             published = date.fromisoformat(extracted["date"][:10])

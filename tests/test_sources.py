@@ -656,3 +656,25 @@ def test_a_bulleted_item_of_a_chronology_is_no_page_date():
     raw = ("Итоги года\n\nМЧС провело за год много международных мероприятий, о которых рассказываем ниже.\n\n"
            "🔹 30.05.2024 | Урумчи, КНР\nПервое совещание министров Китай – Центральная Азия.\n")
     assert clean_text(raw).published is None
+
+
+@pytest.mark.parametrize("declared", [
+    '<meta content="2018-06-26T09:41:00+00:00" property="article:published_time">',
+    '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2018-06-26T09:41:00Z"}</script>',
+])
+def test_the_date_a_page_declares_beats_dates_of_its_other_news(tmp_path, declared):
+    html = f"""<html><head><title>Pakistan, Kazakhstan sign MoU</title>{declared}</head><body>
+    <nav>Updates | Countries | Disasters</nav>
+    <article><h1>Pakistan, Kazakhstan sign MoU on disaster management</h1>
+    <dl><dt>Posted</dt><dd>26 Jun 2018</dd></dl>
+    <p>Pakistan and Kazakhstan on Friday signed a Memorandum of Understanding on cooperation in disaster management,
+    on the sidelines of the regional meeting held in the capital.</p>
+    <p>The document was signed by the chairman of the national authority and by a deputy minister.</p></article>
+    <section><h2>Related content</h2>
+    <p>Monsoon contingency plan · Source NDMA · Posted 21 Jun 2018</p>
+    <p>Floods update · Source IFRC · Posted 14 Jun 2018</p></section>
+    <footer>A service of the United Nations</footer></body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    (doc,) = list(read_documents([path]))
+    assert doc.published == date(2018, 6, 26)
