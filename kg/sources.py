@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 
 from kg import paths
 from kg.errors import SourceError
-from kg.extract.dates import find_dates, parse_date
+from kg.extract.dates import find_dates, is_weekday, parse_date
 from kg.extract.outlets import outlet_in
 from kg.records import Document
 from kg.text import short_hash, slugify
@@ -443,8 +443,10 @@ def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None]
     if is_chrome_line(rest) or len(rest.split()) <= 2:
         words = [w for w in rest.split() if w[:1].isupper() and not is_chrome_line(w)]
         return date.fromisoformat(dates[0].start_date), (" ".join(words) or None)
-    if len(rest.split()) <= 5 and all(w.isupper() for w in rest.split()):
+    if len(rest.split()) <= 5 and all(w.isupper() or is_weekday(w) for w in rest.split()) \
+            and any(w.isupper() for w in rest.split()):
         # "ВЕЧЕРНИЙ БИШКЕК   19 сентября 2014 г.   ОБЩЕСТВО": a newspaper's masthead, its date and its rubric
+        # ("4 НЕЙТРАЛЬНЫЙ ТУРКМЕНИСТАН 17 апреля 2025 г., четверг": its page and the day of the week)
         return date.fromisoformat(dates[0].start_date), None
     return None
 

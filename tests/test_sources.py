@@ -640,6 +640,10 @@ def test_a_post_sentence_may_end_with_a_flag():
     ("ВЕЧЕРНИЙ БИШКЕК   № 74 (11233)   ПЯТНИЦА, 12 ИЮЛЯ 2019 г.        3\n\n"
      "В Бишкеке прошел региональный форум по снижению риска бедствий с участием японских экспертов.\n",
      date(2019, 7, 12)),
+    # (its page number before it, the day of the week after the date)
+    ("4 НЕЙТРАЛЬНЫЙ ТУРКМЕНИСТАН 17 апреля 2025 г., четверг\n\n"
+     "Вчера в Ашхабаде состоялась рабочая встреча с делегацией Общества Красного Полумесяца Ирана.\n",
+     date(2025, 4, 17)),
     # a page's date, day first with dashes, on a line of its own
     ("Home > Countries > Kyrgyzstan > News\n\n24-10-2011\n\n"
      "WHO trained hospital staff in Osh on keeping hospitals working in emergencies and disasters.\n",

@@ -558,6 +558,11 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
     return begin, min(stops) if stops else len(text)
 
 
+def is_weekday(word: str) -> bool:
+    """A name of a day of the week ("четверг", "Friday", "бейсенбі")."""
+    return any(re.fullmatch(alt, word, re.IGNORECASE) for alts in _spec()["weekdays"].values() for alt in alts)
+
+
 def parse_date(text: str) -> date | None:
     """The first full date in `text`, or None: '15.08.2024', '15 августа 2024 г.', '2024-08-15'."""
     for mention in find_dates(text):
