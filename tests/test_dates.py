@@ -291,3 +291,18 @@ def test_a_season_of_a_year_gives_the_year(text, year):
 def test_a_day_without_its_year_after_a_sentence_opened_by_a_year(text, published, day):
     found = find_dates(text, published)
     assert found[-1].start_date == day
+
+
+@pytest.mark.parametrize("text, day", [
+    # a day told as coming later than the story told so far is of the year the story was last dated by
+    ("Летом 2011 года юг Кыргызстана пострадал от землетрясения. Агентство выделило палатки.\n\n"
+     "Месяц спустя, 23 августа, в Оше агентство передало технику.", "2011-08-23"),
+    ("In 2019 floods hit the south. Rescuers came from Kazakhstan. A week later, on 30 August, aid arrived.",
+     "2019-08-30"),
+    ("В 2018 году стороны подписали план. Через месяц, 12 мая, прошли учения.", "2018-05-12"),
+    # (without such words the day is the latest one before publication)
+    ("Летом 2011 года юг Кыргызстана пострадал от землетрясения. Агентство выделило палатки.\n\n"
+     "23 августа в Оше агентство передало технику.", "2020-08-23"),
+])
+def test_a_day_told_as_later_than_the_story_takes_its_year(text, day):
+    assert find_dates(text, date(2021, 1, 20))[-1].start_date == day

@@ -453,6 +453,11 @@ def _year_of_sentence(text: str, found: list[DateMention], published: date | Non
                 # opens a sentence right after one opened by a year is of that year (a narrative told in order)
                 before = [e for e in found if not e.yearless and e.end <= d.start and e.start_date[:4].isdigit()
                           and _opens_sentence(text, e.start) and len(_ANY_BREAK.findall(text, e.end, d.start)) == 1]
+            if not before and _LATER.match(text, _sentence_bounds(text, d.start)[0]):
+                # "Летом 2011 года … 20 июля … . Месяц спустя, 23 августа, в Оше …": a day told as coming later than
+                # the story told so far is of the year the story was last dated by
+                before = [e for e in found if not e.yearless and not e.relative and e.end <= d.start
+                          and e.start_date[:4].isdigit()]
             year = before[-1].start_date[:4] if before else None
             if year and year != d.start_date[:4]:
                 shift = int(year) - int(d.start_date[:4])
@@ -469,6 +474,8 @@ def _year_of_sentence(text: str, found: list[DateMention], published: date | Non
     return out
 
 
+_LATER = re.compile(r"\s*(?:(?:\w+\s+){1,2}(?:спустя|later)|через\s+(?:\w+\s+)?(?:день|дня|дней|недел[юиь]|месяц|"
+                    r"месяца|месяцев))\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZА-ЯЁ]|\n")
 _DAY_OPENS = re.compile(r"[.!?]\s+\d{1,2}\s")  # ("В 2023 году … учений. 12 марта прошла встреча": another sentence)
 _ANY_BREAK = re.compile(r"[.!?]\s+|\n\s*")  # (a sentence may open with a day: "… помощи. 25 февраля …")
