@@ -4152,3 +4152,19 @@ def test_a_line_headed_by_a_year_is_a_sentence_of_its_own():
 ])
 def test_an_exercise_being_prepared_is_no_event(extractor, text):
     assert not extractor.extract(doc(text)).events
+
+
+def test_a_review_told_by_years_opening_its_paragraphs(extractor):
+    text = ("Спасатели стран ШОС: от учений «Стихия» до совещаний приграничных регионов\n\n"
+            "16 сентября 2019 | Жэньминь жибао онлайн\n\n"
+            "На этой неделе, с 18 по 20 сентября, в Челябинске пройдет седьмое совещание руководителей органов по "
+            "чрезвычайным ситуациям приграничных регионов государств – членов ШОС. В преддверии встречи корреспондент "
+            "вспоминает, как складывалось взаимодействие спасателей.\n\n"
+            "2013 год. В Кыргызстане прошли совместные учения подразделений по чрезвычайным ситуациям государств – "
+            "членов ШОС «Стихия-2013».\n\n"
+            "2017 год. Хух-Хото принимал шестое совещание руководителей органов по ЧС приграничных регионов ШОС.\n")
+    title = "Спасатели стран ШОС: от учений «Стихия» до совещаний приграничных регионов"
+    events = extractor.extract(replace(doc(text, published=date(2019, 9, 16)), title=title)).events
+    # the headline's span of kinds and the meeting a time is reckoned by are no events of their own
+    assert sorted((e.kind, e.start) for e in events) == [
+        ("Exercise", "2013"), ("Forum", "2017"), ("Forum", "2019-09-18")]

@@ -105,7 +105,9 @@ def _grammar() -> _Grammar:
         ("y", B + r"(?:in\s+)?(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?P<y>(?:19|20)\d\d)" + E),
         ("y", B + r"in\s+(?:early|late|mid-)\s*(?P<y>(?:19|20)\d\d)" + E),
         # "2023 год: центр подготовки спасателей", "2019 —": a year heading a line of a chronicle
-        ("y", r"(?m)^[^\w\n]{0,4}(?P<y>(?:19|20)\d\d)(?:[ \t]*(?:год|г\.|year))?(?=[ \t]*(?:[:—–|]|\.?[ \t]*$))"),
+        # ("2013 год. В Кыргызстане прошли учения": the year a sentence of its own)
+        ("y", r"(?m)^[^\w\n]{0,4}(?P<y>(?:19|20)\d\d)(?:[ \t]*(?:год|г\.|year))?"
+              r"(?=[ \t]*(?:[:—–|]|\.?[ \t]*$|\.[ \t]+[A-ZА-ЯЁ]))"),
         # "2023 жылы" (Kazakh: in 2023)
         ("y", B + r"(?P<y>(?:19|20)\d\d)\s+жыл(?:ы|да)" + E),
     ]

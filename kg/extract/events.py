@@ -305,7 +305,9 @@ class EventFinder:
                 # "Сели, форумы и новые соглашения: чем запомнился год": kinds of things listed in a headline
                 triggers = [t for t in triggers if not (
                     self._plural(tokens[t.last]) and tokens[t.last].lemma != tokens[t.last].norm
-                    and any(tokens[k].norm in (",", "и", "and") for k in (t.first - 1, t.last + 1) if lo <= k < hi))]
+                    and (any(tokens[k].norm in (",", "и", "and") for k in (t.first - 1, t.last + 1) if lo <= k < hi)
+                         # ("Спасатели стран ШОС: от учений «Стихия» до совещаний …": the span of what a review tells)
+                         or t.first > lo and tokens[t.first - 1].norm in ("от", "до", "from")))]
             manner = [t for t in triggers if _in_manner(tokens, t)]
             if manner and any(t.label not in ("Forum", "Meeting") for t in triggers if t not in manner):
                 # "Первый этап учений прошел в режиме видеоконференции": how the event the sentence tells was held
