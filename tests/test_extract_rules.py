@@ -4168,3 +4168,14 @@ def test_a_review_told_by_years_opening_its_paragraphs(extractor):
     # the headline's span of kinds and the meeting a time is reckoned by are no events of their own
     assert sorted((e.kind, e.start) for e in events) == [
         ("Exercise", "2013"), ("Forum", "2017"), ("Forum", "2019-09-18")]
+
+
+@pytest.mark.parametrize("text", [
+    "АЛМАТЫ. КАЗИНФОРМ – Делегация МЧС Кыргызской Республики находится с рабочим визитом в Алматы. Визит начался "
+    "в среду и завершается сегодня, передает корреспондент агентства.",
+    "АЛМАТЫ. КАЗИНФОРМ – Делегация МЧС Кыргызской Республики находится с рабочим визитом в Алматы. Визит начался "
+    "в среду и заканчивается сегодня.",
+])
+def test_a_visit_that_ends_on_the_day_of_the_report(extractor, text):
+    (visit,) = [e for e in extractor.extract(doc(text, published=date(2023, 10, 26))).events if e.kind == "Visit"]
+    assert (visit.start, visit.end) == ("2023-10-25", "2023-10-26")
