@@ -4179,3 +4179,13 @@ def test_a_review_told_by_years_opening_its_paragraphs(extractor):
 def test_a_visit_that_ends_on_the_day_of_the_report(extractor, text):
     (visit,) = [e for e in extractor.extract(doc(text, published=date(2023, 10, 26))).events if e.kind == "Visit"]
     assert (visit.start, visit.end) == ("2023-10-25", "2023-10-26")
+
+
+def test_a_pronoun_names_the_event_just_read(extractor):
+    text = ("АЛМАТЫ. КАЗИНФОРМ – Делегация Министерства чрезвычайных ситуаций Кыргызской Республики во главе с "
+            "заместителем министра находится с рабочим визитом в Алматы.\n\nГлавным пунктом программы стало заседание "
+            "совместной казахстанско-кыргызской рабочей группы по вопросам предупреждения и ликвидации чрезвычайных "
+            "ситуаций. Оно прошло в среду на площадке Центра по чрезвычайным ситуациям и снижению риска стихийных "
+            "бедствий (ЦЧССРБ). Заседание провел вице-министр по чрезвычайным ситуациям Республики Казахстан.")
+    events = extractor.extract(doc(text, published=date(2023, 10, 26))).events
+    assert [e.start for e in events if e.kind == "Meeting"] == ["2023-10-25"]

@@ -876,8 +876,11 @@ class EventFinder:
                                     or _within_days(d.start_date, current.start, current.end) for d in s_dates)):
                 current.add(o.key for o in s_actors)
                 current.evidence.append(sentence.index)
+            # ("Оно прошло в среду на площадке Центра": the event just read, as a pronoun)
+            told_again = self.event_nouns.any_in(tokens, lo, hi) or (
+                tokens[lo].norm in _words("held_pronouns") and self.held.any_in(tokens, lo + 1, min(hi, lo + 3)))
             if not triggers and current is not None and (current.start is None or current.place is None) \
-                    and self.event_nouns.any_in(tokens, lo, hi) and not self.planned.any_in(tokens, lo, hi) \
+                    and told_again and not self.planned.any_in(tokens, lo, hi) \
                     and not _any_word(tokens, lo, hi, _FOLLOWS):
                 # (not "The ceremony followed the handover last Friday": the day of another thing)
                 # "Церемония прошла в прошлый четверг в Алматы": the date and place of the event just read.
