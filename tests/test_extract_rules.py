@@ -4189,3 +4189,15 @@ def test_a_pronoun_names_the_event_just_read(extractor):
             "бедствий (ЦЧССРБ). Заседание провел вице-министр по чрезвычайным ситуациям Республики Казахстан.")
     events = extractor.extract(doc(text, published=date(2023, 10, 26))).events
     assert [e.start for e in events if e.kind == "Meeting"] == ["2023-10-25"]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Сегодня в Ташкенте стартовал учебный курс МЧС Узбекистана. Занятия ведут инструкторы AFAD — Управления по "
+     "чрезвычайным ситуациям и стихийным бедствиям Турции. В церемонии открытия приняли участие заместитель "
+     "министра по чрезвычайным ситуациям Узбекистана и посол Турции в Узбекистане.", "TR"),
+    ("The Ministry of Emergency Situations of Kyrgyzstan received rescue equipment from China's Ministry of "
+     "Emergency Management in Bishkek today. The Chinese Ambassador attended the handover ceremony.", "CN"),
+])
+def test_an_ambassador_acts_for_the_state_beside_its_agency(extractor, text, state):
+    (event,) = extractor.extract(doc(text, published=date(2024, 10, 14))).events
+    assert state in event.participants

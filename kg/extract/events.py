@@ -2443,7 +2443,11 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
         listed = {o.key for i in set(draft.evidence)
                   for group in [[o for o in (actors or []) if o.sentence == i and o.kind == "State" and not o.nested]]
                   if len({g.key for g in group}) >= 3 for o in group}
-        draft.participants = [k for k in draft.participants if k not in represented or k in listed]
+        # ("посол Турции в Узбекистане", "the Turkish Ambassador": an ambassador acts for the state itself)
+        envoys = {o.key for i in set(draft.evidence) for o in (actors or []) if o.sentence == i and o.kind == "State"
+                  and any(parsed.tokens[k].lemma in _words("envoy_words")
+                          for k in (o.first - 1, o.first - 2, o.last + 1) if 0 <= k < len(parsed.tokens))}
+        draft.participants = [k for k in draft.participants if k not in represented or k in listed or k in envoys]
         evidence = tuple(Evidence(parsed.sentences[i].start, parsed.sentences[i].end, parsed.sentences[i].text)
                          for i in dict.fromkeys(draft.evidence))
         records.append(EventRecord(
