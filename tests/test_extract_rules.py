@@ -4201,3 +4201,16 @@ def test_a_pronoun_names_the_event_just_read(extractor):
 def test_an_ambassador_acts_for_the_state_beside_its_agency(extractor, text, state):
     (event,) = extractor.extract(doc(text, published=date(2024, 10, 14))).events
     assert state in event.participants
+
+
+def test_a_body_of_a_ministry_and_the_ministry_are_two_bodies_of_its_state(extractor):
+    text = ("The sides discussed an exchange of experience with the General Directorate for Civil Protection of the "
+            "Ministry of the Interior of France in investigating the causes of fires.")
+    found = {(a.key, a.state) for a in extractor.extract(doc(text)).actors if a.key.startswith("new:")}
+    assert found == {("new:general-directorate-for-civil-protection.fr", "FR"),
+                     ("new:ministry-of-the-interior.fr", "FR")}
+
+
+def test_the_kyrgyz_hydromet_agency_named_under_the_ministry_without_its_state(extractor):
+    text = "Агентство по гидрометеорологии при МЧС еще в воскресенье предупреждало о ливнях и селевой опасности."
+    assert "KYRGYZHYDROMET" in {a.key for a in extractor.extract(doc(text, publisher="Kaktus.media")).actors}

@@ -1052,6 +1052,11 @@ class ActorFinder:
                 elif nxt.norm in _EN_LINKS and hi + 2 < len(tokens) and tokens[hi + 2].is_capitalized \
                         and hi + 2 not in covered:
                     hi += 1
+                elif nxt.norm == "of" and hi + 3 < len(tokens) and tokens[hi + 2].norm == "the" \
+                        and tokens[hi + 3].norm == "ministry" and tokens[hi + 3].is_capitalized:
+                    # "General Directorate for Civil Protection of the Ministry of the Interior of France": a body of
+                    # a ministry, and the ministry, are two bodies (the first takes the ministry's state, below)
+                    break
                 elif nxt.norm in _EN_LINKS and nxt.norm != "and" and hi + 3 < len(tokens) \
                         and tokens[hi + 2].norm == "the" and tokens[hi + 3].is_capitalized and hi + 3 not in covered:
                     # "Institute of Seismology of the National Academy of Sciences" (not "the Korea Fire Institute and
@@ -1099,6 +1104,11 @@ class ActorFinder:
                                         confidence=0.6))
                 covered.update(range(lo, hi + 1))
             i = hi + 1
+        for k, body in enumerate(found[:-1]):
+            ministry = found[k + 1]
+            if body.state is None and ministry.state is not None and body.last + 3 == ministry.first \
+                    and tokens[body.last + 1].norm == "of":
+                found[k] = replace(body, state=ministry.state)
         return found
 
     @staticmethod
