@@ -4214,3 +4214,13 @@ def test_a_body_of_a_ministry_and_the_ministry_are_two_bodies_of_its_state(extra
 def test_the_kyrgyz_hydromet_agency_named_under_the_ministry_without_its_state(extractor):
     text = "Агентство по гидрометеорологии при МЧС еще в воскресенье предупреждало о ливнях и селевой опасности."
     assert "KYRGYZHYDROMET" in {a.key for a in extractor.extract(doc(text, publisher="Kaktus.media")).actors}
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("The session will be chaired by Kazakhstan's Deputy Interior Minister Vladimir Bozhko.", {"MVD-KZ", "KZ"}),
+    ("Turkmen Foreign Minister Rashid Meredov received the delegation.", {"MFA-TM"}),
+    ("The Coordination Council for Emergency Situations of the member states of the Collective Security Treaty "
+     "Organization (CSTO) will hold a session in Sochi on Tuesday.", {"KSCHS-CSTO", "CSTO"}),
+])
+def test_english_posts_and_names_as_wires_write_them(extractor, text, keys):
+    assert {a.key for a in extractor.extract(doc(text)).actors} == keys
