@@ -4224,3 +4224,11 @@ def test_the_kyrgyz_hydromet_agency_named_under_the_ministry_without_its_state(e
 ])
 def test_english_posts_and_names_as_wires_write_them(extractor, text, keys):
     assert {a.key for a in extractor.extract(doc(text)).actors} == keys
+
+
+def test_a_mission_travelling_to_a_capital_is_a_visit(extractor):
+    text = ("BISHKEK, KYRGYZ REPUBLIC – The Asian Development Bank (ADB) and the Ministry of Emergency Situations of "
+            "the Kyrgyz Republic have started joint work under a technical assistance project.\n\nAn ADB mission led "
+            "by its senior specialist travelled to Bishkek for the launch.")
+    (visit,) = [e for e in extractor.extract(doc(text, published=date(2026, 1, 29))).events if e.kind == "Visit"]
+    assert visit.place == "bishkek" and "ADB" in visit.participants

@@ -269,7 +269,8 @@ class EventFinder:
                 # "делегация приняла участие": the verb of a pair taken up by a word of its own is no trigger; the
                 # other words of the pair stand near the verb ("было предоставлено … валового внутреннего продукта"
                 # pairs nothing)
-                verbs = [m for m in found[0] if (m.last + 1 >= hi or tokens[m.last + 1].lemma not in self.taken_up)
+                verbs = [m for m in found[0] if (m.last + 1 >= hi or tokens[m.last + 1].lemma not in self.taken_up
+                                                 or kind == "Visit")  # ("the mission travelled to Bishkek")
                          # (nor "The aid was received by representatives of the Afghan side": what is received is
                          # no guest; "The delegation was received by the Vice Minister" is a reception)
                          and (kind != "Meeting" or m.first <= lo or tokens[m.first - 1].lemma not in self.received)
