@@ -4232,3 +4232,14 @@ def test_a_mission_travelling_to_a_capital_is_a_visit(extractor):
             "by its senior specialist travelled to Bishkek for the launch.")
     (visit,) = [e for e in extractor.extract(doc(text, published=date(2026, 1, 29))).events if e.kind == "Visit"]
     assert visit.place == "bishkek" and "ADB" in visit.participants
+
+
+def test_delegations_of_many_arriving_are_guests_of_the_gathering(extractor):
+    title = "В Челябинск прибыли делегации государств – членов ШОС"
+    text = (f"{title}\n\nСегодня в Челябинске начало работу седьмое совещание руководителей органов по чрезвычайным "
+            "ситуациям приграничных регионов государств – членов ШОС. Совещание продлится до 20 сентября.\nНа Южный "
+            "Урал прибыли делегации Республики Казахстан, Республики Таджикистан, Республики Узбекистан и Кыргызской "
+            "Республики.")
+    events = extractor.extract(replace(doc(text, published=date(2019, 9, 18)), title=title)).events
+    assert [e.kind for e in events] == ["Forum"]
+    assert {"KZ", "TJ", "UZ"} <= set(events[0].participants)

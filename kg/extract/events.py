@@ -2166,6 +2166,31 @@ def _days(event: Draft) -> tuple[str, str] | None:
     return event.start, event.end or event.start
 
 
+def _guests_of_a_gathering(kept: list[Draft], parsed: Parsed) -> list[Draft]:
+    """"В Челябинск прибыли делегации государств – членов ШОС … Сегодня в Челябинске начало работу совещание",
+    "Delegations from seven countries arrived in Bishkek for the forum": delegations of many arriving where a
+    gathering is held that day are its guests, taking part in it, not on a visit of their own."""
+    tokens = parsed.tokens
+    gatherings = [d for d in kept if d.kind in ("Forum", "Meeting") and d.place and d.start]
+    out = []
+    for draft in kept:
+        first, last = draft.trigger
+        many = draft.kind == "Visit" and tokens[first].lemmas & _ARRIVE and any(
+            tokens[k].norm in _words("guest_delegations") for k in range(max(0, first - 4), min(len(tokens), last + 5))
+            if tokens[k].sentence == tokens[first].sentence)
+        gathering = next((g for g in gatherings if g.place == draft.place and draft.start
+                          and _compatible(g.start, draft.start)), None) if many else None
+        if gathering is None:
+            out.append(draft)
+            continue
+        gathering.add(draft.participants)
+        gathering.evidence += [i for i in draft.evidence if i not in gathering.evidence]
+        for other in kept:
+            if other.parent == draft.id:
+                other.parent = gathering.id
+    return out
+
+
 def _held_within(kept: list[Draft], gazetteer: Gazetteer, new_states: dict[str, str]) -> list[Draft]:
     """A meeting, course or exercise held during a visit or a forum, where it was held, by some of its people, was
     held within it; a place visited during a visit ("6 июня делегация посетила Узгидромет") is a meeting of the
@@ -2341,6 +2366,7 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             draft.add(k for k in receivers if k and (gazetteer.state_of(k) or k) not in sender)
             kept.append(draft)
             kept_ids.add(draft.id)
+    kept = _guests_of_a_gathering(kept, parsed)
     kept = [part for draft in kept for part in _one_per_sender(draft, gazetteer)]
     kept_ids = {d.id for d in kept}
     def series_of(d: Draft) -> tuple[str, str]:  # editions of one series: one kind, one trigger word
