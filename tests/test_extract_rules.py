@@ -4243,3 +4243,11 @@ def test_delegations_of_many_arriving_are_guests_of_the_gathering(extractor):
     events = extractor.extract(replace(doc(text, published=date(2019, 9, 18)), title=title)).events
     assert [e.kind for e in events] == ["Forum"]
     assert {"KZ", "TJ", "UZ"} <= set(events[0].participants)
+
+
+def test_a_summit_a_time_is_reckoned_from_is_the_one_read(extractor):
+    text = ("Главы государств Содружества подписали соглашение 16 октября 2015 года в Бурабае, на заседании Совета глав "
+            "государств СНГ.\n\nСпустя чуть больше месяца после саммита в Бурабае, 20 ноября 2015 года, в Астане "
+            "было подписано соглашение между правительствами Казахстана и Афганистана.")
+    forums = [e for e in extractor.extract(doc(text, published=date(2023, 1, 12))).events if e.kind == "Forum"]
+    assert [(f.start, f.place, f.participants) for f in forums] == [("2015-10-16", "burabay", ("CIS",))]

@@ -567,8 +567,15 @@ class EventFinder:
                 same_kind = [] if edition or (stage is not None and kind == "Exercise") \
                     else [e for e in reversed(events) if e.kind == kind and not (
                         e.sentence < self._section_from and not _in_section(e, self._section_date))]
-                existing = next((e for e in same_kind if self._same(e, trig, tokens, t_dates, s_places, t_actors)),
+                # ("Спустя месяц после саммита в Бурабае, 20 ноября, в Астане подписано …": the summit a time is
+                # reckoned from is the one read, whatever the day the sentence gives)
+                reckoned_from = any(tokens[k].norm in _RELATIVE_TO for k in range(max(lo, trig.first - 2), trig.first))
+                existing = next((e for e in same_kind if self._same(e, trig, tokens, [] if reckoned_from else t_dates,
+                                                                    s_places, t_actors)),
                                 same_kind[0] if same_kind else None)
+                if reckoned_from and existing is not None and self._same(existing, trig, tokens, [], s_places,
+                                                                         t_actors):
+                    continue  # (nothing of the summit is told here: its day, place and sides are the ones read)
                 if existing is None and kind == "Forum" and told_as == "Meeting" and not edition:
                     # "Спасатели участвуют во встрече приграничных регионов ШОС … Сегодня началась седьмая встреча
                     # руководителей … государств – членов ШОС": the meeting of the headline is the gathering told
