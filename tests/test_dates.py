@@ -306,3 +306,15 @@ def test_a_day_without_its_year_after_a_sentence_opened_by_a_year(text, publishe
 ])
 def test_a_day_told_as_later_than_the_story_takes_its_year(text, day):
     assert find_dates(text, date(2021, 1, 20))[-1].start_date == day
+
+
+@pytest.mark.parametrize("text, start", [
+    ("В конце прошлого месяца прошла встреча.", "2021-10"),
+    ("В середине минувшего месяца прошли учения.", "2021-10"),
+    ("A month ago talks were held in Bishkek.", "2021-10"),
+    ("Two days ago talks were held in Bishkek.", "2021-11-22"),
+    ("Три дня назад в Бишкеке прошла встреча.", "2021-11-21"),
+])
+def test_days_and_months_counted_back_from_publication(text, start):
+    (found,) = find_dates(text, date(2021, 11, 24))
+    assert found.start_date == start and found.relative
