@@ -4251,3 +4251,14 @@ def test_a_summit_a_time_is_reckoned_from_is_the_one_read(extractor):
             "было подписано соглашение между правительствами Казахстана и Афганистана.")
     forums = [e for e in extractor.extract(doc(text, published=date(2023, 1, 12))).events if e.kind == "Forum"]
     assert [(f.start, f.place, f.participants) for f in forums] == [("2015-10-16", "burabay", ("CIS",))]
+
+
+@pytest.mark.parametrize("text", [
+    "В Минске прошло заседание Межгосударственного совета по чрезвычайным ситуациям государств – участников СНГ. В "
+    "работе совета приняли участие представители Исполнительного комитета СНГ.",
+    "В Чолпон-Ате прошло заседание Межгосударственного совета СНГ по ЧС, в котором приняли участие делегации "
+    "государств Содружества.",
+])
+def test_the_cis_council_stands_for_the_cis_in_its_own_session(extractor, text):
+    (session,) = extractor.extract(doc(text, published=date(2011, 3, 25))).events
+    assert "MGSCHS-CIS" in session.participants and "CIS" not in session.participants
