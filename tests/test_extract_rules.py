@@ -4262,3 +4262,12 @@ def test_a_summit_a_time_is_reckoned_from_is_the_one_read(extractor):
 def test_the_cis_council_stands_for_the_cis_in_its_own_session(extractor, text):
     (session,) = extractor.extract(doc(text, published=date(2011, 3, 25))).events
     assert "MGSCHS-CIS" in session.participants and "CIS" not in session.participants
+
+
+def test_a_state_acting_as_the_subject_stands_beside_its_agency(extractor):
+    title = "Россия направила в Таджикистан 40 тонн гуманитарной помощи"
+    text = (f"{title}\n\nМОСКВА, 25 фев — РИА Новости. Самолет Ил-76 МЧС России с гуманитарным грузом для жителей "
+            "Таджикистана, пострадавших от схода снежных лавин, вылетел в субботу с аэродрома Раменское в Душанбе, "
+            "сообщили в пресс-службе министерства.")
+    (event,) = extractor.extract(replace(doc(text, published=date(2017, 2, 25)), title=title)).events
+    assert {"RU", "MCHS-RU", "TJ"} <= set(event.participants)

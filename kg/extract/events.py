@@ -2173,6 +2173,33 @@ def _days(event: Draft) -> tuple[str, str] | None:
     return event.start, event.end or event.start
 
 
+def _subject_state(parsed: Parsed, state: Occurrence, morph) -> bool:
+    """A state named as the subject that opens its sentence, its verb right after it ("Россия направила помощь",
+    "Kazakhstan sent rescuers")."""
+    tokens = parsed.tokens
+    lo, hi = parsed.bounds[state.sentence]
+    first = next((k for k in range(lo, hi) if tokens[k].is_word), None)
+    after = state.last + 1
+    if first != state.first or state.via == "adjective" or after >= hi:
+        return False
+    if parsed.lang == "en":
+        return tokens[after].norm in _words("english_past_verbs") or tokens[after].norm.endswith("ed")
+    return any("VERB" in p.tag and "past" in p.tag for p in morph.parse(tokens[after].norm))
+
+
+def _people_of(parsed: Parsed, state: Occurrence) -> bool:
+    """A state whose people act: "спасатели России и Казахстана", "rescuers of Kazakhstan" (and the states listed
+    with the first)."""
+    tokens = parsed.tokens
+    k = state.first - 1
+    while k >= 0 and tokens[k].sentence == state.sentence and (tokens[k].norm in (",", "и", "and", "of")
+                                                               or tokens[k].is_capitalized):
+        if tokens[k].norm in ("of",) and k > 0 and tokens[k - 1].lemma in _words("acting_people"):
+            return True
+        k -= 1
+    return k >= 0 and tokens[k].lemma in _words("acting_people") and tokens[k].sentence == state.sentence
+
+
 def _guests_of_a_gathering(kept: list[Draft], parsed: Parsed) -> list[Draft]:
     """"В Челябинск прибыли делегации государств – членов ШОС … Сегодня в Челябинске начало работу совещание",
     "Delegations from seven countries arrived in Bishkek for the forum": delegations of many arriving where a
@@ -2485,7 +2512,12 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
         envoys = {o.key for i in set(draft.evidence) for o in (actors or []) if o.sentence == i and o.kind == "State"
                   and any(parsed.tokens[k].lemma in _words("envoy_words")
                           for k in (o.first - 1, o.first - 2, o.last + 1) if 0 <= k < len(parsed.tokens))}
-        draft.participants = [k for k in draft.participants if k not in represented or k in listed or k in envoys]
+        # ("Россия направила гуманитарную помощь", "Спасатели России и Казахстана отработали …": the state itself, or
+        # its rescuers, acting)
+        acting = {o.key for i in set(draft.evidence) for o in (actors or []) if o.sentence == i and o.kind == "State"
+                  and not o.nested and (_subject_state(parsed, o, gazetteer.morph) or _people_of(parsed, o))}
+        draft.participants = [k for k in draft.participants
+                              if k not in represented or k in listed or k in envoys or k in acting]
         evidence = tuple(Evidence(parsed.sentences[i].start, parsed.sentences[i].end, parsed.sentences[i].text)
                          for i in dict.fromkeys(draft.evidence))
         records.append(EventRecord(
