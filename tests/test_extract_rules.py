@@ -4271,3 +4271,12 @@ def test_a_state_acting_as_the_subject_stands_beside_its_agency(extractor):
             "сообщили в пресс-службе министерства.")
     (event,) = extractor.extract(replace(doc(text, published=date(2017, 2, 25)), title=title)).events
     assert {"RU", "MCHS-RU", "TJ"} <= set(event.participants)
+
+
+def test_a_frame_of_another_year_is_not_the_event_of_its_kind_read_before(extractor):
+    text = ("В мае 2015 года Узбекистан посетила делегация Министерства по чрезвычайным ситуациям Азербайджанской "
+            "Республики. Этот опыт ускорил работу над договорной базой: в декабре 2021 года в ходе государственного "
+            "визита Президента Республики Узбекистан Шавката Мирзиёева в Нур-Султан было подписано межправительственное "
+            "соглашение с Казахстаном о сотрудничестве.")
+    visits = [e for e in extractor.extract(doc(text, published=date(2024, 1, 12))).events if e.kind == "Visit"]
+    assert sorted((v.start, v.place) for v in visits) == [("2015-05", None), ("2021-12", "astana")]

@@ -570,9 +570,12 @@ class EventFinder:
                 # ("Спустя месяц после саммита в Бурабае, 20 ноября, в Астане подписано …": the summit a time is
                 # reckoned from is the one read, whatever the day the sentence gives)
                 reckoned_from = any(tokens[k].norm in _RELATIVE_TO for k in range(max(lo, trig.first - 2), trig.first))
-                existing = next((e for e in same_kind if self._same(e, trig, tokens, [] if reckoned_from else t_dates,
-                                                                    s_places, t_actors)),
-                                same_kind[0] if same_kind else None)
+                # (a visit dated only by the signing told during it: "в декабре 2021 года в ходе государственного визита
+                # … подписано соглашение" is not the visit of 2015 read before)
+                matched = next((e for e in same_kind if self._same(e, trig, tokens,
+                                                                   [] if reckoned_from else (t_dates or during),
+                                                                   s_places, t_actors)), None)
+                existing = matched or (same_kind[0] if same_kind else None)
                 if reckoned_from and existing is not None and self._same(existing, trig, tokens, [], s_places,
                                                                          t_actors):
                     continue  # (nothing of the summit is told here: its day, place and sides are the ones read)
@@ -659,8 +662,13 @@ class EventFinder:
                     if existing is None and only_plans and any(m.first < trig.first
                                                                for m in self.planned.find(tokens, lo, hi)):
                         continue  # "Подписать ее планируется в ходе визита … в Ташкент": a frame still to come
-                    within_ref = existing or self._new(parsed, events, kind, sentence.index, trig, t_dates or during,
-                                                       s_places)
+                    # (a frame of another day than the event of its kind read is another one: "в декабре 2021 года в
+                    # ходе государственного визита" after the visit of May 2015)
+                    frame_read = existing if existing is None or existing is matched or existing.kind != kind \
+                        or not existing.start or not any(d.start_date[:4] != existing.start[:4] and not d.yearless
+                                                         and not d.relative for d in (t_dates or during)) else None
+                    within_ref = frame_read or self._new(parsed, events, kind, sentence.index, trig, t_dates or during,
+                                                         s_places)
                     within_ref.sidelines = within_ref.sidelines or sidelines
                     framed = True
                     day_of_frame = _day_of_frame(tokens, max(lo, trig.first - 6), trig.first)
@@ -686,7 +694,7 @@ class EventFinder:
                 framed_elsewhere = kind == "Meeting" and within_ref is not None and within_ref.kind == "Forum" \
                     and existing is not None and existing.parent != within_ref.id
                 if existing is not None and not distributed and not framed_elsewhere \
-                        and self._same(existing, trig, tokens, t_dates, s_places, t_actors):
+                        and self._same(existing, trig, tokens, t_dates or during, s_places, t_actors):
                     in_sentence[kind] = existing
                     # ("Before the exercise, on 2 June, the IFRC ran a course": the day of what came before it)
                     # ("The ceremony followed the handover last Friday": the day of the handover)
@@ -1352,8 +1360,10 @@ class EventFinder:
         if ends or self._first_day(existing, tokens, lo, hi, s_dates):
             return True
         if s_dates and existing.start and not any(_fits(d, existing) for d in s_dates) \
-                and not self.anaphora.any_in(tokens, max(0, trig.first - 2), trig.first):
-            return False  # "во вторник … в онлайн-совещании приняли участие": another day, another meeting
+                and not any(tokens[k].lemma in _words("demonstratives") for k in range(max(0, trig.first - 2), trig.first)):
+            # "во вторник … в онлайн-совещании приняли участие": another day, another meeting (but "в этом совещании"
+            # is the one read; "в ходе государственного визита" in December 2021 is not the visit of 2015)
+            return False
         # ("состоялась двусторонняя встреча министра … Пучкова и министра … Джураева": sides of its own)
         verb = self._verb(tokens[trig.first]) or trig.first > lo and tokens[trig.first - 1].lemma in _words("two_sided")
         if existing.kind == "Meeting" and existing.participants and any(
