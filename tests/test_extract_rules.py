@@ -4280,3 +4280,10 @@ def test_a_frame_of_another_year_is_not_the_event_of_its_kind_read_before(extrac
             "соглашение с Казахстаном о сотрудничестве.")
     visits = [e for e in extractor.extract(doc(text, published=date(2024, 1, 12))).events if e.kind == "Visit"]
     assert sorted((v.start, v.place) for v in visits) == [("2015-05", None), ("2021-12", "astana")]
+
+
+def test_an_office_of_a_known_body_named_again_by_its_first_words_is_that_body(extractor):
+    text = ("Его организуют Программный офис ОБСЕ в Душанбе и Комитет по чрезвычайным ситуациям Республики "
+            "Таджикистан. По завершении тренинга Программный офис передаст Согдийскому управлению КЧС и ГО 20 "
+            "комплектов защитных костюмов.")
+    assert {a.key for a in extractor.extract(doc(text)).actors} == {"OSCE", "KCHS-TJ", "TJ"}

@@ -86,6 +86,7 @@ class ActorFinder:
         self.post_cues = PhraseSet((sector, phrase) for sector, body in spec.items()
                                    for phrase in body.get("post_cues", []))
         self.territory = {w.lower() for w in load_patterns("agencies")["territory_words"]}
+        self._office_words = frozenset(load_patterns("agencies")["office_words"])
         self.ground: list[tuple[int, int]] = []
         self.mandates = load_patterns("agencies").get("mandates", [])
         self.currency = {w.lower() for w in load_patterns("agencies")["currency_words"]}
@@ -762,7 +763,25 @@ class ActorFinder:
                                     token.sentence, "pattern", is_new=True, state=state, confidence=0.6))
             covered.update(range(lo, hi + 1))
             i = hi + 1
-        return found
+        return [self._short_name_again(parsed, o, occurrences) if o.is_new else o for o in found]
+
+    def _short_name_again(self, parsed: Parsed, new: Occurrence, occurrences: list[Occurrence]) -> Occurrence:
+        """"Программный офис передаст …" after "Программный офис ОБСЕ в Душанбе": the words that began the name of a
+        known body read before name that body again, not a new one."""
+        tokens = parsed.tokens
+        words = [tokens[k].lemmas for k in range(new.first, new.last + 1)]
+        office = any(tokens[k].lemma in self._office_words for k in range(new.first, new.last + 1))
+        for o in occurrences:
+            if o.last >= new.first or o.is_new or o.kind == "State":
+                continue
+            # the name's own first words, or an office's words right before the body's abbreviation ("Программный
+            # офис ОБСЕ"; not "Кокшетауский технический институт КЧС МВД", a body of its own)
+            for at in (o.first, o.first - len(words)) if office else (o.first,):
+                if 0 <= at and at + len(words) <= len(tokens) and at + len(words) - 1 < new.first \
+                        and all(words[n] & tokens[at + n].lemmas for n in range(len(words))) \
+                        and (at == o.first or tokens[at].sentence == tokens[o.first].sentence):
+                    return o.named_again(tokens, new.first, "generic", new.last)
+        return new
 
     def _service_of_place(self, token, head: int, hi: int, place_at) -> bool:
         """"пожарной службой Сеула": one service of a city or a region, named in lower case, is a body of that place
@@ -1209,7 +1228,7 @@ class ActorFinder:
             found.append(Occurrence("new:" + slugify(label), kind, label, first, first + len(tokens) - 1,
                                     span.start, span.end, tokens[0].sentence, "ner", is_new=True,
                                     state=state, confidence=0.6))
-        return found
+        return [self._short_name_again(parsed, o, occurrences) for o in found]
 
 
 def mark_nested(occurrences: list[Occurrence]) -> list[Occurrence]:
