@@ -4287,3 +4287,13 @@ def test_an_office_of_a_known_body_named_again_by_its_first_words_is_that_body(e
             "Таджикистан. По завершении тренинга Программный офис передаст Согдийскому управлению КЧС и ГО 20 "
             "комплектов защитных костюмов.")
     assert {a.key for a in extractor.extract(doc(text)).actors} == {"OSCE", "KCHS-TJ", "TJ"}
+
+
+@pytest.mark.parametrize("opener", ["В тот же день эксперты миссии провели", "Затем эксперты миссии провели"])
+def test_a_seminar_told_next_on_the_same_day_has_the_sides_of_the_meeting(extractor, opener):
+    text = ("В центральном аппарате Министерства чрезвычайных ситуаций Кыргызской Республики в Бишкеке сегодня "
+            f"состоялась встреча с миссией Азиатского банка развития. {opener} для сотрудников профильных "
+            "подразделений министерства вводный семинар, на котором представили основные компоненты проекта.")
+    events = extractor.extract(doc(text, published=date(2026, 1, 29))).events
+    (seminar,) = [e for e in events if e.kind == "Training"]
+    assert set(seminar.participants) == {"ADB", "MCHS-KG"} and seminar.start == "2026-01-29"

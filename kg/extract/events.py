@@ -8,6 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from types import SimpleNamespace
 
 from kg.extract.actors import Occurrence, nominative_phrase
 from kg.extract.dates import DateMention, opens_with_the_same_day
@@ -2392,6 +2393,14 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             # "в июле 2016 года Душанбе уже принимал первую сессию Региональной платформы Центральной Азии": a
             # gathering of many states that no body is named at is held by the state of its place
             draft.add([state])
+    for before, draft in zip(drafts, drafts[1:]):
+        if set(draft.participants) < set(before.participants) and draft.kind in ("Training", "Exercise") \
+                and before.parent is None and draft.start == before.start \
+                and (_same_day_told(parsed.tokens, SimpleNamespace(first=draft.trigger[0]))
+                     or parsed.tokens[parsed.bounds[draft.sentence][0]].norm in _words("next_on_the_day")):
+            # "В центральном аппарате МЧС прошла встреча с миссией АБР … В тот же день эксперты миссии провели для
+            # сотрудников министерства вводный семинар": the same people, the same day, at another event
+            draft.add(before.participants)
     for draft in drafts:
         if cooperative(draft, gazetteer, kept_ids, new_states) or _international(draft) or draft.sidelines \
                 or draft.edition_of in kept_ids:  # (an earlier edition of a gathering of cooperation kept)
