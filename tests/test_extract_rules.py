@@ -4297,3 +4297,12 @@ def test_a_seminar_told_next_on_the_same_day_has_the_sides_of_the_meeting(extrac
     events = extractor.extract(doc(text, published=date(2026, 1, 29))).events
     (seminar,) = [e for e in events if e.kind == "Training"]
     assert set(seminar.participants) == {"ADB", "MCHS-KG"} and seminar.start == "2026-01-29"
+
+
+def test_assessments_presented_to_the_staff_of_a_centre_are_a_training(extractor):
+    text = ("Во второй половине ноября в Алматы техническим специалистам ведомств стран Центральной Азии, отвечающих "
+            "за снижение риска бедствий, и сотрудникам ЦЧССРБ представили три новые оценки опасностей, подверженности "
+            "и уязвимости.")
+    (course,) = extractor.extract(doc(text, published=date(2021, 12, 29))).events
+    assert (course.kind, course.start, course.place) == ("Training", "2021-11", "almaty")
+    assert "CESDRR" in course.participants

@@ -119,7 +119,8 @@ def _grammar() -> _Grammar:
                                       + r")\s+)?(?:" + alt + r")" + E, flags))
                        for d, alt in weekday_alts.items()),
         # "в январе", "in early May": a month without a year is the latest such month, or one soon after publication.
-        bare_month=re.compile(B + r"(?:в|во|in|during)\s+(?:(?:начале|конце|середине|early|late|mid-?)\s+)?(?P<m1>"
+        bare_month=re.compile(B + r"(?:в|во|in|during)\s+(?:(?:начале|конце|середине|early|late|mid-?|(?:первой|второй)\s+"
+                              r"половине|the\s+(?:first|second)\s+half\s+of)\s+)?(?P<m1>"
                               + M + r")(?!\s*,?\s*(?:\d|(?:" + "|".join(spec["year_words"]) + r")(?!\w)))" + E, flags),
         # "Ноябрь — в ходе официальных переговоров …", "November: …": a month heading a line of a chronology
         # ("🔹 Ноябрь | Бишкек": after a bullet, before a bar)
