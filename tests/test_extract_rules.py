@@ -4306,3 +4306,9 @@ def test_assessments_presented_to_the_staff_of_a_centre_are_a_training(extractor
     (course,) = extractor.extract(doc(text, published=date(2021, 12, 29))).events
     assert (course.kind, course.start, course.place) == ("Training", "2021-11", "almaty")
     assert "CESDRR" in course.participants
+
+
+def test_a_city_service_named_in_lower_case_after_the_city(extractor):
+    text = ("The minister expressed interest in studying the experience of the Seoul fire service in responding to "
+            "fires in high-rise buildings.")
+    assert "new:seoul-fire-service.kr" in {a.key for a in extractor.extract(doc(text)).actors}

@@ -39,6 +39,7 @@ _EN_LINKS = frozenset(_WORDS["english_links"])
 _EN_LOCAL_HEADS = frozenset(_WORDS["english_local_heads"])
 _EN_AREA_WORDS = frozenset(_WORDS["english_area_words"])
 _EN_AREA_ADJECTIVES = frozenset(_WORDS["english_area_adjectives"])
+_EN_CITY_SERVICES = frozenset(tuple(w.split()) for w in _WORDS["english_city_services"])
 _PLURAL_POSTS = {"министр", "глава", "руководитель", "minister", "head"}
 _EN_POSTS = {"minister", "head", "chairman", "chair", "director"}  # (English posts named with no person)
 _EN_PLURAL_BODIES = {"ministries", "authorities", "agencies", "committees", "services", "departments", "bodies", "ministers",
@@ -1029,6 +1030,11 @@ class ActorFinder:
             # "the Surkhandarya regional khokimiyat", "Surkhandarya region khokimiyat"
             area = 1 if i >= 2 and tokens[i].norm in _EN_LOCAL_HEADS and tokens[i - 1].norm in _EN_AREA_ADJECTIVES \
                 and tokens[i - 2].is_capitalized and i - 2 not in covered else 0
+            # "the Seoul fire service": a city's service in lower case after the city's name
+            if not area and i >= 2 and (tokens[i - 1].norm, tokens[i].norm) in _EN_CITY_SERVICES \
+                    and tokens[i - 2].is_capitalized and tokens[i - 2].is_word and i - 2 not in covered \
+                    and not tokens[i].is_capitalized:
+                area = 1
             if i in covered or not (local or area or (tokens[i].norm in _EN_ORG_HEADS and tokens[i].is_capitalized)):
                 i += 1
                 continue
