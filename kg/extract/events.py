@@ -2297,10 +2297,7 @@ def _section_heading(parsed: Parsed, sentence, here: list[DateMention], places: 
     "Май 2016 года, Москва" or "2023 год: центр подготовки спасателей" on a line of its own, with no full stop (the
     section running to the next heading). 0 for any other sentence."""
     text = sentence.text.strip()
-    if not here or len(here[0].start_date) not in (4, 7) or "\n" in text:
-        return 0
-    before = parsed.text[:sentence.start].rstrip(" \t")
-    if before and not before.endswith("\n"):
+    if not here or len(here[0].start_date) not in (4, 7) or "\n" in text or not _opens_line(parsed.text, sentence.start):
         return 0
     rest = parsed.text[sentence.start:sentence.end]
     for first, last in sorted([(d.start, d.end) for d in here] + [(p.start, p.end) for p in places
@@ -2312,15 +2309,30 @@ def _section_heading(parsed: Parsed, sentence, here: list[DateMention], places: 
     if (placed_first or here[0].start == sentence.start and not (here[0].yearless or here[0].relative)) \
             and not _HEADING_REST.sub("", rest):
         end = parsed.text.find("\n\n", sentence.end)
-        own_line = parsed.text[sentence.end:].lstrip(" \t").startswith("\n")
+        own_line = _ends_line(parsed.text, sentence.end)
         return end if end != -1 and not own_line else len(parsed.text)
     if here[0].yearless or here[0].relative:
         return 0
-    after = parsed.text[sentence.end:].lstrip(" \t")
-    if here[0].start != sentence.start or text.endswith(".") or (after and not after.startswith("\n")) \
+    if here[0].start != sentence.start or text.endswith(".") or not _ends_line(parsed.text, sentence.end) \
             or len(text) > len(here[0].text) + 48:
         return 0
     return len(parsed.text) if _HEADING_LEAD.match(parsed.text[here[0].end:sentence.end]) else 0
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Only spaces stand between the offset and the start of its line (or of the text)."""
+    k = at - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] == "\n"
+
+
+def _ends_line(text: str, at: int) -> bool:
+    """Only spaces stand between the offset and the end of its line (or of the text)."""
+    k = at
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    return k == len(text) or text[k] == "\n"
 
 
 def _years_line(sentence) -> list[DateMention]:
