@@ -4312,3 +4312,13 @@ def test_a_city_service_named_in_lower_case_after_the_city(extractor):
     text = ("The minister expressed interest in studying the experience of the Seoul fire service in responding to "
             "fires in high-rise buildings.")
     assert "new:seoul-fire-service.kr" in {a.key for a in extractor.extract(doc(text)).actors}
+
+
+def test_a_meeting_named_after_the_talks_told_takes_their_place_not_the_datelines(extractor):
+    text = ("ДУШАНБЕ, 23 мая — Avesta. Председатель Комитета по чрезвычайным ситуациям и гражданской обороне при "
+            "правительстве Таджикистана Рустам Назарзода и глава МЧС России Владимир Пучков обсудили в Москве подготовку "
+            "таджикских спасателей.\n\nВстреча состоялась на прошлой неделе на полях международного салона "
+            "«Комплексная безопасность-2016».")
+    events = extractor.extract(doc(text, published=date(2016, 5, 23))).events
+    (meeting,) = [e for e in events if e.kind == "Meeting"]
+    assert meeting.place == "moscow"

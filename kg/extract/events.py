@@ -753,6 +753,12 @@ class EventFinder:
                     # "Программа ЕС представила три новые оценки. Презентация была адресована специалистам …": the
                     # event the sentence before told by its verb, named at the opening of this one; its bodies take part
                     draft.add(o.key for o in told[1])
+                    if draft.place is None:
+                        # ("… обсудили в Москве подготовку спасателей. Встреча состоялась на полях салона": where)
+                        before = parsed.sentences[told[0]]
+                        self._fill(draft, [], [p for p in places if before.start <= p.start < before.end
+                                               and not _departure(tokens, p) and not _site(tokens, p, lo)],
+                                   tokens[trig.first].start)
                 if eve:
                     draft.eve = carried[0].start_date if carried else (
                         current.start if current is not None and current.start else fallback_date)
