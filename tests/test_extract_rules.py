@@ -4322,3 +4322,10 @@ def test_a_meeting_named_after_the_talks_told_takes_their_place_not_the_dateline
     events = extractor.extract(doc(text, published=date(2016, 5, 23))).events
     (meeting,) = [e for e in events if e.kind == "Meeting"]
     assert meeting.place == "moscow"
+
+
+def test_a_facility_named_after_its_town_places_the_event_there(extractor):
+    text = ("MINSK, 7 May (BelTA) – The second stage of the CIS Corps of Forces exercise is scheduled for 12 May at the "
+            "Noginsk Rescue Center of EMERCOM of Russia.")
+    (exercise,) = extractor.extract(doc(text, published=date(2021, 5, 7))).events
+    assert (exercise.start, exercise.place) == ("2021-05-12", "noginsk")

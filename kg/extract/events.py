@@ -218,7 +218,9 @@ class EventFinder:
                            and not (d.end_date and d.end_date[:7] != d.start_date[:7] and len(d.start_date) == 7)
                            for d in s_dates)
             # A place one comes from ("вылетел с аэродрома Алматы", "from Almaty airport") is not where it happens.
-            in_names = [(o.start, o.end) for o in actors if o.sentence == sentence.index and o.last > o.first]
+            # (but "at the Noginsk Rescue Center": a facility named after its town is where the event is)
+            in_names = [(o.start, o.end) for o in actors if o.sentence == sentence.index and o.last > o.first
+                        and not _facility_at(tokens, o)]
             s_places = [p for p in places if sentence.start <= p.start < sentence.end and not _departure(tokens, p)
                         and not any(a <= p.start and p.end <= b for a, b in in_names) and not _site(tokens, p, lo)] \
                 or self._town_of_base(tokens, lo, hi) \
@@ -2323,6 +2325,15 @@ def _section_heading(parsed: Parsed, sentence, here: list[DateMention], places: 
             or len(text) > len(here[0].text) + 48:
         return 0
     return len(parsed.text) if _HEADING_LEAD.match(parsed.text[here[0].end:sentence.end]) else 0
+
+
+def _facility_at(tokens, body: Occurrence) -> bool:
+    """"at the Noginsk Rescue Center": a facility named after its town, where something is held."""
+    k = body.first - 1
+    if k >= 0 and tokens[k].norm == "the":
+        k -= 1
+    return k >= 0 and tokens[k].norm == "at" and any(tokens[j].lemma in _words("facility_words")
+                                                     for j in range(body.first, body.last + 1))
 
 
 def _opens_line(text: str, at: int) -> bool:
