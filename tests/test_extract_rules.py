@@ -4329,3 +4329,11 @@ def test_a_facility_named_after_its_town_places_the_event_there(extractor):
             "Noginsk Rescue Center of EMERCOM of Russia.")
     (exercise,) = extractor.extract(doc(text, published=date(2021, 5, 7))).events
     assert (exercise.start, exercise.place) == ("2021-05-12", "noginsk")
+
+
+def test_where_a_part_of_an_unplaced_event_took_place_places_it(extractor):
+    text = ("Heads of the emergency services of Kazakhstan, Kyrgyzstan and Tajikistan returned from a study tour to "
+            "Germany organised by GIZ. The first part of the programme took place in Bonn, home to several United "
+            "Nations offices.")
+    (tour,) = extractor.extract(doc(text, published=date(2023, 12, 15))).events
+    assert (tour.kind, tour.place) == ("Training", "bonn")

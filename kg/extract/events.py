@@ -912,6 +912,11 @@ class EventFinder:
                 self._fill(current, [d for d in s_dates if len(d.start_date) == 10], s_places, tokens[lo].start)
                 if sentence.index not in current.evidence:
                     current.evidence.append(sentence.index)
+            if not triggers and current is not None and current.place is None and s_places \
+                    and self.held.any_in(tokens, lo, hi) and self.parts.any_in(tokens, lo, hi) \
+                    and not self.planned.any_in(tokens, lo, hi):
+                # "The first part of the programme took place in Bonn": where the event read, unplaced, was held
+                current.place, current.place_read = _specific(s_places), True
             if not triggers and current is not None and current.place and self.held.any_in(tokens, lo, hi) \
                     and not self.planned.any_in(tokens, lo, hi):
                 # "На Иссык-Куле завершилось совещание … Основная программа прошла в Чолпон-Ате": the town within
