@@ -4337,3 +4337,17 @@ def test_where_a_part_of_an_unplaced_event_took_place_places_it(extractor):
             "Nations offices.")
     (tour,) = extractor.extract(doc(text, published=date(2023, 12, 15))).events
     assert (tour.kind, tour.place) == ("Training", "bonn")
+
+
+@pytest.mark.parametrize("text", [
+    "Сенаторы ратифицировали соглашение между Правительством Республики Казахстан и Правительством Республики "
+    "Узбекистан о сотрудничестве в области гражданской обороны, а также соглашение между Правительством Республики "
+    "Казахстан и Правительством Туркменистана о сотрудничестве в области предупреждения и ликвидации чрезвычайных "
+    "ситуаций.",
+    "Сенаторлар Қазақстан Республикасының Үкіметі мен Өзбекстан Республикасының Үкіметі арасындағы азаматтық қорғаныс "
+    "саласындағы ынтымақтастық туралы келісімді, сондай-ақ Қазақстан Республикасының Үкіметі мен Түрікменстан Үкіметі "
+    "арасындағы төтенше жағдайлар саласындағы ынтымақтастық туралы келісімді ратификациялады.",
+])
+def test_two_documents_of_one_kind_listed_in_a_sentence_are_two(extractor, text):
+    agreements = extractor.extract(doc(text, published=date(2022, 12, 15))).agreements
+    assert sorted(tuple(sorted(a.parties)) for a in agreements) == [("KZ", "TM"), ("KZ", "UZ")]

@@ -215,7 +215,8 @@ class AgreementFinder:
                 # "the two countries" of a gathering of many: the two the sentence names, else none known
                 named = self._states_of(o.key for o in s_actors if o.kind == "State")
                 states = named if len(named) == 2 else []
-            for parties in self._party_groups(parsed, kinds[0], s_actors, country):
+            for parties in self._documents_listed(parsed, kinds, s_actors, lo, hi) \
+                    or self._party_groups(parsed, kinds[0], s_actors, country):
                 kind = kinds[0].label
                 # "Правовой основой российско-узбекистанского сотрудничества является межправительственное
                 # соглашение …", "белорусско-узбекское соглашение": the states a compound of their adjectives names
@@ -471,6 +472,25 @@ class AgreementFinder:
             return [parties]
         own = [o.key for o in s_actors if o.last < named.first and o.kind == "State"] or ([country] if country else [])
         return [list(dict.fromkeys(own + [c])) for c in counterparts if c not in own]
+
+    def _documents_listed(self, parsed: Parsed, kinds, s_actors: list[Occurrence], lo: int, hi: int) -> list[list[str]]:
+        """"соглашение между Правительством Казахстана и Правительством Узбекистана …, а также соглашение между
+        Правительством Казахстана и Правительством Туркменистана": documents of one kind listed in a sentence, each
+        naming its own parties, are one document each (in Kazakh the parties come before the document's name). Empty
+        unless each names two sides, and not the same two."""
+        docs = [kinds[0], *(k for k in kinds[1:] if k.label == kinds[0].label)]
+        if len(docs) < 2:
+            return []
+        groups = []
+        for n, doc in enumerate(docs):
+            if parsed.lang == "kk":
+                first, last = (docs[n - 1].last + 1 if n else lo), doc.last
+            else:
+                first, last = doc.first, (docs[n + 1].first - 1 if n + 1 < len(docs) else hi - 1)
+            groups.append(self._parties(doc.label, [o for o in s_actors if first <= o.first <= last]))
+        if any(len(self._sides(g)) < 2 for g in groups) or len({frozenset(self._sides(g)) for g in groups}) < len(groups):
+            return []
+        return groups
 
     def _counted(self, tokens, first: int, last: int) -> bool:
         """A numeral of two or more right before the name, or an adjective of it in the plural only."""
