@@ -478,18 +478,13 @@ def _declared_date(html: str) -> date | None:
     """The publication date the page declares for machines: `<meta property="article:published_time">` (the meta's
     attributes in any order) or `"datePublished"` in its JSON-LD. It names the article itself, never an item of a list
     of other news."""
-    for tag in _META.finditer(html):
-        if _META_PUBLISHED.search(tag.group()) and (day := _META_DAY.search(tag.group())):
-            try:
-                return date.fromisoformat(day.group(1))
-            except ValueError:
-                return None
-    if (day := _JSONLD_PUBLISHED.search(html)) is not None:
-        try:
-            return date.fromisoformat(day.group(1))
-        except ValueError:
-            return None
-    return None
+    day = next((found for tag in _META.finditer(html)
+                if _META_PUBLISHED.search(tag.group()) and (found := _META_DAY.search(tag.group()))), None) \
+        or _JSONLD_PUBLISHED.search(html)
+    try:
+        return date.fromisoformat(day.group(1)) if day else None
+    except ValueError:
+        return None
 
 
 _META = re.compile(r"(?is)<meta\b[^>]*>")

@@ -8,7 +8,6 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from types import SimpleNamespace
 
 from kg.extract.actors import Occurrence, nominative_phrase
 from kg.extract.dates import DateMention, opens_with_the_same_day
@@ -579,8 +578,7 @@ class EventFinder:
                                                                    [] if reckoned_from else (t_dates or during),
                                                                    s_places, t_actors)), None)
                 existing = matched or (same_kind[0] if same_kind else None)
-                if reckoned_from and existing is not None and self._same(existing, trig, tokens, [], s_places,
-                                                                         t_actors):
+                if reckoned_from and matched is not None:
                     continue  # (nothing of the summit is told here: its day, place and sides are the ones read)
                 if existing is None and kind == "Forum" and told_as == "Meeting" and not edition:
                     # "Спасатели участвуют во встрече приграничных регионов ШОС … Сегодня началась седьмая встреча
@@ -916,7 +914,7 @@ class EventFinder:
                     and self.held.any_in(tokens, lo, hi) and self.parts.any_in(tokens, lo, hi) \
                     and not self.planned.any_in(tokens, lo, hi):
                 # "The first part of the programme took place in Bonn": where the event read, unplaced, was held
-                current.place, current.place_read = _specific(s_places), True
+                self._fill(current, [], s_places, tokens[lo].start)
             if not triggers and current is not None and current.place and self.held.any_in(tokens, lo, hi) \
                     and not self.planned.any_in(tokens, lo, hi):
                 # "На Иссык-Куле завершилось совещание … Основная программа прошла в Чолпон-Ате": the town within
@@ -1374,7 +1372,7 @@ class EventFinder:
         if ends or self._first_day(existing, tokens, lo, hi, s_dates):
             return True
         if s_dates and existing.start and not any(_fits(d, existing) for d in s_dates) \
-                and not any(tokens[k].lemma in _words("demonstratives") for k in range(max(0, trig.first - 2), trig.first)):
+                and not any(tokens[k].lemma in _DEMONSTRATIVES for k in range(max(0, trig.first - 2), trig.first)):
             # "во вторник … в онлайн-совещании приняли участие": another day, another meeting (but "в этом совещании"
             # is the one read; "в ходе государственного визита" in December 2021 is not the visit of 2015)
             return False
@@ -1411,7 +1409,7 @@ class EventFinder:
             # "В тот же день Китайское управление по землетрясениям передало Институту сейсмологии …": a giver and a
             # receiver the delivery read did not have
             bodies = {o.key for o in s_actors if o.kind != "State"}
-            if len(bodies) >= 2 and not bodies & set(existing.participants) and _same_day_told(tokens, trig):
+            if len(bodies) >= 2 and not bodies & set(existing.participants) and _same_day_told(tokens, trig.first):
                 return False
         if s_dates and existing.start and not any(_fits(d, existing) for d in s_dates):
             return False
@@ -1638,6 +1636,8 @@ def _words(name: str) -> frozenset[str]:
 
 
 _OCCURRED = frozenset(load_patterns("events")["occurred_words"])
+# The anaphora that name the event just read whatever day the sentence gives: all but the words that frame any event
+_DEMONSTRATIVES = frozenset(load_patterns("events")["anaphora"]) - _words("framing_anaphora")
 
 
 # Kinds whose every day is the same event ("Совещание завершит работу 25 августа"), unlike a visit's or a
@@ -1910,10 +1910,11 @@ def _sentence_span(tokens, at: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _same_day_told(tokens, trig) -> bool:
-    """"В тот же день …", "On the same day …": the sentence opens with another event of the day just told."""
-    lo, _ = _sentence_span(tokens, trig.first)
-    words = " ".join(t.norm for t in tokens[lo:min(trig.first, lo + 6)])
+def _same_day_told(tokens, first: int) -> bool:
+    """"В тот же день …", "On the same day …": the sentence of the word at `first` opens with another event of the
+    day just told."""
+    lo, _ = _sentence_span(tokens, first)
+    words = " ".join(t.norm for t in tokens[lo:min(first, lo + 6)])
     return bool(re.search(r"\b(?:тот же|этот же|same) (?:день|day)\b", words))
 
 
@@ -2430,7 +2431,7 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
     for before, draft in zip(drafts, drafts[1:]):
         if set(draft.participants) < set(before.participants) and draft.kind in ("Training", "Exercise") \
                 and before.parent is None and draft.start == before.start \
-                and (_same_day_told(parsed.tokens, SimpleNamespace(first=draft.trigger[0]))
+                and (_same_day_told(parsed.tokens, draft.trigger[0])
                      or parsed.tokens[parsed.bounds[draft.sentence][0]].norm in _words("next_on_the_day")):
             # "В центральном аппарате МЧС прошла встреча с миссией АБР … В тот же день эксперты миссии провели для
             # сотрудников министерства вводный семинар": the same people, the same day, at another event
@@ -2558,17 +2559,20 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
                        if (e := gazetteer.get(k)) is not None and e.kind == "Agency"}
         # "делегации Беларуси, Казахстана, Кыргызстана, России и Таджикистана": states listed as taking part stay
         # beside their agencies.
-        listed = {o.key for i in set(draft.evidence)
-                  for group in [[o for o in (actors or []) if o.sentence == i and o.kind == "State" and not o.nested]]
-                  if len({g.key for g in group}) >= 3 for o in group}
+        told = set(draft.evidence)
+        states = [o for o in (actors or []) if o.sentence in told and o.kind == "State"]  # (named in its sentences)
+        keys_of: dict[int, set[str]] = {}  # the states each sentence names
+        for o in states:
+            if not o.nested:
+                keys_of.setdefault(o.sentence, set()).add(o.key)
+        listed = {key for keys in keys_of.values() if len(keys) >= 3 for key in keys}
         # ("посол Турции в Узбекистане", "the Turkish Ambassador": an ambassador acts for the state itself)
-        envoys = {o.key for i in set(draft.evidence) for o in (actors or []) if o.sentence == i and o.kind == "State"
-                  and any(parsed.tokens[k].lemma in _words("envoy_words")
-                          for k in (o.first - 1, o.first - 2, o.last + 1) if 0 <= k < len(parsed.tokens))}
-        # ("Россия направила гуманитарную помощь", "Спасатели России и Казахстана отработали …": the state itself, or
-        # its rescuers, acting)
-        acting = {o.key for i in set(draft.evidence) for o in (actors or []) if o.sentence == i and o.kind == "State"
-                  and not o.nested and (_subject_state(parsed, o, gazetteer.morph) or _people_of(parsed, o))}
+        envoys = {o.key for o in states if any(parsed.tokens[k].lemma in _words("envoy_words")
+                                               for k in (o.first - 1, o.first - 2, o.last + 1)
+                                               if 0 <= k < len(parsed.tokens))}
+        # ("Россия направила гуманитарную помощь", "rescuers of Kazakhstan": the state itself, or its rescuers, acting)
+        acting = {o.key for o in states
+                  if not o.nested and (_subject_state(parsed, o, gazetteer.morph) or _people_of(parsed, o))}
         draft.participants = [k for k in draft.participants
                               if k not in represented or k in listed or k in envoys or k in acting]
         evidence = tuple(Evidence(parsed.sentences[i].start, parsed.sentences[i].end, parsed.sentences[i].text)
