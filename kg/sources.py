@@ -408,7 +408,7 @@ _BYLINE = re.compile(r"(?:by|posted|published|updated|date|автор|опубл
 def _short(line: str) -> bool:
     """A line short enough to be a date line, however widely its parts are spaced ("26.10.2012      Просмотров: 734")."""
     compact = " ".join(line.split())
-    return len(compact) < 60 or (len(compact) < 100 and bool(_BYLINE.match(compact)))
+    return len(compact) < 60 or (len(compact) < 100 and bool(_BYLINE.match(compact) or _STAMPED.match(compact)))
 
 
 def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None] | None:
@@ -429,9 +429,12 @@ def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None]
         short = _SHORT_YEAR.match(line)
         if short and len(line.split()) <= 10 and not line.rstrip().endswith("."):
             try:
-                return date(2000 + int(short["y"]), int(short["m"]), int(short["d"])), None
+                when = date(2000 + int(short["y"]), int(short["m"]), int(short["d"]))
             except ValueError:
                 return None
+            # (the town written after its time, before the outlet's name, is where the item was written)
+            town = _STAMPED.match(" ".join(line.split()))
+            return when, (town["town"] if town and town["town"] and not is_chrome_line(town["town"]) else None)
         return None
     rest = line.replace(dates[0].text, " ")
     # "18.03.2021 13:40   Автор: Фарангис Мирзоева   👁 3 418": the author and the views of the item
@@ -453,6 +456,8 @@ def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None]
 
 _CLOCK = re.compile(r"(?<![\d.:])[0-2]?\d:[0-5]\d(?![\d:])")
 _DASHED_DATE = re.compile(r"(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>(?:19|20)\d\d)")
+# "09/06/21 15:47, Bishkek – 24.kg news agency": a date and its time opening a line, and the town after them
+_STAMPED = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+[0-2]?\d:[0-5]\d\b,?(?:\s+(?P<town>[A-ZА-ЯЁ][\w-]+)\s+[–—-])?")
 _SHORT_YEAR = re.compile(r"^\s*(?P<d>\d{1,2})([./])(?P<m>\d{1,2})\2(?P<y>\d{2})(?![\d./])")
 _AUTHOR_CLAUSE = re.compile(r"(?<!\w)(?:автор|author|текст|фото)\s*:\s*\w[\w.-]*(?:\s+\w[\w.-]*){0,2}", re.IGNORECASE)
 _PUBLISHED_WORD = re.compile(r"опубликован|дата публикации|подписано в печать|published|posted|updated|обновлено|жарияла",

@@ -4351,3 +4351,42 @@ def test_where_a_part_of_an_unplaced_event_took_place_places_it(extractor):
 def test_two_documents_of_one_kind_listed_in_a_sentence_are_two(extractor, text):
     agreements = extractor.extract(doc(text, published=date(2022, 12, 15))).agreements
     assert sorted(tuple(sorted(a.parties)) for a in agreements) == [("KZ", "TM"), ("KZ", "UZ")]
+
+
+def test_a_wire_stamp_with_its_town_dates_and_places_the_news_of_the_month(extractor):
+    text = ("Kyrgyz and French rescuers plan joint drills and INSARAG training\n\n09/06/21 15:47, Bishkek – 24.kg news "
+            "agency\n\nKyrgyzstan's rescuers and their French counterparts intend to hold joint exercises before the end "
+            "of the year. The arrangement was reached at a meeting between the State Secretary of the Ministry of "
+            "Emergency Situations of the Kyrgyz Republic and the Ambassador of France to Kyrgyzstan.\n\nAccording to the "
+            "press service, the joint exercises are to take place at some point between September and December.")
+    from kg.sources import clean_text
+    cleaned = clean_text(text)
+    events = extractor.extract(replace(doc(cleaned.text, published=cleaned.published), title=cleaned.title)).events
+    # (neither the headline's plan nor the exercises "between September and December" are events)
+    assert [(e.kind, e.start, e.place) for e in events] == [("Meeting", "2021-06", "bishkek")]
+
+
+def test_a_wires_dateline_with_an_abbreviated_month_dates_its_news():
+    from kg.extract.pipeline import _DATELINE
+    match = _DATELINE.search("DUSHANBE, Aug. 12 (Xinhua) -- China on Tuesday handed over a batch of equipment.")
+    assert (match["city"], match["date"]) == ("DUSHANBE", "Aug. 12")
+
+
+def test_talks_on_the_sidelines_of_a_course_are_a_meeting_held_where_the_course_is(extractor):
+    text = ("ALMATY, 13 June 2025 – Fire specialists spent three days in Almaty this week comparing how they fight "
+            "landscape fires, at a regional workshop organized by the OSCE Programme Office in Astana together with the "
+            "Center for Emergency Situations and Disaster Risk Reduction (CESDRR). The workshop, held from 10 to 12 June, "
+            "brought together specialists of the emergency agencies of Kazakhstan and Kyrgyzstan.\n\nOn the sidelines of "
+            "the workshop on 10 June, the Head of the OSCE Programme Office in Astana met the Vice Minister for "
+            "Emergency Situations of Kazakhstan.")
+    events = extractor.extract(doc(text, published=date(2025, 6, 13))).events
+    (meeting,) = [e for e in events if e.kind == "Meeting"]
+    # ("Programme" plans nothing inside a body's name; Astana is the office's seat; "the Head … met" is no course)
+    assert (meeting.start, meeting.place, set(meeting.participants)) == ("2025-06-10", "almaty", {"OSCE", "MCHS-KZ"})
+
+
+def test_an_event_of_the_year_in_a_review_of_the_year_is_not_placed_by_the_dateline(extractor):
+    text = ("27/12/13 10:15, Бишкек – ИА «24.kg»\n\nВ этом году спасатели МЧС Кыргызстана вместе с коллегами из стран "
+            "ШОС провели совместные учения «Стихия-2013».")
+    (exercise,) = extractor.extract(doc(text, published=date(2013, 12, 27))).events
+    assert (exercise.start, exercise.place) == ("2013", None)

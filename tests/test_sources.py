@@ -682,3 +682,13 @@ def test_the_date_a_page_declares_beats_dates_of_its_other_news(tmp_path, declar
     path.write_text(html, encoding="utf-8")
     (doc,) = list(read_documents([path]))
     assert doc.published == date(2018, 6, 26)
+
+
+def test_a_stamp_with_its_time_and_town_over_a_long_byline_dates_the_page():
+    # (the line is 60 characters long: a date line all the same, with the town where the item was written)
+    raw = ("Kyrgyz and French rescuers plan joint drills\n\n09/06/21 15:47, Bishkek – 24.kg news agency, by Society "
+           "desk\n\nKyrgyzstan's rescuers and their French counterparts intend to hold joint exercises before the end "
+           "of the year, the ministry's press service reported.\n")
+    cleaned = clean_text(raw)
+    assert (cleaned.published, cleaned.title) == (date(2021, 6, 9), "Kyrgyz and French rescuers plan joint drills")
+    assert "09/06/21 15:47, Bishkek" in cleaned.text

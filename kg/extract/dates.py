@@ -370,6 +370,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                     index = published.year * 12 + published.month - 1 + months
                     found.append(DateMention(m.start(), m.end(), m.group(0),
                                              f"{index // 12:04d}-{index % 12 + 1:02d}", relative=True))
+    found = _weekday_with_its_date(text, found)
     found = _same_year(text, found)
     found = _same_day(text, found)
     found = _next_day(text, found)
@@ -385,6 +386,22 @@ _YEAR_LIST = re.compile(r"(?<![\w.])(?:в|in)\s+(?:19|20)\d\d(?:\s*(?:,|и|and|,
 _SAME_YEAR = re.compile(r"(?<!\w)(?:(?:(?:в|во|in)\s+)?(?P<m1>[а-яёa-z]+)\s+|(?:осенью|весной|летом|зимой)\s+)?"
                         r"(?:того\s+же\s+года|в\s+том\s+же\s+году|(?:of\s+)?the\s+same\s+year|later\s+that\s+year)",
                         re.IGNORECASE)
+
+
+def _weekday_with_its_date(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"until Thursday, October 10", "в четверг, 10 октября": the day written after its weekday is the one date (and
+    ends what the weekday would have ended)."""
+    found = sorted(found, key=lambda d: d.start)
+    kept: list[DateMention] = []
+    for k, d in enumerate(found):
+        following = found[k + 1] if k + 1 < len(found) else None
+        if d.relative and len(d.start_date) == 10 and d.end_date is None and following is not None \
+                and not following.relative and len(following.start_date) == 10 \
+                and re.fullmatch(r",?\s*", text[d.end:following.start]) and all(map(is_weekday, d.text.split()[-1:])):
+            found[k + 1] = replace(following, until=following.until or d.until)
+            continue
+        kept.append(d)
+    return kept
 
 
 def _same_year(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -221,7 +221,8 @@ class EventFinder:
             in_names = [(o.start, o.end) for o in actors if o.sentence == sentence.index and o.last > o.first
                         and not _facility_at(tokens, o)]
             s_places = [p for p in places if sentence.start <= p.start < sentence.end and not _departure(tokens, p)
-                        and not any(a <= p.start and p.end <= b for a, b in in_names) and not _site(tokens, p, lo)] \
+                        and not any(a <= p.start and p.end <= b for a, b in in_names) and not _site(tokens, p, lo)
+                        and not _seat(tokens, p, lo)] \
                 or self._town_of_base(tokens, lo, hi) \
                 or (section_places[0] if sentence.start < section_places[1] else [])
             # "loaded at the Termez cargo center … and delivered across the border to the Afghan town of Hairatan":
@@ -239,7 +240,9 @@ class EventFinder:
                 return self._plural(tokens[t.last], any_reading=True) or (
                     head is not None and head.label == t.label and self._plural(tokens[head.last], any_reading=True))
             triggers = [t for t in found
-                        if t.first not in blocked and (not self.not_after.any_in(tokens, max(lo, t.first - 4), t.first)
+                        # ("the Head of the OSCE Programme Office in Astana met …": a word of a body's name plans nothing)
+                        if t.first not in blocked and (not any(m.first not in blocked for m in self.not_after.find(
+                            tokens, max(lo, t.first - 4), t.first))
                                                        # "Проведение нынешней встречи стало …": this very one
                                                        or (t.first > lo and tokens[t.first - 1].lemma in _THIS))
                         and not any(a <= t.first <= b for a, b in standing)
@@ -350,7 +353,8 @@ class EventFinder:
                 # "agreed to hold joint exercises": a plan without a date is not an event yet (a trigger there may
                 # still name again an event already read, never a new one).
                 # ("spoke in favour of ties … in the training of specialists": no training read before)
-                triggers = [t for t in triggers if self._refers(tokens, t.first) and tokens[t.first - 1].norm != "the"
+                # ("the joint exercises are to take place between September and December": "the" names no event read)
+                triggers = [t for t in triggers if self._refers(tokens, t.first) and not _after_the(tokens, t.first)
                             or any(e.kind == t.label for e in events) or _occasion_of_words(tokens, t.first, lo)]
             # ("Подписать соглашение государства рассчитывают на очередном саммите": the verb put first)
             fronted = parsed.lang == "ru" and self._infinitive(tokens[lo])
@@ -591,7 +595,7 @@ class EventFinder:
                         existing.kind = "Forum"
                 if existing is None and kind in ("Forum", "Meeting") and current is not None \
                         and current.kind in ("Training", "Forum", "Meeting") and current.kind != kind \
-                        and not s_dates and not s_places and not edition \
+                        and not s_dates and not s_places and not edition and not self._verb(tokens[trig.first]) \
                         and self.anaphora.any_in(tokens, max(lo, trig.first - 3), trig.first) \
                         and not self.within.any_in(tokens, max(lo, trig.first - 3), trig.first):
                     # (not "Встреча прошла в рамках 9-го совещания": a meeting is not held within itself)
@@ -1652,7 +1656,8 @@ _NUMBERED_ORDINAL = re.compile(r"^\d+-?[а-я]{1,3}$")  # "17-е", "6-го" (an 
 _MANNER = {"режим", "формат"}  # "в режиме видеоконференции", "в формате онлайн-совещания"
 # Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
 _RELATIVE_TO = frozenset(load_patterns("events")["relative_to_words"])
-_HEADLINE_FUTURE = re.compile(r"\bto (?:hold|host|conduct|sign|visit|take part|open|launch)\b", re.IGNORECASE)
+# "Rescuers … to hold joint exercises", "Kyrgyz and French rescuers plan joint drills": a headline's plan
+_HEADLINE_FUTURE = re.compile(r"\bto (?:hold|host|conduct|sign|visit|take part|open|launch)\b|\bplans?\b", re.IGNORECASE)
 _INVITED_TO_DO = re.compile(r"\binvit(?:ed|es|e|ing)\b(?:\s+[\w-]+){0,4}?\s+to\s+(?!the\b|a\b|an\b|[A-Z])[a-z]+")
 _EVE = re.compile(r"\b(?:a|the) day before\b|\bon the eve of\b|\bнакануне\b|\bза день до\b", re.IGNORECASE)
 _FOLLOWS = frozenset(load_patterns("events")["follows_words"])
@@ -1700,6 +1705,17 @@ def _site(tokens, place: Match, lo: int) -> bool:
     facility = next((i for i in range(place.first - 1, max(lo, place.first - 10) - 1, -1)
                      if tokens[i].lemma in _words("facility_words")), None)
     return facility is not None and any(building(k) for k in range(max(lo, facility - 8), place.first))
+
+
+def _seat(tokens, place: Match, lo: int) -> bool:
+    """The place is the seat of an office named as a side ("the Head of the OSCE Programme Office in Astana met …",
+    "посольство Японии в Таджикистане передало"), not where the event was held ("held at the UN office in Almaty")."""
+    if place.first < lo + 2 or tokens[place.first - 1].norm not in _PLACE_PREPOSITIONS:
+        return False
+    office = next((k for k in range(place.first - 2, max(lo, place.first - 5) - 1, -1)
+                   if tokens[k].lemma in _words("seat_words") or tokens[k].norm in _words("seat_words")), None)
+    return office is not None and not any(tokens[k].norm in _words("venue_prepositions")
+                                          for k in range(max(lo, office - 3), office))
 
 
 def _departure(tokens, place: Match) -> bool:
@@ -1937,12 +1953,20 @@ def _ordinal(tokens, trig) -> int | None:
     return None
 
 
+def _after_the(tokens, first: int) -> bool:
+    """"the exercise", "the joint exercises": the article alone before the event word (with one lower-case word
+    between), not "this exercise"."""
+    return first > 0 and (tokens[first - 1].norm == "the" or first > 1 and tokens[first - 2].norm == "the"
+                          and tokens[first - 1].text.isalpha() and tokens[first - 1].text.islower())
+
+
 def _news_of_the_day(event: Draft, published: date | None) -> bool:
     """An event of the days around the report (or of no known day)."""
     if not event.start or published is None:
         return True
     if len(event.start) < 10:
-        return event.start == published.isoformat()[:len(event.start)]
+        # (of the month of the report; "this year" in a review of the year is no news of the day)
+        return len(event.start) == 7 and event.start == published.isoformat()[:7]
     return abs((date.fromisoformat(event.start) - published).days) <= 10
 
 
