@@ -4390,3 +4390,12 @@ def test_an_event_of_the_year_in_a_review_of_the_year_is_not_placed_by_the_datel
             "ШОС провели совместные учения «Стихия-2013».")
     (exercise,) = extractor.extract(doc(text, published=date(2013, 12, 27))).events
     assert (exercise.start, exercise.place) == ("2013", None)
+
+
+def test_a_bare_name_of_a_known_body_of_a_state_the_text_names_is_that_body(extractor):
+    text = ("Pakistan and Kazakhstan have agreed to work together on disaster management. The memorandum was signed "
+            "by the Chairman of the National Disaster Management Authority (NDMA) and the deputy chairman in the "
+            "Ministry of Emergency Situations of Kazakhstan.")
+    keys = {a.key for a in extractor.extract(doc(text, published=date(2018, 6, 26))).actors}
+    # (NDMA is Pakistan's authority, not the Kazakh ministry the document's country would give)
+    assert {"NDMA-PK", "MCHS-KZ"} <= keys

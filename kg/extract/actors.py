@@ -550,6 +550,10 @@ class ActorFinder:
             if own is not None:
                 return self._regional_government(parsed, first, own)
         state = qualifier.key if qualifier else (region.entry.country if region else country)
+        if qualifier is None and region is None and tokens[first].is_capitalized and first < last:
+            # "the National Disaster Management Authority (NDMA)" in a Pakistani–Kazakh report: the body of the state
+            # named in the text whose name this is, less its state (not the document's own, named otherwise)
+            state = self._owner_of_bare_name(parsed, sector, first, last, occurrences, state) or state
         if state is None and tokens[first].is_capitalized and first > 0 and tokens[first - 1].sentence == tokens[first].sentence:
             # (a name written as a name: "… of the National Disaster Management Authority", not "в департаменте")
             state = self._state_left(sector, occurrences)
@@ -583,6 +587,21 @@ class ActorFinder:
         label = text[:1].upper() + text[1:]
         return Occurrence("new:" + slugify(label), "Agency", label, lo, hi, start, end, tokens[first].sentence,
                           "generic", is_new=True, state=state, confidence=0.7)
+
+    def _owner_of_bare_name(self, parsed: Parsed, sector: str, first: int, last: int,
+                            occurrences: list[Occurrence], state: str | None) -> str | None:
+        """The one state named in the text whose body of `sector` is called by this name and its state ("National
+        Disaster Management Authority" → "National Disaster Management Authority of Pakistan"), where the known body
+        of `state` is called otherwise."""
+        name = " ".join(parsed.text[parsed.tokens[first].start:parsed.tokens[last].end].lower().split())
+
+        def called(owner: str | None) -> bool:
+            body = self.gazetteer.agency_of(owner, sector) if owner else None
+            return body is not None and body.labels.get(parsed.lang, "").lower().startswith(name + " of ")
+        if state is None or self.gazetteer.agency_of(state, sector) is None or called(state):
+            return None  # (a state with no body of that sector known: the name may well be its own)
+        owners = {o.key for o in occurrences if o.kind == "State" and called(o.key)}
+        return owners.pop() if len(owners) == 1 else None
 
     def _regional_government(self, parsed: Parsed, first: int, region) -> Occurrence:
         """"правительства Курганской области", "народного правительства Внутренней Монголии": a region's own
