@@ -4399,3 +4399,13 @@ def test_a_bare_name_of_a_known_body_of_a_state_the_text_names_is_that_body(extr
     keys = {a.key for a in extractor.extract(doc(text, published=date(2018, 6, 26))).actors}
     # (NDMA is Pakistan's authority, not the Kazakh ministry the document's country would give)
     assert {"NDMA-PK", "MCHS-KZ"} <= keys
+
+
+def test_a_numbered_meeting_of_sco_border_regions_and_its_previous_edition_are_forums(extractor):
+    text = ("В Челябинске открылась седьмая встреча руководителей территориальных органов, которые отвечают за "
+            "предупреждение и ликвидацию чрезвычайных ситуаций в приграничных регионах государств - членов Шанхайской "
+            "организации сотрудничества. Работа продлится до пятницы, 20 сентября.\n\nПредыдущая, шестая, встреча "
+            "прошла в 2017 году в Хух-Хото.")
+    events = extractor.extract(doc(text, published=None)).events
+    # (the relative clause is part of the gathering's name; "до пятницы, 20 сентября" is its end, not its day)
+    assert [(e.kind, e.start, e.place) for e in events] == [("Forum", None, "chelyabinsk"), ("Forum", "2017", "hohhot")]

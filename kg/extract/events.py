@@ -540,7 +540,8 @@ class EventFinder:
                         tokens[k].norm in ("council", "board") and tokens[k].sentence == sentence.index
                         for k in range(trig.last + 1, min(hi, trig.last + 8))):
                     kind = "Forum"  # "the tenth meeting of the Center's council", as "заседание Совета"
-                before = (max(lo, trig.first - 3), trig.first)
+                # ("Предыдущая, шестая, встреча": the ordinal between, set off by commas)
+                before = (max(lo, trig.first - (5 if tokens[trig.first - 1].text == "," else 3)), trig.first)
                 earlier, later = self.previous_edition.any_in(tokens, *before), self.next_edition.any_in(tokens, *before)
                 edition = earlier or later
                 edition_of = next((e for e in reversed(events) if e.kind == "Forum"), None) if earlier else None
@@ -1285,10 +1286,13 @@ class EventFinder:
             for t in tokens[lo:hi])
 
     def _name_end(self, tokens, lo: int, hi: int) -> int:
-        """Where the name of a thing ends: at the first finite verb after it, or at `hi`."""
+        """Where the name of a thing ends: at the first finite verb after it, or at `hi` (not the verb of a relative
+        clause inside it: "встреча руководителей органов, которые отвечают за … в приграничных регионах государств –
+        членов ШОС")."""
         for k in range(lo, hi):
             if not tokens[k].text.isascii() and any(
-                    p.tag.POS == "VERB" for p in self.gazetteer.morph.parse(tokens[k].norm)[:1]):
+                    p.tag.POS == "VERB" for p in self.gazetteer.morph.parse(tokens[k].norm)[:1]) \
+                    and not any(tokens[j].lemma == "который" for j in range(max(lo, k - 2), k)):
                 return k
         return hi
 
