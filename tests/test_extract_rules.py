@@ -4409,3 +4409,14 @@ def test_a_numbered_meeting_of_sco_border_regions_and_its_previous_edition_are_f
     events = extractor.extract(doc(text, published=None)).events
     # (the relative clause is part of the gathering's name; "до пятницы, 20 сентября" is its end, not its day)
     assert [(e.kind, e.start, e.place) for e in events] == [("Forum", None, "chelyabinsk"), ("Forum", "2017", "hohhot")]
+
+
+def test_who_taught_and_who_attended_a_course_take_part_in_it_and_the_teachers_arrival_is_no_visit(extractor):
+    text = ("На прошлой неделе, с 15 по 17 октября, Общество Красного Полумесяца Туркменистана провело в Ашхабаде тренинг "
+            "по оказанию первой помощи. Занятия вели инструкторы Общества Красного Полумесяца Исламской Республики Иран, "
+            "прибывшие в туркменскую столицу по приглашению национального общества. Слушателями стали волонтёры, а также "
+            "офицеры Министерства обороны Туркменистана.")
+    (course,) = extractor.extract(doc(text, published=date(2024, 10, 21))).events
+    assert course.kind == "Training"
+    assert {"RCS-TM", "MOD-TM"} <= set(course.participants)
+    assert any(k.endswith(".ir") for k in course.participants)

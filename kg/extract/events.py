@@ -251,6 +251,9 @@ class EventFinder:
                                  and not any(len(d.start_date) == 10 for d in here))
                         and not self.place_nouns.any_in(tokens, t.last + 1, min(hi, t.last + 2))
                         and not _abbreviated(tokens, t.last + 1, hi)
+                        # ("инструкторы Общества …, прибывшие в туркменскую столицу": who they are, no visit told)
+                        and not (t.label == "Visit" and t.first > lo and tokens[t.first - 1].text == ","
+                                 and self._participle(tokens[t.first]))
                         and not self._a_part(tokens, t, hi)]
             reach = _PAIR_REACH if parsed.lang != "kk" else 3 * _PAIR_REACH  # (Kazakh puts the verb last)
             for kind, groups in self.together:
@@ -1295,6 +1298,11 @@ class EventFinder:
                     and not any(tokens[j].lemma == "который" for j in range(max(lo, k - 2), k)):
                 return k
         return hi
+
+    def _participle(self, token) -> bool:
+        """"прибывшие", "прибывший": a Russian active participle."""
+        return not token.text.isascii() and any(p.tag.POS == "PRTF" and "actv" in p.tag
+                                                for p in self.gazetteer.morph.parse(token.norm)[:1])
 
     def _verb(self, token) -> bool:
         """"встретился", "met": a trigger told as an action rather than named as a thing."""
