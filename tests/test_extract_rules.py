@@ -4420,3 +4420,19 @@ def test_who_taught_and_who_attended_a_course_take_part_in_it_and_the_teachers_a
     assert course.kind == "Training"
     assert {"RCS-TM", "MOD-TM"} <= set(course.participants)
     assert any(k.endswith(".ir") for k in course.participants)
+
+
+@pytest.mark.parametrize("text, published, place", [
+    ("ДУШАНБЕ, 23.05.2016 /НИАТ «Ховар»/. Председатель КЧС и ГО Таджикистана Рустам Назарзода провёл в Москве встречу с "
+     "главой МЧС России Владимиром Пучковым. Переговоры руководителей двух ведомств прошли на полях IX Международного "
+     "салона средств обеспечения безопасности «Комплексная безопасность-2016».", date(2016, 5, 23), "moscow"),
+    ("Глава МЧС России Александр Куренков сегодня провел встречу с председателем Комитета по ЧС и гражданской обороне "
+     "Таджикистана Рустамом Назарзодой. Разговор шел на полях XIV Международного салона «Комплексная безопасность-2023».",
+     date(2023, 6, 2), None),
+])
+def test_talks_on_the_sidelines_of_a_numbered_salon_are_held_within_it(extractor, text, published, place):
+    events = extractor.extract(doc(text, published=published)).events
+    (salon,) = [e for e in events if e.kind == "Forum"]
+    (talks,) = [e for e in events if e.kind == "Meeting"]
+    # (its number and adjectives between "на полях" and "салона": a gathering of its own, not the talks named again)
+    assert (talks.parent, salon.place) == (salon.id, place)

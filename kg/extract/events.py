@@ -601,7 +601,7 @@ class EventFinder:
                         and current.kind in ("Training", "Forum", "Meeting") and current.kind != kind \
                         and not s_dates and not s_places and not edition and not self._verb(tokens[trig.first]) \
                         and self.anaphora.any_in(tokens, max(lo, trig.first - 3), trig.first) \
-                        and not self.within.any_in(tokens, max(lo, trig.first - 3), trig.first):
+                        and not self._framed_by(tokens, trig, lo):
                     # (not "Встреча прошла в рамках 9-го совещания": a meeting is not held within itself)
                     # "The presentation brought together … The session was opened by the EU": the gathering just read
                     if kind == "Forum" and current.kind == "Meeting" and regional:
@@ -654,7 +654,10 @@ class EventFinder:
                     existing = again  # "On August 24, on the sidelines of the meeting, …": the gathering just read
                 elif existing is None and kind == "Forum" and current is not None and current.kind == "Meeting" \
                         and not t_actors and not s_dates and not s_places and max(current.evidence) >= sentence.index - 2 \
-                        and framed_by and (trig.last + 1 >= hi or not tokens[trig.last + 1].is_capitalized):
+                        and framed_by and (trig.last + 1 >= hi or not tokens[trig.last + 1].is_capitalized) \
+                        and all(t.norm in ("the", "a") for t in self._after_frame(tokens, trig, lo) or []) \
+                        and not (trig.last + 1 < hi and tokens[trig.last + 1].text in ("«", "“", '"')):
+                    # (not "на полях XIV Международного салона «Комплексная безопасность»": a gathering of its own)
                     # "Состоялась встреча уполномоченных представителей … В ходе заседания стороны обменялись
                     # мнениями": the session is the meeting just read, named by another word
                     existing, kind = current, current.kind
@@ -889,6 +892,11 @@ class EventFinder:
                     if draft is not within_ref and draft not in new_here and draft.parent is None \
                             and draft.kind not in ("Forum", "Visit"):
                         draft.parent = within_ref.id
+                if current is not None and current is not within_ref and current.kind == "Meeting" \
+                        and current.parent is None and not new_here and max(current.evidence) >= sentence.index - 1 \
+                        and tokens[lo].lemma in _words("talk_nouns"):
+                    # "… провел встречу с председателем КЧС. Разговор шел на полях салона": the talks just read
+                    current.parent = within_ref.id
             if new_here:
                 current = new_here[-1]
             elif within_ref is not None:
@@ -1230,9 +1238,10 @@ class EventFinder:
             return True
         between = self._after_frame(tokens, trig, lo) or []
         # (not "on the sidelines of the meeting": the gathering read, named again)
+        # ("на полях IX Международного салона": its number and adjectives too)
         return any(t.norm not in ("the", "a") for t in between) and all(
             t.norm in ("the", "a", "th", "st", "nd", "rd") or t.text[:1].isdigit() or (t.text.isupper() and len(t.text) > 1)
-            for t in between)
+            or self._adjective(t) for t in between)
 
     def _after_frame(self, tokens, trig, lo: int):
         """The words between the last frame word ("в рамках", "on the sidelines of") of the eight before the trigger
@@ -1298,6 +1307,11 @@ class EventFinder:
                     and not any(tokens[j].lemma == "который" for j in range(max(lo, k - 2), k)):
                 return k
         return hi
+
+    def _adjective(self, token) -> bool:
+        """"Международного", "регионального": a Russian adjective."""
+        return not token.text.isascii() and token.is_word and any(
+            p.tag.POS == "ADJF" for p in self.gazetteer.morph.parse(token.norm)[:1])
 
     def _participle(self, token) -> bool:
         """"прибывшие", "прибывший": a Russian active participle."""
