@@ -4436,3 +4436,11 @@ def test_talks_on_the_sidelines_of_a_numbered_salon_are_held_within_it(extractor
     (talks,) = [e for e in events if e.kind == "Meeting"]
     # (its number and adjectives between "на полях" and "салона": a gathering of its own, not the talks named again)
     assert (talks.parent, salon.place) == (salon.id, place)
+
+
+def test_a_district_named_after_its_town_places_the_event_at_the_town_and_its_scenario_is_no_new_exercise(extractor):
+    text = ("17–18 сентября на территории Кегенского района Алматинской области, в долине Каркара на границе с "
+            "Кыргызстаном, прошли совместные командно-штабные учения МЧС Казахстана и МЧС Кыргызстана. По легенде учений, "
+            "в результате землетрясения повреждены дома, а сель перекрыл дорогу к пункту пропуска «Каркара».")
+    (exercise,) = extractor.extract(doc(text, published=date(2025, 9, 19))).events
+    assert (exercise.start, exercise.end, exercise.place) == ("2025-09-17", "2025-09-18", "kegen")

@@ -101,6 +101,22 @@ def _under_parent_names(aliases: list[tuple[str, str, str]], parents: dict[str, 
 _EMERGENCIES = re.compile(r"чрезвычайн\w* ситуаци\w*", re.IGNORECASE)
 
 
+def _districts(entries: dict[str, Entry]) -> list[tuple[str, str, str]]:
+    """"Кегенский район", "Kegen District", "Кеген ауданы": the district named after a town within a region is that
+    town's place (as the reference writes "Кеминский район" for Kemin), where its adjective is the name and "-ский"."""
+    out = []
+    for key, entry in entries.items():
+        name = entry.labels.get("ru", "")
+        if entry.kind != "Place" or not entry.located_in or not re.fullmatch(r"[А-ЯЁ][а-яё]+", name):
+            continue
+        out.append((key, "name", f"{name}ский район"))
+        if entry.labels.get("en"):
+            out.append((key, "name", f"{entry.labels['en']} District"))
+        if entry.labels.get("kk"):
+            out.append((key, "name", f"{entry.labels['kk']} ауданы"))
+    return out
+
+
 def _with_cs(aliases: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     """A Russian name with "чрезвычайным ситуациям" is written with "ЧС" too ("Министерство по управлению ЧС КНР",
     "Координационный совет ОДКБ по ЧС")."""
@@ -157,6 +173,7 @@ class Gazetteer:
                     parents[key] = entry.part_of = key_of(o.value)
         self.entries = {k: e for k, e in self.entries.items() if e.kind}
         aliases += _under_parent_names(aliases, parents)
+        aliases += _districts(self.entries)
         aliases += self._with_state_abbreviations(aliases)
         for key, form, text in aliases + _with_cs(aliases):
             if key in self.entries:
