@@ -4444,3 +4444,10 @@ def test_a_district_named_after_its_town_places_the_event_at_the_town_and_its_sc
             "в результате землетрясения повреждены дома, а сель перекрыл дорогу к пункту пропуска «Каркара».")
     (exercise,) = extractor.extract(doc(text, published=date(2025, 9, 19))).events
     assert (exercise.start, exercise.end, exercise.place) == ("2025-09-17", "2025-09-18", "kegen")
+
+
+def test_talks_at_a_bodys_head_office_are_held_in_the_capital_of_its_state(extractor):
+    text = ("Во вторник в центральном аппарате МЧС Кыргызской Республики министр чрезвычайных ситуаций КР провел "
+            "переговоры с делегацией МЧС Республики Беларусь.")
+    (talks,) = extractor.extract(doc(text, published=date(2025, 10, 10))).events
+    assert (talks.kind, talks.place) == ("Meeting", "bishkek")

@@ -94,6 +94,8 @@ class EventFinder:
         self.place_nouns = PhraseSet.of(spec["place_nouns"])
         self.standing_bodies = PhraseSet.of(spec["standing_bodies"])
         self.bases = PhraseSet.of(spec["bases"])
+        self.head_offices = PhraseSet.of(spec["head_offices"])
+        self.capitals = load_patterns("places")["capitals"]
         self._towns = _town_adjectives(gazetteer)
         self.multilateral = PhraseSet.of(spec["multilateral"])
         self.format_bodies = frozenset(spec["format_bodies"])
@@ -224,6 +226,7 @@ class EventFinder:
                         and not any(a <= p.start and p.end <= b for a, b in in_names) and not _site(tokens, p, lo)
                         and not _seat(tokens, p, lo)] \
                 or self._town_of_base(tokens, lo, hi) \
+                or self._head_office(tokens, lo, hi, actors) \
                 or (section_places[0] if sentence.start < section_places[1] else [])
             # "loaded at the Termez cargo center … and delivered across the border to the Afghan town of Hairatan":
             # where things go is where the event ends up, before where they were loaded
@@ -1368,6 +1371,17 @@ class EventFinder:
                     entry = self.gazetteer.get(key)
                     out.append(Match(entry, "adjective", k, k, tokens[k].start, tokens[k].end, tokens[k].text))
         return out
+
+    def _head_office(self, tokens, lo: int, hi: int, actors: list[Occurrence]) -> list[Match]:
+        """"в центральном аппарате МЧС Кыргызской Республики", "at the ministry's headquarters": the capital of the
+        state whose body it is (places.yaml capitals)."""
+        for m in self.head_offices.find(tokens, lo, hi):
+            body = next((o for o in actors if m.last < o.first <= m.last + 2 and o.kind != "State"), None)
+            capital = self.capitals.get(self.gazetteer.state_of(body.key)) if body is not None else None
+            if capital is not None and (entry := self.gazetteer.get(capital)) is not None:
+                return [Match(entry, "head office", m.first, m.last, tokens[m.first].start, tokens[m.last].end,
+                              " ".join(t.text for t in tokens[m.first:m.last + 1]))]
+        return []
 
     def _first_day(self, event: Draft, tokens, lo: int, hi: int, s_dates) -> str | None:
         """"завершились двухнедельные курсы … Занятия, которые начались 8 сентября": a day shortly before the one read
