@@ -4451,3 +4451,14 @@ def test_talks_at_a_bodys_head_office_are_held_in_the_capital_of_its_state(extra
             "переговоры с делегацией МЧС Республики Беларусь.")
     (talks,) = extractor.extract(doc(text, published=date(2025, 10, 10))).events
     assert (talks.kind, talks.place) == ("Meeting", "bishkek")
+
+
+def test_a_visits_stops_and_its_talks_with_the_guests_belong_to_the_visit(extractor):
+    text = ("С 10 по 12 апреля 2018 года в г. Душанбе с рабочим визитом находится делегация Главного управления "
+            "гражданской обороны и спасательных работ Министерства обороны Туркменистана. Вчера в центральном аппарате "
+            "КЧС и ГО состоялись переговоры председателя Комитета с туркменскими гостями.\n\nВ рамках визита туркменская "
+            "делегация ознакомилась с работой Центра управления в кризисных ситуациях, 12 апреля гости посетят Варзобский "
+            "район.")
+    events = extractor.extract(doc(text, published=date(2018, 4, 11))).events
+    assert [e.kind for e in events] == ["Visit", "Meeting"]  # (the stop of the visit is the visit, no second one)
+    assert {"KCHS-TJ", "MOD-TM"} <= set(events[1].participants)

@@ -685,6 +685,9 @@ class EventFinder:
                     within_ref = frame_read or self._new(parsed, events, kind, sentence.index, trig, t_dates or during,
                                                          s_places)
                     within_ref.sidelines = within_ref.sidelines or sidelines
+                    if frame_read is not None and within_ref.kind == "Visit":
+                        # ("В рамках визита туркменская делегация ознакомилась с работой Центра": the visit itself)
+                        in_sentence.setdefault(within_ref.kind, within_ref)
                     framed = True
                     day_of_frame = _day_of_frame(tokens, max(lo, trig.first - 6), trig.first)
                     continue
@@ -809,7 +812,9 @@ class EventFinder:
                         and kind != "Visit" \
                         and (not any(o.first < trig.first for o in t_actors)
                              # "эксперты проведут курс в учебном центре МЧС": the visiting experts hold it
-                             or _any_word(tokens, lo, trig.first, _VISITORS)):
+                             or _any_word(tokens, lo, trig.first, _VISITORS)
+                             # "переговоры председателя Комитета с туркменскими гостями": talks with the visitors
+                             or kind == "Meeting" and _any_word(tokens, trig.last + 1, hi, _VISITORS)):
                     # "В рамках визита состоялась встреча с руководством МЧС КР", "эксперты проведут курс":
                     # with no subject of its own, what follows a visit is done by the visitors; talks that name no
                     # side at all ("прошли переговоры делегаций") are held by both.
