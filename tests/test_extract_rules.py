@@ -4462,3 +4462,11 @@ def test_a_visits_stops_and_its_talks_with_the_guests_belong_to_the_visit(extrac
     events = extractor.extract(doc(text, published=date(2018, 4, 11))).events
     assert [e.kind for e in events] == ["Visit", "Meeting"]  # (the stop of the visit is the visit, no second one)
     assert {"KCHS-TJ", "MOD-TM"} <= set(events[1].participants)
+
+
+@pytest.mark.parametrize("text", [
+    "The two agencies are also considering holding a joint exercise later this year.",
+    "Стороны рассматривают возможность проведения совместных учений в следующем году.",
+])
+def test_what_is_weighed_is_no_event(extractor, text):
+    assert extractor.extract(doc("МЧС Узбекистана и AFAD Турции. " + text, published=date(2025, 4, 15))).events == ()
