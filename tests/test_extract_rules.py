@@ -4470,3 +4470,14 @@ def test_a_visits_stops_and_its_talks_with_the_guests_belong_to_the_visit(extrac
 ])
 def test_what_is_weighed_is_no_event(extractor, text):
     assert extractor.extract(doc("МЧС Узбекистана и AFAD Турции. " + text, published=date(2025, 4, 15))).events == ()
+
+
+def test_the_day_of_the_words_and_standing_cooperation_within_other_bodies_say_nothing_of_the_summit(extractor):
+    text = ("BISHKEK. Nov 8 (Interfax) - An agreement establishing a Civil Protection Mechanism of the Organization of "
+            "Turkic States (OTS) was signed at the organization's 11th summit in Bishkek, the Kyrgyz Emergency Situations "
+            "Ministry said on Friday.\n\nThe OTS brings together Azerbaijan, Kazakhstan, Kyrgyzstan, Turkey and "
+            "Uzbekistan. Kazakhstan, Kyrgyzstan and Uzbekistan also take part in emergency cooperation within the CIS and "
+            "the Shanghai Cooperation Organisation.")
+    (summit,) = extractor.extract(doc(text, published=date(2024, 11, 8))).events
+    assert (summit.kind, summit.start, summit.place) == ("Forum", "2024-11", "bishkek")
+    assert not {"CIS", "SCO"} & set(summit.participants)

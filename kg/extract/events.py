@@ -203,6 +203,8 @@ class EventFinder:
             signed_on = [d for d in here if _signing_date(tokens, d, self.gazetteer.morph)]
             until = [d for d in s_dates if d.until]
             s_dates = [d for d in s_dates if not d.until]
+            # ("… was signed at the 11th summit in Bishkek, the ministry said on Friday": the day of the words)
+            s_dates = [d for d in s_dates if not (d.relative and self._said_on(tokens, d, lo))]
             if parsed.lang == "kk":
                 # "Орталықтың 2021 жылы атқарған жұмысы": a day before a participle dates what it qualifies, not the
                 # event (unless that is an event: "2024 жылғы 30 мамырда өткен кездесу")
@@ -1376,6 +1378,14 @@ class EventFinder:
                     entry = self.gazetteer.get(key)
                     out.append(Match(entry, "adjective", k, k, tokens[k].start, tokens[k].end, tokens[k].text))
         return out
+
+    def _said_on(self, tokens, mention: DateMention, lo: int) -> bool:
+        """A day told right after a word of saying ("the ministry said on Friday", "сообщили во вторник")."""
+        k = bisect_left([t.start for t in tokens], mention.start)
+        j = k - 1
+        while j > lo and tokens[j].norm in ("on", "в", "во", "this", "last"):
+            j -= 1
+        return j >= lo and any(m.last == j for m in self.source_after.find(tokens, max(lo, j - 1), j + 1))
 
     def _head_office(self, tokens, lo: int, hi: int, actors: list[Occurrence]) -> list[Match]:
         """"в центральном аппарате МЧС Кыргызской Республики", "at the ministry's headquarters": the capital of the
