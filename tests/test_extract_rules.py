@@ -4481,13 +4481,3 @@ def test_the_day_of_the_words_and_standing_cooperation_within_other_bodies_say_n
     (summit,) = extractor.extract(doc(text, published=date(2024, 11, 8))).events
     assert (summit.kind, summit.start, summit.place) == ("Forum", "2024-11", "bishkek")
     assert not {"CIS", "SCO"} & set(summit.participants)
-
-
-def test_a_government_approving_an_agreement_between_two_sides_ratifies_it_and_holds_no_signing(extractor):
-    text = ("17 января 2019 года правительство Армении одобрило соглашение между Правительством Республики Армения и "
-            "Правительством Республики Казахстан о сотрудничестве в области чрезвычайных ситуаций, подписанное "
-            "12 сентября 2018 года.")
-    found = extractor.extract(doc(text, published=date(2019, 1, 20)))
-    (agreement,) = found.agreements
-    assert found.events == ()
-    assert [(r.by, r.date) for r in agreement.ratifications] == [("AM", "2019-01-17")]
