@@ -4481,3 +4481,12 @@ def test_the_day_of_the_words_and_standing_cooperation_within_other_bodies_say_n
     (summit,) = extractor.extract(doc(text, published=date(2024, 11, 8))).events
     assert (summit.kind, summit.start, summit.place) == ("Forum", "2024-11", "bishkek")
     assert not {"CIS", "SCO"} & set(summit.participants)
+
+
+def test_the_cis_corps_stands_for_the_cis_and_the_council_that_decided_an_exercise_takes_no_part_in_it(extractor):
+    text = ("12 мая по решению Межгосударственного совета по чрезвычайным ситуациям природного и техногенного характера "
+            "СНГ в Ногинском спасательном центре МЧС России прошли учения Корпуса сил СНГ с участием МЧС России.")
+    (exercise,) = extractor.extract(doc(text, published=date(2021, 5, 14))).events
+    assert exercise.kind == "Exercise"
+    assert "CIS-CORPS" in exercise.participants
+    assert not {"CIS", "MGSCHS-CIS"} & set(exercise.participants)

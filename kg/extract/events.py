@@ -2488,13 +2488,15 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
     by_id = {d.id: d for d in drafts}
     only_in = load_patterns("events")["takes_part_only_in"]
     councils_for = load_patterns("events")["council_for_organisation"]
+    units_for = load_patterns("events")["unit_for_organisation"]
     for draft in drafts:
         # "Межгосударственный совет рассмотрел вопросы деятельности Корпуса сил СНГ": a body that takes part only in
         # events of some kinds is no side of a session that speaks of it
         draft.participants = [k for k in draft.participants if draft.kind in only_in.get(k, (draft.kind,))]
+        organisations = {units_for.get(k) for k in draft.participants}
         if draft.kind == "Forum":
-            organisations = {councils_for.get(k) for k in draft.participants}
-            draft.participants = [k for k in draft.participants if k not in organisations]
+            organisations |= {councils_for.get(k) for k in draft.participants}
+        draft.participants = [k for k in draft.participants if k not in organisations]
     for draft in drafts:
         frame = by_id.get(draft.parent) if draft.parent else None
         if frame is not None and not draft.participants and draft.kind in ("Exercise", "Training") \
