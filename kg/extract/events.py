@@ -2291,19 +2291,6 @@ def _subject_state(parsed: Parsed, state: Occurrence, morph) -> bool:
     return any("VERB" in p.tag and "past" in p.tag for p in morph.parse(tokens[after].norm))
 
 
-def _people_of(parsed: Parsed, state: Occurrence) -> bool:
-    """A state whose people act: "спасатели России и Казахстана", "rescuers of Kazakhstan" (and the states listed
-    with the first)."""
-    tokens = parsed.tokens
-    k = state.first - 1
-    while k >= 0 and tokens[k].sentence == state.sentence and (tokens[k].norm in (",", "и", "and", "of")
-                                                               or tokens[k].is_capitalized):
-        if tokens[k].norm in ("of",) and k > 0 and tokens[k - 1].lemma in _words("acting_people"):
-            return True
-        k -= 1
-    return k >= 0 and tokens[k].lemma in _words("acting_people") and tokens[k].sentence == state.sentence
-
-
 def _guests_of_a_gathering(kept: list[Draft], parsed: Parsed) -> list[Draft]:
     """"В Челябинск прибыли делегации государств – членов ШОС … Сегодня в Челябинске начало работу совещание",
     "Delegations from seven countries arrived in Bishkek for the forum": delegations of many arriving where a
@@ -2651,9 +2638,9 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
         envoys = {o.key for o in states if any(parsed.tokens[k].lemma in _words("envoy_words")
                                                for k in (o.first - 1, o.first - 2, o.last + 1)
                                                if 0 <= k < len(parsed.tokens))}
-        # ("Россия направила гуманитарную помощь", "rescuers of Kazakhstan": the state itself, or its rescuers, acting)
-        acting = {o.key for o in states
-                  if not o.nested and (_subject_state(parsed, o, gazetteer.morph) or _people_of(parsed, o))}
+        # ("Россия направила гуманитарную помощь": the state itself acting; "спасатели России и Казахстана" name the
+        # emergency body of each, ANNOTATION.md)
+        acting = {o.key for o in states if not o.nested and _subject_state(parsed, o, gazetteer.morph)}
         draft.participants = [k for k in draft.participants
                               if k not in represented or k in listed or k in envoys or k in acting]
         evidence = tuple(Evidence(parsed.sentences[i].start, parsed.sentences[i].end, parsed.sentences[i].text)
