@@ -775,8 +775,10 @@ class EventFinder:
                     if draft.place is None:
                         # ("… обсудили в Москве подготовку спасателей. Встреча состоялась на полях салона": where)
                         before = parsed.sentences[told[0]]
+                        # (no test of a site to be built here: "обсудили в Москве подготовку спасателей" is held in
+                        # Moscow, and that test, bounded by the sentence read before, would drop it)
                         self._fill(draft, [], [p for p in places if before.start <= p.start < before.end
-                                               and not _departure(tokens, p) and not _site(tokens, p, lo)],
+                                               and not _departure(tokens, p)],
                                    tokens[trig.first].start)
                 if eve:
                     draft.eve = carried[0].start_date if carried else (
