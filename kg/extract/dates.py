@@ -429,6 +429,11 @@ def opens_with_the_same_day(sentence: str) -> bool:
     return _SAME_DAY.match(sentence.lstrip()) is not None
 
 
+def tells_the_same_day(words: str) -> bool:
+    """"Затем в тот же день …", "Later that day …": the words name the day told before."""
+    return _SAME_DAY.search(words) is not None
+
+
 def _same_day(text: str, found: list[DateMention]) -> list[DateMention]:
     """"16 октября он встретился с … В тот же день министр принял делегацию": the day told just before."""
     return _day_told_before(text, sorted(found, key=lambda d: d.start), _SAME_DAY, reach=4, later=0)

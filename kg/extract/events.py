@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.extract.actors import Occurrence, nominative_phrase
-from kg.extract.dates import DateMention, opens_with_the_same_day
+from kg.extract.dates import DateMention, opens_with_the_same_day, tells_the_same_day
 from kg.extract.gazetteer import Gazetteer, Match
 from kg.extract.nlp import Parsed
 from kg.extract.phrases import PhraseMatch, PhraseSet, load_patterns
@@ -1987,8 +1987,7 @@ def _same_day_told(tokens, first: int) -> bool:
     """"В тот же день …", "On the same day …": the sentence of the word at `first` opens with another event of the
     day just told."""
     lo, _ = _sentence_span(tokens, first)
-    words = " ".join(t.norm for t in tokens[lo:min(first, lo + 6)])
-    return bool(re.search(r"\b(?:тот же|этот же|same) (?:день|day)\b", words))
+    return tells_the_same_day(" ".join(t.norm for t in tokens[lo:min(first, lo + 6)]))
 
 
 _ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "четвёртый": 4, "first": 1, "second": 2,
