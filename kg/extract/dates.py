@@ -592,7 +592,12 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
 
 def is_weekday(word: str) -> bool:
     """A name of a day of the week ("четверг", "Friday", "бейсенбі")."""
-    return any(re.fullmatch(alt, word, re.IGNORECASE) for alts in _spec()["weekdays"].values() for alt in alts)
+    return _weekday_names().fullmatch(word) is not None
+
+
+@lru_cache(maxsize=1)
+def _weekday_names() -> re.Pattern:
+    return re.compile("|".join(f"(?:{alt})" for alts in _spec()["weekdays"].values() for alt in alts), re.IGNORECASE)
 
 
 def parse_date(text: str) -> date | None:
