@@ -4490,3 +4490,13 @@ def test_the_cis_corps_stands_for_the_cis_and_the_council_that_decided_an_exerci
     assert exercise.kind == "Exercise"
     assert "CIS-CORPS" in exercise.participants
     assert not {"CIS", "MGSCHS-CIS"} & set(exercise.participants)
+
+
+def test_a_short_sentence_naming_a_day_of_the_course_dates_the_event_told_next(extractor):
+    text = ("ALMATY, 13 June 2025 – The workshop of the OSCE and the CESDRR, held from 10 to 12 June in Almaty, brought "
+            "together specialists of the emergency agencies of Kazakhstan and Kyrgyzstan.\n\nThe third day moved outdoors. "
+            "In the Talgar district, rescuers of the Ministry of Emergency Situations of Kazakhstan and of Kyrgyzstan "
+            "staged a demonstration exercise.")
+    events = extractor.extract(doc(text, published=date(2025, 6, 13))).events
+    (exercise,) = [e for e in events if e.kind == "Exercise"]
+    assert exercise.start == "2025-06-12"

@@ -124,6 +124,7 @@ class EventFinder:
         events: list[Draft] = []
         spoken_of: dict[int, Draft] = {}
         current: Draft | None = None
+        day_heading: tuple[int, int] | None = None  # ("The third day moved outdoors.": the sentence, the day)
         self._section_date: list[DateMention] = []
         self._section_from = 0  # the first sentence of the section a heading of months or years heads
         section_places: tuple[list[Match], int] = ([], 0)  # the places heading an item of a bulletin, to its end
@@ -861,11 +862,16 @@ class EventFinder:
             if frame is not None and frame.kind not in ("Visit", "Forum") and frame.parent:
                 # the visit or the forum the event just read was held within
                 frame = next((e for e in events if e.id == frame.parent), frame)
-            if within_ref is None and frame is not None and frame.kind in ("Visit", "Forum") and new_here \
-                    and frame.end and frame.start and len(frame.start) == 10 \
-                    and (day := _day_of_frame(tokens, lo, min(hi, lo + 4))) is not None:
+            day = _day_of_frame(tokens, lo, min(hi, lo + 4))
+            if day is None and day_heading is not None and day_heading[0] == sentence.index - 1:
+                day = day_heading[1]  # ("The third day moved outdoors. In the foothills … staged an exercise")
+            if within_ref is None and frame is not None and frame.kind in ("Visit", "Forum", "Training") and new_here \
+                    and frame.end and frame.start and len(frame.start) == 10 and day is not None:
                 # "На второй день пожарные провели совместное учение": the second day of the visit just read
                 within_ref, day_of_frame = frame, day
+            # (a short sentence of its own: not "The first day was given to experts, who compared …")
+            day_heading = (sentence.index, day) if not triggers and day is not None \
+                and sum(token.is_word for token in tokens[lo:hi]) <= 8 else day_heading
             forum = in_sentence.get("Forum")
             if within_ref is None and forum is not None and self._at(tokens, forum, lo, hi):
                 # "возглавляющий делегацию на Международном салоне ..., провел переговоры": talks held at the forum.
