@@ -4500,3 +4500,11 @@ def test_a_short_sentence_naming_a_day_of_the_course_dates_the_event_told_next(e
     events = extractor.extract(doc(text, published=date(2025, 6, 13))).events
     (exercise,) = [e for e in events if e.kind == "Exercise"]
     assert exercise.start == "2025-06-12"
+
+
+def test_a_ministry_named_in_a_clause_that_says_what_a_body_is_takes_no_part(extractor):
+    text = ("Kazhydromet, Kazakhstan's national hydrometeorological service, and Kyrgyzhydromet, the hydrometeorology agency "
+            "that operates under Kyrgyzstan's Ministry of Emergency Situations, signed a memorandum of understanding in "
+            "Almaty on 11 April.")
+    (agreement,) = extractor.extract(doc(text, published=date(2024, 4, 12))).agreements
+    assert set(agreement.parties) == {"KAZHYDROMET", "KYRGYZHYDROMET"}

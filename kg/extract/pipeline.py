@@ -56,6 +56,8 @@ _AGENCY_LINE = re.compile(r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-Z�
 _STAMP_LINE = re.compile(r"^\s*\d{1,2}[./]\d{1,2}[./]\d{2}(?:\d\d)?,?\s+[0-2]?\d:[0-5]\d,?\s+"
                          r"(?P<city>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)\s+[—–-]\s", re.MULTILINE)
 
+_UNDER = {"under", "при", "within"}  # (the words before the parent a clause names: "operates under", "действует при")
+
 _FUTURE = re.compile(r"\b(?:will|agreed to|plans? to|planned|next|intend|следующ\w*|планиру\w*|будет|будут|"
                      r"намерен\w*|предстоящ\w*|договорились провести)\b", re.IGNORECASE)
 _PROGRAMME = re.compile(r"\bплан\w*|\bпрограмм\w*|\bстратеги\w*|\bplans?\b|\bprogramm?e?s?\b|\bstrateg\w*",
@@ -514,11 +516,21 @@ class Extractor:
         tokens = parsed.tokens
         parts = [(b, e.part_of) for b in occurrences if (e := self.gazetteer.get(b.key)) is not None and e.part_of]
         out = []
+        def of_a_state(k: int) -> bool:
+            return any(s.first <= k <= s.last and s.kind == "State" for s in occurrences)
+
         for o in occurrences:
             body = next((b for b, parent in parts if parent == o.key and b.first < o.first <= b.last + 4), None)
-            if body is not None and all(t.norm in ("of", "the", "'s", "’s") or any(
-                    s.first <= k <= s.last and s.kind == "State" for s in occurrences)
-                    for k, t in enumerate(tokens[body.last + 1:o.first], start=body.last + 1)):
+            if body is not None and all(t.norm in ("of", "the", "'s", "’s") or of_a_state(k)
+                                        for k, t in enumerate(tokens[body.last + 1:o.first], start=body.last + 1)):
+                o = replace(o, nested=True)
+            # "Kyrgyzhydromet, the hydrometeorology agency that operates under Kyrgyzstan's Ministry of Emergency
+            # Situations": the ministry named in a clause that says what the body is
+            appositive = next((b for b, parent in parts if parent == o.key and b.last + 2 < o.first <= b.last + 14
+                               and tokens[b.last + 1].text == ","), None)
+            if appositive is not None and any(t.norm in _UNDER for t in tokens[max(appositive.last, o.first - 4):o.first]) \
+                    and all(t.text.islower() or t.text in (",", "'s", "’s") or of_a_state(k)
+                            for k, t in enumerate(tokens[appositive.last + 1:o.first], start=appositive.last + 1)):
                 o = replace(o, nested=True)
             out.append(o)
         return out
