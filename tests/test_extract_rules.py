@@ -4508,3 +4508,16 @@ def test_a_ministry_named_in_a_clause_that_says_what_a_body_is_takes_no_part(ext
             "Almaty on 11 April.")
     (agreement,) = extractor.extract(doc(text, published=date(2024, 4, 12))).agreements
     assert set(agreement.parties) == {"KAZHYDROMET", "KYRGYZHYDROMET"}
+
+
+@pytest.mark.parametrize("quote", [
+    '"A siren is useful only if someone decides to switch it on. That is why we care as much about the protocol signed '
+    'today as about the equipment," said the UNDP analyst.',
+    "«Подписанный сегодня протокол важен не меньше, чем само оборудование», — подчеркнул представитель ПРООН.",
+])
+def test_a_document_named_in_a_speakers_quote_is_the_one_read(extractor, quote):
+    text = ("During the ceremony in Dushanbe on 12 March, the Committee of Emergency Situations and Civil Defence of "
+            "Tajikistan and the Agency for Hydrometeorology signed a protocol on the exchange of data. " + quote)
+    found = extractor.extract(doc(text, published=date(2024, 3, 14)))
+    assert len(found.agreements) == 1
+    assert not [e for e in found.events if e.kind == "Meeting" and "UNDP" in e.participants]

@@ -160,6 +160,9 @@ class AgreementFinder:
                 and all(perfective_future(tokens[m.first].norm, self.gazetteer.morph.parse) for m in signings))
             if not (signed or ratified) or (planned and not ratified):
                 continue
+            if any(a.kind == kinds[0].label for a in found) \
+                    and _spoken(parsed.text, tokens[kinds[0].first].start, sentence.end):
+                continue  # ('"… we care as much about the protocol signed today," said the analyst': the one read)
             if told_as_history(self.background, tokens, lo, hi, self.gazetteer.morph) and not kinds[0].first < 3:
                 continue  # "Таджикистан ранее заключил подобные соглашения ...": history, not this report
             # A body named in the document's title ("Соглашение о создании механизма гражданской защиты ОТГ") is
@@ -694,6 +697,17 @@ def _quoted(text: str, start: int, at: int, end: int) -> bool:
         return True
     closing, opening = after.find("»"), after.find("«")
     return closing >= 0 and (opening < 0 or closing < opening)  # (a quote opened in the sentence before)
+
+
+def _spoken(text: str, at: int, end: int) -> bool:
+    """The words at `at` stand in a quotation its speaker closes in the sentence ('… about the protocol signed today,"
+    said the analyst', "«… меморандум дает нам площадку», — подчеркнул министр"), not in a document's title."""
+    close = re.search(r"[»”\"]", text[at:end])
+    return close is not None and _SAID.match(text, at + close.end()) is not None
+
+
+_SAID = re.compile(r"\s*[,.]?\s*[—–-]?\s*(?:said|says|told|added|noted|stressed|заявил|сказал|подчеркнул|отметил|добавил|"
+                   r"сообщил|пояснил)", re.IGNORECASE)
 
 
 def _countries_sign(text: str) -> bool:
