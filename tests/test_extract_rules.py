@@ -4521,3 +4521,13 @@ def test_a_document_named_in_a_speakers_quote_is_the_one_read(extractor, quote):
     found = extractor.extract(doc(text, published=date(2024, 3, 14)))
     assert len(found.agreements) == 1
     assert not [e for e in found.events if e.kind == "Meeting" and "UNDP" in e.participants]
+
+
+def test_a_span_of_recent_years_with_no_date_tells_no_event(extractor):
+    text = ("The deputy minister noted that cooperation between the two agencies has become noticeably more practical in "
+            "recent years, moving from declarations to joint training and exchange of equipment. Next week, from March 17 "
+            "to 21, AFAD instructors will conduct a training course for rescuers of the Ministry of Emergency Situations "
+            "of Uzbekistan.")
+    (course,) = extractor.extract(doc(text, published=date(2025, 3, 12))).events
+    assert (course.kind, course.start, course.end) == ("Training", "2025-03-17", "2025-03-21")
+    assert "AFAD-TR" in course.participants

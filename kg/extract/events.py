@@ -94,6 +94,7 @@ class EventFinder:
         self.place_nouns = PhraseSet.of(spec["place_nouns"])
         self.standing_bodies = PhraseSet.of(spec["standing_bodies"])
         self.bases = PhraseSet.of(spec["bases"])
+        self.years_span = PhraseSet.of(spec["years_span"])
         self.head_offices = PhraseSet.of(spec["head_offices"])
         self.capitals = load_patterns("places")["capitals"]
         self._towns = _town_adjectives(gazetteer)
@@ -253,8 +254,11 @@ class EventFinder:
                                                        or (t.first > lo and tokens[t.first - 1].lemma in _THIS))
                         and not any(a <= t.first <= b for a, b in standing)
                         and not self._habitual(tokens, t, lo)
+                        # ("has become more practical in recent years, moving from declarations to joint training":
+                        # with no date at all, a span of years tells no one event either)
                         and not (many(t) and self.habitually.any_in(tokens, lo, hi)
                                  and not any(len(d.start_date) == 10 for d in here))
+                        and not (not here and self.years_span.any_in(tokens, lo, hi))
                         and not self.place_nouns.any_in(tokens, t.last + 1, min(hi, t.last + 2))
                         and not _abbreviated(tokens, t.last + 1, hi)
                         # ("инструкторы Общества …, прибывшие в туркменскую столицу": who they are, no visit told)
