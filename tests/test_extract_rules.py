@@ -4531,3 +4531,12 @@ def test_a_span_of_recent_years_with_no_date_tells_no_event(extractor):
     (course,) = extractor.extract(doc(text, published=date(2025, 3, 12))).events
     assert (course.kind, course.start, course.end) == ("Training", "2025-03-17", "2025-03-21")
     assert "AFAD-TR" in course.participants
+
+
+def test_what_a_document_opens_the_way_to_is_no_event(extractor):
+    text = ("С 14 по 16 октября Казахстан с рабочим визитом посетила делегация МЧС Беларуси. В ходе посещения академии "
+            "ее начальник и проректор Университета гражданской защиты МЧС Беларуси подписали меморандум о сотрудничестве "
+            "между двумя учебными заведениями. Документ открывает возможность для обмена преподавателями, совместных "
+            "научных публикаций и участия курсантов в профессиональных соревнованиях.")
+    found = extractor.extract(doc(text, published=date(2025, 10, 16)))
+    assert not [e for e in found.events if e.kind == "Exercise"]
