@@ -4540,3 +4540,9 @@ def test_what_a_document_opens_the_way_to_is_no_event(extractor):
             "научных публикаций и участия курсантов в профессиональных соревнованиях.")
     found = extractor.extract(doc(text, published=date(2025, 10, 16)))
     assert not [e for e in found.events if e.kind == "Exercise"]
+
+
+def test_the_cis_council_on_emergencies_in_english_is_the_council(extractor):
+    text = ("Kyrgyzstan is a reliable partner for us both bilaterally and within the CIS Interstate Council on emergencies, "
+            "the first deputy minister of Belarus said.")
+    assert "MGSCHS-CIS" in {a.key for a in extractor.extract(doc(text, published=date(2025, 4, 16))).actors}
