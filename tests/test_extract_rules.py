@@ -4546,3 +4546,11 @@ def test_the_cis_council_on_emergencies_in_english_is_the_council(extractor):
     text = ("Kyrgyzstan is a reliable partner for us both bilaterally and within the CIS Interstate Council on emergencies, "
             "the first deputy minister of Belarus said.")
     assert "MGSCHS-CIS" in {a.key for a in extractor.extract(doc(text, published=date(2025, 4, 16))).actors}
+
+
+def test_the_field_of_a_documents_cooperation_is_no_event(extractor):
+    text = ("Following the talks, the University of Civil Protection of the Belarusian Emergency Situations Ministry and "
+            "the Ministry of Emergency Situations of Kyrgyzstan signed a memorandum of cooperation in training specialists.")
+    found = extractor.extract(doc(text, published=date(2025, 4, 16)))
+    assert not [e for e in found.events if e.kind == "Training"]
+    assert [a.kind for a in found.agreements] == ["Memorandum"]
