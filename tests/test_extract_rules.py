@@ -4554,3 +4554,13 @@ def test_the_field_of_a_documents_cooperation_is_no_event(extractor):
     found = extractor.extract(doc(text, published=date(2025, 4, 16)))
     assert not [e for e in found.events if e.kind == "Training"]
     assert [a.kind for a in found.agreements] == ["Memorandum"]
+
+
+def test_a_workshop_of_five_days_that_ended_on_friday_began_on_monday(extractor):
+    text = ("BISHKEK, April 22 (Kabar) - The Ministry of Emergency Situations of the Kyrgyz Republic has stepped up its "
+            "training contacts with foreign partners this spring. Kabar spoke to the head of the ministry's International "
+            "Cooperation Department.\n\n- Your ministry has just hosted instructors from the United States.\n\n- Yes, last "
+            "week we hosted a team from the Montana National Guard. It was a five-day workshop that ended on Friday at "
+            "our training centre in Bishkek.")
+    (course,) = extractor.extract(doc(text, published=date(2025, 4, 22))).events
+    assert (course.kind, course.start, course.end) == ("Training", "2025-04-14", "2025-04-18")

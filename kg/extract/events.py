@@ -1193,8 +1193,9 @@ class EventFinder:
             return True
         if self.opened.any_in(parsed.tokens, lo, hi) or any(self._verb(t) for t in parsed.tokens[lo:hi]):
             return False
-        following = [i for i in event.evidence if i > event.sentence][:1]
-        return bool(following) and self.ended.any_in(parsed.tokens, *parsed.bounds[following[0]])
+        # ("last week we hosted a team from … It was a five-day workshop that ended on Friday")
+        following = [i for i in event.evidence if i > event.sentence][:5]
+        return any(self.ended.any_in(parsed.tokens, *parsed.bounds[i]) for i in following)
 
     def _date_by_its_verb(self, parsed: Parsed, event: Draft, published: date) -> None:
         """"В Душанбе завершил работу трехдневный форум" in a report of 6 October: it ended that day. (One that
