@@ -4564,3 +4564,13 @@ def test_a_workshop_of_five_days_that_ended_on_friday_began_on_monday(extractor)
             "our training centre in Bishkek.")
     (course,) = extractor.extract(doc(text, published=date(2025, 4, 22))).events
     assert (course.kind, course.start, course.end) == ("Training", "2025-04-14", "2025-04-18")
+
+
+def test_talks_of_two_on_the_sidelines_of_a_conference_in_its_sentence_are_a_meeting(extractor):
+    text = ("TASHKENT, 23 May 2024 – A two-day regional conference on disaster risk financing was held in Tashkent on "
+            "21-22 May, hosted by the Ministry of Emergency Situations of Uzbekistan with the support of the European Union "
+            "and the World Bank.\n\nOn the first day, the EU Ambassador to Uzbekistan met the Minister of Emergency "
+            "Situations of Uzbekistan on the sidelines of the conference.")
+    events = extractor.extract(doc(text, published=date(2024, 5, 23))).events
+    (talks,) = [e for e in events if e.kind == "Meeting"]
+    assert (talks.start, {"EU", "MCHS-UZ"} <= set(talks.participants)) == ("2024-05-21", True)

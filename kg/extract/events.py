@@ -490,9 +490,12 @@ class EventFinder:
             if any(t.label == "Forum" for t in triggers) and not self.distributive.any_in(tokens, lo, hi):
                 # "Heads of agencies met in Bosteri for the regional forum": they met at the forum ("met with X at
                 # the forum" is a meeting of its own).
+                # ("the EU Ambassador met the Minister … on the sidelines of the conference": talks framed by it)
                 triggers = [t for t in triggers if t.label != "Meeting"
                             or any(tok.norm in _WITH for tok in tokens[t.last + 1:min(hi, t.last + 3)])
-                            or event_label(parsed, self.gazetteer.morph, t.first, t.last) is not None]
+                            or event_label(parsed, self.gazetteer.morph, t.first, t.last) is not None
+                            or (SIDELINES.search(sentence.text) and any(
+                                t.last < o.first <= t.last + 3 for o in s_actors))]
             # "He met the minister of Uzbekistan, and then held separate talks with UNDRR, UNDP and GIZ": each clause
             # holds its own meetings.
             spread = [m for m in self.distributive.find(tokens, lo, hi)]
