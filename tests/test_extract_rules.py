@@ -4574,3 +4574,11 @@ def test_talks_of_two_on_the_sidelines_of_a_conference_in_its_sentence_are_a_mee
     events = extractor.extract(doc(text, published=date(2024, 5, 23))).events
     (talks,) = [e for e in events if e.kind == "Meeting"]
     assert (talks.start, {"EU", "MCHS-UZ"} <= set(talks.participants)) == ("2024-05-21", True)
+
+
+def test_the_organisations_coordination_council_for_emergency_situations_is_the_csto_council(extractor):
+    text = ("SOCHI, September 21. /TASS/. Heads of the emergency services of the Collective Security Treaty Organization "
+            "(CSTO) member states will gather in Sochi on Tuesday for a session of the organization's Coordination Council "
+            "for Emergency Situations.")
+    keys = {a.key for a in extractor.extract(doc(text, published=date(2015, 9, 21))).actors}
+    assert "KSCHS-CSTO" in keys and not any(k.startswith("new:") for k in keys)
