@@ -4582,3 +4582,14 @@ def test_the_organisations_coordination_council_for_emergency_situations_is_the_
             "for Emergency Situations.")
     keys = {a.key for a in extractor.extract(doc(text, published=date(2015, 9, 21))).actors}
     assert "KSCHS-CSTO" in keys and not any(k.startswith("new:") for k in keys)
+
+
+@pytest.mark.parametrize("text", [
+    "After the earthquake of 20 July that damaged houses in Batken and Osh provinces, UNHCR released 250 tents from its "
+    "stocks and delivered them to the Ministry of Emergency Situations of Kyrgyzstan.",
+    "После землетрясения 20 июля, которое повредило дома в Баткенской и Ошской областях, УВКБ ООН передало МЧС "
+    "Кыргызстана 250 палаток.",
+])
+def test_where_a_disaster_struck_is_not_where_the_help_was_given(extractor, text):
+    (aid,) = extractor.extract(doc(text, published=date(2011, 8, 23))).events
+    assert (aid.kind, aid.place) == ("AidDelivery", None)

@@ -228,7 +228,7 @@ class EventFinder:
                         and not _facility_at(tokens, o)]
             s_places = [p for p in places if sentence.start <= p.start < sentence.end and not _departure(tokens, p)
                         and not any(a <= p.start and p.end <= b for a, b in in_names) and not _site(tokens, p, lo)
-                        and not _seat(tokens, p, lo)] \
+                        and not _seat(tokens, p, lo) and not _disaster_place(tokens, p, lo)] \
                 or self._town_of_base(tokens, lo, hi) \
                 or self._head_office(tokens, lo, hi, actors) \
                 or (section_places[0] if sentence.start < section_places[1] else [])
@@ -1697,6 +1697,17 @@ def disaster_date(tokens, mention: DateMention) -> bool:
                    or (len(before) == 2 and before[-1].norm == "of" and before[0].norm in disasters)):
         return True
     return end < len(tokens) and tokens[end].sentence == tokens[at].sentence and tokens[end].norm in disasters
+
+
+def _disaster_place(tokens, place: Match, lo: int) -> bool:
+    """"After the earthquake of 20 July that damaged houses in Batken and Osh provinces, the agency released 250 tents":
+    where the disaster struck, told in the clause that names it, is not where the help was given."""
+    words = _disasters()
+    struck = _OCCURRED | _words("damage_words")
+    disaster = next((k for k in range(place.first - 1, max(lo, place.first - 10) - 1, -1)
+                     if tokens[k].lemma in words or tokens[k].norm in words), None)
+    return disaster is not None and any(tokens[k].lemma in struck or tokens[k].norm in struck
+                                        for k in range(disaster + 1, place.first))
 
 
 @lru_cache(maxsize=None)
