@@ -4593,3 +4593,11 @@ def test_the_organisations_coordination_council_for_emergency_situations_is_the_
 def test_where_a_disaster_struck_is_not_where_the_help_was_given(extractor, text):
     (aid,) = extractor.extract(doc(text, published=date(2011, 8, 23))).events
     assert (aid.kind, aid.place) == ("AidDelivery", None)
+
+
+def test_the_future_of_a_clause_that_qualifies_a_noun_makes_no_plan(extractor):
+    text = ("An ADB mission met this week with the Ministry of Emergency Situations of Kyrgyzstan in Bishkek. The talks "
+            "were followed by an introductory seminar for ministry specialists on how to prepare the financing that "
+            "reconstruction will require.")
+    events = extractor.extract(doc(text, published=date(2026, 1, 29))).events
+    assert [e.kind for e in events] == ["Meeting", "Training"]

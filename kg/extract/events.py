@@ -351,6 +351,10 @@ class EventFinder:
             # ("Самолет с сотрудниками МЧС, которые будут помогать в ликвидации последствий, приземлился": the plan
             # of a relative clause is not the sentence's)
             clauses = _relative_clauses(tokens, lo, hi)
+            # ("… prepare the financing that reconstruction will require": the future of a clause that qualifies a noun)
+            clauses += [(k, hi) for k in range(lo, hi) if tokens[k].norm in ("that", "which") and k > lo
+                        and tokens[k - 1].is_word and not tokens[k - 1].is_capitalized
+                        and any(tokens[j].norm in ("will", "would") for j in range(k + 1, min(hi, k + 4)))]
             only_plans = (any(not any(a <= m.first <= b for a, b in clauses) for m in self.planned.find(tokens, lo, hi))
                           or (parsed.lang == "ru" and self._future(tokens, lo, hi))
                           # "Rescuers from Kyrgyzstan and France to hold joint exercises": a headline's future
