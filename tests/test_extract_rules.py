@@ -4601,3 +4601,12 @@ def test_the_future_of_a_clause_that_qualifies_a_noun_makes_no_plan(extractor):
             "reconstruction will require.")
     events = extractor.extract(doc(text, published=date(2026, 1, 29))).events
     assert [e.kind for e in events] == ["Meeting", "Training"]
+
+
+def test_a_posts_pin_line_places_its_news_as_a_dateline(extractor):
+    text = ("🇺🇿🤝🇹🇯 Спасатели двух стран отработали действия при сильном землетрясении\n\n📍 Бекабадский район, Ташкентская "
+            "область\n\nСегодня завершились двухдневные совместные учения МЧС Узбекистана и Комитета по ЧС и ГО "
+            "Таджикистана.")
+    (exercise,) = extractor.extract(doc(text, published=date(2024, 10, 3))).events
+    # (the district named after its town is the town)
+    assert (exercise.start, exercise.end, exercise.place) == ("2024-10-02", "2024-10-03", "bekabad")

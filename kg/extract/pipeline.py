@@ -52,6 +52,10 @@ _BRACKET_DATELINE = re.compile(r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-Za-zА-Яа-я
 _AGENCY_LINE = re.compile(r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?)(?:,\s*[A-ZА-ЯЁ][a-zа-яё]+)?"
                           r"\s*\([^)\n]{1,30}\)\s*[—–-]\s", re.MULTILINE)
 
+# "📍 Бекабадский район, Ташкентская область": a post's pin before the place it was written from.
+# (a line of its own with no figures: not "📍 23-24 шілде аралығында Павлодар облысының …", a sentence)
+_PIN_LINE = re.compile(r"^[^\S\n]*📍[^\S\n]*(?P<city>[^\n\d,.]{2,40})(?:,[^\n\d.]{0,40})?[^\S\n]*$", re.MULTILINE)
+
 # "09/06/21 15:47, Bishkek – 24.kg news agency": the day, month and year of a stamp, its time, and the town.
 _STAMP_LINE = re.compile(r"^\s*\d{1,2}[./]\d{1,2}[./]\d{2}(?:\d\d)?,?\s+[0-2]?\d:[0-5]\d,?\s+"
                          r"(?P<city>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)\s+[—–-]\s", re.MULTILINE)
@@ -432,7 +436,7 @@ class Extractor:
     def _dateline(self, parsed: Parsed, document: Document):
         head = parsed.text[: (parsed.sentences[min(3, len(parsed.sentences) - 1)].end if parsed.sentences else 0)]
         match = _DATELINE.search(head) or _BRACKET_DATELINE.search(head) or _PLACE_LINE.search(head) \
-            or _AGENCY_LINE.search(head) or _STAMP_LINE.search(head)
+            or _AGENCY_LINE.search(head) or _STAMP_LINE.search(head) or _PIN_LINE.search(head)
         if match is None:
             return None, None, ()
         city = match.group("city").title()
