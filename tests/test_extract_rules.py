@@ -4610,3 +4610,15 @@ def test_a_posts_pin_line_places_its_news_as_a_dateline(extractor):
     (exercise,) = extractor.extract(doc(text, published=date(2024, 10, 3))).events
     # (the district named after its town is the town)
     assert (exercise.start, exercise.end, exercise.place) == ("2024-10-02", "2024-10-03", "bekabad")
+
+
+def test_what_is_agreed_for_a_span_of_months_after_a_colon_is_a_plan(extractor):
+    from kg.sources import clean_text
+    raw = ("СЛОВО КЫРГЫЗСТАНА                                  28 декабря 2021 г.\n\nИТОГИ ГОДА\n\n"
+           "ИЮНЬ. Французский вектор\nВ июне статс-секретарь МЧС КР Азамат Мамбе-\nтов провел встречу с Послом Франции "
+           "в Кыргыз-\nстане Франсуа Делаусом. Договорились о многом:\nпровести совместные учения спасателей двух\n"
+           "стран в период с сентября по декабрь, органи-\nзовать для кыргызстанских специалистов ориен-\nтационный курс "
+           "по методологии INSARAG.\n")
+    cleaned = clean_text(raw)
+    events = extractor.extract(doc(cleaned.text, published=cleaned.published)).events
+    assert [e.kind for e in events] == ["Meeting"]

@@ -383,7 +383,10 @@ class EventFinder:
                 triggers = [t for t in triggers if t.first < aims[0].first or self._refers(tokens, t.first)
                             or _occasion_of_words(tokens, t.first, lo)]
             agreed = self._agreed_to_do(tokens, lo, hi)
+            # (a span of months fixes nothing: "провести совместные учения в период с сентября по декабрь")
             if agreed is not None and not any(d.start > tokens[agreed].start and len(d.start_date) >= 7
+                                              and not (len(d.start_date) == 7 and d.end_date
+                                                       and d.end_date[:7] != d.start_date[:7])
                                               for d in s_dates):
                 # "Стороны договорились в 2024 году провести совместные учения", "Очередное заседание Комиссии решено
                 # провести в 2025 году": what is agreed on without its month is not held yet (the meeting told
@@ -1292,6 +1295,8 @@ class EventFinder:
         for k in range(lo, hi):
             if tokens[k].lemma in _words("agreeing"):
                 for j in range(k + 1, min(hi, k + 7)):
+                    if tokens[j].text == ":" and j + 1 < hi and self._infinitive(tokens[j + 1]):
+                        return k  # ("Договорились о многом: провести совместные учения …, организовать курс")
                     if tokens[j].text in (",", ";", ":", "—", "–"):
                         break
                     if self._infinitive(tokens[j]):
