@@ -4622,3 +4622,12 @@ def test_what_is_agreed_for_a_span_of_months_after_a_colon_is_a_plan(extractor):
     cleaned = clean_text(raw)
     events = extractor.extract(doc(cleaned.text, published=cleaned.published)).events
     assert [e.kind for e in events] == ["Meeting"]
+
+
+def test_a_gathering_named_with_its_ordinal_word_on_whose_sidelines_a_document_was_signed_is_a_forum(extractor):
+    text = ("Pakistan and Kazakhstan have signed a memorandum of understanding on disaster management. The document was "
+            "signed on Friday on the sidelines of the sixth meeting of the Regional Technical Group (RTG) by the chairman "
+            "of the National Disaster Management Authority and the deputy chairman of the Ministry of Emergency "
+            "Situations of Kazakhstan.")
+    events = extractor.extract(doc(text, published=date(2018, 6, 26))).events
+    assert "Forum" in [e.kind for e in events]

@@ -1274,7 +1274,7 @@ class EventFinder:
         # ("на полях IX Международного салона": its number and adjectives too)
         return any(t.norm not in ("the", "a") for t in between) and all(
             t.norm in ("the", "a", "th", "st", "nd", "rd") or t.text[:1].isdigit() or (t.text.isupper() and len(t.text) > 1)
-            or self._adjective(t) for t in between)
+            or self._adjective(t) or t.norm in _EN_ORDINALS for t in between)
 
     def _after_frame(self, tokens, trig, lo: int):
         """The words between the last frame word ("в рамках", "on the sidelines of") of the eight before the trigger
@@ -1887,6 +1887,8 @@ def _kk_listed(tokens, lo: int, hi: int) -> bool:
         depth -= w == ")"
     return bool(words) and depth == 0
 
+_EN_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                "eleventh", "twelfth", "annual", "regular", "next"}
 _FRAME_DAYS = {"first": 0, "первый": 0, "second": 1, "второй": 1, "third": 2, "третий": 2, "last": -1,
                "последний": -1, "final": -1, "closing": -1, "заключительный": -1}
 
