@@ -4631,3 +4631,10 @@ def test_a_gathering_named_with_its_ordinal_word_on_whose_sidelines_a_document_w
             "Situations of Kazakhstan.")
     events = extractor.extract(doc(text, published=date(2018, 6, 26))).events
     assert "Forum" in [e.kind for e in events]
+
+
+def test_the_second_state_of_the_ministries_that_signed_is_a_party(extractor):
+    text = ("Было отмечено, что правовой основой сотрудничества двух ведомств служит соглашение, подписанное "
+            "министерствами по чрезвычайным ситуациям Узбекистана и Азербайджана в мае 2015 года.")
+    (agreement,) = extractor.extract(doc(text, published=date(2025, 4, 11))).agreements
+    assert (agreement.date, set(agreement.parties)) == ("2015-05", {"MCHS-UZ", "MCHS-AZ"})

@@ -338,14 +338,21 @@ class AgreementFinder:
         out, k = [], verb + 1
         while k < hi and k in starts:
             o = starts[k]
+            # ("подписанное министерствами по ЧС Узбекистана и Азербайджана": the second state of the ministries)
             if not any("ablt" in p.tag for t in tokens[o.first:o.last + 1]
-                       for p in self.gazetteer.morph.parse(t.text.lower())[:2]):
+                       for p in self.gazetteer.morph.parse(t.text.lower())[:2]) \
+                    and not (out and o.first == o.last and self._same_case(tokens[out[-1].last], tokens[o.first])):
                 break
             out.append(o)
             k = o.last + 1
             if k < hi and tokens[k].text in (",", "и"):
                 k += 1
         return out
+
+    def _same_case(self, a, b) -> bool:
+        """Two words read in one case ("Узбекистана и Азербайджана")."""
+        cases = {p.tag.case for p in self.gazetteer.morph.parse(a.text.lower())[:1]}
+        return bool(cases - {None}) and cases == {p.tag.case for p in self.gazetteer.morph.parse(b.text.lower())[:1]}
 
     def _passive(self, tokens, lo: int, hi: int) -> bool:
         """"было подписано Соглашение", "the agreement was signed": a signing told without who signed."""
