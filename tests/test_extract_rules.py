@@ -4638,3 +4638,13 @@ def test_the_second_state_of_the_ministries_that_signed_is_a_party(extractor):
             "министерствами по чрезвычайным ситуациям Узбекистана и Азербайджана в мае 2015 года.")
     (agreement,) = extractor.extract(doc(text, published=date(2025, 4, 11))).agreements
     assert (agreement.date, set(agreement.parties)) == ("2015-05", {"MCHS-UZ", "MCHS-AZ"})
+
+
+def test_an_agreement_the_two_ministries_rest_on_is_theirs(extractor):
+    text = ("23 августа в Чолпон-Ате открылось совещание руководителей ведомств государств – членов ШОС по ЧС. Участники "
+            "утвердили план действий на 2018–2019 годы. "
+            "24 августа министр по чрезвычайным ситуациям Узбекистана провел переговоры с главой МЧС России. Правовой "
+            "основой сотрудничества двух ведомств служит межправительственное соглашение о сотрудничестве в области "
+            "предупреждения и ликвидации чрезвычайных ситуаций, подписанное в мае 1998 года.")
+    agreements = extractor.extract(doc(text, published=date(2017, 8, 25))).agreements
+    assert ("1998-05", {"RU", "UZ"}) in [(a.date, set(a.parties)) for a in agreements]

@@ -45,8 +45,11 @@ _ALL_COUNTRIES = re.compile(r"\b(?:все|всех|all)?\s*(?:трех|трёх|
                             re.IGNORECASE)
 # "участники также утвердили план действий": those who took part in the gathering just read adopted it
 _PARTICIPANTS = re.compile(r"\bучастник(?:и|ами)\b|\bparticipants\b", re.IGNORECASE)
+# "the two ministries", "двух ведомств": the two bodies the text is about
+_TWO_BODIES = re.compile(r"\bthe two (?:ministries|agencies|services|bodies|committees)\b|"
+                         r"\bдвух (?:ведомств|министерств|служб|комитетов)\b", re.IGNORECASE)
 _SIDES = re.compile(r"\bсторон[ыа]?\b|\bthe (?:two )?(?:sides|parties)\b|\bдвух стран\b|\btwo countries\b|"
-                    r"\bтараптар\b|" + _PARTICIPANTS.pattern, re.IGNORECASE)
+                    r"\bтараптар\b|" + _PARTICIPANTS.pattern + "|" + _TWO_BODIES.pattern, re.IGNORECASE)
 # "the six countries signed", "пять государств подписали", "страны-участницы приняли", "алты ел": the states that took
 # part sign, not the bodies that represented them
 _COUNTRIES = re.compile(r"\b(?:the |all )*(?:two|both|three|four|five|six|seven|eight|nine|ten|participating|member) "
@@ -255,7 +258,7 @@ class AgreementFinder:
                     s_dates = s_dates or [d for d in dates if found[-1].date and d.start_date == found[-1].date][:1]
                     event = event or next((e for e in events if e.id == found[-1].signed_at), None)
                 elif not parties and event is None and _SIDES.search(sentence.text) and (
-                        not found or _PARTICIPANTS.search(sentence.text)):
+                        not found or _PARTICIPANTS.search(sentence.text) or _TWO_BODIES.search(sentence.text)):
                     # "Стороны обсудили выполнение соглашения, подписанного ...": the sides of the event just read.
                     before = [e for e in events if e.sentence <= sentence.index and e.participants]
                     if before:
