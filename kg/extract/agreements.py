@@ -411,10 +411,13 @@ class AgreementFinder:
                 return
         sides = self._sides(parties)
         overlapping = [a for a in found if sides & self._sides(a.parties)]
+        # ("Тогда участники встречи подписали Меморандум": the day of the event it was signed at, when the sentence
+        # gives none, so that a document of another year is not taken for the one read)
         when = s_dates[0].start_date if s_dates else None
+        told_when = when or (event_dates.get(event.id) if event is not None else None)
         # (not documents of another month: "В июне Центр заключил меморандум" after those signed on 30 May)
         days = [a.date or event_dates.get(a.signed_at) for a in overlapping]
-        elsewhen = bool(when) and not ratified and all(d and d[:7] != when[:7] for d in days)
+        elsewhen = bool(told_when) and not ratified and all(d and d[:7] != told_when[:7] for d in days)
         # (a memorandum is no collective name for two agreements read before)
         # (nor "the Agreement on the OTS Civil Protection Mechanism", one document, for a memorandum and a plan)
         collective = len(overlapping) >= 2 and not elsewhen \
@@ -423,7 +426,7 @@ class AgreementFinder:
             and (self._plural_name(parsed, named) or sides <= set().union(*(self._sides(a.parties) for a in overlapping)))
         # "both agreements", "two agreements: one with A and one with B" speaks of several read before.
         targets = overlapping if collective else [
-            self._merge(found, kind, parties, None if ratified else when, event_dates, index)]
+            self._merge(found, kind, parties, None if ratified else told_when, event_dates, index)]
         if ratified:
             # The body that ratified: a parliament named in the sentence, else the state named before the verb.
             verb = next((i for i in range(*parsed.bounds[index]) if self.ratification.match_at(parsed.tokens, i)), None)
