@@ -1406,7 +1406,7 @@ class EventFinder:
 
     def _said_on(self, tokens, mention: DateMention, lo: int) -> bool:
         """A day told right after a word of saying ("the ministry said on Friday", "сообщили во вторник")."""
-        k = bisect_left([t.start for t in tokens], mention.start)
+        k = bisect_left(tokens, mention.start, key=lambda t: t.start)
         j = k - 1
         while j > lo and tokens[j].norm in ("on", "в", "во", "this", "last"):
             j -= 1
@@ -1888,7 +1888,7 @@ def _kk_listed(tokens, lo: int, hi: int) -> bool:
     return bool(words) and depth == 0
 
 _EN_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                "eleventh", "twelfth", "annual", "regular", "next"}
+                "eleventh", "twelfth", "annual", "regular"}
 _FRAME_DAYS = {"first": 0, "первый": 0, "second": 1, "второй": 1, "third": 2, "третий": 2, "last": -1,
                "последний": -1, "final": -1, "closing": -1, "заключительный": -1}
 
