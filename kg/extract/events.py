@@ -206,7 +206,7 @@ class EventFinder:
             until = [d for d in s_dates if d.until]
             s_dates = [d for d in s_dates if not d.until]
             # ("… was signed at the 11th summit in Bishkek, the ministry said on Friday": the day of the words)
-            s_dates = [d for d in s_dates if not (d.relative and self._said_on(tokens, d, lo))]
+            s_dates = [d for d in s_dates if not (d.relative and self.said_on(tokens, d, lo))]
             if parsed.lang == "kk":
                 # "Орталықтың 2021 жылы атқарған жұмысы": a day before a participle dates what it qualifies, not the
                 # event (unless that is an event: "2024 жылғы 30 мамырда өткен кездесу")
@@ -876,15 +876,15 @@ class EventFinder:
             if frame is not None and frame.kind not in ("Visit", "Forum") and frame.parent:
                 # the visit or the forum the event just read was held within
                 frame = next((e for e in events if e.id == frame.parent), frame)
-            day = _day_of_frame(tokens, lo, min(hi, lo + 4))
-            if day is None and day_heading is not None and day_heading[0] == sentence.index - 1:
-                day = day_heading[1]  # ("The third day moved outdoors. In the foothills … staged an exercise")
+            frame_day = _day_of_frame(tokens, lo, min(hi, lo + 4))
+            if frame_day is None and day_heading is not None and day_heading[0] == sentence.index - 1:
+                frame_day = day_heading[1]  # ("The third day moved outdoors. In the foothills … staged an exercise")
             if within_ref is None and frame is not None and frame.kind in ("Visit", "Forum", "Training") and new_here \
-                    and frame.end and frame.start and len(frame.start) == 10 and day is not None:
+                    and frame.end and frame.start and len(frame.start) == 10 and frame_day is not None:
                 # "На второй день пожарные провели совместное учение": the second day of the visit just read
-                within_ref, day_of_frame = frame, day
+                within_ref, day_of_frame = frame, frame_day
             # (a short sentence of its own: not "The first day was given to experts, who compared …")
-            day_heading = (sentence.index, day) if not triggers and day is not None \
+            day_heading = (sentence.index, frame_day) if not triggers and frame_day is not None \
                 and sum(token.is_word for token in tokens[lo:hi]) <= 8 else day_heading
             forum = in_sentence.get("Forum")
             if within_ref is None and forum is not None and self._at(tokens, forum, lo, hi):
@@ -1404,7 +1404,7 @@ class EventFinder:
                     out.append(Match(entry, "adjective", k, k, tokens[k].start, tokens[k].end, tokens[k].text))
         return out
 
-    def _said_on(self, tokens, mention: DateMention, lo: int) -> bool:
+    def said_on(self, tokens, mention: DateMention, lo: int) -> bool:
         """A day told right after a word of saying ("the ministry said on Friday", "сообщили во вторник")."""
         k = bisect_left(tokens, mention.start, key=lambda t: t.start)
         j = k - 1

@@ -246,7 +246,7 @@ class Extractor:
         lead_dates = [d for d in dates if d.start < (parsed.sentences[min(2, len(parsed.sentences) - 1)].end)
                       and len(d.start_date) == 10 and not disaster_date(parsed.tokens, d)
                       and not d.until  # ("Работа продлится до пятницы, 20 сентября": the end, not the day of the news)
-                      and not (d.relative and self.events._said_on(parsed.tokens, d, 0))]  # ("the ministry said on Friday")
+                      and not (d.relative and self.events.said_on(parsed.tokens, d, 0))]  # ("the ministry said on Friday")
         # Without a date of its own an event is dated by the lead, else only to the month of publication.
         fallback_end = None
         if lead_dates:
