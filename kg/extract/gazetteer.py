@@ -172,6 +172,13 @@ class Gazetteer:
                 elif p == ECR + "partOf":
                     parents[key] = entry.part_of = key_of(o.value)
         self.entries = {k: e for k, e in self.entries.items() if e.kind}
+        # The agency of each state and sector, read by every generic name ("МЧС", "the emergency ministry"): the
+        # current emergency ministry before older bodies of the same mandate (the shortest key first)
+        self._agencies: dict[tuple[str, str], Entry] = {}
+        for entry in sorted(self.entries.values(), key=lambda e: (len(e.key), e.key)):
+            if entry.kind in ("Agency", "InternationalOrganization") and entry.jurisdiction:
+                for sector in entry.sectors:
+                    self._agencies.setdefault((entry.jurisdiction, sector), entry)
         aliases += _under_parent_names(aliases, parents)
         aliases += _districts(self.entries)
         aliases += self._with_state_abbreviations(aliases)
@@ -239,12 +246,7 @@ class Gazetteer:
 
     def agency_of(self, state: str, sector: str) -> Entry | None:
         """The reference agency of a state with a given sector ('KZ', 'emergency' → MCHS-KZ)."""
-        found = [e for e in self.entries.values()
-                 if e.kind in ("Agency", "InternationalOrganization") and e.jurisdiction == state
-                 and sector in e.sectors]
-        # Prefer the current emergency ministry over older bodies with the same mandate.
-        found.sort(key=lambda e: (len(e.key), e.key))
-        return found[0] if found else None
+        return self._agencies.get((state, sector))
 
     def state_of(self, key: str) -> str | None:
         entry = self.entries.get(key)
