@@ -4660,3 +4660,46 @@ def test_a_document_signed_then_at_an_earlier_meeting_is_not_the_one_signed_toda
             "механизма сотрудничества «Китай – Центральная Азия».")
     agreements = extractor.extract(doc(text, published=date(2026, 2, 12))).agreements
     assert sorted((a.date, len(a.parties)) for a in agreements) == [("2024-05-30", 6), ("2026-02-11", 2)]
+
+
+def test_a_government_approving_an_agreement_between_two_sides_ratifies_it_and_holds_no_signing(extractor):
+    text = ("17 января 2019 года правительство Армении одобрило соглашение между Правительством Республики Армения и "
+            "Правительством Республики Казахстан о сотрудничестве в области чрезвычайных ситуаций, подписанное "
+            "12 сентября 2018 года.")
+    found = extractor.extract(doc(text, published=date(2019, 1, 20)))
+    (agreement,) = found.agreements
+    assert found.events == ()
+    assert [(r.by, r.date) for r in agreement.ratifications] == [("AM", "2019-01-17")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Red Crescent Society of Kazakhstan, the Red Crescent Society of Kyrgyzstan, the Red Crescent Society of "
+     "Tajikistan and the Red Crescent Society of Uzbekistan held a joint exercise in Almaty on 30 September. On "
+     "1 October the secretaries general of the four national societies met and endorsed a regional plan of action.", "en"),
+    ("30 сентября Общество Красного Полумесяца Казахстана, Общество Красного Полумесяца Кыргызстана, Общество "
+     "Красного Полумесяца Таджикистана и Общество Красного Полумесяца Узбекистана провели учения в Алматы. "
+     "1 октября руководители четырех национальных обществ встретились и утвердили региональный план действий.", "ru"),
+])
+def test_a_count_before_a_plural_body_word_names_the_bodies_of_that_sector_read_before(extractor, text, lang):
+    found = extractor.extract(doc(text, published=date(2025, 10, 3)))
+    societies = {"RCS-KZ", "RCS-KG", "RCS-TJ", "RCS-UZ"}
+    (meeting,) = [e for e in found.events if e.kind == "Meeting"]
+    assert set(meeting.participants) == societies
+    (plan,) = found.agreements
+    assert (plan.kind, plan.date, set(plan.parties)) == ("Plan", "2025-10-01", societies)
+
+
+def test_a_count_that_is_not_the_number_of_bodies_read_names_none_of_them(extractor):
+    text = ("The Red Crescent Society of Kazakhstan and the Red Crescent Society of Kyrgyzstan held a joint exercise in "
+            "Almaty on 30 September. On 1 October the heads of the three national societies met the IFRC delegation there.")
+    found = extractor.extract(doc(text, published=date(2025, 10, 3)))
+    (meeting,) = [e for e in found.events if e.kind == "Meeting"]
+    assert not {"RCS-KZ", "RCS-KG"} & set(meeting.participants)
+
+
+def test_the_red_crescent_societies_of_a_list_of_states_are_the_society_of_each(extractor):
+    text = ("On 12 March the Red Crescent societies of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan held a joint "
+            "training course in Bishkek with the IFRC.")
+    (course,) = extractor.extract(doc(text, published=date(2025, 3, 14))).events
+    assert {"RCS-KZ", "RCS-KG", "RCS-TJ", "RCS-UZ", "IFRC"} <= set(course.participants)
+    assert not {"KZ", "KG", "TJ", "UZ"} & set(course.participants)

@@ -42,7 +42,7 @@ _EN_AREA_ADJECTIVES = frozenset(_WORDS["english_area_adjectives"])
 _EN_CITY_SERVICES = frozenset(tuple(w.split()) for w in _WORDS["english_city_services"])
 _PLURAL_POSTS = {"министр", "глава", "руководитель", "minister", "head"}
 _EN_POSTS = {"minister", "head", "chairman", "chair", "director"}  # (English posts named with no person)
-_EN_PLURAL_BODIES = {"ministries", "authorities", "agencies", "committees", "services", "departments", "bodies", "ministers",
+_EN_PLURAL_BODIES = {"ministries", "authorities", "agencies", "committees", "services", "departments", "bodies", "societies", "ministers",
                      "heads"}
 
 
@@ -104,6 +104,7 @@ class ActorFinder:
         self._bodies_of_each_words = PhraseSet([(sector, phrase) for sector, phrases
                                                 in load_patterns("agencies")["bodies_of_each"].items()
                                                 for phrase in phrases])
+        self._count_words = load_patterns("agencies")["count_words"]
         self.business = tuple(load_patterns("agencies")["business_words"])
         # the state of each local government word ("акимат" is Kazakhstan's, "хокимият" Uzbekistan's)
         self.local_states = {word.lower(): state
@@ -221,6 +222,7 @@ class ActorFinder:
                 occurrences.append(occurrence)
         occurrences += self._same_body_of_each(parsed, occurrences)
         occurrences += self._bodies_of_each(parsed, occurrences)
+        occurrences += self._counted_bodies(parsed, occurrences)
         occurrences = mark_nested(occurrences)
         # "Tajikistan's Committee of Emergency Situations and Civil Defense": the state only says whose body it is.
         bodies_at = {o.first: o for o in occurrences if o.kind == "Agency"}
@@ -258,6 +260,31 @@ class ActorFinder:
                 break
             if len(listed) >= 2:
                 out += self._bodies_of_states(m.label, listed, occurrences)
+        return out
+
+    def _counted_bodies(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
+        """"the four national societies" after the Red Crescent societies of four states were named: a count before a
+        plural body word of a sector (agencies.yaml bodies_of_each, count_words) names the bodies of that sector read
+        before, where exactly that many were."""
+        tokens = parsed.tokens
+        out = []
+        for m in self._bodies_of_each_words.find(tokens, 0, len(tokens)):
+            count = self._count_words.get(tokens[m.first - 1].norm) if m.first else None
+            if count is None and m.first:
+                count = next((self._count_words[lemma] for lemma in tokens[m.first - 1].lemmas
+                              if lemma in self._count_words), None)
+            if count is None or not self._plural(tokens[m.last].text):
+                continue
+            before = {}
+            for o in occurrences:
+                entry = self.gazetteer.get(o.key) if not o.is_new else None
+                if o.end <= tokens[m.first].start and entry is not None and m.label in entry.sectors:
+                    before.setdefault(o.key, o)
+            if len(before) != count:
+                continue
+            first, last = tokens[m.first - 1], tokens[m.last]
+            out += [Occurrence(key, o.kind, o.label, m.first - 1, m.last, first.start, last.end, first.sentence,
+                               "generic", confidence=0.8) for key, o in before.items()]
         return out
 
     def _bodies_of_states(self, sector: str, states: list[Occurrence], occurrences: list[Occurrence]

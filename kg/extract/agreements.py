@@ -97,6 +97,8 @@ class AgreementFinder:
         self.kinds = PhraseSet((kind, p) for kind, phrases in spec["kinds"].items() for p in phrases)
         self.signing = PhraseSet.of(spec["signing"])
         self.ratification = PhraseSet.of(spec["ratification"])
+        self.approval = PhraseSet.of(spec["domestic_approval"])
+        self.governments = frozenset(spec["governments"])
         self.planned = PhraseSet.of(spec["planned"])
         self.many = frozenset(spec["many_words"])
         self.background = PhraseSet.of(load_patterns("events")["background"])
@@ -122,7 +124,7 @@ class AgreementFinder:
             if not kinds:
                 continue
             signed = self.signing.any_in(tokens, lo, hi)
-            ratified = self.ratification.any_in(tokens, lo, hi)
+            ratified = self.ratification.any_in(tokens, lo, hi) or self._approved_at_home(tokens, lo, kinds[0])
             next_dates = []
             among = not signed and not ratified and sentence.index > 0 and bool(_AMONG.match(sentence.text)) \
                 and self.signing.any_in(tokens, *parsed.bounds[sentence.index - 1])
@@ -287,6 +289,16 @@ class AgreementFinder:
                                    event, ratified, other, event_dates)
         return self._records(found, parsed, events, actors)
 
+    def _approved_at_home(self, tokens, lo: int, named) -> bool:
+        """"17 января 2019 года правительство Армении одобрило соглашение между Правительством Республики Армения и
+        Правительством Республики Казахстан …, подписанное 12 сентября 2018 года": a government approving, before its
+        name, an agreement between two sides takes a step of ratification; it signs nothing."""
+        if not any(tokens[k].norm in ("между", "between") for k in range(named.first, min(len(tokens), named.last + 4))):
+            return False
+        return any(m.last < named.first and any(tokens[k].lemma in self.governments or tokens[k].norm in self.governments
+                                                for k in range(max(lo, m.first - 4), m.first))
+                   for m in self.approval.find(tokens, lo, named.first))
+
     def _signed_in_year(self, tokens, mention) -> bool:
         """"подписанное в 2005 году", "signed … in 2005": a year alone dates a document when the signing verb comes
         just before it or "in" introduces it (not "План на 2018–2019 годы", the years of a plan's term)."""
@@ -429,7 +441,8 @@ class AgreementFinder:
             self._merge(found, kind, parties, None if ratified else told_when, event_dates, index)]
         if ratified:
             # The body that ratified: a parliament named in the sentence, else the state named before the verb.
-            verb = next((i for i in range(*parsed.bounds[index]) if self.ratification.match_at(parsed.tokens, i)), None)
+            verb = next((i for i in range(*parsed.bounds[index]) if self.ratification.match_at(parsed.tokens, i)
+                         or self.approval.match_at(parsed.tokens, i)), None)
             by = next((o.key for o in s_actors if self._legislature(o.key)), None) or \
                 next((o.key for o in s_actors if o.kind == "State" and verb is not None and o.last < verb), None)
         for agreement in targets:
