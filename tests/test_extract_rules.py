@@ -4703,3 +4703,44 @@ def test_the_red_crescent_societies_of_a_list_of_states_are_the_society_of_each(
     (course,) = extractor.extract(doc(text, published=date(2025, 3, 14))).events
     assert {"RCS-KZ", "RCS-KG", "RCS-TJ", "RCS-UZ", "IFRC"} <= set(course.participants)
     assert not {"KZ", "KG", "TJ", "UZ"} & set(course.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "По итогам переговоров 18 ноября 2025 года МЧС России и МЧС Узбекистана подписали план совместных действий на "
+    "2026-2027 годы. Предыдущий двусторонний план, рассчитанный на 2018-2019 годы, министры по чрезвычайным ситуациям "
+    "России и Узбекистана утвердили 24 августа 2017 года в Чолпон-Ате.",
+    "On 18 November 2025 the emergency ministries of Russia and Uzbekistan signed a plan of joint actions for "
+    "2026-2027. The previous bilateral plan was signed by the emergency ministries of Russia and Uzbekistan on "
+    "24 August 2017 in Cholpon-Ata.",
+])
+def test_the_document_before_the_one_read_is_another_document(extractor, text):
+    plans = extractor.extract(doc(text, published=date(2025, 11, 21))).agreements
+    assert sorted(p.date for p in plans) == ["2017-08-24", "2025-11-18"]
+
+
+def test_a_years_word_before_a_document_named_again_is_no_document_before_it(extractor):
+    text = ("12 мая 2023 года в Астане МЧС Казахстана и МЧС Кыргызстана подписали соглашение о сотрудничестве. В декабре "
+            "прошлого года указанное соглашение ратифицировал Сенат Парламента Республики Казахстан.")
+    (agreement,) = extractor.extract(doc(text, published=date(2025, 2, 3))).agreements
+    assert agreement.date == "2023-05-12" and agreement.ratifications
+
+
+def test_a_document_of_a_visit_signed_after_the_talks_within_it_is_signed_at_the_talks(extractor):
+    text = ("Делегация МЧС России с 17 по 19 ноября находилась с рабочим визитом в Узбекистане. Главным итогом поездки "
+            "стал подписанный в Ташкенте план совместных действий двух ведомств.\n\nВо вторник в Министерстве по "
+            "чрезвычайным ситуациям Республики Узбекистан прошли переговоры заместителя главы МЧС России с министром по "
+            "чрезвычайным ситуациям Узбекистана. По итогам встречи руководители делегаций подписали план совместных "
+            "действий на 2026-2027 годы.")
+    found = extractor.extract(doc(text, published=date(2025, 11, 21)))
+    (plan,) = found.agreements
+    (talks,) = [e for e in found.events if e.kind == "Meeting"]
+    assert (plan.signed_at, plan.date) == (talks.id, "2025-11-18")
+
+
+def test_an_agreement_between_the_governments_of_the_two_countries_has_both_states_of_the_text(extractor):
+    text = ("МЧС России и МЧС Узбекистана провели переговоры в Ташкенте 18 ноября. Правовой основой сотрудничества "
+            "служит соглашение между правительствами двух стран о сотрудничестве в области гражданской обороны, "
+            "подписанное в мае 1998 года.")
+    agreements = extractor.extract(doc(text, published=date(2025, 11, 21))).agreements
+    (old,) = [a for a in agreements if a.date == "1998-05"]
+    assert (old.kind, set(old.parties)) == ("IntergovernmentalAgreement", {"RU", "UZ"})

@@ -30,6 +30,7 @@ class _Agreement:
     signed: bool = False
     label: str | None = None
     named_parties: bool = False  # the parties are only those its own name holds ("Соглашение … ОТГ")
+    earlier: bool = False  # named as the one before ("Предыдущий двусторонний план")
 
 
 _NEW_LEGISLATURE = re.compile(r"new:(parlament|natsionalnoe-sobranie|senat|mazhilis|zhogorku|oliy|milliy|verkhovn|"
@@ -101,6 +102,7 @@ class AgreementFinder:
         self.governments = frozenset(spec["governments"])
         self.planned = PhraseSet.of(spec["planned"])
         self.many = frozenset(spec["many_words"])
+        self.previous = frozenset(load_patterns("events")["previous_edition"])
         self.background = PhraseSet.of(load_patterns("events")["background"])
         self.sources = PhraseSet.of(load_patterns("events")["source_before"])
         self.territory = set(load_patterns("agencies")["territory_words"])
@@ -233,6 +235,12 @@ class AgreementFinder:
                         and country not in self._sides(parties) and self.gazetteer.state_of(parties[0]):
                     # "межправительственное соглашение с Туркменистаном" in a Tajik text: Tajikistan is the other side
                     parties = [country, *parties]
+                if kind == "IntergovernmentalAgreement" and len(self._sides(parties)) <= 1 \
+                        and _TWO_COUNTRIES.search(sentence.text):
+                    # "соглашение между правительствами двух стран" in a text of two states: both
+                    both = list(dict.fromkeys(s for o in actors if not o.is_new
+                                              and (s := o.key if o.kind == "State" else self.gazetteer.state_of(o.key))))
+                    parties = both if len(both) == 2 else parties
                 if kind == "Agreement" and parties and all(
                         self.gazetteer.get(p) and self.gazetteer.get(p).kind == "State"
                         for p in parties if not p.startswith("new:")):
@@ -421,8 +429,11 @@ class AgreementFinder:
             if same is not None:
                 same.sentences.append(index)
                 return
+        # "Предыдущий двусторонний план, рассчитанный на 2018-2019 годы, … утвердили": the document before the one read,
+        # never merged with it
+        earlier = self._earlier(parsed, named.first)
         sides = self._sides(parties)
-        overlapping = [a for a in found if sides & self._sides(a.parties)]
+        overlapping = [a for a in found if sides & self._sides(a.parties) and a.earlier == earlier]
         # ("Тогда участники встречи подписали Меморандум": the day of the event it was signed at, when the sentence
         # gives none, so that a document of another year is not taken for the one read)
         when = s_dates[0].start_date if s_dates else None
@@ -438,7 +449,7 @@ class AgreementFinder:
             and (self._plural_name(parsed, named) or sides <= set().union(*(self._sides(a.parties) for a in overlapping)))
         # "both agreements", "two agreements: one with A and one with B" speaks of several read before.
         targets = overlapping if collective else [
-            self._merge(found, kind, parties, None if ratified else told_when, event_dates, index)]
+            self._merge(found, kind, parties, None if ratified else told_when, event_dates, index, earlier)]
         if ratified:
             # The body that ratified: a parliament named in the sentence, else the state named before the verb.
             verb = next((i for i in range(*parsed.bounds[index]) if self.ratification.match_at(parsed.tokens, i)
@@ -455,6 +466,11 @@ class AgreementFinder:
                 agreement.date = when
             if event is not None and agreement.signed_at is None:
                 agreement.signed_at = event.id
+            elif event is not None and event.parent is not None and event.parent == agreement.signed_at \
+                    and event.kind == "Meeting" and (not when or when == event.start):
+                # "подписанный в Ташкенте план" of a visit, then "По итогам встречи руководители делегаций подписали
+                # план": signed at the talks held within the visit
+                agreement.signed_at = event.id
         if not collective:
             if targets[0].label is None:
                 targets[0].label = event_label(parsed, self.gazetteer.morph, named.first, named.last)
@@ -465,6 +481,21 @@ class AgreementFinder:
             for key in parties:
                 if key not in targets[0].parties:
                     targets[0].parties.append(key)
+
+    def _earlier(self, parsed: Parsed, first: int) -> bool:
+        """A word of the one before, right before the document's name or over adjectives ("Предыдущий двусторонний
+        план", "the previous bilateral plan"); not a year's ("в декабре прошлого года указанное Соглашение")."""
+        tokens = parsed.tokens
+        for k in range(first - 1, max(-1, first - 4), -1):
+            if self.previous & set(tokens[k].lemmas):
+                return True
+            word = tokens[k].norm
+            if parsed.lang == "en":
+                if not (word.isalpha() and word.islower()) or word in ("year", "week", "month", "the", "a"):
+                    return False
+            elif not any(p.tag.POS in ("ADJF", "PRTF") for p in self.gazetteer.morph.parse(word)[:1]):
+                return False
+        return False
 
     def _plural_name(self, parsed: Parsed, named) -> bool:
         """"оба соглашения", "the agreements", "two agreements": documents named in the plural."""
@@ -628,7 +659,9 @@ class AgreementFinder:
         return {self.gazetteer.state_of(k) or k for k in keys}
 
     def _merge(self, found: list[_Agreement], kind: str, parties: list[str], when: str | None = None,
-               event_dates: dict[str, str | None] | None = None, index: int = 0) -> _Agreement:
+               event_dates: dict[str, str | None] | None = None, index: int = 0, earlier: bool = False) -> _Agreement:
+        found_before = found
+        found = [a for a in found if a.earlier == earlier]
         if kind == "Agreement":
             # "the agreement" after "a memorandum" signed by the same sides is the memorandum again.
             sides = self._sides(parties)
@@ -656,8 +689,8 @@ class AgreementFinder:
                 if kind == "IntergovernmentalAgreement":
                     agreement.kind = kind
                 return agreement
-        agreement = _Agreement(id=f"a{len(found) + 1}", kind=kind)
-        found.append(agreement)
+        agreement = _Agreement(id=f"a{len(found_before) + 1}", kind=kind, earlier=earlier)
+        found_before.append(agreement)
         return agreement
 
 
