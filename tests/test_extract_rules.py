@@ -4744,3 +4744,16 @@ def test_an_agreement_between_the_governments_of_the_two_countries_has_both_stat
     agreements = extractor.extract(doc(text, published=date(2025, 11, 21))).agreements
     (old,) = [a for a in agreements if a.date == "1998-05"]
     assert (old.kind, set(old.parties)) == ("IntergovernmentalAgreement", {"RU", "UZ"})
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Ташкент, 17 октября. /УзА/. 15–16 октября в столице прошла международная конференция по снижению риска бедствий, "
+     "организованная МЧС Узбекистана. В ней приняли участие делегации МЧС России и КЧС Таджикистана. Во второй день "
+     "участники посетили учебный центр МЧС в Ташкентской области.", "tashkent"),
+    ("On 15 October a regional conference on disaster resilience was held in the capital of Kazakhstan with delegations "
+     "of the emergency ministries of Kyrgyzstan and Tajikistan.", "astana"),
+])
+def test_the_capital_is_the_capital_of_the_state_named_or_the_datelines_city(extractor, text, place):
+    events = extractor.extract(doc(text, published=date(2024, 10, 17))).events
+    (forum,) = [e for e in events if e.kind == "Forum"]
+    assert forum.place == place

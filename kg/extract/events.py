@@ -97,6 +97,7 @@ class EventFinder:
         self.years_span = PhraseSet.of(spec["years_span"])
         self.head_offices = PhraseSet.of(spec["head_offices"])
         self.capitals = load_patterns("places")["capitals"]
+        self.capital_words = PhraseSet.of(spec["capital_words"])
         self._towns = _town_adjectives(gazetteer)
         self.multilateral = PhraseSet.of(spec["multilateral"])
         self.format_bodies = frozenset(spec["format_bodies"])
@@ -131,6 +132,7 @@ class EventFinder:
         section_places: tuple[list[Match], int] = ([], 0)  # the places heading an item of a bulletin, to its end
         told_before: tuple[int, list[Occurrence]] | None = None
         self._speaker = speaker  # the body whose release this is
+        self._dateline_place = fallback_place
         headline_end = parsed.bounds[title_sentences - 1][1] if title_sentences and parsed.sentences else 0
         self._headline_ordinal = next((n for i, t in enumerate(tokens[:headline_end])
                                        if (n := _ORDINALS.get(t.lemma)) is not None and i + 1 < len(tokens)
@@ -231,6 +233,7 @@ class EventFinder:
                         and not _seat(tokens, p, lo) and not _disaster_place(tokens, p, lo)] \
                 or self._town_of_base(tokens, lo, hi) \
                 or self._head_office(tokens, lo, hi, actors) \
+                or self._the_capital(tokens, lo, hi, actors) \
                 or (section_places[0] if sentence.start < section_places[1] else [])
             # "loaded at the Termez cargo center … and delivered across the border to the Afghan town of Hairatan":
             # where things go is where the event ends up, before where they were loaded
@@ -1420,6 +1423,22 @@ class EventFinder:
             capital = self.capitals.get(self.gazetteer.state_of(body.key)) if body is not None else None
             if capital is not None and (entry := self.gazetteer.get(capital)) is not None:
                 return [Match(entry, "head office", m.first, m.last, tokens[m.first].start, tokens[m.last].end,
+                              " ".join(t.text for t in tokens[m.first:m.last + 1]))]
+        return []
+
+    def _the_capital(self, tokens, lo: int, hi: int, actors: list[Occurrence]) -> list[Match]:
+        """"в столице прошла конференция": the capital of the state named right after ("в столице Казахстана"), else
+        the dateline's city where it is a capital."""
+        for m in self.capital_words.find(tokens, lo, hi):
+            state = next((o for o in actors if o.first == m.last + 1 and o.kind == "State"), None)
+            if state is not None:
+                key = self.capitals.get(state.key)
+            elif m.last + 1 < hi and tokens[m.last + 1].is_capitalized:
+                continue  # ("в столице Туркменистана Ашхабаде": the city is named)
+            else:
+                key = self._dateline_place if self._dateline_place in self.capitals.values() else None
+            if key is not None and (entry := self.gazetteer.get(key)) is not None:
+                return [Match(entry, "capital", m.first, m.last, tokens[m.first].start, tokens[m.last].end,
                               " ".join(t.text for t in tokens[m.first:m.last + 1]))]
         return []
 
