@@ -4757,3 +4757,20 @@ def test_the_capital_is_the_capital_of_the_state_named_or_the_datelines_city(ext
     events = extractor.extract(doc(text, published=date(2024, 10, 17))).events
     (forum,) = [e for e in events if e.kind == "Forum"]
     assert forum.place == place
+
+
+def test_rescuers_practising_a_response_to_a_disaster_hold_an_exercise_dated_by_the_posts_lines(extractor):
+    text = ("🚨 Спасатели Казахстана и Кыргызстана отработали ликвидацию последствий землетрясения у границы\n\n"
+            "📍 Кордайский район, Жамбылская область\n📅 Вчера и сегодня\n\nСценарий: землетрясение магнитудой 7 с "
+            "эпицентром в приграничье.\n\n💬 «Раньше на согласования уходили часы. Сегодня колонна прошла по упрощенной "
+            "схеме, и это главный результат учений», — рассказал заместитель начальника ДЧС области.")
+    (exercise,) = extractor.extract(doc(text, published=date(2024, 10, 3))).events
+    assert (exercise.kind, exercise.start, exercise.end, exercise.place) == ("Exercise", "2024-10-02", "2024-10-03",
+                                                                             "kordai")
+
+
+@pytest.mark.parametrize("name", ["Кордайский район", "Сарыагашский район", "Kordai District"])
+def test_the_district_of_a_central_asian_town_is_the_town(extractor, name):
+    keys = {m.entry.key for m in extractor.gazetteer.match(extractor.nlp.parse(name, "en" if name.isascii() else "ru"))}
+    assert keys & {"kordai", "saryagash"}
+

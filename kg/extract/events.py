@@ -747,7 +747,10 @@ class EventFinder:
                     if existing.label is None:
                         existing.label = event_label(parsed, self.gazetteer.morph, trig.first, trig.last)
                     existing.recent = {o.key for o in t_actors}
-                    if (self.participation.any_in(tokens, lo, hi) or existing.sentence < title_sentences) \
+                    # (an event read with no side yet, "Спасатели двух стран отработали действия …", takes those of
+                    # the sentence that names it again)
+                    if (self.participation.any_in(tokens, lo, hi) or existing.sentence < title_sentences
+                            or not existing.participants) \
                             and not (only_plans and self.intentions.any_in(tokens, lo, hi)):
                         # (not "Казахстан, Кыргызстан и Узбекистан заявили о готовности направить грузы")
                         existing.add(o.key for o in t_actors)
@@ -1042,6 +1045,7 @@ class EventFinder:
                 event.parent = told.parent if event.parent == told.id else event.parent
             spoken_of = {n: first if e is told else e for n, e in spoken_of.items()}
         by_id = {e.id: e for e in events}
+        lead_end = min(2, len(parsed.sentences) - 1)
         for event in events:
             if event.start is None and published is not None and not event.parent:
                 self._date_by_its_verb(parsed, event, published)
@@ -1068,6 +1072,12 @@ class EventFinder:
             parent = by_id.get(event.parent) if event.parent else None
             if event.start is None and event.eve and len(event.eve) == 10:
                 event.start = (date.fromisoformat(event.eve) - timedelta(days=1)).isoformat()
+            if event.start and len(event.start) == 10 and not event.end and fallback_end and event.kind in _SPANNING \
+                    and event.sentence <= lead_end and fallback_date < event.start <= fallback_end \
+                    and not any(e.start == fallback_date for e in events):
+                # "📅 Вчера и сегодня" under a headline's exercise, then "Сегодня колонна прошла …» in a quote: a day
+                # of the span the lead gives for the event it tells
+                event.start, event.end = fallback_date, fallback_end
             if event.start is None and not (parent and parent.start) and fallback_end and event.kind in _SPANNING \
                     and not any(e.start == fallback_date for e in events):
                 # "For the next three days, from 3–5 June 2024, volunteers worked … The simulation exercise was
@@ -1204,7 +1214,11 @@ class EventFinder:
         lo, hi = parsed.bounds[event.sentence]
         if self.ended.any_in(parsed.tokens, lo, hi):
             return True
-        if self.opened.any_in(parsed.tokens, lo, hi) or any(self._verb(t) for t in parsed.tokens[lo:hi]):
+        # (a verb of its own tells the sentence's time, but not the verb that names the event: "Спасатели двух стран
+        # отработали действия при землетрясении" over "Сегодня завершились двухдневные учения")
+        first, last = event.trigger
+        if self.opened.any_in(parsed.tokens, lo, hi) or any(self._verb(parsed.tokens[k]) for k in range(lo, hi)
+                                                            if not first <= k <= last):
             return False
         # ("last week we hosted a team from … It was a five-day workshop that ended on Friday")
         following = [i for i in event.evidence if i > event.sentence][:5]

@@ -13,6 +13,7 @@ from razdel import tokenize
 
 from kg import paths
 from kg.extract.nlp import Morphology, Parsed, Token, english_lemma, normalize_word
+from kg.extract.phrases import load_patterns
 from kg.rdf import ECR, OWL, RDF, RDFS, SKOS, key_of
 
 _CLASSES = {ECR + "State": "State", ECR + "Agency": "Agency",
@@ -104,10 +105,12 @@ _EMERGENCIES = re.compile(r"чрезвычайн\w* ситуаци\w*", re.IGNOR
 def _districts(entries: dict[str, Entry]) -> list[tuple[str, str, str]]:
     """"Кегенский район", "Kegen District", "Кеген ауданы": the district named after a town within a region is that
     town's place (as the reference writes "Кеминский район" for Kemin), where its adjective is the name and "-ский"."""
+    states = set(load_patterns("places")["district_states"])
     out = []
     for key, entry in entries.items():
         name = entry.labels.get("ru", "")
-        if entry.kind != "Place" or not entry.located_in or not re.fullmatch(r"[А-ЯЁ][а-яё]+", name):
+        if entry.kind != "Place" or not (entry.located_in or entry.country in states) \
+                or not re.fullmatch(r"[А-ЯЁ][а-яё]+", name):
             continue
         out.append((key, "name", f"{name}ский район"))
         if entry.labels.get("en"):
