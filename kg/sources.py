@@ -368,6 +368,9 @@ def clean_text(raw: str, title: str | None = None, year: int | None = None) -> C
 
 
 _WRAPPED_WORD = re.compile(r"(\w{2,})[-\u00ad]$")
+# A line that ends on a preposition or a conjunction goes on, whatever case the next line opens with.
+_DANGLING = re.compile(r"(?:^|\s)(?:в|во|на|с|со|по|из|к|ко|у|о|об|от|до|за|для|при|под|над|между|и|а|но|или|"
+                       r"of|in|the|and|to|for|on|at|by|with|from|between)$", re.IGNORECASE)
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -375,7 +378,11 @@ def _unwrap(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         stripped = line.strip()
-        if out and out[-1].strip() and stripped and stripped[:1].islower() and not _SENTENCE_END.search(out[-1]):
+        # (and "… с 14 по 17 ноября, в" + "Бишкеке прошел …": no line ends on a preposition or a conjunction)
+        if out and out[-1].strip() and stripped and not _SENTENCE_END.search(out[-1]) and (
+                stripped[:1].islower() or _DANGLING.search(out[-1]) and stripped[:1].isalpha()
+                # ("… TRAIN ON EMER-" + "GENCY PLANNING IN ASHGABAT": a headline in capitals wraps a word too)
+                or out[-1].strip().isupper() and stripped.isupper() and _WRAPPED_WORD.search(out[-1].rstrip())):
             previous = out[-1].rstrip()
             hyphen = _WRAPPED_WORD.search(previous)
             out[-1] = previous[:-1] + stripped if hyphen else previous + " " + stripped

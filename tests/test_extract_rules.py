@@ -4774,3 +4774,18 @@ def test_the_district_of_a_central_asian_town_is_the_town(extractor, name):
     keys = {m.entry.key for m in extractor.gazetteer.match(extractor.nlp.parse(name, "en" if name.isascii() else "ru"))}
     assert keys & {"kordai", "saryagash"}
 
+
+
+def test_a_pronoun_and_a_verb_of_opening_give_the_first_day_of_the_event_just_read(extractor):
+    text = ("Сегодня в Теренкольском районе Павлодарской области завершились совместные учения МЧС России и МЧС "
+            "Казахстана «Орман-2025». Стартовали они вчера.")
+    (exercise,) = extractor.extract(doc(text, published=date(2025, 7, 24))).events
+    assert (exercise.start, exercise.end) == ("2025-07-23", "2025-07-24")
+
+
+def test_those_a_seminar_brings_together_take_part_in_it(extractor):
+    text = ("Ashgabat, 20 July 2018 – IOM opened a seminar for consular services on Wednesday together with the "
+            "Ministry of Foreign Affairs of Turkmenistan. The seminar is taking place at the Ministry and brings "
+            "together consular officers from Afghanistan, Kazakhstan and Uzbekistan.")
+    (seminar,) = extractor.extract(doc(text, published=date(2018, 7, 20))).events
+    assert {"AF", "KZ", "UZ", "IOM"} <= set(seminar.participants)

@@ -164,6 +164,16 @@ def test_text_from_a_pdf_is_unwrapped_and_loses_its_running_heads():
     assert "Вестник" not in text and "\n13" not in text
 
 
+def test_a_pdf_line_ending_on_a_preposition_goes_on_and_a_wrapped_headline_in_capitals_is_one_line():
+    raw = ("СЛОВО КЫРГЫЗСТАНА                    21 ноября 2023 г.\n\nСЕМИНАР ДЛЯ СОТРУДНИКОВ МЭ-\nРИИ БИШКЕКА\n\n"
+           "На прошлой неделе, с 14 по 17 ноября, в\nБишкеке прошел учебный семинар по управлению рисками бедствий для "
+           "сотрудников мэрии. Его организовали специалисты МЧС и\nКорейского агентства международного сотрудничества.\n")
+    cleaned = clean_text(raw)
+    assert cleaned.title == "СЕМИНАР ДЛЯ СОТРУДНИКОВ МЭРИИ БИШКЕКА"
+    assert "с 14 по 17 ноября, в Бишкеке прошел" in cleaned.text
+    assert "МЧС и Корейского" in cleaned.text
+
+
 def test_links_to_other_bodies_under_the_article_are_chrome():
     raw = ("Визит делегации\n\nДелегация МЧС Кыргызской Республики провела переговоры с руководством Комитета в "
            "Душанбе и посетила учебный центр.\n\nПолезные ссылки:\nИсполнительный аппарат Президента Республики "

@@ -985,7 +985,11 @@ class EventFinder:
                 elif current.start is None and len(until[0].start_date) == 10 and (
                         lasting or self.event_nouns.any_in(tokens, lo, hi) or self.triggers.any_in(tokens, lo, hi)):
                     current.until = until[0].start_date  # (its start comes from the dateline, at the end)
-            if not triggers and current is not None and self.event_nouns.any_in(tokens, lo, hi):
+            if not triggers and current is not None and (
+                    self.event_nouns.any_in(tokens, lo, hi)
+                    # "Стартовали они вчера", "It opened on Monday": the event just read, by its pronoun
+                    or any(tokens[k].norm in _words("opened_pronouns") for k in range(lo, min(hi, lo + 3)))
+                    and self.opened.any_in(tokens, lo, min(hi, lo + 3))):
                 self._begin(current, tokens, lo, hi, s_dates)
             if current is not None and current.start and len(current.start) >= 7 and not current.end \
                     and current in (in_sentence.values() if triggers else [current]) \
