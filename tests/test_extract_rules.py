@@ -4789,3 +4789,43 @@ def test_those_a_seminar_brings_together_take_part_in_it(extractor):
             "together consular officers from Afghanistan, Kazakhstan and Uzbekistan.")
     (seminar,) = extractor.extract(doc(text, published=date(2018, 7, 20))).events
     assert {"AF", "KZ", "UZ", "IOM"} <= set(seminar.participants)
+
+
+def test_a_visit_that_ended_after_three_days_began_on_the_day_told_as_its_start(extractor):
+    text = ("АЛМАТЫ. KAZINFORM — Делегация МЧС Республики Армения завершила трехдневный визит в Казахстан.\n\n"
+            "Визит начался 12 ноября в Астане, где прошли переговоры армянской делегации с министром по чрезвычайным "
+            "ситуациям Республики Казахстан.")
+    events = extractor.extract(doc(text, published=date(2024, 11, 14))).events
+    (visit,) = [e for e in events if e.kind == "Visit"]
+    assert (visit.start, visit.end) == ("2024-11-12", "2024-11-14")
+
+
+def test_here_puts_a_sentence_where_and_when_the_one_before_was(extractor):
+    text = ("12 ноября в Астане прошли переговоры делегации МЧС Армении с министром по чрезвычайным ситуациям "
+            "Республики Казахстан.\n\n13 ноября делегация прибыла в Алматы. Здесь гости провели рабочую встречу с "
+            "руководством Центра по чрезвычайным ситуациям и снижению риска стихийных бедствий.")
+    meetings = [e for e in extractor.extract(doc(text, published=date(2024, 11, 14))).events if e.kind == "Meeting"]
+    assert sorted((m.start, m.place) for m in meetings) == [("2024-11-12", "astana"), ("2024-11-13", "almaty")]
+    (centre,) = [m for m in meetings if m.place == "almaty"]
+    assert "CESDRR" in centre.participants and "MCHS-KZ" not in centre.participants
+
+
+@pytest.mark.parametrize("text", [
+    "Правовой основой сотрудничества остается соглашение между Казахстаном и Арменией о сотрудничестве в области "
+    "гражданской обороны, подписанное 12 сентября 2018 года. Стороны обсудили обмен опытом.",
+    "The basis of cooperation remains the agreement between Kazakhstan and Armenia on civil defence, signed on "
+    "12 September 2018. The sides discussed the exchange of experience.",
+])
+def test_a_document_whose_signing_is_told_in_passing_holds_no_signing(extractor, text):
+    found = extractor.extract(doc(text, published=date(2024, 11, 14)))
+    (agreement,) = found.agreements
+    assert agreement.date == "2018-09-12" and agreement.signed_at is None
+    assert not [e for e in found.events if e.start == "2018-09-12"]
+
+
+def test_what_a_plan_foresees_is_no_event(extractor):
+    text = ("По итогам переговоров 12 ноября МЧС Казахстана и МЧС Армении подписали план совместных мероприятий. "
+            "В частности, план предполагает, что армянские спасатели пройдут курсы повышения квалификации в "
+            "Кокшетауском техническом институте МЧС Казахстана.")
+    events = extractor.extract(doc(text, published=date(2024, 11, 14))).events
+    assert not [e for e in events if e.kind == "Training"]

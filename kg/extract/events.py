@@ -224,6 +224,12 @@ class EventFinder:
             to_month = any(len(d.start_date) >= 7 and not (d.relative and _VAGUE_YEAR.search(d.text))
                            and not (d.end_date and d.end_date[:7] != d.start_date[:7] and len(d.start_date) == 7)
                            for d in s_dates)
+            # "13 ноября делегация прибыла в Алматы. Здесь гости провели рабочую встречу": the day and the place of the
+            # sentence before
+            here_before = sentence.index > 0 and tokens[lo].norm in _words("here_words")
+            if here_before and not s_dates:
+                before = parsed.sentences[sentence.index - 1]
+                s_dates = [d for d in dates if before.start <= d.start < before.end and len(d.start_date) == 10]
             # A place one comes from ("вылетел с аэродрома Алматы", "from Almaty airport") is not where it happens.
             # (but "at the Noginsk Rescue Center": a facility named after its town is where the event is)
             in_names = [(o.start, o.end) for o in actors if o.sentence == sentence.index and o.last > o.first
@@ -234,7 +240,9 @@ class EventFinder:
                 or self._town_of_base(tokens, lo, hi) \
                 or self._head_office(tokens, lo, hi, actors) \
                 or self._the_capital(tokens, lo, hi, actors) \
-                or (section_places[0] if sentence.start < section_places[1] else [])
+                or (section_places[0] if sentence.start < section_places[1] else []) \
+                or ([p for p in places if here_before and parsed.sentences[sentence.index - 1].start <= p.start
+                     < parsed.sentences[sentence.index - 1].end and not _departure(tokens, p)])
             # "loaded at the Termez cargo center … and delivered across the border to the Afghan town of Hairatan":
             # where things go is where the event ends up, before where they were loaded
             s_places = sorted(s_places, key=lambda p: not _destination(tokens, p, lo))
@@ -1068,7 +1076,7 @@ class EventFinder:
                 event.end, event.days = event.until, None
             if event.days and event.start and len(event.start) == 10 and not event.end:
                 start = date.fromisoformat(event.start)
-                if self._told_ended(parsed, event):
+                if self._told_ended(parsed, event) and not self._told_begun_on(parsed, event, dates):
                     # "the three-day forum closed on Thursday": the date read is its last day
                     event.start, event.end = (start - timedelta(days=event.days - 1)).isoformat(), event.start
                 else:
@@ -1227,6 +1235,16 @@ class EventFinder:
         # ("last week we hosted a team from … It was a five-day workshop that ended on Friday")
         following = [i for i in event.evidence if i > event.sentence][:5]
         return any(self.ended.any_in(parsed.tokens, *parsed.bounds[i]) for i in following)
+
+    def _told_begun_on(self, parsed: Parsed, event: Draft, dates: list[DateMention]) -> bool:
+        """"завершила трехдневный визит … Визит начался 12 ноября": the day read is the one it began on."""
+        for index in event.evidence:
+            lo, hi = parsed.bounds[index]
+            sentence = parsed.sentences[index]
+            if self.opened.any_in(parsed.tokens, lo, hi) and any(
+                    d.start_date == event.start for d in dates if sentence.start <= d.start < sentence.end):
+                return True
+        return False
 
     def _date_by_its_verb(self, parsed: Parsed, event: Draft, published: date) -> None:
         """"В Душанбе завершил работу трехдневный форум" in a report of 6 October: it ended that day. (One that

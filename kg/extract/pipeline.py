@@ -60,6 +60,9 @@ _PIN_LINE = re.compile(r"^[^\S\n]*📍[^\S\n]*(?P<city>[^\n\d,.]{2,40})(?:,[^\n\
 _STAMP_LINE = re.compile(r"^\s*\d{1,2}[./]\d{1,2}[./]\d{2}(?:\d\d)?,?\s+[0-2]?\d:[0-5]\d,?\s+"
                          r"(?P<city>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)\s+[—–-]\s", re.MULTILINE)
 
+# "the agreement on cooperation, signed on 12 September 2018": a document's signing told after it, in passing
+_SIGNED_AFTER_COMMA = re.compile(r",\s+(?:which was |that was )?signed\b", re.IGNORECASE)
+
 _UNDER = {"under", "при", "within"}  # (the words before the parent a clause names: "operates under", "действует при")
 
 _FUTURE = re.compile(r"\b(?:will|agreed to|plans? to|planned|next|intend|следующ\w*|планиру\w*|будет|будут|"
@@ -283,7 +286,7 @@ class Extractor:
                                           country, self._delegation_heads(parsed, posts))
         if len(top_level) == 1:
             agreements = [_signed_at_main(a, top_level[0]) for a in agreements]
-        events, agreements = self._signings(parsed, events, agreements, places, dateline_place, occurrences)
+        events, agreements = self._signings(parsed, events, agreements, places, dateline_place, occurrences, published)
         events = self._hosts_on_their_ground(events, occurrences)
         # Every agreement has a party (the ontology's contract): with none named, the state the text is about, else
         # the agreement is not recorded.
@@ -703,7 +706,8 @@ class Extractor:
             out.append(event)
         return out
 
-    def _signings(self, parsed: Parsed, events, agreements, places, dateline_place, occurrences=()):
+    def _signings(self, parsed: Parsed, events, agreements, places, dateline_place, occurrences=(),
+                  published: date | None = None):
         """A document signed on a given day at no event the text reports was signed at a meeting of its parties."""
         events, out = list(events), []
         by_id = {e.id: n for n, e in enumerate(events)}
@@ -779,6 +783,11 @@ class Extractor:
                     around = next((e for e in events if e.kind == "Visit" and e.start and e.end
                                    and e.start <= agreement.date <= e.end
                                    and sides <= {self.gazetteer.state_of(k) or k for k in e.participants}), None)
+                if around is None and all(self._signed_as_background(parsed, q) for q in agreement.evidence):
+                    # "соглашение …, подписанное 12 сентября 2018 года", "the agreement, signed in May 1998": a document
+                    # named by what it is, its signing told in passing and with no gathering of its own
+                    out.append(agreement)
+                    continue
                 # ("signed in Bishkek in the presence of the Prime Minister of the Kyrgyz Republic": a witness attends)
                 present = witnesses(parsed, occurrences, quote.start, self.nlp.morph)
                 meeting = EventRecord(
@@ -791,6 +800,16 @@ class Extractor:
                 agreement = replace(agreement, signed_at=meeting.id)
             out.append(agreement)
         return tuple(events), out
+
+    def _signed_as_background(self, parsed: Parsed, quote) -> bool:
+        """The sentence tells the signing only by a participle ("подписанное 12 сентября 2018 года", ", signed on …")."""
+        tokens = [t for t in parsed.tokens if quote.start <= t.start < quote.end]
+        if parsed.lang == "en":
+            return bool(_SIGNED_AFTER_COMMA.search(quote.quote)) and not re.search(
+                r"\b(?:signed|sign|inked)\b", _SIGNED_AFTER_COMMA.sub("", quote.quote), re.IGNORECASE)
+        signing = [t for t in tokens if t.lemma in ("подписать", "подписывать", "заключить")]
+        return bool(signing) and all(any(p.tag.POS == "PRTF" for p in self.nlp.morph.parse(t.norm)[:1])
+                                     for t in signing)
 
     def _with_parties(self, participants: tuple[str, ...], parties: tuple[str, ...]) -> tuple[str, ...]:
         keys = list(dict.fromkeys([*participants, *parties]))
