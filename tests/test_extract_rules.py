@@ -4829,3 +4829,19 @@ def test_what_a_plan_foresees_is_no_event(extractor):
             "Кокшетауском техническом институте МЧС Казахстана.")
     events = extractor.extract(doc(text, published=date(2024, 11, 14))).events
     assert not [e for e in events if e.kind == "Training"]
+
+
+def test_a_line_of_a_city_and_a_day_written_with_slashes_is_a_dateline(extractor):
+    text = ("New hazard assessments presented to Central Asian disaster risk specialists\n\nNur-Sultan, 24/11/2021\n\n"
+            "The European Union and the Center for Emergency Situations and Disaster Risk Reduction (CESDRR) held a "
+            "workshop for specialists of the region.")
+    (workshop,) = extractor.extract(doc(text, published=date(2021, 11, 24))).events
+    assert workshop.start == "2021-11"
+
+
+def test_a_hashtag_of_a_city_in_a_headline_places_its_news(extractor):
+    text = ("На прошлой неделе в #Алматы представили три новые оценки опасностей для стран Центральной Азии!\n\n"
+            "Результаты исследований презентовали техническим специалистам ведомств региона, а также сотрудникам "
+            "Центра по чрезвычайным ситуациям и снижению риска стихийных бедствий.")
+    (event,) = extractor.extract(doc(text, published=date(2021, 11, 24))).events
+    assert event.place == "almaty"

@@ -29,11 +29,12 @@ SUPPORTED_LANGUAGES = ("ru", "en", "kk")
 MAX_CHARS = 500_000
 
 _LED = {"возглавить", "возглавлять", "led", "headed", "lead", "leads", "head"}
-# "БИШКЕК, 12 октября — АКИpress.", "ЧОЛПОН-АТА (Киргизия), 4 сен — РИА Новости.", "Бишкек, 4 сентября /Кабар/."
+# "БИШКЕК, 12 октября — АКИpress.", "ЧОЛПОН-АТА (Киргизия), 4 сен — РИА Новости.", "Бишкек, 4 сентября /Кабар/.",
+# "Nur-Sultan, 24/11/2021" on a line of its own
 _DATELINE = re.compile(
     r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+(?:[ -][A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)?"
     r"(?:/[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)*)\s*(?:\([^)\n]{1,30}\)\s*|/[^/\n]{1,30}/\s*)?(?:,\s*[A-Z][a-z]+(?=,))?[,.]"
-    r"\s*(?P<date>[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d|[0-3]?\d\.?\s*[^\s—–/(,.]+\.?(?:\s+(?:19|20)\d\d(?:\s+(?:года|г\.|г|жылы|жылғы))?)?"
+    r"\s*(?P<date>[0-3]?\d(?P<sep>[./])[01]?\d(?P=sep)(?:19|20)?\d\d|[0-3]?\d\.?\s*[^\s—–/(,.]+\.?(?:\s+(?:19|20)\d\d(?:\s+(?:года|г\.|г|жылы|жылғы))?)?"
     r"|[A-Z][a-z]+\.?\s+[0-3]?\d(?:,\s*(?:19|20)\d\d)?)\s*"
     r"(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*|,\s*[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*)?\s*)?(?:[—–.-]|$)", re.MULTILINE)
 
@@ -262,9 +263,11 @@ class Extractor:
         in_posts |= {i for o in occurrences if o.last > o.first and o.via in ("name", "pattern", "ner", "generic")
                      for i in range(o.first, o.last + 1)}
         # "В Ашхабаде обсудили вопросы сотрудничества …": a headline that says where its news happened, as a dateline
+        # (a hashtag too: "На прошлой неделе в #Алматы представили …")
         headline_place = next((m.entry.key for m in places if parsed.sentences
                                and m.end <= parsed.sentences[0].end and m.first > 0
-                               and parsed.tokens[m.first - 1].norm in ("в", "во", "in")), None)
+                               and parsed.tokens[m.first - 1 - (parsed.tokens[m.first - 1].text == "#"
+                                                                and m.first > 1)].norm in ("в", "во", "in")), None)
         drafts, spoken_of = self.events.find(parsed, occurrences, places, dates, title_sentences, fallback_date,
                                              dateline_place or headline_place, in_posts, published,
                                              self._speaker(parsed, occurrences),
