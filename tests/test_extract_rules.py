@@ -4845,3 +4845,13 @@ def test_a_hashtag_of_a_city_in_a_headline_places_its_news(extractor):
             "Центра по чрезвычайным ситуациям и снижению риска стихийных бедствий.")
     (event,) = extractor.extract(doc(text, published=date(2021, 11, 24))).events
     assert event.place == "almaty"
+
+
+@pytest.mark.parametrize("text", [
+    "Вчера в Бишкеке МЧС Кыргызстана и JICA открыли семинар для спасателей. Он продлится три дня.",
+    "The Ministry of Emergency Situations of Kyrgyzstan and JICA opened a seminar for rescuers in Bishkek yesterday. "
+    "It will last three days.",
+])
+def test_a_sentence_of_how_long_the_event_just_read_lasts_gives_its_end(extractor, text):
+    (seminar,) = extractor.extract(doc(text, published=date(2014, 9, 19))).events
+    assert (seminar.start, seminar.end) == ("2014-09-18", "2014-09-20")

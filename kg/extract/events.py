@@ -1037,6 +1037,8 @@ class EventFinder:
             narrated_places = s_places if narrated else []  # (the places of a sentence that told a day)
             if triggers and current is not None:
                 spoken_of[sentence.index] = current
+            if current is not None and (triggers or _any_word(tokens, lo, hi, _LASTS)):
+                # ("Встреча … продлится два дня", "It will last two days": the length of the event just read)
                 length = self.durations.find(tokens, lo, hi)
                 if length and current.days is None:
                     current.days = int(length[0].label)
