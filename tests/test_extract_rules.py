@@ -4855,3 +4855,14 @@ def test_a_hashtag_of_a_city_in_a_headline_places_its_news(extractor):
 def test_a_sentence_of_how_long_the_event_just_read_lasts_gives_its_end(extractor, text):
     (seminar,) = extractor.extract(doc(text, published=date(2014, 9, 19))).events
     assert (seminar.start, seminar.end) == ("2014-09-18", "2014-09-20")
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 June the Uzbek Red Crescent and the IFRC held a simulation exercise in Tashkent. The exercise was part of a "
+    "preparedness programme supported by the European Union through its humanitarian aid funding.",
+    "19 ноября состоялась видеоконференция МИД Туркменистана с агентствами ООН. Участники обменялись мнениями о "
+    "подготовке проекта закона Туркменистана о международной гуманитарной помощи при чрезвычайных ситуациях.",
+])
+def test_aid_as_money_or_as_what_views_are_exchanged_on_is_no_delivery(extractor, text):
+    events = extractor.extract(doc(text, published=date(2024, 6, 5))).events
+    assert events and not [e for e in events if e.kind == "AidDelivery"]
