@@ -4866,3 +4866,12 @@ def test_a_sentence_of_how_long_the_event_just_read_lasts_gives_its_end(extracto
 def test_aid_as_money_or_as_what_views_are_exchanged_on_is_no_delivery(extractor, text):
     events = extractor.extract(doc(text, published=date(2024, 6, 5))).events
     assert events and not [e for e in events if e.kind == "AidDelivery"]
+
+
+def test_a_sentence_recalling_episodes_today_starts_no_event(extractor):
+    text = ("Сегодня, в Международный день по снижению риска бедствий, мы вспоминаем несколько эпизодов сотрудничества "
+            "агентств ООН с государствами Центральной Азии – от передачи техники после землетрясения до консультаций в "
+            "регионе.\n\n23 августа 2011 года в Оше представитель УВКБ ООН передал Министерству чрезвычайных ситуаций "
+            "Кыргызской Республики генераторы и другое оборудование.")
+    events = extractor.extract(doc(text, published=date(2021, 10, 13))).events
+    assert [(e.kind, e.start) for e in events] == [("AidDelivery", "2011-08-23")]

@@ -76,6 +76,7 @@ class EventFinder:
         self.distributive = PhraseSet.of(spec["distributive"])
         self.series = PhraseSet.of(spec["series"])
         self.background = PhraseSet.of(spec["background"])
+        self.recalling = PhraseSet.of(spec["recalling"])
         self.habitually = PhraseSet.of(spec["habitually"])
         self.many_sided = PhraseSet.of(spec["many_sided"])
         self.idioms = PhraseSet.of(spec["idioms"], unless=spec["idioms_unless"])
@@ -463,7 +464,9 @@ class EventFinder:
                 # no cooperation event; the ratification is recorded with the agreement.
                 triggers = [t for t in triggers if not self.sittings.any_in(tokens, t.first, t.last + 1)]
             if told_as_history(self.background, tokens, lo, hi, self.gazetteer.morph) \
-                    and not any(d.start_date for d in s_dates if len(d.start_date) == 10):
+                    and not any(d.start_date for d in s_dates if len(d.start_date) == 10) \
+                    or self.recalling.any_in(tokens, lo, hi) \
+                    and not any(d.start_date for d in s_dates if len(d.start_date) == 10 and not d.relative):
                 # A sentence about history ("the Center was founded in 2013") starts no event.
                 triggers = [t for t in triggers if self._refers(tokens, t.first)]
             within_ref: Draft | None = None
