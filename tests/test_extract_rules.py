@@ -4875,3 +4875,11 @@ def test_a_sentence_recalling_episodes_today_starts_no_event(extractor):
             "Кыргызской Республики генераторы и другое оборудование.")
     events = extractor.extract(doc(text, published=date(2021, 10, 13))).events
     assert [(e.kind, e.start) for e in events] == [("AidDelivery", "2011-08-23")]
+
+
+def test_a_gathering_named_by_its_number_is_the_edition_of_that_number(extractor):
+    text = ("Вчера в Бишкеке открылась Вторая региональная министерская конференция чрезвычайных ведомств стран "
+            "Центральной Азии при поддержке ПРООН.\n\nПервая конференция прошла в Бишкеке в октябре 2013 года. Ее "
+            "участники выработали рекомендации.\n\nРешения второй конференции станут известны сегодня.")
+    forums = extractor.extract(doc(text, published=date(2014, 9, 19))).events
+    assert sorted(f.start for f in forums) == ["2013-10", "2014-09-18"]

@@ -1508,6 +1508,11 @@ class EventFinder:
     def _same(self, existing: Draft, trig, tokens, s_dates, s_places, s_actors) -> bool:
         """A trigger names an event already read unless it brings a different date or place."""
         lo, hi = _sentence_span(tokens, trig.first)
+        if existing.kind in ("Forum", "Meeting") and existing.ordinal \
+                and (number := _edition_number(tokens, trig)) is not None:
+            # "Решения второй конференции станут известны сегодня": the second conference read, whatever the day of
+            # the sentence; the first one is another
+            return number == existing.ordinal
         # "Учение … завершилось двадцать четвертого мая": the last day of the exercise that began on the 23rd
         ends = existing.kind in _SPANNING and existing.start and len(existing.start) == 10 \
             and self.ended.any_in(tokens, lo, hi) and any(
@@ -1593,6 +1598,8 @@ class EventFinder:
             # the headline's number ("ВТОРОЙ ЭШЕЛОН — В ЗОНЕ БЕДСТВИЯ") is that of the first delivery told
             draft.ordinal = _ordinal(parsed.tokens, trig) or (
                 self._headline_ordinal if not any(e.kind == kind for e in events) else None)
+        elif kind in ("Forum", "Meeting"):
+            draft.ordinal = _edition_number(parsed.tokens, trig)  # ("Вторая региональная министерская конференция")
         events.append(draft)
         return draft
 
@@ -2090,6 +2097,17 @@ _ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четв�
              "third": 3, "fourth": 4, "бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4}
 _NUMBERED = frozenset(load_patterns("events")["numbered_units"])
 _NOT_ORDINAL_AFTER = {"заместитель", "вице", "deputy", "vice", "день", "day", "раз", "time", "очередь"}
+
+
+def _edition_number(tokens, trig) -> int | None:
+    """The number of a gathering's edition, right before its word or over the adjectives between ("Вторая региональная
+    министерская конференция", "the sixth meeting")."""
+    for i in range(trig.first - 1, max(-1, trig.first - 5), -1):
+        if tokens[i].sentence != tokens[trig.first].sentence or not tokens[i].is_word:
+            return None
+        if (n := _ORDINALS.get(tokens[i].lemma) or _ORDINALS.get(tokens[i].norm)) is not None:
+            return n
+    return None
 
 
 def _ordinal(tokens, trig) -> int | None:
