@@ -4883,3 +4883,10 @@ def test_a_gathering_named_by_its_number_is_the_edition_of_that_number(extractor
             "участники выработали рекомендации.\n\nРешения второй конференции станут известны сегодня.")
     forums = extractor.extract(doc(text, published=date(2014, 9, 19))).events
     assert sorted(f.start for f in forums) == ["2013-10", "2014-09-18"]
+
+
+def test_a_post_after_another_posts_state_begins_a_post_of_its_own(extractor):
+    text = ("7 марта 2017 года в Бишкеке в присутствии премьер-министра Кыргызской Республики посол Японии Ёсихиро "
+            "Ямамура и координатор системы ООН Александр Аванесов подписали обмен нотами.")
+    persons = {p.name: p.post for p in extractor.extract(doc(text, published=date(2017, 3, 8))).persons}
+    assert persons.get("Ёсихиро Ямамура") == "посол"

@@ -157,6 +157,9 @@ class PersonFinder:
                 continue
             if lower in _STOP_WORDS or self._verb(token.text, parsed.lang):
                 break  # "министр ... встретился с послом": the post ends before the verb or the next post
+            if parsed.lang == "ru" and i - 1 in by_token and by_token[i - 1].kind == "State" \
+                    and self.heads.match_at(tokens, i) and not self._not_a_post(parsed, i, i):
+                break  # "премьер-министра Кыргызской Республики посол Японии Ёсихиро Ямамура": the next post begins
             if parsed.lang == "en" and token.is_word and not token.is_capitalized and lower not in _FUNCTION_WORDS \
                     and lower not in self.ranks and not self.heads.match_at(tokens, i) and lower not in _EN_POST_WORDS:
                 break  # "a deputy minister visited Bishkek": an English post ends at the verb
