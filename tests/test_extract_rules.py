@@ -4890,3 +4890,20 @@ def test_a_post_after_another_posts_state_begins_a_post_of_its_own(extractor):
             "Ямамура и координатор системы ООН Александр Аванесов подписали обмен нотами.")
     persons = {p.name: p.post for p in extractor.extract(doc(text, published=date(2017, 3, 8))).persons}
     assert persons.get("Ёсихиро Ямамура") == "посол"
+
+
+@pytest.mark.parametrize("text, courses", [
+    ("С 6 по 17 октября на базе Ногинского спасательного центра МЧС России проходили курсы для специалистов "
+     "Министерства по чрезвычайным ситуациям Республики Узбекистан.", 1),
+    ("По линии проекта сотрудники комитета проходят курсы повышения квалификации, которые проводятся совместно с МЧС "
+     "России.", 0),
+])
+def test_courses_told_in_the_past_as_going_on_are_held_and_those_taken_as_a_rule_are_not(extractor, text, courses):
+    events = extractor.extract(doc(text, published=date(2025, 10, 17))).events
+    assert len([e for e in events if e.kind == "Training"]) == courses
+
+
+def test_a_day_before_an_english_post_is_no_name(extractor):
+    text = ("The two ministers discussed last year's joint exercise. On Thursday, the minister also received the head "
+            "of the UNDRR Regional Office for Europe and Central Asia.")
+    assert not extractor.extract(doc(text, published=date(2024, 9, 20))).persons
