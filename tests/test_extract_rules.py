@@ -4907,3 +4907,15 @@ def test_a_day_before_an_english_post_is_no_name(extractor):
     text = ("The two ministers discussed last year's joint exercise. On Thursday, the minister also received the head "
             "of the UNDRR Regional Office for Europe and Central Asia.")
     assert not extractor.extract(doc(text, published=date(2024, 9, 20))).persons
+
+
+@pytest.mark.parametrize("second", [
+    "Учения прошли при поддержке Международной федерации обществ Красного Креста и Красного Полумесяца (МФОКК) в рамках "
+    "программы по готовности к бедствиям.",
+    "Учения прошли при поддержке МФОКК в рамках проекта.",
+])
+def test_preparedness_as_a_field_plans_nothing_and_the_exercise_named_again_takes_its_supporter(extractor, second):
+    text = ("Вчера в Талгаре волонтёры Красного Полумесяца Казахстана вместе со спасателями ДЧС Алматинской области "
+            "провели учения на случай сильного землетрясения.\n\n" + second)
+    (exercise,) = extractor.extract(doc(text, published=date(2025, 4, 17))).events
+    assert {"IFRC", "RCS-KZ", "MCHS-KZ"} <= set(exercise.participants)

@@ -84,7 +84,7 @@ class EventFinder:
         self.sittings = PhraseSet.of(spec["sittings"])
         self.not_after = PhraseSet.of(spec["not_after"])
         self.planned = PhraseSet.of(spec["planned"], unless=spec["not_planned"])
-        self.intentions = PhraseSet.of(spec["intentions"])
+        self.intentions = PhraseSet.of(spec["intentions"], unless=spec["not_planned"])
         self.domestic_sittings = PhraseSet.of(spec["domestic_sittings"])
         self.arriving_teams = PhraseSet.of(spec["arriving_teams"])
         self.discussed = PhraseSet.of(spec["discussed"])
@@ -269,7 +269,10 @@ class EventFinder:
                         # ("has become more practical in recent years, moving from declarations to joint training":
                         # with no date at all, a span of years tells no one event either)
                         and not (many(t) and self.habitually.any_in(tokens, lo, hi)
-                                 and not any(len(d.start_date) == 10 for d in here))
+                                 and not any(len(d.start_date) == 10 for d in here)
+                                 # (but "Учения организованы при поддержке МФОКК в рамках проекта": the exercise just
+                                 # read, named again as the sentence's subject)
+                                 and not (t.first == lo and current is not None and current.kind == t.label))
                         and not (not here and self.years_span.any_in(tokens, lo, hi))
                         and not self.place_nouns.any_in(tokens, t.last + 1, min(hi, t.last + 2))
                         and not _abbreviated(tokens, t.last + 1, hi)
