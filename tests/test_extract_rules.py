@@ -4919,3 +4919,17 @@ def test_preparedness_as_a_field_plans_nothing_and_the_exercise_named_again_take
             "провели учения на случай сильного землетрясения.\n\n" + second)
     (exercise,) = extractor.extract(doc(text, published=date(2025, 4, 17))).events
     assert {"IFRC", "RCS-KZ", "MCHS-KZ"} <= set(exercise.participants)
+
+
+def test_where_rescuers_came_back_from_after_a_course_ended_lately_is_its_place(extractor):
+    text = ("Кыргызские спасатели вернулись из Минска с новыми сертификатами\n\n12 сотрудников МЧС КР с 7 по 18 октября "
+            "прошли курс повышения квалификации в Университете гражданской защиты МЧС Беларуси.")
+    (course,) = extractor.extract(doc(text, published=date(2024, 10, 19))).events
+    assert (course.start, course.end, course.place) == ("2024-10-07", "2024-10-18", "minsk")
+
+
+def test_specialists_who_underwent_training_abroad_took_a_course_where_its_centre_is(extractor):
+    text = ("20 специалистов МЧС Узбекистана с 4 по 15 ноября проходили обучение в учебном центре Управления по "
+            "чрезвычайным ситуациям и стихийным бедствиям Турции (AFAD) в Анкаре.")
+    (course,) = extractor.extract(doc(text, published=date(2024, 11, 16))).events
+    assert (course.kind, course.start, course.end, course.place) == ("Training", "2024-11-04", "2024-11-15", "ankara")

@@ -1889,6 +1889,9 @@ def _departure(tokens, place: Match) -> bool:
             and tokens[place.last + 1].text == ")":
         return True  # "(ЦЧССРБ, г. Алматы)"
     # "Управление МЧС по Сырдарьинской области": a region a body answers for, not a place where it acts.
+    # (but "Кыргызские спасатели вернулись из Минска", "returned from Ankara": where the trip went, not where it began)
+    if before and before[-1] in _FROM and len(before) == 2 and lemmas[0] in _words("returned_words"):
+        return False
     if bool(before) and (before[-1] in _FROM or before[-1] == "по" or (
             len(before) == 2 and lemmas[-1] in _PORTS and before[0] in _SET_OFF_FROM)):
         return True
@@ -2140,7 +2143,10 @@ def _news_of_the_day(event: Draft, published: date | None) -> bool:
     if len(event.start) < 10:
         # (of the month of the report; "this year" in a review of the year is no news of the day)
         return len(event.start) == 7 and event.start == published.isoformat()[:7]
-    return abs((date.fromisoformat(event.start) - published).days) <= 10
+    # (or one that ended then: a two-week course of 7–18 October in a report of the 19th)
+    last = event.end if event.end and len(event.end) == 10 else event.start
+    return abs((date.fromisoformat(event.start) - published).days) <= 10 \
+        or abs((date.fromisoformat(last) - published).days) <= 10
 
 
 def _abbreviated(tokens, at: int, hi: int) -> bool:

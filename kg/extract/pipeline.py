@@ -64,6 +64,7 @@ _STAMP_LINE = re.compile(r"^\s*\d{1,2}[./]\d{1,2}[./]\d{2}(?:\d\d)?,?\s+[0-2]?\d
 # "the agreement on cooperation, signed on 12 September 2018": a document's signing told after it, in passing
 _SIGNED_AFTER_COMMA = re.compile(r",\s+(?:which was |that was )?signed\b", re.IGNORECASE)
 
+_RETURNED = frozenset(load_patterns("events")["returned_words"])
 _UNDER = {"under", "при", "within"}  # (the words before the parent a clause names: "operates under", "действует при")
 
 _FUTURE = re.compile(r"\b(?:will|agreed to|plans? to|planned|next|intend|следующ\w*|планиру\w*|будет|будут|"
@@ -263,11 +264,14 @@ class Extractor:
         in_posts |= {i for o in occurrences if o.last > o.first and o.via in ("name", "pattern", "ner", "generic")
                      for i in range(o.first, o.last + 1)}
         # "В Ашхабаде обсудили вопросы сотрудничества …": a headline that says where its news happened, as a dateline
-        # (a hashtag too: "На прошлой неделе в #Алматы представили …")
+        # (a hashtag too: "На прошлой неделе в #Алматы представили …"; and where a trip went: "Кыргызские спасатели
+        # вернулись из Минска")
         headline_place = next((m.entry.key for m in places if parsed.sentences
                                and m.end <= parsed.sentences[0].end and m.first > 0
-                               and parsed.tokens[m.first - 1 - (parsed.tokens[m.first - 1].text == "#"
-                                                                and m.first > 1)].norm in ("в", "во", "in")), None)
+                               and (parsed.tokens[m.first - 1 - (parsed.tokens[m.first - 1].text == "#"
+                                                                 and m.first > 1)].norm in ("в", "во", "in")
+                                    or m.first > 1 and parsed.tokens[m.first - 1].norm in ("из", "from")
+                                    and parsed.tokens[m.first - 2].lemma in _RETURNED)), None)
         drafts, spoken_of = self.events.find(parsed, occurrences, places, dates, title_sentences, fallback_date,
                                              dateline_place or headline_place, in_posts, published,
                                              self._speaker(parsed, occurrences),
