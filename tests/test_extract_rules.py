@@ -4933,3 +4933,10 @@ def test_specialists_who_underwent_training_abroad_took_a_course_where_its_centr
             "чрезвычайным ситуациям и стихийным бедствиям Турции (AFAD) в Анкаре.")
     (course,) = extractor.extract(doc(text, published=date(2024, 11, 16))).events
     assert (course.kind, course.start, course.end, course.place) == ("Training", "2024-11-04", "2024-11-15", "ankara")
+
+
+def test_a_bodys_long_name_between_the_words_of_a_pair_counts_as_one_word(extractor):
+    text = ("Программный офис ОБСЕ сегодня передал Комитету по чрезвычайным ситуациям и гражданской обороне при "
+            "Правительстве Республики Таджикистан комплект спасательного оборудования.")
+    (handover,) = extractor.extract(doc(text, published=date(2025, 3, 12))).events
+    assert handover.kind == "AidDelivery" and {"OSCE", "KCHS-TJ"} <= set(handover.participants)

@@ -281,6 +281,7 @@ class EventFinder:
                                  and self._participle(tokens[t.first]))
                         and not self._a_part(tokens, t, hi)]
             reach = _PAIR_REACH if parsed.lang != "kk" else 3 * _PAIR_REACH  # (Kazakh puts the verb last)
+            names = [(o.first, o.last) for o in s_actors if o.last > o.first]
             for kind, groups in self.together:
                 if any(t.label == kind for t in triggers):
                     continue
@@ -309,7 +310,8 @@ class EventFinder:
                          and (kind != "Meeting" or m.first <= lo or tokens[m.first - 1].lemma not in self.received)
                          and (kind != "Meeting" or m.first <= lo + 1 or tokens[m.first - 1].norm not in _words("passive_auxiliaries")
                               or tokens[m.first - 2].lemma not in self.received)
-                         and all(any(_apart(tokens, w.first, m.first) <= reach for w in words) for words in found[1:])]
+                         and all(any(_apart(tokens, w.first, m.first, names) <= reach for w in words)
+                                 for words in found[1:])]
                 if verbs:
                     triggers.append(verbs[0])
             row = sentence.text.count("|") >= 2
@@ -2370,11 +2372,14 @@ def _relative_clauses(tokens, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _apart(tokens, a: int, b: int) -> int:
+def _apart(tokens, a: int, b: int, names: list[tuple[int, int]] = ()) -> int:
     """How many words stand between two, not counting a relative clause between them ("Самолет с сотрудниками МЧС,
-    которые будут помогать в ликвидации последствий землетрясения, приземлился")."""
+    которые будут помогать в ликвидации последствий землетрясения, приземлился"), and a body's name between them as
+    one word ("передал Комитету по чрезвычайным ситуациям и гражданской обороне при Правительстве Республики
+    Таджикистан комплект оборудования")."""
     lo, hi = min(a, b), max(a, b)
-    return hi - lo - sum(close - k for k, close in _relative_clauses(tokens, lo + 1, hi))
+    return hi - lo - sum(close - k for k, close in _relative_clauses(tokens, lo + 1, hi)) \
+        - sum(last - first for first, last in names if lo < first and last < hi)
 
 
 def _any_word(tokens, lo: int, hi: int, words) -> bool:
