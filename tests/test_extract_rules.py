@@ -4940,3 +4940,20 @@ def test_a_bodys_long_name_between_the_words_of_a_pair_counts_as_one_word(extrac
             "Правительстве Республики Таджикистан комплект спасательного оборудования.")
     (handover,) = extractor.extract(doc(text, published=date(2025, 3, 12))).events
     assert handover.kind == "AidDelivery" and {"OSCE", "KCHS-TJ"} <= set(handover.participants)
+
+
+def test_bodies_signing_in_the_presence_of_a_group_named_by_its_word_are_the_parties(extractor):
+    text = ("14–15 октября в Алматы состоялся второй Региональный диалог по раннему предупреждению о бедствиях с участием "
+            "МЧС Казахстана, МЧС Кыргызской Республики и Узгидромета. В первый день в присутствии участников диалога "
+            "ЦЧССРБ и РГП «Казгидромет» подписали меморандум о сотрудничестве.")
+    found = extractor.extract(doc(text, published=date(2025, 10, 16)))
+    (memorandum,) = found.agreements
+    assert set(memorandum.parties) == {"CESDRR", "KAZHYDROMET"}
+    assert [e.kind for e in found.events if e.parent is None] == ["Forum"]
+
+
+def test_kinds_of_work_named_in_the_plural_as_the_ends_of_a_span_are_no_events(extractor):
+    text = ("Азиатский банк развития последовательно расширяет поддержку стран региона — от совместных учений и "
+            "семинаров до крупных грантовых программ. 12 февраля АБР и МЧС Кыргызстана провели семинар в Бишкеке.")
+    events = extractor.extract(doc(text, published=date(2026, 2, 20))).events
+    assert [e.kind for e in events] == ["Training"]

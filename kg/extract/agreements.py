@@ -695,6 +695,7 @@ class AgreementFinder:
 
 
 _PRESENCE = frozenset(load_patterns("agreements")["presence_words"])
+_WITNESS_GROUPS = frozenset({"участник", "гость", "делегат", "participant", "participants", "guests", "delegates"})
 
 
 def witnesses(parsed: Parsed, occurrences, at: int, morph) -> list[str]:
@@ -713,7 +714,11 @@ def _witness(tokens, lo: int, first: int, morph) -> bool:
         if tokens[k].text in (",", ";"):
             return False
         if tokens[k].norm in _PRESENCE:
-            return True
+            # ("в присутствии участников диалога ЦЧССРБ и «Казгидромет» подписали": the witnesses are a group named
+            # by its word, and the bodies after its name sign)
+            return not (first - (k + 1) >= 2 and tokens[k + 1].lemma in _WITNESS_GROUPS)
+        if tokens[k].norm in ("of", "the") and k > 0 and tokens[k - 1].norm in _PRESENCE:
+            continue
         if not tokens[k].text.isascii() and any(p.tag.POS == "NOUN" and "nomn" in p.tag
                                                 for p in morph.parse(tokens[k].norm)[:1]):
             return False

@@ -337,6 +337,12 @@ class EventFinder:
                 if not any(t.label == "Exercise" for t in triggers):
                     triggers.append(PhraseMatch("Exercise", stage, stage))
             triggers.sort(key=lambda t: t.first)
+            # "расширяет поддержку — от участия в региональных диалогах до крупных грантовых программ": kinds of work
+            # named in the plural as the ends of a span, none of them one event
+            triggers = [t for t in triggers if not (
+                self._plural(tokens[t.last]) and tokens[t.last].lemma != tokens[t.last].norm
+                and any(tokens[k].norm in ("от", "from") for k in range(max(lo, t.first - 4), t.first))
+                and any(tokens[k].norm in ("до", "to") for k in range(t.last + 1, min(hi, t.last + 8))))]
             if sentence.index < title_sentences:
                 # "Сели, форумы и новые соглашения: чем запомнился год": kinds of things listed in a headline
                 triggers = [t for t in triggers if not (
