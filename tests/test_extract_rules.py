@@ -4957,3 +4957,16 @@ def test_kinds_of_work_named_in_the_plural_as_the_ends_of_a_span_are_no_events(e
             "семинаров до крупных грантовых программ. 12 февраля АБР и МЧС Кыргызстана провели семинар в Бишкеке.")
     events = extractor.extract(doc(text, published=date(2026, 2, 20))).events
     assert [e.kind for e in events] == ["Training"]
+
+
+def test_an_exchange_of_notes_signed_by_organizations_is_no_intergovernmental_agreement(extractor):
+    text = ("Bishkek, 7 March 2017 – The Government of Japan will finance three new projects in the Kyrgyz Republic. The "
+            "Exchange of Notes that sets the grants in motion was signed in Bishkek today at a ceremony attended by the "
+            "Prime Minister of the Kyrgyz Republic. The Notes were signed by Mr. Yoshihiro Yamamura, Ambassador of Japan "
+            "to the Kyrgyz Republic, by Mr. Alexander Avanessov, UNDP Resident Representative in the Kyrgyz Republic, "
+            "and by Ms. Yukie Mokuo, UNICEF Representative in the Kyrgyz Republic.")
+    found = extractor.extract(doc(text, published=date(2017, 3, 7)))
+    (notes,) = found.agreements
+    assert (notes.kind, set(notes.parties)) == ("Agreement", {"JP", "UNDP", "UNICEF"})
+    (ceremony,) = found.events
+    assert (ceremony.kind, ceremony.start) == ("Meeting", "2017-03-07") and "KG" in ceremony.participants

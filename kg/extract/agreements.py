@@ -592,6 +592,12 @@ class AgreementFinder:
                     # through the body of it that the text names (its emergency body among several); with an
                     # international body, the government signs.
                     agreement.parties = list(dict.fromkeys(self._body_of(k, bodies) for k in agreement.parties))
+            if agreement.kind == "IntergovernmentalAgreement" and not agreement.named_parties and any(
+                    (e := self.gazetteer.get(k)) is not None and e.kind == "InternationalOrganization"
+                    for k in agreement.parties):
+                # ("The Notes were signed by the Ambassador of Japan, the UN Resident Coordinator … and the UNICEF
+                # Representative": organizations that sign make it no agreement between governments)
+                agreement.kind = "Agreement"
             if agreement.kind == "IntergovernmentalAgreement":
                 # Governments sign these: the states of the bodies read, without the organizations around them.
                 states = [self.gazetteer.state_of(k) for k in agreement.parties]
