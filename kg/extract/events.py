@@ -328,10 +328,12 @@ class EventFinder:
             # numbered stage of the exercise just read, fixed for a day, is an exercise of its own
             exercise = next((e for e in reversed(events) if e.kind == "Exercise"), None) \
                 if any(len(d.start_date) == 10 for d in s_dates) else None
+            # (over an adjective after a comma: "The second, practical stage is scheduled for 12 May")
             stage = next((k for k in range(lo + 1, hi) if tokens[k].lemma in _words("stage_words")
-                          and tokens[k - 1].lemma not in _words("first_ordinals")
-                          and (_is_ordinal(tokens[k - 1], self.gazetteer.morph)
-                               or tokens[k - 1].norm in _words("later_ordinals"))), None) if exercise else None
+                          and (n := _ordinal_before(tokens, k, lo)) is not None
+                          and tokens[n].lemma not in _words("first_ordinals")
+                          and (_is_ordinal(tokens[n], self.gazetteer.morph)
+                               or tokens[n].norm in _words("later_ordinals"))), None) if exercise else None
             if stage is not None:
                 stages[sentence.index] = exercise
                 if not any(t.label == "Exercise" for t in triggers):
@@ -2393,9 +2395,22 @@ def _any_word(tokens, lo: int, hi: int, words) -> bool:
     return any(t.lemma in words or t.norm in words for t in tokens[lo:hi])
 
 
+def _ordinal_before(tokens, k: int, lo: int) -> int | None:
+    """The word right before a stage word, or the one before "<word>, <adjective>" ("second, practical stage")."""
+    if k - 1 < lo:
+        return None
+    if k - 3 >= lo and tokens[k - 2].text == "," and tokens[k - 1].is_word and tokens[k - 1].text.islower():
+        return k - 3
+    return k - 1
+
+
 def _in_manner(tokens, trig) -> bool:
-    """A trigger after "в режиме", "в формате": the way something was held."""
-    return trig.first >= 2 and tokens[trig.first - 1].lemma in _MANNER and tokens[trig.first - 2].norm in ("в", "во")
+    """A trigger after "в режиме", "в формате", or before "format"/"mode" ("in the videoconference format"): the way
+    something was held."""
+    if trig.first >= 2 and tokens[trig.first - 1].lemma in _MANNER and tokens[trig.first - 2].norm in ("в", "во"):
+        return True
+    return trig.last + 1 < len(tokens) and tokens[trig.last + 1].norm in ("format", "mode") and trig.first >= 1 \
+        and tokens[trig.first - 1].norm in ("the", "a", "in", "by")
 
 
 _VAGUE_YEAR = re.compile(r"this year|later th|end of the year|этом году|этого года|конц\w* года|текущего года|"
