@@ -666,15 +666,13 @@ class AgreementFinder:
 
     def _merge(self, found: list[_Agreement], kind: str, parties: list[str], when: str | None = None,
                event_dates: dict[str, str | None] | None = None, index: int = 0, earlier: bool = False) -> _Agreement:
-        found_before = found
-        found = [a for a in found if a.earlier == earlier]
         if kind == "Agreement":
             # "the agreement" after "a memorandum" signed by the same sides is the memorandum again.
             sides = self._sides(parties)
-            for agreement in found:
+            for agreement in (a for a in found if a.earlier == earlier):
                 if agreement.kind not in ("Agreement", "IntergovernmentalAgreement") and sides <= self._sides(agreement.parties):
                     return agreement
-        for agreement in found:
+        for agreement in (a for a in found if a.earlier == earlier):
             same_kind = agreement.kind == kind or {agreement.kind, kind} == {"Agreement", "IntergovernmentalAgreement"}
             ours, theirs = self._sides(parties), self._sides(agreement.parties)
             # (not one of another month: "В июне Центр заключил меморандум" after the memorandum of 30 May, when
@@ -695,13 +693,13 @@ class AgreementFinder:
                 if kind == "IntergovernmentalAgreement":
                     agreement.kind = kind
                 return agreement
-        agreement = _Agreement(id=f"a{len(found_before) + 1}", kind=kind, earlier=earlier)
-        found_before.append(agreement)
+        agreement = _Agreement(id=f"a{len(found) + 1}", kind=kind, earlier=earlier)
+        found.append(agreement)
         return agreement
 
 
 _PRESENCE = frozenset(load_patterns("agreements")["presence_words"])
-_WITNESS_GROUPS = frozenset({"участник", "гость", "делегат", "participant", "participants", "guests", "delegates"})
+_WITNESS_GROUPS = frozenset(load_patterns("agreements")["witness_groups"])
 
 
 def witnesses(parsed: Parsed, occurrences, at: int, morph) -> list[str]:
@@ -723,8 +721,6 @@ def _witness(tokens, lo: int, first: int, morph) -> bool:
             # ("в присутствии участников диалога ЦЧССРБ и «Казгидромет» подписали": the witnesses are a group named
             # by its word, and the bodies after its name sign)
             return not (first - (k + 1) >= 2 and tokens[k + 1].lemma in _WITNESS_GROUPS)
-        if tokens[k].norm in ("of", "the") and k > 0 and tokens[k - 1].norm in _PRESENCE:
-            continue
         if not tokens[k].text.isascii() and any(p.tag.POS == "NOUN" and "nomn" in p.tag
                                                 for p in morph.parse(tokens[k].norm)[:1]):
             return False
