@@ -62,6 +62,8 @@ _STAMP_LINE = re.compile(r"^\s*\d{1,2}[./]\d{1,2}[./]\d{2}(?:\d\d)?,?\s+[0-2]?\d
                          r"(?P<city>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)\s+[—–-]\s", re.MULTILINE)
 
 # "the agreement on cooperation, signed on 12 September 2018": a document's signing told after it, in passing
+_SIGNING_VERBS = frozenset(w for w in load_patterns("agreements")["signing"] if " " not in w and not w.startswith("~")
+                           and not w.isascii())
 _SIGNED_AFTER_COMMA = re.compile(r",\s+(?:which was |that was )?signed\b", re.IGNORECASE)
 
 _RETURNED = frozenset(load_patterns("events")["returned_words"])
@@ -293,7 +295,7 @@ class Extractor:
                                           country, self._delegation_heads(parsed, posts))
         if len(top_level) == 1:
             agreements = [_signed_at_main(a, top_level[0]) for a in agreements]
-        events, agreements = self._signings(parsed, events, agreements, places, dateline_place, occurrences, published)
+        events, agreements = self._signings(parsed, events, agreements, places, dateline_place, occurrences)
         events = self._hosts_on_their_ground(events, occurrences)
         # Every agreement has a party (the ontology's contract): with none named, the state the text is about, else
         # the agreement is not recorded.
@@ -713,8 +715,7 @@ class Extractor:
             out.append(event)
         return out
 
-    def _signings(self, parsed: Parsed, events, agreements, places, dateline_place, occurrences=(),
-                  published: date | None = None):
+    def _signings(self, parsed: Parsed, events, agreements, places, dateline_place, occurrences=()):
         """A document signed on a given day at no event the text reports was signed at a meeting of its parties."""
         events, out = list(events), []
         by_id = {e.id: n for n, e in enumerate(events)}
@@ -814,7 +815,7 @@ class Extractor:
         if parsed.lang == "en":
             return bool(_SIGNED_AFTER_COMMA.search(quote.quote)) and not re.search(
                 r"\b(?:signed|sign|inked)\b", _SIGNED_AFTER_COMMA.sub("", quote.quote), re.IGNORECASE)
-        signing = [t for t in tokens if t.lemma in ("подписать", "подписывать", "заключить")]
+        signing = [t for t in tokens if t.lemma in _SIGNING_VERBS]
         return bool(signing) and all(any(p.tag.POS == "PRTF" for p in self.nlp.morph.parse(t.norm)[:1])
                                      for t in signing)
 
