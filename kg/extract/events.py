@@ -227,10 +227,10 @@ class EventFinder:
                            for d in s_dates)
             # "13 ноября делегация прибыла в Алматы. Здесь гости провели рабочую встречу": the day and the place of the
             # sentence before
-            here_before = sentence.index > 0 and tokens[lo].norm in _words("here_words")
-            if here_before and not s_dates:
-                before = parsed.sentences[sentence.index - 1]
-                s_dates = [d for d in dates if before.start <= d.start < before.end and len(d.start_date) == 10]
+            placed_by = parsed.sentences[sentence.index - 1] \
+                if sentence.index > 0 and tokens[lo].norm in _words("here_words") else None
+            if placed_by is not None and not s_dates:
+                s_dates = [d for d in dates if placed_by.start <= d.start < placed_by.end and len(d.start_date) == 10]
             # A place one comes from ("вылетел с аэродрома Алматы", "from Almaty airport") is not where it happens.
             # (but "at the Noginsk Rescue Center": a facility named after its town is where the event is)
             in_names = [(o.start, o.end) for o in actors if o.sentence == sentence.index and o.last > o.first
@@ -242,8 +242,8 @@ class EventFinder:
                 or self._head_office(tokens, lo, hi, actors) \
                 or self._the_capital(tokens, lo, hi, actors) \
                 or (section_places[0] if sentence.start < section_places[1] else []) \
-                or ([p for p in places if here_before and parsed.sentences[sentence.index - 1].start <= p.start
-                     < parsed.sentences[sentence.index - 1].end and not _departure(tokens, p)])
+                or ([p for p in places if placed_by is not None and placed_by.start <= p.start < placed_by.end
+                     and not _departure(tokens, p)])
             # "loaded at the Termez cargo center … and delivered across the border to the Afghan town of Hairatan":
             # where things go is where the event ends up, before where they were loaded
             s_places = sorted(s_places, key=lambda p: not _destination(tokens, p, lo))
@@ -1475,9 +1475,8 @@ class EventFinder:
         for m in self.head_offices.find(tokens, lo, hi):
             body = next((o for o in actors if m.last < o.first <= m.last + 2 and o.kind != "State"), None)
             capital = self.capitals.get(self.gazetteer.state_of(body.key)) if body is not None else None
-            if capital is not None and (entry := self.gazetteer.get(capital)) is not None:
-                return [Match(entry, "head office", m.first, m.last, tokens[m.first].start, tokens[m.last].end,
-                              " ".join(t.text for t in tokens[m.first:m.last + 1]))]
+            if capital is not None and (found := self._place_named_by(capital, "head office", tokens, m)):
+                return found
         return []
 
     def _the_capital(self, tokens, lo: int, hi: int, actors: list[Occurrence]) -> list[Match]:
@@ -1491,10 +1490,16 @@ class EventFinder:
                 continue  # ("в столице Туркменистана Ашхабаде": the city is named)
             else:
                 key = self._dateline_place if self._dateline_place in self.capitals.values() else None
-            if key is not None and (entry := self.gazetteer.get(key)) is not None:
-                return [Match(entry, "capital", m.first, m.last, tokens[m.first].start, tokens[m.last].end,
-                              " ".join(t.text for t in tokens[m.first:m.last + 1]))]
+            if key is not None and (found := self._place_named_by(key, "capital", tokens, m)):
+                return found
         return []
+
+    def _place_named_by(self, key: str, how: str, tokens, words) -> list[Match]:
+        """The reference place `key` as a match of the words that name it ("в центральном аппарате", "в столице")."""
+        entry = self.gazetteer.get(key)
+        return [] if entry is None else [Match(entry, how, words.first, words.last, tokens[words.first].start,
+                                               tokens[words.last].end,
+                                               " ".join(t.text for t in tokens[words.first:words.last + 1]))]
 
     def _first_day(self, event: Draft, tokens, lo: int, hi: int, s_dates) -> str | None:
         """"завершились двухнедельные курсы … Занятия, которые начались 8 сентября": a day shortly before the one read

@@ -266,14 +266,8 @@ class Extractor:
         in_posts |= {i for o in occurrences if o.last > o.first and o.via in ("name", "pattern", "ner", "generic")
                      for i in range(o.first, o.last + 1)}
         # "В Ашхабаде обсудили вопросы сотрудничества …": a headline that says where its news happened, as a dateline
-        # (a hashtag too: "На прошлой неделе в #Алматы представили …"; and where a trip went: "Кыргызские спасатели
-        # вернулись из Минска")
         headline_place = next((m.entry.key for m in places if parsed.sentences
-                               and m.end <= parsed.sentences[0].end and m.first > 0
-                               and (parsed.tokens[m.first - 1 - (parsed.tokens[m.first - 1].text == "#"
-                                                                 and m.first > 1)].norm in ("в", "во", "in")
-                                    or m.first > 1 and parsed.tokens[m.first - 1].norm in ("из", "from")
-                                    and parsed.tokens[m.first - 2].lemma in _RETURNED)), None)
+                               and m.end <= parsed.sentences[0].end and _tells_where(parsed.tokens, m.first)), None)
         drafts, spoken_of = self.events.find(parsed, occurrences, places, dates, title_sentences, fallback_date,
                                              dateline_place or headline_place, in_posts, published,
                                              self._speaker(parsed, occurrences),
@@ -811,11 +805,10 @@ class Extractor:
 
     def _signed_as_background(self, parsed: Parsed, quote) -> bool:
         """The sentence tells the signing only by a participle ("подписанное 12 сентября 2018 года", ", signed on …")."""
-        tokens = [t for t in parsed.tokens if quote.start <= t.start < quote.end]
         if parsed.lang == "en":
             return bool(_SIGNED_AFTER_COMMA.search(quote.quote)) and not re.search(
                 r"\b(?:signed|sign|inked)\b", _SIGNED_AFTER_COMMA.sub("", quote.quote), re.IGNORECASE)
-        signing = [t for t in tokens if t.lemma in _SIGNING_VERBS]
+        signing = [t for t in parsed.tokens_in(quote.start, quote.end) if t.lemma in _SIGNING_VERBS]
         return bool(signing) and all(any(p.tag.POS == "PRTF" for p in self.nlp.morph.parse(t.norm)[:1])
                                      for t in signing)
 
@@ -882,6 +875,17 @@ def _stamp_date(found, stamps: tuple[tuple[int, int], ...]) -> date | None:
     first, last = stamps[0]
     day = next((d for d in found if first <= d.start < last and len(d.start_date) == 10), None)
     return date.fromisoformat(day.start_date) if day is not None else None
+
+
+def _tells_where(tokens, first: int) -> bool:
+    """The words before a place in a headline say it is where the news happened: "в Ашхабаде", a hashtag too ("в
+    #Алматы"), and where a trip went ("Кыргызские спасатели вернулись из Минска")."""
+    k = first - 1
+    if k > 0 and tokens[k].text == "#":
+        k -= 1
+    if k >= 0 and tokens[k].norm in ("в", "во", "in"):
+        return True
+    return first > 1 and tokens[first - 1].norm in ("из", "from") and tokens[first - 2].lemma in _RETURNED
 
 
 def _signing_label(lang: str, label: str | None) -> str:
