@@ -4980,3 +4980,28 @@ def test_a_stage_numbered_over_an_adjective_is_an_exercise_and_a_format_no_meeti
             "12 May.")
     events = extractor.extract(doc(text, published=date(2021, 5, 6))).events
     assert [(e.kind, e.start) for e in events] == [("Exercise", "2021-05-06"), ("Exercise", "2021-05-12")]
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Форум собрал представителей чрезвычайных служб Казахстана, Кыргызстана, Таджикистана и Узбекистана.",
+     {"MCHS-KZ", "MCHS-KG", "KCHS-TJ", "MCHS-UZ"}),
+    ("Министры и руководители ведомств по чрезвычайным ситуациям Китая, Казахстана и Кыргызстана подписали "
+     "меморандум.", {"MEM-CN", "MCHS-KZ", "MCHS-KG"}),
+    ("В семинаре участвовали представители чрезвычайных ведомств Республики Беларусь и Российской Федерации.",
+     {"MCHS-BY", "MCHS-RU"}),
+])
+def test_russian_emergency_bodies_of_a_list_of_states_are_the_body_of_each(extractor, text, keys):
+    # ANNOTATION.md: agencies of a sector named with a list of states are the body of that sector of each
+    assert keys <= {a.key for a in extractor.extract(doc(text)).actors}
+
+
+def test_russian_emergency_bodies_of_a_list_of_states_take_part_instead_of_the_states(extractor):
+    text = ("Вчера в Душанбе завершил работу трехдневный региональный форум руководителей чрезвычайных ведомств "
+            "Казахстана, Кыргызстана и Таджикистана.")
+    (forum,) = extractor.extract(doc(text, published=date(2022, 10, 7))).events
+    assert set(forum.participants) == {"MCHS-KZ", "MCHS-KG", "KCHS-TJ"}
+
+
+def test_a_singular_emergency_body_of_one_state_is_not_read_as_bodies_of_a_list(extractor):
+    text = "Глава чрезвычайного ведомства Казахстана и посол Кыргызстана обсудили сотрудничество."
+    assert "MCHS-KG" not in {a.key for a in extractor.extract(doc(text)).actors}

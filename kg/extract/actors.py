@@ -244,9 +244,13 @@ class ActorFinder:
         out = []
         for m in self._bodies_of_each_words.find(tokens, 0, len(tokens)):
             j = m.last + 1
-            if j >= len(tokens) or tokens[j].norm != "of":
+            if j < len(tokens) and tokens[j].norm == "of":
+                j += 1
+            elif not self._plural(tokens[m.last].text) or not any("а" <= c <= "я" for c in tokens[m.last].norm):
+                # Russian names whose bodies in the genitive, with no word between ("чрезвычайных ведомств
+                # Казахстана и Кыргызстана"); the body word is then plural.
                 continue
-            listed, j = [], j + 1
+            listed = []
             while j < len(tokens) and tokens[j].sentence == tokens[m.first].sentence:
                 if tokens[j].norm == "the" and j + 1 in states:
                     j += 1
@@ -254,7 +258,7 @@ class ActorFinder:
                     break
                 listed.append(states[j])
                 j = states[j].last + 1
-                if j < len(tokens) and tokens[j].norm in (",", "and"):
+                if j < len(tokens) and tokens[j].norm in (",", "and", "и"):
                     j += 1
                     continue
                 break
