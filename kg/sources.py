@@ -447,8 +447,9 @@ def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None]
     # "18.03.2021 13:40   Автор: Фарангис Мирзоева   👁 3 418": the author and the views of the item
     rest = _AUTHOR_CLAUSE.sub(" ", rest)
     rest = re.sub(r"[^\w\s-]+|\d+", " ", rest)
-    if (_BYLINE.match(line.strip()) or "|" in line) and len(line.split()) <= 14:
-        # "By Staff Report in Nation on 12 June 2026", "Source: Xinhua| 2018-10-03 22:17:05|Editor: …"
+    if (_BYLINE.match(line.strip()) or _FIELD_SEPARATOR.search(line)) and len(line.split()) <= 14:
+        # "By Staff Report in Nation on 12 June 2026", "Source: Xinhua| 2018-10-03 22:17:05|Editor: …",
+        # "Kaktus.media · 15 марта 2024 · Общество"
         return date.fromisoformat(dates[0].start_date), None
     if is_chrome_line(rest) or len(rest.split()) <= 2:
         words = [w for w in rest.split() if w[:1].isupper() and not is_chrome_line(w)]
@@ -458,9 +459,13 @@ def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None]
         # "ВЕЧЕРНИЙ БИШКЕК   19 сентября 2014 г.   ОБЩЕСТВО": a newspaper's masthead, its date and its rubric
         # ("4 НЕЙТРАЛЬНЫЙ ТУРКМЕНИСТАН 17 апреля 2025 г., четверг": its page and the day of the week)
         return date.fromisoformat(dates[0].start_date), None
+    if line.strip().startswith(dates[0].text) and len(rest.split()) <= 4 and not line.rstrip().endswith("."):
+        # "19 июля 2018 Мигранты и беженцы": the date of the item and its rubric
+        return date.fromisoformat(dates[0].start_date), None
     return None
 
 
+_FIELD_SEPARATOR = re.compile(r"[|·•]")
 _CLOCK = re.compile(r"(?<![\d.:])[0-2]?\d:[0-5]\d(?![\d:])")
 _DASHED_DATE = re.compile(r"(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>(?:19|20)\d\d)")
 # "09/06/21 15:47, Bishkek – 24.kg news agency": a date and its time opening a line, and the town after them

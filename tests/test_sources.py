@@ -357,6 +357,9 @@ def test_an_html_page_is_dated_by_the_line_under_its_headline_or_its_date_elemen
 @pytest.mark.parametrize("line, day", [
     ("22/09/2016 13:47   Views: 1,284", date(2016, 9, 22)),
     ("Source: Xinhua| 2018-10-03 22:17:05|Editor: Mu Xuequan", date(2018, 10, 3)),
+    ("Kaktus.media · 15 марта 2024 · Общество", date(2024, 3, 15)),
+    ("AKIpress • 12 May 2024 • Society", date(2024, 5, 12)),
+    ("19 июля 2018 Мигранты и беженцы", date(2018, 7, 19)),
 ])
 def test_date_lines_of_news_sites(line, day):
     raw = f"Rescuers practise on Issyk-Kul\n\n{line}\n\nBISHKEK (AKIpress) - Rescuers of Kyrgyzstan held a joint exercise on Lake Issyk-Kul on Tuesday and Wednesday."
