@@ -5005,3 +5005,37 @@ def test_russian_emergency_bodies_of_a_list_of_states_take_part_instead_of_the_s
 def test_a_singular_emergency_body_of_one_state_is_not_read_as_bodies_of_a_list(extractor):
     text = "Глава чрезвычайного ведомства Казахстана и посол Кыргызстана обсудили сотрудничество."
     assert "MCHS-KG" not in {a.key for a in extractor.extract(doc(text)).actors}
+
+
+def test_an_event_held_by_videoconference_is_no_meeting(extractor):
+    text = ("MINSK, 6 May (BelTA) – The first stage of a full-scale exercise of the CIS Corps of Forces was held today "
+            "by videoconference. The duty shifts of the emergency agencies of Armenia, Belarus and Kazakhstan took part "
+            "in it.")
+    (stage,) = extractor.extract(doc(text, published=date(2021, 5, 6))).events
+    assert stage.kind == "Exercise"
+    assert {"CIS-CORPS", "MCHS-AM", "MCHS-BY", "MCHS-KZ"} <= set(stage.participants)
+
+
+def test_it_will_take_place_at_a_centre_places_the_stage_just_read(extractor):
+    text = ("The first stage of an exercise of the CIS Corps of Forces was held today in Minsk. The second stage of the "
+            "exercise is scheduled for 12 May. It will take place at the Noginsk Rescue Center of the Russian "
+            "Emergencies Ministry near Moscow.")
+    first, second = extractor.extract(doc(text, published=date(2021, 5, 6))).events
+    assert (second.start, second.place) == ("2021-05-12", "noginsk")
+    assert set(second.participants) == {"CIS-CORPS", "MCHS-RU"}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The stage was run from the Republican Center for Emergency Management and Response of the Belarusian "
+     "Emergencies Ministry in Minsk.", "MCHS-BY"),
+    ("The exercise took place at the Noginsk Rescue Center of EMERCOM of Russia.", "MCHS-RU"),
+])
+def test_an_english_centre_of_a_state_agency_is_that_agency(extractor, text, key):
+    # ANNOTATION.md: a territorial unit or a centre of a ministry folds into the ministry's key
+    keys = {a.key for a in extractor.extract(doc(text)).actors}
+    assert key in keys and not any(k.startswith("new:") for k in keys)
+
+
+def test_an_english_centre_of_an_organisation_stays_a_body_of_its_own(extractor):
+    keys = {a.key for a in extractor.extract(doc("The Regional Center of UNDP hosted the seminar.")).actors}
+    assert "UNDP" in keys and any(k.startswith("new:") for k in keys)

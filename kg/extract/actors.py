@@ -33,6 +33,7 @@ _LOCAL_HEADS = frozenset(_WORDS["russian_local_heads"])  # (first five letters)
 _QUOTED_HEADS = frozenset(_WORDS["quoted_heads"])  # "РГП «Казгидромет»"
 _OPEN_QUOTES, _CLOSE_QUOTES = "«“\"„", "»”\""
 _EN_UNIT_HEADS = frozenset(_WORDS["english_unit_heads"])
+_EN_CENTRE_HEADS = frozenset(_WORDS["english_centre_heads"])
 _EN_ORG_HEADS = frozenset(_WORDS["english_heads"])
 _EN_LINKS = frozenset(_WORDS["english_links"])
 # Local government bodies of Central Asia, named in English even in lower case ("the akimat of Akmola region")
@@ -1118,7 +1119,10 @@ class ActorFinder:
                 if nxt.is_word and nxt.is_capitalized and hi + 1 not in covered:
                     hi += 1
                 elif (owner := self._state_after(tokens, hi, occurrences)) is not None:
-                    hi = owner.last  # "... of France", "... of the Republic of Tajikistan"
+                    if not any(o.first == owner.first and o.kind == "Agency" and not o.is_new for o in occurrences):
+                        # "... of France", "... of the Republic of Tajikistan" (not "… of the Belarusian Emergencies
+                        # Ministry": the state's adjective begins the name of another body)
+                        hi = owner.last
                     break
                 elif nxt.norm == "and" and self._en_body_follows(tokens, hi + 2):
                     # "the Ministry of Defence and State Migration Service of Turkmenistan": two bodies (the first takes
@@ -1214,10 +1218,15 @@ class ActorFinder:
     def _office_of_known(tokens, head: int, hi: int, occurrences: list[Occurrence]) -> Occurrence | None:
         """"the Regional Office for the Caucasus and Central Asia of the UN Office for the Coordination of
         Humanitarian Affairs": an office of a known body that is no state is that body."""
-        if tokens[head].norm not in _EN_UNIT_HEADS or hi + 2 >= len(tokens) or tokens[hi + 1].norm != "of":
+        centre = tokens[head].norm in _EN_CENTRE_HEADS
+        if (tokens[head].norm not in _EN_UNIT_HEADS and not centre) or hi + 2 >= len(tokens) \
+                or tokens[hi + 1].norm != "of":
             return None
         at = hi + 3 if tokens[hi + 2].norm == "the" else hi + 2
-        return next((o for o in occurrences if o.first == at and o.kind != "State" and not o.is_new), None)
+        # ("the Noginsk Rescue Center of the Russian Emergencies Ministry": a centre of a state's agency is a unit of
+        # it, as a territorial unit or a training centre is; not a centre of an organisation, a body of its own)
+        return next((o for o in occurrences if o.first == at and o.kind != "State" and not o.is_new
+                     and (not centre or o.kind == "Agency")), None)
 
     @staticmethod
     def _unit_of_one_named_again(tokens, lo: int, hi: int) -> bool:

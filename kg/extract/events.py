@@ -978,14 +978,20 @@ class EventFinder:
                 current.add(o.key for o in s_actors)
                 current.evidence.append(sentence.index)
             # ("Оно прошло в среду на площадке Центра": the event just read, as a pronoun)
-            told_again = self.event_nouns.any_in(tokens, lo, hi) or (
-                tokens[lo].norm in _words("held_pronouns") and self.held.any_in(tokens, lo + 1, min(hi, lo + 3)))
+            held_by = self.held.find(tokens, lo + 1, min(hi, lo + 5)) if tokens[lo].norm in _words("held_pronouns") \
+                else []
+            told_again = self.event_nouns.any_in(tokens, lo, hi) or bool(held_by)
+            # ("It will take place at the Noginsk Rescue Center": the future of the held verb makes no plan of its own)
             if not triggers and current is not None and (current.start is None or current.place is None) \
-                    and told_again and not self.planned.any_in(tokens, lo, hi) \
+                    and told_again and not self.planned.any_in(tokens, held_by[0].last + 1 if held_by else lo, hi) \
                     and not _any_word(tokens, lo, hi, _FOLLOWS):
                 # (not "The ceremony followed the handover last Friday": the day of another thing)
                 # "Церемония прошла в прошлый четверг в Алматы": the date and place of the event just read.
                 self._fill(current, [d for d in s_dates if len(d.start_date) == 10], s_places, tokens[lo].start)
+                if held_by and s_places:
+                    # "It will take place at the Noginsk Rescue Center of the Russian Emergencies Ministry": the
+                    # event, by its pronoun, where a body's ground is
+                    current.add(o.key for o in s_actors)
                 if sentence.index not in current.evidence:
                     current.evidence.append(sentence.index)
             if not triggers and current is not None and current.place is None and s_places \
@@ -2410,14 +2416,17 @@ def _ordinal_before(tokens, k: int, lo: int) -> int | None:
 
 
 def _in_manner(tokens, trig) -> bool:
-    """A trigger after "в режиме", "в формате", or before "format"/"mode" ("in the videoconference format"): the way
-    something was held."""
+    """A trigger after "в режиме", "в формате", "by"/"via"/"посредством", or before "format"/"mode" ("in the
+    videoconference format", "was held by videoconference"): the way something was held."""
     if trig.first >= 2 and tokens[trig.first - 1].lemma in _MANNER and tokens[trig.first - 2].norm in ("в", "во"):
+        return True
+    if trig.first >= 1 and tokens[trig.first - 1].norm in _MANNER_PREPOSITIONS:
         return True
     return trig.last + 1 < len(tokens) and tokens[trig.last + 1].norm in ("format", "mode") and trig.first >= 1 \
         and tokens[trig.first - 1].norm in ("the", "a", "in", "by")
 
 
+_MANNER_PREPOSITIONS = {"by", "via", "посредством", "путем", "путём"}
 _VAGUE_YEAR = re.compile(r"this year|later th|end of the year|этом году|этого года|конц\w* года|текущего года|"
                          r"осталь\w+ месяц", re.IGNORECASE)
 _WORKING_MEETINGS = {"совещание", "онлайн-совещание"}  # a gathering word for two sides as much as for many
