@@ -5039,3 +5039,17 @@ def test_an_english_centre_of_a_state_agency_is_that_agency(extractor, text, key
 def test_an_english_centre_of_an_organisation_stays_a_body_of_its_own(extractor):
     keys = {a.key for a in extractor.extract(doc("The Regional Center of UNDP hosted the seminar.")).actors}
     assert "UNDP" in keys and any(k.startswith("new:") for k in keys)
+
+
+@pytest.mark.parametrize("text, lang, parties", [
+    ("An agreement establishing a Civil Protection Mechanism of the Organization of Turkic States was signed at the "
+     "summit in Bishkek. According to the ministry, the document was signed by Kyrgyz Emergencies Minister Boobek "
+     "Azhikeev and by representatives of Azerbaijan, Kazakhstan and Turkey.", "en", {"MCHS-KG", "AZ", "KZ", "TR"}),
+    ("Соглашение о создании Механизма гражданской защиты Организации тюркских государств подписано на саммите в "
+     "Бишкеке. По данным министерства, документ подписали представители Азербайджана, Казахстана и Турции.", "ru",
+     {"AZ", "KZ", "TR"}),
+])
+def test_the_signers_told_after_who_tells_it_are_the_parties(extractor, text, lang, parties):
+    document = replace(doc(text, published=date(2024, 11, 8)), lang=lang)
+    (agreement,) = extractor.extract(document).agreements
+    assert set(agreement.parties) == parties

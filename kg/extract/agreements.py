@@ -101,6 +101,7 @@ class AgreementFinder:
         self.approval = PhraseSet.of(spec["domestic_approval"])
         self.governments = frozenset(spec["governments"])
         self.planned = PhraseSet.of(spec["planned"])
+        self.attribution = PhraseSet.of(spec["attribution_openers"])
         self.many = frozenset(spec["many_words"])
         self.previous = frozenset(load_patterns("events")["previous_edition"])
         self.background = PhraseSet.of(load_patterns("events")["background"])
@@ -397,6 +398,10 @@ class AgreementFinder:
         names, when it begins with the document named again."""
         tokens = parsed.tokens
         lo, hi = parsed.bounds[index]
+        opener = self.attribution.find(tokens, lo, lo + 3)
+        if opener and opener[0].first == lo:
+            # ("According to the ministry, the document was signed by …": the sentence after who tells it)
+            lo = next((k + 1 for k in range(lo, min(hi, lo + 10)) if tokens[k].norm == ","), lo)
         words = [t for t in tokens[lo:hi] if t.is_word]
         # ("С кыргызской стороны документ подписал министр …": the document named again among its first words)
         if not words or not any(w.norm in _AGAIN or w.norm.startswith(_AGAIN_STEMS) for w in words[:5]) \
