@@ -5053,3 +5053,34 @@ def test_the_signers_told_after_who_tells_it_are_the_parties(extractor, text, la
     document = replace(doc(text, published=date(2024, 11, 8)), lang=lang)
     (agreement,) = extractor.extract(document).agreements
     assert set(agreement.parties) == parties
+
+
+def test_the_subject_of_a_law_is_no_event(extractor):
+    text = ("Cooperation between Turkmenistan and the United Nations in disaster preparedness was the subject of a "
+            "videoconference held on Thursday. Taking part were representatives of Turkmen ministries, together with "
+            "the heads of the UN agencies accredited in the country. Considerable attention was paid to the priorities "
+            "for the coming year. Among them the sides named further work on the National Platform for Disaster Risk "
+            "Reduction, which is to bring together state bodies, and the drafting of a law on international "
+            "humanitarian assistance in emergency situations. The UN side confirmed its readiness to continue "
+            "providing support.")
+    (meeting,) = extractor.extract(doc(text, published=date(2020, 11, 20))).events
+    assert meeting.kind == "Meeting"
+
+
+def test_the_drills_of_a_courses_programme_are_parts_of_the_course(extractor):
+    text = ("С 3 по 7 февраля в Ашхабаде проходил учебный курс по оказанию первой помощи, организованный Национальным "
+            "обществом Красного Полумесяца Туркменистана совместно с Обществом Красного Полумесяца Исламской "
+            "Республики Иран. Программа включала теоретические занятия по организации сортировки пострадавших и "
+            "работе пунктов временного размещения, а также практические тренировки: поиск людей в условно "
+            "разрушенном здании, транспортировку раненых. Методическую поддержку курсу оказала Международная федерация обществ "
+            "Красного Креста и Красного Полумесяца (МФОКК).")
+    (course,) = extractor.extract(doc(text, published=date(2025, 2, 8))).events
+    assert (course.kind, course.start, course.end) == ("Training", "2025-02-03", "2025-02-07")
+
+
+def test_what_the_sides_plan_for_a_month_is_not_held(extractor):
+    text = ("12–13 марта в Ташкенте с рабочим визитом находилась делегация Агентства по гидрометеорологии "
+            "Таджикистана. В переговорах приняли участие представители Министерства по чрезвычайным ситуациям "
+            "Республики Узбекистан. Гости также ознакомились с работой центра прогнозов. В апреле стороны планируют "
+            "провести совместный семинар для специалистов-прогнозистов в г. Душанбе.")
+    assert "Training" not in [e.kind for e in extractor.extract(doc(text, published=date(2025, 3, 14))).events]

@@ -88,6 +88,8 @@ class EventFinder:
         self.domestic_sittings = PhraseSet.of(spec["domestic_sittings"])
         self.arriving_teams = PhraseSet.of(spec["arriving_teams"])
         self.discussed = PhraseSet.of(spec["discussed"])
+        self.document_subjects = PhraseSet.of(spec["document_subjects"])
+        self.programme_contents = PhraseSet.of(spec["programme_contents"])
         self.outcome_of = PhraseSet.of(spec["outcome_of"])
         self.part_words = frozenset(spec["part_words"])
         self.part_qualifiers = frozenset(spec["part_qualifiers"])
@@ -427,6 +429,14 @@ class EventFinder:
                 # told as the ground of what came of it
                 triggers = [t for t in triggers if not (t.label == "Meeting" and self.outcome_of.any_in(
                     tokens, max(lo, t.first - 3), t.first))]
+            if current is not None and current.kind in ("Training", "Exercise") \
+                    and self.programme_contents.any_in(tokens, lo, min(hi, lo + 6)):
+                # "Программа включала … практические тренировки": parts of the course just read
+                triggers = [t for t in triggers if t.label not in ("Training", "Exercise")]
+            laws = self.document_subjects.find(tokens, lo, hi)
+            if laws:
+                # "the drafting of a law on international humanitarian assistance": the law's subject, no event
+                triggers = [t for t in triggers if not any(0 < t.first - m.last <= 4 for m in laws)]
             talk = self.discussed.find(tokens, lo, hi)
             # (a day told before the talk is that of the talks: "The same day, a UNDP team met the minister to discuss
             # … coordination of humanitarian assistance")
