@@ -666,6 +666,12 @@ class EventFinder:
                         # the meeting read is a gathering of many
                         current.kind = "Forum"
                     existing, kind = current, current.kind
+                if existing is None and kind == "Meeting" and within_ref is not None and within_ref.kind == "Forum" \
+                        and _definite(tokens, lo, trig.first) \
+                        and tokens[trig.last].lemma == tokens[within_ref.trigger[1]].lemma:
+                    # "signed on the sidelines of the sixth meeting of the Regional Technical Group … who led his
+                    # country's delegation to the RTG meeting": the gathering the sentence read first, named again
+                    existing, kind = within_ref, "Forum"
                 if existing is None and kind in ("Visit", "Meeting") and current is not None \
                         and current.kind == "Training" and self._tour(tokens, current) \
                         and not any(len(d.start_date) == 10 for d in s_dates):
@@ -2423,6 +2429,15 @@ def _ordinal_before(tokens, k: int, lo: int) -> int | None:
     if k - 3 >= lo and tokens[k - 2].text == "," and tokens[k - 1].is_word and tokens[k - 1].text.islower():
         return k - 3
     return k - 1
+
+
+def _definite(tokens, lo: int, first: int) -> bool:
+    """"the meeting", "the RTG meeting", "this session": an event word named with "the" or "this", past the capitalised
+    words of a name."""
+    k = first - 1
+    while k > lo and k > first - 3 and tokens[k].is_capitalized:
+        k -= 1
+    return k >= lo and tokens[k].norm in ("the", "this")
 
 
 def _in_manner(tokens, trig) -> bool:

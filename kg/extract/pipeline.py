@@ -725,10 +725,14 @@ class Extractor:
             # the frame of the signing)
             frame_of_signing = held is not None and held.kind == "Forum" and bool(held.evidence) and any(
                 e.start == held.evidence[0].start and SIDELINES.search(e.quote) for e in agreement.evidence)
+            if frame_of_signing:
+                # (ANNOTATION.md: a signing the text ties to a forum is signed at that forum, with no gathering of its
+                # own)
+                out.append(agreement)
+                continue
             if held is not None and held.kind in ("Forum", "Training", "Exercise") and len(sides) == 2 \
                     and not agreement.ratifications and (
-                        (held.kind == "Forum" and ({self.gazetteer.state_of(k) or k for k in held.participants} - sides
-                                                   or frame_of_signing))
+                        (held.kind == "Forum" and {self.gazetteer.state_of(k) or k for k in held.participants} - sides)
                         or (held.kind != "Forum" and held.evidence
                             and (agreement.evidence[0].start < held.evidence[0].start
                                  # "on the margins of the exercise, the IFRC and CESDRR signed a memorandum"
@@ -779,6 +783,11 @@ class Extractor:
                 # Signed "on the sidelines of" a gathering read in the same sentence: the signing sits within it.
                 around = next((e for e in events if e.kind == "Forum" and e.evidence
                                and e.evidence[0].start == quote.start), None)
+                if around is not None and SIDELINES.search(quote.quote):
+                    # (ANNOTATION.md: "The MoU was signed on Friday on the sidelines of the 6th RTG meeting" is signed
+                    # at that meeting, with no gathering of its own)
+                    out.append(replace(agreement, signed_at=around.id))
+                    continue
                 if around is None:
                     # "Российская делегация находится в Казахстане с рабочим визитом с 14 по 16 октября": signed
                     # during the visit of one side to the other that spans the day
