@@ -5101,3 +5101,18 @@ def test_a_memorandum_signed_on_the_sidelines_of_a_forum_is_signed_at_that_forum
     (forum,) = result.events
     (memorandum,) = result.agreements
     assert forum.kind == "Forum" and memorandum.signed_at == forum.id
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("В Челябинске открылась седьмая встреча руководителей органов по ЧС приграничных регионов государств – членов "
+     "ШОС. Встречи проводятся поочередно в государствах – членах ШОС. Предыдущая, шестая, состоялась в 2017 году в "
+     "Хух-Хото.", "ru"),
+    ("The seventh meeting of heads of emergency bodies of border regions of SCO member states opened in Chelyabinsk. "
+     "The previous one took place in Hohhot in 2017.", "en"),
+])
+def test_the_edition_before_told_without_its_noun_is_a_gathering_of_the_series(extractor, text, lang):
+    document = replace(doc(text, published=date(2019, 9, 18)), lang=lang)
+    events = extractor.extract(document).events
+    assert [(e.kind, e.start[:4], e.place) for e in events] == [("Forum", "2019", "chelyabinsk"),
+                                                              ("Forum", "2017", "hohhot")]
+    assert events[1].participants == ("SCO",)

@@ -975,6 +975,16 @@ class EventFinder:
                         and tokens[lo].lemma in _words("talk_nouns"):
                     # "… провел встречу с председателем КЧС. Разговор шел на полях салона": the talks just read
                     current.parent = within_ref.id
+            if not triggers and not new_here and current is not None and current.kind in ("Forum", "Meeting") \
+                    and self._edition_before(tokens, lo, hi) and any(len(d.start_date) >= 4 for d in s_dates):
+                # "Встречи проводятся поочередно … Предыдущая, шестая, состоялась в 2017 году в Хух-Хото": the
+                # edition before the gathering read, its noun left out
+                before = self._new(parsed, events, current.kind, sentence.index, PhraseMatch(current.kind, lo, lo),
+                                   s_dates, s_places)
+                # (a gathering of a standing format keeps its format's body: "встречи … в государствах – членах ШОС")
+                before.add([k for k in current.participants if k in self.format_bodies]
+                           + [o.key for o in s_actors])
+                new_here.append(before)
             if new_here:
                 current = new_here[-1]
             elif within_ref is not None:
@@ -1342,6 +1352,17 @@ class EventFinder:
         between = self._after_frame(tokens, trig, lo)
         return bool(between) and all(t.norm in ("the", "this", "этого", "этой") for t in between) \
             and (trig.last + 1 >= len(tokens) or not tokens[trig.last + 1].is_word)
+
+    def _edition_before(self, tokens, lo: int, hi: int) -> bool:
+        """"Предыдущая, шестая, состоялась в 2017 году", "The previous one took place in Hohhot": a sentence that
+        opens on the word of the edition before, with no noun after it, and a word of holding."""
+        if tokens[lo].norm == "the":
+            lo += 1
+        if hi - lo < 3 or not self.previous_edition.any_in(tokens, lo, lo + 1):
+            return False
+        after = tokens[lo + 1]
+        return (after.norm == "," or after.norm in ("one", "edition") or self.held.any_in(tokens, lo + 1, lo + 2)) \
+            and self.held.any_in(tokens, lo + 1, min(hi, lo + 8))
 
     def _framed_by(self, tokens, trig, lo: int) -> bool:
         """"в рамках форума", "on the sidelines of the 6th RTG meeting": a frame word before the trigger, with only
@@ -2749,7 +2770,11 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             series_event = next((d for d in kept if d is not draft and d.participants
                                  and series_of(d) == series_of(draft)), None)
             if series_event is not None:
-                draft.add(series_event.participants)
+                # (a gathering of many of another edition keeps the organisation that holds the series, where one
+                # does: the states at one session are not those of another)
+                bodies = [k for k in series_event.participants if draft.kind == "Forum"
+                          and (entry := gazetteer.get(k)) is not None and entry.kind == "InternationalOrganization"]
+                draft.add(bodies or series_event.participants)
     kept = [d for d in kept if d.participants]
     kept = _headline_told_again(kept, gazetteer)
     kept = _talks_of_the_forum(kept, drafts, gazetteer)
