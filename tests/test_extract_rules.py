@@ -5116,3 +5116,16 @@ def test_the_edition_before_told_without_its_noun_is_a_gathering_of_the_series(e
     assert [(e.kind, e.start[:4], e.place) for e in events] == [("Forum", "2019", "chelyabinsk"),
                                                               ("Forum", "2017", "hohhot")]
     assert events[1].participants == ("SCO",)
+
+
+@pytest.mark.parametrize("text, published, span", [
+    ("АЛМАТЫ, 24 апреля — Кабар. В Алматы завершается международная научно-практическая конференция «Сейсмическая "
+     "безопасность городов Центральной Азии», которая открылась в среду. В её работе принимают участие делегации "
+     "Казахстана, Кыргызстана, Таджикистана и Узбекистана.", date(2025, 4, 24), ("2025-04-23", "2025-04-24")),
+    ("В Алматы завершается международная конференция, которая открылась в понедельник. В её работе принимают участие "
+     "делегации Казахстана и Кыргызстана.", date(2025, 4, 24), ("2025-04-21", "2025-04-24")),
+])
+def test_a_gathering_that_ends_today_runs_from_the_day_it_opened(extractor, text, published, span):
+    # (a name in quotes between the event word and "которая" names the same gathering)
+    (forum,) = extractor.extract(doc(text, published=published)).events
+    assert (forum.start, forum.end) == span

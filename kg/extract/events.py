@@ -1111,6 +1111,15 @@ class EventFinder:
         for event in events:
             if event.start is None and published is not None and not event.parent:
                 self._date_by_its_verb(parsed, event, published)
+            elif published is not None and event.start and len(event.start) == 10 and not event.end \
+                    and event.start < published.isoformat() <= (date.fromisoformat(event.start)
+                                                                 + timedelta(days=14)).isoformat() \
+                    and self.ended.any_in(parsed.tokens, *parsed.bounds[event.sentence]) \
+                    and self.opened.any_in(parsed.tokens, *parsed.bounds[event.sentence]) \
+                    and self._present(parsed, event.sentence):
+                # "В Алматы завершается конференция, которая открылась в среду": from the day it opened to the day
+                # of the report
+                event.end = published.isoformat()
             if published is not None and published_certain and event.start and len(event.start) >= 7 \
                     and event.start > (published + timedelta(days=31)).isoformat()[:len(event.start)] \
                     and self._told_as_past(parsed, event) and not self._year_written(parsed, event):
@@ -1295,6 +1304,13 @@ class EventFinder:
                     d.start_date == event.start for d in dates if sentence.start <= d.start < sentence.end):
                 return True
         return False
+
+    def _present(self, parsed: Parsed, index: int) -> bool:
+        """A verb of ending in the present tense in the sentence ("завершается", "ends"): the event goes on today."""
+        lo, hi = parsed.bounds[index]
+        return any(m for m in self.ended.find(parsed.tokens, lo, hi)
+                   if any("pres" in p.tag for p in self.gazetteer.morph.parse(parsed.tokens[m.first].norm)[:1])
+                   or parsed.tokens[m.first].norm == "ends")
 
     def _date_by_its_verb(self, parsed: Parsed, event: Draft, published: date) -> None:
         """"В Душанбе завершил работу трехдневный форум" in a report of 6 October: it ended that day. (One that
@@ -2130,8 +2146,17 @@ def _of_another_thing(tokens, mention: DateMention, triggers, lo: int, hi: int, 
              for k in range(trigger.last + 1, which - 1) if tokens[k].text == ","
              and any(p.tag.POS == "PRTF" for p in morph.parse(tokens[k + 1].text.lower())[:1])]
     # Nor a noun in the genitive, which depends on another ("совещания … Шанхайской организации сотрудничества, которое").
+    # Nor a word of a name in quotes ("конференция «Сейсмическая безопасность городов Центральной Азии», которая").
+    quoted, inside = set(), False
+    for k in range(trigger.last + 1, which):
+        if tokens[k].text in ("«", "“", '"'):
+            inside = tokens[k].text != '"' or not inside
+        elif tokens[k].text in ("»", "”"):
+            inside = False
+        elif inside:
+            quoted.add(k)
     nearer = any(tokens[k].is_word and not tokens[k].is_capitalized and forms(tokens[k].text, {"NOUN"}, True) & pronoun
-                 and morph.parse(tokens[k].text.lower())[0].tag.case != "gent"
+                 and morph.parse(tokens[k].text.lower())[0].tag.case != "gent" and k not in quoted
                  and not any(a < k < b for a, b in aside) for k in range(trigger.last + 1, which - 1))
     # ("в Региональном форуме – Совещании глав ведомств, который прошел 14-15 августа": a name in apposition after
     # the dash names the same gathering; the pronoun may stand for the first name)
