@@ -1300,8 +1300,11 @@ class EventFinder:
         for index in event.evidence:
             lo, hi = parsed.bounds[index]
             sentence = parsed.sentences[index]
-            if self.opened.any_in(parsed.tokens, lo, hi) and any(
-                    d.start_date == event.start for d in dates if sentence.start <= d.start < sentence.end):
+            # ("has completed a three-day working visit … The delegation arrived in Astana on Tuesday, 14 October":
+            # the day a visit arrived on is its first)
+            begun = self.opened.any_in(parsed.tokens, lo, hi) or event.kind == "Visit" and any(
+                t.lemma in _ARRIVE for t in parsed.tokens[lo:hi])
+            if begun and any(d.start_date == event.start for d in dates if sentence.start <= d.start < sentence.end):
                 return True
         return False
 
