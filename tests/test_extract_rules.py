@@ -5129,3 +5129,12 @@ def test_a_gathering_that_ends_today_runs_from_the_day_it_opened(extractor, text
     # (a name in quotes between the event word and "которая" names the same gathering)
     (forum,) = extractor.extract(doc(text, published=published)).events
     assert (forum.start, forum.end) == span
+
+
+def test_the_day_a_visit_arrived_on_is_its_first_day(extractor):
+    text = ("ASTANA, 16 October (BelTA) – A delegation of the Emergencies Ministry of Belarus has completed a three-day "
+            "working visit to Kazakhstan. The delegation arrived in Astana on Tuesday, 14 October. On the same day the "
+            "Belarusian rescuers held talks with the leadership of the Ministry of Emergency Situations of the Republic "
+            "of Kazakhstan.")
+    visit = next(e for e in extractor.extract(doc(text, published=date(2025, 10, 16))).events if e.kind == "Visit")
+    assert (visit.start, visit.end) == ("2025-10-14", "2025-10-16")
