@@ -5138,3 +5138,11 @@ def test_the_day_a_visit_arrived_on_is_its_first_day(extractor):
             "of Kazakhstan.")
     visit = next(e for e in extractor.extract(doc(text, published=date(2025, 10, 16))).events if e.kind == "Visit")
     assert (visit.start, visit.end) == ("2025-10-14", "2025-10-16")
+
+
+def test_signings_of_a_review_of_agreements_are_no_meetings(extractor):
+    text = ("Какие соглашения о ЧС Казахстан заключил за последние годы. 20 ноября 2015 года в Астане подписано "
+            "соглашение между правительствами Казахстана и Афганистана о сотрудничестве в области предупреждения и "
+            "ликвидации чрезвычайных ситуаций. С Арменией аналогичное соглашение подписано 12 сентября 2018 года.")
+    result = extractor.extract(doc(text, published=date(2023, 1, 6)))
+    assert len(result.agreements) == 2 and result.events == ()

@@ -713,6 +713,9 @@ class Extractor:
         """A document signed on a given day at no event the text reports was signed at a meeting of its parties."""
         events, out = list(events), []
         by_id = {e.id: n for n, e in enumerate(events)}
+        # A text that lists documents signed on two or more days (a review of a state's agreements) tells their
+        # signings, not ceremonies: none of them is a meeting of its own.
+        review = len({a.date for a in agreements if a.date and len(a.date) == 10 and not a.signed_at}) >= 2
         for agreement in agreements:
             if agreement.signed_at in by_id and events[by_id[agreement.signed_at]].kind == "Meeting":
                 # Who signs at a meeting takes part in it, and an agency signing stands for its state there.
@@ -763,7 +766,7 @@ class Extractor:
                 out.append(replace(agreement, signed_at=shared))
                 continue
             if agreement.signed_at is None and not agreement.ratifications and agreement.date \
-                    and len(agreement.date) == 10 and len(sides) >= 2:
+                    and len(agreement.date) == 10 and len(sides) >= 2 and not review:
                 quote = agreement.evidence[0]
                 visit = next((e for e in events if e.kind == "Visit" and e.evidence
                               and any(e.evidence[0].start == q.start for q in agreement.evidence)), None)
