@@ -5146,3 +5146,13 @@ def test_signings_of_a_review_of_agreements_are_no_meetings(extractor):
             "ликвидации чрезвычайных ситуаций. С Арменией аналогичное соглашение подписано 12 сентября 2018 года.")
     result = extractor.extract(doc(text, published=date(2023, 1, 6)))
     assert len(result.agreements) == 2 and result.events == ()
+
+
+@pytest.mark.parametrize("text, published, key", [
+    ("Председатель КЧС Рустам Назарзода приехал в Москву.", date(2022, 10, 10), "KCHS-TJ"),
+    # (in 2016 Kazakhstan's emergency body was a committee too: a bare "КЧС" in a Kazakh text is its own)
+    ("АСТАНА, 5 мая. Председатель КЧС МВД Казахстана выступил на брифинге. Председатель КЧС Владимир Петров "
+     "приехал в Минск.", date(2016, 5, 5), "KCHS-MVD-KZ"),
+])
+def test_a_bare_committee_abbreviation_is_the_committee_of_its_time(extractor, text, published, key):
+    assert key in {a.key for a in extractor.extract(doc(text, published=published)).actors}

@@ -34,6 +34,7 @@ _QUOTED_HEADS = frozenset(_WORDS["quoted_heads"])  # "РГП «Казгидро�
 _OPEN_QUOTES, _CLOSE_QUOTES = "«“\"„", "»”\""
 _EN_UNIT_HEADS = frozenset(_WORDS["english_unit_heads"])
 _EN_CENTRE_HEADS = frozenset(_WORDS["english_centre_heads"])
+_COMMITTEE_ABBREVIATIONS = frozenset(_WORDS["committee_abbreviations"])
 _EN_ORG_HEADS = frozenset(_WORDS["english_heads"])
 _EN_LINKS = frozenset(_WORDS["english_links"])
 # Local government bodies of Central Asia, named in English even in lower case ("the akimat of Akmola region")
@@ -533,6 +534,18 @@ class ActorFinder:
             return agency.key, agency.kind, agency.label()
         return None
 
+    def _committee_state(self, country: str | None) -> str | None:
+        """`country` if its emergency body is a committee at the time, else the one state whose body is."""
+        def committee(state: str) -> bool:
+            resolved = self.resolve_sector("emergency", state)
+            return resolved is not None and any(w in resolved[2].lower() for w in ("комитет", "committee"))
+        if country is not None and committee(country):
+            return country
+        states = {e.jurisdiction for e in self.gazetteer.entries.values()
+                  if e.kind == "Agency" and "emergency" in e.sectors and e.jurisdiction}
+        found = [state for state in sorted(states) if committee(state)]
+        return found[0] if len(found) == 1 else country
+
     def _resolve_generic(self, parsed: Parsed, sector: str, first: int, last: int,
                          occurrences: list[Occurrence], country: str | None, places=()) -> Occurrence | None:
         tokens = parsed.tokens
@@ -581,6 +594,11 @@ class ActorFinder:
                 (m for m in places if m.first == unit and m.entry.country and unit > last + 1), None)
             if own is not None:
                 return self._regional_government(parsed, first, own)
+        if qualifier is None and region is None and sector == "emergency" and first == last \
+                and tokens[first].norm in _COMMITTEE_ABBREVIATIONS:
+            # a bare "КЧС" in a text of no committee's state: the one state whose emergency body is a committee at
+            # the time (Tajikistan's since 2020, when Kazakhstan's committee became a ministry)
+            country = self._committee_state(country)
         state = qualifier.key if qualifier else (region.entry.country if region else country)
         if qualifier is None and region is None and tokens[first].is_capitalized and first < last:
             # "the National Disaster Management Authority (NDMA)" in a Pakistani–Kazakh report: the body of the state
