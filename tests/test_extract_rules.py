@@ -5156,3 +5156,17 @@ def test_signings_of_a_review_of_agreements_are_no_meetings(extractor):
 ])
 def test_a_bare_committee_abbreviation_is_the_committee_of_its_time(extractor, text, published, key):
     assert key in {a.key for a in extractor.extract(doc(text, published=published)).actors}
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("В середине декабря 2017 года Председатель КЧС Рустам Назарзода принимал в Душанбе главу Международного "
+     "департамента МИД России Григория Устинова.", ["Meeting"]),
+    # (the host of a gathering, and a verb with an object of its own, receive no one)
+    ("В Душанбе прошло заседание Межгосударственного совета по ЧС. Принимающей стороной выступил Комитет по "
+     "чрезвычайным ситуациям, его председатель открыл заседание.", ["Forum"]),
+    ("Центр провел в Алматы семинар по оценке рисков для специалистов Казахстана и Кыргызстана. «На основе этих "
+     "данных можно принимать обоснованные решения», — подчеркнули в Делегации Европейского союза.", ["Training"]),
+])
+def test_receiving_an_official_is_a_meeting_in_either_aspect(extractor, text, kinds):
+    events = extractor.extract(doc(text, published=date(2023, 6, 10))).events
+    assert [e.kind for e in events] == kinds

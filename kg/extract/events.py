@@ -310,6 +310,11 @@ class EventFinder:
                          # (nor "The aid was received by representatives of the Afghan side": what is received is
                          # no guest; "The delegation was received by the Vice Minister" is a reception)
                          and (kind != "Meeting" or m.first <= lo or tokens[m.first - 1].lemma not in self.received)
+                         # (nor "принимающей стороной выступил Комитет, его председатель …": the host of a gathering)
+                         and (kind != "Meeting" or not self._participle(tokens[m.first]))
+                         # (nor "можно принимать обоснованные решения, — подчеркнули в Делегации": the verb has an
+                         # object of its own)
+                         and (kind != "Meeting" or not self._other_object(tokens, m.last, hi, found[1:]))
                          and (kind != "Meeting" or m.first <= lo + 1 or tokens[m.first - 1].norm not in _words("passive_auxiliaries")
                               or tokens[m.first - 2].lemma not in self.received)
                          and all(any(_apart(tokens, w.first, m.first, names) <= reach for w in words)
@@ -1466,6 +1471,22 @@ class EventFinder:
         """"Международного", "регионального": a Russian adjective."""
         return not token.text.isascii() and token.is_word and any(
             p.tag.POS == "ADJF" for p in self.gazetteer.morph.parse(token.norm)[:1])
+
+    def _other_object(self, tokens, verb: int, hi: int, groups) -> bool:
+        """A Russian common noun right after the verb, before any preposition, that is none of the pair's words
+        ("принимать обоснованные решения")."""
+        for k in range(verb + 1, min(hi, verb + 4)):
+            token = tokens[k]
+            if not token.is_word or token.text.isascii() or token.is_capitalized:
+                return False
+            if any(any(w.first <= k <= w.last for w in words) for words in groups):
+                return False
+            parse = self.gazetteer.morph.parse(token.norm)[0]
+            if parse.tag.POS == "PREP":
+                return False
+            if parse.tag.POS == "NOUN":
+                return True
+        return False
 
     def _participle(self, token) -> bool:
         """"прибывшие", "прибывший": a Russian active participle."""
