@@ -5170,3 +5170,14 @@ def test_a_bare_committee_abbreviation_is_the_committee_of_its_time(extractor, t
 def test_receiving_an_official_is_a_meeting_in_either_aspect(extractor, text, kinds):
     events = extractor.extract(doc(text, published=date(2023, 6, 10))).events
     assert [e.kind for e in events] == kinds
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The 9th meeting took place on August 23-25, 2017, in Cholpon-Ata on the shore of Lake Issyk-Kul, Kyrgyzstan. "
+     "Delegations of all eight members - Kazakhstan, Kyrgyzstan, China, Russia, Tajikistan, Uzbekistan, India and "
+     "Pakistan - attended.", "en"),
+])
+def test_a_numbered_meeting_of_many_states_is_a_forum(extractor, text, lang):
+    document = replace(doc(text, published=date(2019, 9, 18)), lang=lang)
+    (forum,) = extractor.extract(document).events
+    assert (forum.kind, forum.start, forum.end) == ("Forum", "2017-08-23", "2017-08-25")

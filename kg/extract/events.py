@@ -2220,7 +2220,24 @@ def _edition_number(tokens, trig) -> int | None:
             return None
         if (n := _ORDINALS.get(tokens[i].lemma) or _ORDINALS.get(tokens[i].norm)) is not None:
             return n
+        if (n := _written_ordinal(tokens, i)) is not None:
+            return n
     return None
+
+
+_DIGIT_ORDINAL = re.compile(r"(\d{1,2})-?(?:[а-яё]{1,3}|th|st|nd|rd)?")
+
+
+def _written_ordinal(tokens, i: int) -> int | None:
+    """"9th", "17-е", "7-я" written with digits (a bare number only before "th"/"st"/"nd"/"rd")."""
+    m = _DIGIT_ORDINAL.fullmatch(tokens[i].norm)
+    if m is None:
+        if tokens[i].norm in ("th", "st", "nd", "rd") and i > 0 and tokens[i - 1].text.isdigit():
+            return int(tokens[i - 1].text)
+        return None
+    if tokens[i].norm.isdigit():
+        return None  # ("2017 meeting", "15 участников": a number, no ordinal)
+    return int(m.group(1))
 
 
 def _ordinal(tokens, trig) -> int | None:
@@ -2850,6 +2867,12 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             # "совместное совещание департамента и управления двух соседних областей", "в рамках учений состоялось
             # совещание представителей ...": a working meeting, not a forum
             draft.kind = "Meeting"
+    for draft in kept:
+        if draft.kind == "Meeting" and draft.ordinal and draft.ordinal > 1 and len(
+                {(new_states or {}).get(k) or gazetteer.state_of(k) or k for k in draft.participants}) >= 3:
+            # "The 9th meeting took place on August 23-25, 2017, in Cholpon-Ata. Delegations of all eight members
+            # …": an edition of a series of many is a gathering of many
+            draft.kind = "Forum"
     kept = _held_within(kept, gazetteer, new_states or {})
     kept_ids = {d.id for d in kept}
     for draft in kept:
