@@ -5181,3 +5181,11 @@ def test_a_numbered_meeting_of_many_states_is_a_forum(extractor, text, lang):
     document = replace(doc(text, published=date(2019, 9, 18)), lang=lang)
     (forum,) = extractor.extract(document).events
     assert (forum.kind, forum.start, forum.end) == ("Forum", "2017-08-23", "2017-08-25")
+
+
+def test_a_kazakh_body_in_quotes_is_named_in_the_nominative(extractor):
+    text = ("Алматы қаласы әкімдігі Төтенше жағдайлар және дүлей зілзалалардың қауіп-қатерін азайту жөніндегі "
+            "орталықпен және «Алматы даму орталығымен» ынтымақтастық туралы меморандумға қол қойды.")
+    document = replace(doc(text, published=date(2024, 6, 26)), lang="kk")
+    new = [a for a in extractor.extract(document).actors if a.key.startswith("new:")]
+    assert [(a.label, a.key) for a in new] == [("Алматы даму орталығы", "new:almaty-damu-ortalygy.kz")]

@@ -35,6 +35,7 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "«“\"„", "»”\""
 _EN_UNIT_HEADS = frozenset(_WORDS["english_unit_heads"])
 _EN_CENTRE_HEADS = frozenset(_WORDS["english_centre_heads"])
 _COMMITTEE_ABBREVIATIONS = frozenset(_WORDS["committee_abbreviations"])
+_KK_HEADS = _WORDS["kazakh_heads"]
 _EN_ORG_HEADS = frozenset(_WORDS["english_heads"])
 _EN_LINKS = frozenset(_WORDS["english_links"])
 # Local government bodies of Central Asia, named in English even in lower case ("the akimat of Akmola region")
@@ -1084,6 +1085,27 @@ class ActorFinder:
             if parse.tag.POS in ("NOUN", "ADJF") and (case is None or case in parse.tag):
                 return True
         return False
+
+    def new_kazakh(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
+        """Kazakh bodies the gazetteer does not know, named in quotes with a head word of a body at the end, in any
+        case ("«Алматы даму орталығымен»"): the name with its head in the nominative ("Алматы даму орталығы")."""
+        tokens = parsed.tokens
+        covered = {i for o in occurrences for i in range(o.first, o.last + 1)}
+        found = []
+        for i, token in enumerate(tokens):
+            if token.text != "«":
+                continue
+            close = next((k for k in range(i + 1, min(len(tokens), i + 8)) if tokens[k].text == "»"), None)
+            if close is None or close - i < 3 or any(k in covered for k in range(i + 1, close)):
+                continue
+            head = tokens[close - 1]
+            stem = next((s for s in _KK_HEADS if head.norm.startswith(s)), None)
+            if stem is None or not tokens[i + 1].is_capitalized:
+                continue
+            label = parsed.text[tokens[i + 1].start:head.start] + _KK_HEADS[stem]
+            found.append(Occurrence("new:" + slugify(label), "Agency", label, i + 1, close - 1, tokens[i + 1].start,
+                                    head.end, token.sentence, "pattern", is_new=True, confidence=0.6))
+        return found
 
     def new_english(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
         """English bodies the gazetteer does not know: a capitalized name around a body word ("General Directorate

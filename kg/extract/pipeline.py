@@ -230,6 +230,8 @@ class Extractor:
         occurrences += self.actors.new_from_ner(parsed, spans, occurrences, self.nlp.morph, places)
         if parsed.lang == "en":
             occurrences += self.actors.new_english(parsed, occurrences)
+        if parsed.lang == "kk":
+            occurrences += self.actors.new_kazakh(parsed, occurrences)
         # "Kazinform News Agency reports", "сообщает агентство «Кабар»": a news outlet tells the news, it is no body
         occurrences = [o for o in occurrences if not (o.is_new and names_an_outlet(parsed.text[o.start:o.end]))]
         occurrences.sort(key=lambda o: (o.start, -o.end))
