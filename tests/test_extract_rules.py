@@ -5189,3 +5189,15 @@ def test_a_kazakh_body_in_quotes_is_named_in_the_nominative(extractor):
     document = replace(doc(text, published=date(2024, 6, 26)), lang="kk")
     new = [a for a in extractor.extract(document).actors if a.key.startswith("new:")]
     assert [(a.label, a.key) for a in new] == [("Алматы даму орталығы", "new:almaty-damu-ortalygy.kz")]
+
+
+def test_the_signers_own_bodies_sign_not_the_state_they_are_posted_to(extractor):
+    text = ("Bishkek, 7 March 2017 – An Exchange of Notes on the three projects was signed today in Bishkek by H.E. "
+            "Mr. Yoshihiro Yamamura, Ambassador of Japan to the Kyrgyz Republic, Mr. Alexander Avanessov, UN Resident "
+            "Coordinator and UNDP Resident Representative, and Ms. Yukie Mokuo, UNICEF Representative in the Kyrgyz "
+            "Republic. The Prime Minister of the Kyrgyz Republic attended the ceremony.")
+    result = extractor.extract(doc(text, published=date(2017, 3, 7)))
+    (notes,) = result.agreements
+    (ceremony,) = result.events
+    assert set(notes.parties) == {"JP", "UNDP", "UNICEF"}
+    assert set(ceremony.participants) == {"JP", "UNDP", "UNICEF", "KG"}  # (the Prime Minister attends)

@@ -195,6 +195,9 @@ class AgreementFinder:
             # "a ceremony … was held in the presence of the Prime Minister of the Kyrgyz Republic": a witness
             s_actors = [o for o in s_actors if not _witness(tokens, lo, o.first, self.gazetteer.morph)]
             s_actors = self._signers(tokens, lo, hi, s_actors, events)
+            # ("signed … by Mr. Yamamura, Ambassador of Japan to the Kyrgyz Republic, Mr. Avanessov, UN Resident
+            # Coordinator and UNDP Resident Representative, …": the signers' own bodies)
+            s_actors = self._signatories(tokens, lo, s_actors, posted_only=True)
             described = participial_clauses(tokens, lo, hi, self.gazetteer.morph)
             s_actors = [o for o in s_actors if not any(a <= o.first and o.last <= b for a, b in described)]
             # "в развитие договоренностей, достигнутых на встрече …, которая прошла 30 мая 2024 года": the day of
@@ -416,13 +419,19 @@ class AgreementFinder:
         bodies = {self.gazetteer.state_of(o.key) for o in here if o.kind != "State"}
         return list(dict.fromkeys(o.key for o in here if not (o.kind == "State" and o.key in bodies)))
 
-    def _signatories(self, tokens, lo: int, named: list[Occurrence]) -> list[Occurrence]:
+    def _signatories(self, tokens, lo: int, named: list[Occurrence], posted_only: bool = False) -> list[Occurrence]:
         """Who signs, among the bodies named with the signers: not the state a signer is posted to ("Ambassador of
         Japan to the Kyrgyz Republic", "представитель ЮНИСЕФ в Кыргызстане"), nor the umbrella of a body that signs
-        ("UN Resident Coordinator and UNDP Resident Representative" signs for UNDP)."""
-        named = [o for o in named if not (o.kind == "State" and _posted_to(tokens, o.first, lo))]
-        within = {entry.part_of for o in named if (entry := self.gazetteer.get(o.key)) is not None and entry.part_of}
-        return [o for o in named if o.key not in within]
+        ("UN Resident Coordinator and UNDP Resident Representative" signs for UNDP). `posted_only`: only a state
+        that follows a post of a mission ("Ambassador … to", "Representative in")."""
+        named = [o for o in named if not (o.kind == "State" and _posted_to(tokens, o.first, lo)
+                                          and (not posted_only or _after_a_mission_post(tokens, o.first, lo)))]
+        within = {(entry.part_of, o.first) for o in named
+                  if (entry := self.gazetteer.get(o.key)) is not None and entry.part_of}
+        # (in a sentence of its own, the umbrella named with one signer's posts: "UN Resident Coordinator and UNDP
+        # Resident Representative"; not the CIS beside its council, both named as such)
+        return [o for o in named if not any(key == o.key and (not posted_only or 0 < first - o.first <= 6)
+                                            for key, first in within)]
 
     def _read(self, found, parsed, index, kind, parties, s_actors, s_dates, event, ratified, named,
               event_dates: dict[str, str | None], named_parties: bool = False) -> None:
@@ -709,11 +718,19 @@ _WITNESS_GROUPS = frozenset(load_patterns("agreements")["witness_groups"])
 
 def witnesses(parsed: Parsed, occurrences, at: int, morph) -> list[str]:
     """The bodies named as witnessing in the sentence at offset `at` ("signed in Bishkek in the presence of the Prime
-    Minister of the Kyrgyz Republic"): they attend the signing."""
+    Minister of the Kyrgyz Republic"), or in the next one as attending the ceremony ("The Prime Minister of the Kyrgyz
+    Republic attended the ceremony"): they attend the signing."""
     sentence = parsed.sentence_of(at)
     lo = parsed.bounds[sentence.index][0]
-    return list(dict.fromkeys(o.key for o in occurrences if o.sentence == sentence.index
-                              and _witness(parsed.tokens, lo, o.first, morph)))
+    found = [o.key for o in occurrences if o.sentence == sentence.index and _witness(parsed.tokens, lo, o.first, morph)]
+    if sentence.index + 1 < len(parsed.sentences) and _ATTENDED.search(parsed.sentences[sentence.index + 1].text):
+        found += [o.key for o in occurrences if o.sentence == sentence.index + 1 and not o.nested]
+    return list(dict.fromkeys(found))
+
+
+# "… attended the ceremony", "присутствовал на церемонии подписания": who attends a signing told just before
+_ATTENDED = re.compile(r"\battended the (?:ceremony|signing)|присутствовал\w* на (?:церемонии|подписании)",
+                       re.IGNORECASE)
 
 
 def _witness(tokens, lo: int, first: int, morph) -> bool:
@@ -738,6 +755,16 @@ def _posted_to(tokens, first: int, lo: int) -> bool:
     if k >= lo and tokens[k].norm == "the":
         k -= 1
     return k >= lo and tokens[k].norm in ("to", "in", "в", "во")
+
+
+def _after_a_mission_post(tokens, first: int, lo: int) -> bool:
+    """A post of a mission abroad a few words before ("Ambassador of Japan to …", "UNICEF Representative in …",
+    "посол Японии в …")."""
+    return any(tokens[k].lemma in _MISSION_POSTS or tokens[k].norm in _MISSION_POSTS
+               for k in range(max(lo, first - 6), first))
+
+
+_MISSION_POSTS = frozenset(load_patterns("agreements")["mission_posts"])
 
 
 def _month_dates_of(sentence, dates: list[DateMention]) -> list[DateMention]:
