@@ -5201,3 +5201,16 @@ def test_the_signers_own_bodies_sign_not_the_state_they_are_posted_to(extractor)
     (ceremony,) = result.events
     assert set(notes.parties) == {"JP", "UNDP", "UNICEF"}
     assert set(ceremony.participants) == {"JP", "UNDP", "UNICEF", "KG"}  # (the Prime Minister attends)
+
+
+@pytest.mark.parametrize("text", [
+    "С 21 по 23 мая в Ашхабаде находится с рабочим визитом делегация Министерства по чрезвычайным ситуациям "
+    "Азербайджанской Республики. В среду в Министерстве обороны прошли переговоры азербайджанских гостей. В рамках "
+    "визита гости также посетили учебный центр гражданской обороны, где им показали тренировку "
+    "пожарно-спасательного расчета.",
+    "В ноябре Казахстан посетила делегация МЧС Армении. Гости провели переговоры в Астане и понаблюдали за "
+    "показательными учениями казахстанских спасателей.",
+])
+def test_a_drill_shown_to_visitors_is_part_of_the_visit(extractor, text):
+    kinds = [e.kind for e in extractor.extract(doc(text, published=date(2025, 5, 23))).events]
+    assert "Visit" in kinds and "Exercise" not in kinds

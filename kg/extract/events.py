@@ -434,6 +434,13 @@ class EventFinder:
                 # told as the ground of what came of it
                 triggers = [t for t in triggers if not (t.label == "Meeting" and self.outcome_of.any_in(
                     tokens, max(lo, t.first - 3), t.first))]
+            if any(e.kind == "Visit" and (max(e.evidence) >= sentence.index - 6 or _any_word(tokens, lo, hi, _VISIT_WORDS))
+                   for e in events) and not any(len(d.start_date) == 10 for d in s_dates):
+                # "В рамках визита гости … посетили учебный центр, где им показали тренировку": a drill shown to the
+                # visitors is part of the visit (one told with a day of its own is held: "Завершился визит 14 ноября
+                # показательными учениями")
+                triggers = [t for t in triggers if not (t.label in ("Exercise", "Training") and any(
+                    tokens[k].lemma in _SHOWN or tokens[k].norm in _SHOWN for k in range(max(lo, t.first - 4), t.first)))]
             if current is not None and current.kind in ("Training", "Exercise") \
                     and self.programme_contents.any_in(tokens, lo, min(hi, lo + 6)):
                 # "Программа включала … практические тренировки": parts of the course just read
@@ -2538,6 +2545,8 @@ def _in_manner(tokens, trig) -> bool:
         and tokens[trig.first - 1].norm in ("the", "a", "in", "by")
 
 
+_SHOWN = frozenset(load_patterns("events")["shown_words"])
+_VISIT_WORDS = frozenset(load_patterns("events")["visit_words"])
 _MANNER_PREPOSITIONS = {"by", "via", "посредством", "путем", "путём"}
 _VAGUE_YEAR = re.compile(r"this year|later th|end of the year|этом году|этого года|конц\w* года|текущего года|"
                          r"осталь\w+ месяц", re.IGNORECASE)
