@@ -5214,3 +5214,13 @@ def test_the_signers_own_bodies_sign_not_the_state_they_are_posted_to(extractor)
 def test_a_drill_shown_to_visitors_is_part_of_the_visit(extractor, text):
     kinds = [e.kind for e in extractor.extract(doc(text, published=date(2025, 5, 23))).events]
     assert "Visit" in kinds and "Exercise" not in kinds
+
+
+def test_the_delegation_received_during_a_visit_is_the_visitors(extractor):
+    text = ("С 21 по 23 мая в Ашхабаде по приглашению Министерства обороны Туркменистана находится с рабочим визитом "
+            "делегация Министерства по чрезвычайным ситуациям Азербайджанской Республики. В среду в Министерстве обороны "
+            "прошли переговоры азербайджанских гостей с руководством Главного управления гражданской обороны. В "
+            "четверг делегацию принял заместитель министра иностранных дел Туркменистана.")
+    events = extractor.extract(doc(text, published=date(2025, 5, 23))).events
+    thursday = next(e for e in events if e.kind == "Meeting" and e.start == "2025-05-22")
+    assert set(thursday.participants) == {"MCHS-AZ", "MFA-TM"}

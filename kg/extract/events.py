@@ -2547,6 +2547,7 @@ def _in_manner(tokens, trig) -> bool:
 
 _SHOWN = frozenset(load_patterns("events")["shown_words"])
 _VISIT_WORDS = frozenset(load_patterns("events")["visit_words"])
+_GUEST_WORDS = frozenset(load_patterns("events")["guest_words"])
 _MANNER_PREPOSITIONS = {"by", "via", "посредством", "путем", "путём"}
 _VAGUE_YEAR = re.compile(r"this year|later th|end of the year|этом году|этого года|конц\w* года|текущего года|"
                          r"осталь\w+ месяц", re.IGNORECASE)
@@ -2731,6 +2732,27 @@ def _is_ordinal(token, morph) -> bool:
     return bool(re.search("[а-я]", token.norm)) and any("Anum" in p.tag for p in morph.parse(token.norm)[:1])
 
 
+def _guests_received(kept: list[Draft], parsed: Parsed, gazetteer: Gazetteer) -> list[Draft]:
+    """"В четверг делегацию принял заместитель министра иностранных дел Туркменистана": during a visit, the
+    delegation or the guests received, named by no state of their own, are the visitors."""
+    for draft in kept:
+        if draft.kind != "Meeting" or not draft.start:
+            continue
+        visit = next((v for v in kept if v.kind == "Visit" and _days(v) and _days(draft)
+                      and _days(v)[0] <= _days(draft)[0] <= _days(v)[1]), None)
+        if visit is None:
+            continue
+        lo, hi = parsed.bounds[draft.sentence]
+        tokens = parsed.tokens
+        guests = [k for k in range(lo, hi) if tokens[k].lemma in _GUEST_WORDS
+                  and not (k > lo and tokens[k - 1].lemma != tokens[k - 1].norm and tokens[k - 1].is_word
+                           and not tokens[k - 1].text.isascii() and tokens[k - 1].norm.endswith(("скую", "ских")))]
+        host = gazetteer.state_of(visit.place) if visit.place else None
+        if guests and host:
+            draft.add(k for k in visit.participants if (gazetteer.state_of(k) or k) != host)
+    return kept
+
+
 def _headline_told_again(kept: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
     """"Чолпон-Атада Қазақстан мен Өзбекстанның … министрлері кездесті" over "… министр Арінов Өзбекстан … министрімен
     екіжақты кездесу өткізді": a headline's meeting is the one the article tells again, of the same day and sides."""
@@ -2761,6 +2783,7 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
     only_in = load_patterns("events")["takes_part_only_in"]
     councils_for = load_patterns("events")["council_for_organisation"]
     units_for = load_patterns("events")["unit_for_organisation"]
+    drafts = _guests_received(drafts, parsed, gazetteer)
     for draft in drafts:
         # "Межгосударственный совет рассмотрел вопросы деятельности Корпуса сил СНГ": a body that takes part only in
         # events of some kinds is no side of a session that speaks of it
