@@ -2732,7 +2732,7 @@ def _is_ordinal(token, morph) -> bool:
     return bool(re.search("[а-я]", token.norm)) and any("Anum" in p.tag for p in morph.parse(token.norm)[:1])
 
 
-def _guests_received(kept: list[Draft], parsed: Parsed, gazetteer: Gazetteer) -> list[Draft]:
+def _guests_received(kept: list[Draft], parsed: Parsed, gazetteer: Gazetteer, actors) -> list[Draft]:
     """"В четверг делегацию принял заместитель министра иностранных дел Туркменистана": during a visit, the
     delegation or the guests received, named by no state of their own, are the visitors."""
     for draft in kept:
@@ -2744,9 +2744,9 @@ def _guests_received(kept: list[Draft], parsed: Parsed, gazetteer: Gazetteer) ->
             continue
         lo, hi = parsed.bounds[draft.sentence]
         tokens = parsed.tokens
+        # (not "казахстанскую делегацию", "the Kazakh delegation": a state's own)
         guests = [k for k in range(lo, hi) if tokens[k].lemma in _GUEST_WORDS
-                  and not (k > lo and tokens[k - 1].lemma != tokens[k - 1].norm and tokens[k - 1].is_word
-                           and not tokens[k - 1].text.isascii() and tokens[k - 1].norm.endswith(("скую", "ских")))]
+                  and not any(o.kind == "State" and o.last == k - 1 for o in actors)]
         host = gazetteer.state_of(visit.place) if visit.place else None
         if guests and host:
             draft.add(k for k in visit.participants if (gazetteer.state_of(k) or k) != host)
@@ -2783,7 +2783,7 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
     only_in = load_patterns("events")["takes_part_only_in"]
     councils_for = load_patterns("events")["council_for_organisation"]
     units_for = load_patterns("events")["unit_for_organisation"]
-    drafts = _guests_received(drafts, parsed, gazetteer)
+    drafts = _guests_received(drafts, parsed, gazetteer, actors or [])
     for draft in drafts:
         # "Межгосударственный совет рассмотрел вопросы деятельности Корпуса сил СНГ": a body that takes part only in
         # events of some kinds is no side of a session that speaks of it
