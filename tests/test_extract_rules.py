@@ -5224,3 +5224,15 @@ def test_the_delegation_received_during_a_visit_is_the_visitors(extractor):
     events = extractor.extract(doc(text, published=date(2025, 5, 23))).events
     thursday = next(e for e in events if e.kind == "Meeting" and e.start == "2025-05-22")
     assert set(thursday.participants) == {"MCHS-AZ", "MFA-TM"}
+
+
+@pytest.mark.parametrize("text, published, span", [
+    ("ШАВКАТ МИРЗИЁЕВ ЗАВЕРШИЛ ГОСУДАРСТВЕННЫЙ ВИЗИТ В КАЗАХСТАН. Президент Республики Узбекистан Шавкат Мирзиёев "
+     "завершил государственный визит в Казахстан.", date(2021, 12, 7), ("2021-12", None)),
+    ("В Душанбе завершил работу трехдневный региональный форум руководителей ведомств по чрезвычайным ситуациям "
+     "Казахстана, Кыргызстана и Таджикистана.", date(2022, 10, 6), ("2022-10-04", "2022-10-06")),
+])
+def test_an_ended_event_is_dated_by_its_verb_only_with_its_length(extractor, text, published, span):
+    # ANNOTATION.md: an event the text gives no day for is dated to the month of publication
+    event = extractor.extract(doc(text, published=published)).events[0]
+    assert (event.start, event.end) == span

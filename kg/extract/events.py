@@ -1328,14 +1328,16 @@ class EventFinder:
                    or parsed.tokens[m.first].norm == "ends")
 
     def _date_by_its_verb(self, parsed: Parsed, event: Draft, published: date) -> None:
-        """"В Душанбе завершил работу трехдневный форум" in a report of 6 October: it ended that day. (One that
-        "стартовал" with no date of its own is of the month of the report: the verb does not say which day.)"""
+        """"В Душанбе завершил работу трехдневный форум" in a report of 6 October: it ended that day, and began two
+        days before. (One that "стартовал", or a visit "completed" with no length told, is of the month of the report:
+        the verb alone does not say which day; ANNOTATION.md dates an event with no day told to the month.)"""
+        if not event.days or event.days < 2:
+            return
         for index in event.evidence[:2]:
             lo, hi = parsed.bounds[index]
             if self.ended.any_in(parsed.tokens, lo, hi):
-                length = event.days or 1
-                event.end = published.isoformat() if length > 1 else None
-                event.start = (published - timedelta(days=length - 1)).isoformat()
+                event.end = published.isoformat()
+                event.start = (published - timedelta(days=event.days - 1)).isoformat()
                 event.days = None
                 return
 
