@@ -5236,3 +5236,10 @@ def test_an_ended_event_is_dated_by_its_verb_only_with_its_length(extractor, tex
     # ANNOTATION.md: an event the text gives no day for is dated to the month of publication
     event = extractor.extract(doc(text, published=published)).events[0]
     assert (event.start, event.end) == span
+
+
+def test_the_year_an_events_name_carries_dates_its_month(extractor):
+    text = ("В мае Назарзода возглавил таджикскую делегацию на салоне «Комплексная безопасность-2016» в Москве и "
+            "встретился с главой МЧС России Владимиром Пучковым.")
+    events = extractor.extract(doc(text, published=date(2017, 12, 27))).events
+    assert {e.start for e in events} == {"2016-05"}

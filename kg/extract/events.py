@@ -205,6 +205,15 @@ class EventFinder:
                 s_dates = [replace(d, start_date=year + d.start_date[4:],
                                    end_date=year + d.end_date[4:] if d.end_date else None, yearless=False)
                            if d.yearless else d for d in s_dates]
+            named_year = _NAMED_YEAR.search(sentence.text)
+            if named_year and s_dates and all(d.yearless or (d.relative and len(d.start_date) >= 7 and not
+                                                              re.search(r"\d{4}|год|year", d.text)) for d in s_dates):
+                # "В мае Назарзода возглавил делегацию на салоне «Комплексная безопасность-2016»": the year the event's
+                # name carries, over the year of the report
+                year = named_year.group(1)
+                s_dates = [replace(d, start_date=year + d.start_date[4:],
+                                   end_date=year + d.end_date[4:] if d.end_date else None, yearless=False)
+                           for d in s_dates]
             # "соглашение, подписанное в декабре 2021 года в ходе государственного визита": the day of the document
             # is that of the event it was signed during
             signed_on = [d for d in here if _signing_date(tokens, d, self.gazetteer.morph)]
@@ -2548,6 +2557,8 @@ def _in_manner(tokens, trig) -> bool:
 
 
 _SHOWN = frozenset(load_patterns("events")["shown_words"])
+# an event's name in quotes with its year ("«Комплексная безопасность-2016»", "“Stikhiya-2013”")
+_NAMED_YEAR = re.compile(r"[«“\"][^»”\"]{2,60}?[-–\s]((?:19|20)\d\d)[»”\"]")
 _VISIT_WORDS = frozenset(load_patterns("events")["visit_words"])
 _GUEST_WORDS = frozenset(load_patterns("events")["guest_words"])
 _MANNER_PREPOSITIONS = {"by", "via", "посредством", "путем", "путём"}
