@@ -5018,7 +5018,7 @@ def test_an_event_held_by_videoconference_is_no_meeting(extractor):
 def test_it_will_take_place_at_a_centre_places_the_stage_just_read(extractor):
     text = ("The first stage of an exercise of the CIS Corps of Forces was held today in Minsk. The second stage of the "
             "exercise is scheduled for 12 May. It will take place at the Noginsk Rescue Center of the Russian "
-            "Emergencies Ministry near Moscow.")
+            "Emergencies Ministry near Moscow, where the practical actions of the units will be worked out.")
     first, second = extractor.extract(doc(text, published=date(2021, 5, 6))).events
     assert (second.start, second.place) == ("2021-05-12", "noginsk")
     assert set(second.participants) == {"CIS-CORPS", "MCHS-RU"}

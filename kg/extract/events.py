@@ -1030,7 +1030,9 @@ class EventFinder:
             told_again = self.event_nouns.any_in(tokens, lo, hi) or bool(held_by)
             # ("It will take place at the Noginsk Rescue Center": the future of the held verb makes no plan of its own)
             if not triggers and current is not None and (current.start is None or current.place is None) \
-                    and told_again and not self.planned.any_in(tokens, held_by[0].last + 1 if held_by else lo, hi) \
+                    and told_again and not self.planned.any_in(tokens, held_by[0].last + 1 if held_by else lo,
+                                                               _clause_end(tokens, held_by[0].last + 1, hi)
+                                                               if held_by else hi) \
                     and not _any_word(tokens, lo, hi, _FOLLOWS):
                 # (not "The ceremony followed the handover last Friday": the day of another thing)
                 # "Церемония прошла в прошлый четверг в Алматы": the date and place of the event just read.
@@ -2534,6 +2536,11 @@ def _ordinal_before(tokens, k: int, lo: int) -> int | None:
     if k - 3 >= lo and tokens[k - 2].text == "," and tokens[k - 1].is_word and tokens[k - 1].text.islower():
         return k - 3
     return k - 1
+
+
+def _clause_end(tokens, k: int, hi: int) -> int:
+    """The end of the clause from k: the next comma, semicolon or dash, else the sentence's end."""
+    return next((j for j in range(k, hi) if tokens[j].text in (",", ";", "—", "–")), hi)
 
 
 def _definite(tokens, lo: int, first: int) -> bool:
