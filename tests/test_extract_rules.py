@@ -5243,3 +5243,12 @@ def test_the_year_an_events_name_carries_dates_its_month(extractor):
             "встретился с главой МЧС России Владимиром Пучковым.")
     events = extractor.extract(doc(text, published=date(2017, 12, 27))).events
     assert {e.start for e in events} == {"2016-05"}
+
+
+def test_the_first_stop_of_an_unplaced_study_tour_is_its_place(extractor):
+    text = ("Heads of state services from Turkmenistan, Kazakhstan, Kyrgyzstan and Tajikistan have recently completed a "
+            "study tour to Germany. The tour was organised by the Deutsche Gesellschaft für Internationale "
+            "Zusammenarbeit (GIZ). The programme was built around one question. In Bonn, the group was received by the "
+            "German Committee for Disaster Reduction (DKKV).")
+    (tour,) = extractor.extract(doc(text, published=date(2023, 12, 15))).events
+    assert (tour.kind, tour.place) == ("Training", "bonn")

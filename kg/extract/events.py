@@ -1048,6 +1048,12 @@ class EventFinder:
                     and not self.planned.any_in(tokens, lo, hi):
                 # "The first part of the programme took place in Bonn": where the event read, unplaced, was held
                 self._fill(current, [], s_places, tokens[lo].start)
+            if current is not None and current.kind == "Training" and current.place is None and s_places \
+                    and self._tour(tokens, current) and tokens[lo].norm in ("in", "в", "во") \
+                    and any(m.first == lo + 1 for m in s_places) and not self.planned.any_in(tokens, lo, hi):
+                # "In Bonn the delegation was received by the German Committee …": the first stop of the study tour
+                # read, unplaced, is its place
+                self._fill(current, [], [m for m in s_places if m.first == lo + 1], tokens[lo].start)
             if not triggers and current is not None and current.place and self.held.any_in(tokens, lo, hi) \
                     and not self.planned.any_in(tokens, lo, hi):
                 # "На Иссык-Куле завершилось совещание … Основная программа прошла в Чолпон-Ате": the town within
