@@ -1937,7 +1937,7 @@ _KK_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)$")  # Kazakh past 
 # A study tour or visit: by its English word or lemma, or by the stem of a Russian word of its label ("поездку")
 _TOUR_WORDS = frozenset(load_patterns("events")["tour_words"])
 _TOUR_STEMS = ("поездк", "визит", "стажиров")
-_NUMBERED_ORDINAL = re.compile(r"^\d+-?[а-я]{1,3}$")  # "17-е", "6-го" (an English "9th" is two tokens)
+_NUMBERED_ORDINAL = re.compile(r"^\d+-?(?:[а-я]{1,3}|st|nd|rd|th)$")  # "17-е", "6-го", "6-th" ("9th" is two tokens)
 _MANNER = {"режим", "формат"}  # "в режиме видеоконференции", "в формате онлайн-совещания"
 # Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
 _RELATIVE_TO = frozenset(load_patterns("events")["relative_to_words"])
@@ -2251,19 +2251,13 @@ def _edition_number(tokens, trig) -> int | None:
     return None
 
 
-_DIGIT_ORDINAL = re.compile(r"(\d{1,2})-?(?:[а-яё]{1,3}|th|st|nd|rd)?")
-
-
 def _written_ordinal(tokens, i: int) -> int | None:
-    """"9th", "17-е", "7-я" written with digits (a bare number only before "th"/"st"/"nd"/"rd")."""
-    m = _DIGIT_ORDINAL.fullmatch(tokens[i].norm)
-    if m is None:
-        if tokens[i].norm in ("th", "st", "nd", "rd") and i > 0 and tokens[i - 1].text.isdigit():
-            return int(tokens[i - 1].text)
-        return None
-    if tokens[i].norm.isdigit():
-        return None  # ("2017 meeting", "15 участников": a number, no ordinal)
-    return int(m.group(1))
+    """"9th" (two tokens), "17-е", "7-я", "6-th" written with digits (not a bare number: "2017 meeting")."""
+    if _NUMBERED_ORDINAL.match(tokens[i].norm):
+        return int(re.match(r"\d+", tokens[i].norm).group())
+    if tokens[i].norm in ("th", "st", "nd", "rd") and i > 0 and tokens[i - 1].text.isdigit():
+        return int(tokens[i - 1].text)
+    return None
 
 
 def _ordinal(tokens, trig) -> int | None:
