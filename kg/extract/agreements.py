@@ -723,14 +723,14 @@ def witnesses(parsed: Parsed, occurrences, at: int, morph) -> list[str]:
     sentence = parsed.sentence_of(at)
     lo = parsed.bounds[sentence.index][0]
     found = [o.key for o in occurrences if o.sentence == sentence.index and _witness(parsed.tokens, lo, o.first, morph)]
-    if sentence.index + 1 < len(parsed.sentences) and _ATTENDED.search(parsed.sentences[sentence.index + 1].text):
+    if sentence.index + 1 < len(parsed.sentences) and _ATTENDED.any_in(parsed.tokens,
+                                                                      *parsed.bounds[sentence.index + 1]):
         found += [o.key for o in occurrences if o.sentence == sentence.index + 1 and not o.nested]
     return list(dict.fromkeys(found))
 
 
 # "… attended the ceremony", "присутствовал на церемонии подписания": who attends a signing told just before
-_ATTENDED = re.compile(r"\battended the (?:ceremony|signing)|присутствовал\w* на (?:церемонии|подписании)",
-                       re.IGNORECASE)
+_ATTENDED = PhraseSet.of(load_patterns("agreements")["attended_signing"])
 
 
 def _witness(tokens, lo: int, first: int, morph) -> bool:
@@ -757,14 +757,14 @@ def _posted_to(tokens, first: int, lo: int) -> bool:
     return k >= lo and tokens[k].norm in ("to", "in", "в", "во")
 
 
+_MISSION_POSTS = frozenset(load_patterns("agreements")["mission_posts"])
+
+
 def _after_a_mission_post(tokens, first: int, lo: int) -> bool:
     """A post of a mission abroad a few words before ("Ambassador of Japan to …", "UNICEF Representative in …",
     "посол Японии в …")."""
     return any(tokens[k].lemma in _MISSION_POSTS or tokens[k].norm in _MISSION_POSTS
                for k in range(max(lo, first - 6), first))
-
-
-_MISSION_POSTS = frozenset(load_patterns("agreements")["mission_posts"])
 
 
 def _month_dates_of(sentence, dates: list[DateMention]) -> list[DateMention]:
