@@ -5252,3 +5252,17 @@ def test_the_first_stop_of_an_unplaced_study_tour_is_its_place(extractor):
             "German Committee for Disaster Reduction (DKKV).")
     (tour,) = extractor.extract(doc(text, published=date(2023, 12, 15))).events
     assert (tour.kind, tour.place) == ("Training", "bonn")
+
+
+@pytest.mark.parametrize("text, lang, keys", [
+    ("The training brought together participants from the Red Crescent Society of Kazakhstan and the Red Crescent of "
+     "Kyrgyzstan.", "en", {"RCS-KZ", "RCS-KG"}),
+    ("Сегодня в учебном центре Казахстанского Красного Полумесяца в Алматы завершился тренинг.", "ru", {"RCS-KZ"}),
+    # (the one society the text has named, named again by the movement's name, whatever the publisher's state)
+    ("В министерство поступило письмо от Общества Красного Полумесяца Таджикистана. Общество благодарит за груз, "
+     "который МЧС Узбекистана передало через Красный Полумесяц жителям Исфаринского района.", "ru", {"RCS-TJ"}),
+])
+def test_a_red_crescent_society_named_by_the_movements_name(extractor, text, lang, keys):
+    document = replace(doc(text, publisher="МЧС Республики Узбекистан"), lang=lang)
+    found = {a.key for a in extractor.extract(document).actors}
+    assert keys <= found and not ({"RCS-UZ"} & found)

@@ -600,6 +600,15 @@ class ActorFinder:
             # a bare "КЧС" in a text of no committee's state: the one state whose emergency body is a committee at
             # the time (Tajikistan's since 2020, when Kazakhstan's committee became a ministry)
             country = self._committee_state(country)
+        if qualifier is None and region is None and sector == "red-crescent" and first == last - 1:
+            # "… письмо от Общества Красного Полумесяца Таджикистана … передало через Красный Полумесяц": the one
+            # society the text has named, named again by the movement's name
+            told = {o.key: o for o in occurrences if o.last < first and not o.is_new
+                    and (e := self.gazetteer.get(o.key)) is not None and sector in e.sectors}
+            if len(told) == 1:
+                o = next(iter(told.values()))
+                return Occurrence(o.key, o.kind, o.label, first, last, tokens[first].start, tokens[last].end,
+                                  tokens[first].sentence, "generic", confidence=0.75)
         state = qualifier.key if qualifier else (region.entry.country if region else country)
         if qualifier is None and region is None and tokens[first].is_capitalized and first < last:
             # "the National Disaster Management Authority (NDMA)" in a Pakistani–Kazakh report: the body of the state
