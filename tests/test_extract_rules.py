@@ -5266,3 +5266,16 @@ def test_a_red_crescent_society_named_by_the_movements_name(extractor, text, lan
     document = replace(doc(text, publisher="МЧС Республики Узбекистан"), lang=lang)
     found = {a.key for a in extractor.extract(document).actors}
     assert keys <= found and not ({"RCS-UZ"} & found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Сегодня с аэродрома Раменское вылетел самолет Ил-76 МЧС России с гуманитарным грузом для Таджикистана. Помощь "
+     "отправлена по поручению Президента Российской Федерации Владимира Путина.", "ru"),
+    ("An Il-76 plane of Russia's Emergencies Ministry took off on Saturday, carrying about 40 tonnes of humanitarian "
+     "aid for Tajikistan. The aid is being sent on the instructions of Russian President Vladimir Putin.", "en"),
+])
+def test_aid_sent_on_the_instructions_of_a_head_of_state_has_the_state_beside_its_agency(extractor, text, lang):
+    # ANNOTATION.md: a state stands beside its agency where the text names the state itself as acting
+    document = replace(doc(text, published=date(2017, 2, 25)), lang=lang)
+    (aid,) = extractor.extract(document).events
+    assert set(aid.participants) == {"MCHS-RU", "RU", "TJ"}

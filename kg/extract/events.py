@@ -1028,6 +1028,14 @@ class EventFinder:
             held_by = self.held.find(tokens, lo + 1, min(hi, lo + 5)) if tokens[lo].norm in _words("held_pronouns") \
                 else []
             told_again = self.event_nouns.any_in(tokens, lo, hi) or bool(held_by)
+            if not triggers and current is not None and (told_again or current.kind == "AidDelivery"):
+                # "Помощь отправлена по поручению Президента Российской Федерации": the state whose head ordered it
+                ordered = [o for o in s_actors if o.kind == "State"
+                           and _INSTRUCTED_BY.any_in(tokens, max(lo, o.first - 5), o.first)]
+                if ordered:
+                    current.add(o.key for o in ordered)
+                    if sentence.index not in current.evidence:
+                        current.evidence.append(sentence.index)
             # ("It will take place at the Noginsk Rescue Center": the future of the held verb makes no plan of its own)
             if not triggers and current is not None and (current.start is None or current.place is None) \
                     and told_again and not self.planned.any_in(tokens, held_by[0].last + 1 if held_by else lo,
@@ -2564,6 +2572,7 @@ def _in_manner(tokens, trig) -> bool:
 
 
 _SHOWN = frozenset(load_patterns("events")["shown_words"])
+_INSTRUCTED_BY = PhraseSet.of(load_patterns("events")["instructed_by"])
 # an event's name in quotes with its year ("«Комплексная безопасность-2016»", "“Stikhiya-2013”")
 _NAMED_YEAR = re.compile(r"[«“\"][^»”\"]{2,60}?[-–\s]((?:19|20)\d\d)[»”\"]")
 _VISIT_WORDS = frozenset(load_patterns("events")["visit_words"])
@@ -2979,6 +2988,9 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
         # ("Россия направила гуманитарную помощь": the state itself acting; "спасатели России и Казахстана" name the
         # emergency body of each, ANNOTATION.md)
         acting = {o.key for o in states if not o.nested and _subject_state(parsed, o, gazetteer.morph)}
+        # ("Помощь отправлена по поручению Президента Российской Федерации", "on the instructions of Russian President
+        # Vladimir Putin": the state acts through its head)
+        acting |= {o.key for o in states if _INSTRUCTED_BY.any_in(parsed.tokens, max(0, o.first - 5), o.first)}
         draft.participants = [k for k in draft.participants
                               if k not in represented or k in listed or k in envoys or k in acting]
         evidence = tuple(Evidence(parsed.sentences[i].start, parsed.sentences[i].end, parsed.sentences[i].text)
