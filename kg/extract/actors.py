@@ -108,6 +108,9 @@ class ActorFinder:
                                                 in load_patterns("agencies")["bodies_of_each"].items()
                                                 for phrase in phrases])
         self._count_words = load_patterns("agencies")["count_words"]
+        # (the states with an emergency agency in the reference, for a bare "КЧС": `_committee_state`)
+        self._emergency_states = sorted({e.jurisdiction for e in gazetteer.entries.values()
+                                         if e.kind == "Agency" and "emergency" in e.sectors and e.jurisdiction})
         self.business = tuple(load_patterns("agencies")["business_words"])
         # the state of each local government word ("акимат" is Kazakhstan's, "хокимият" Uzbekistan's)
         self.local_states = {word.lower(): state
@@ -542,9 +545,7 @@ class ActorFinder:
             return resolved is not None and any(w in resolved[2].lower() for w in ("комитет", "committee"))
         if country is not None and committee(country):
             return country
-        states = {e.jurisdiction for e in self.gazetteer.entries.values()
-                  if e.kind == "Agency" and "emergency" in e.sectors and e.jurisdiction}
-        found = [state for state in sorted(states) if committee(state)]
+        found = [state for state in self._emergency_states if committee(state)]
         return found[0] if len(found) == 1 else country
 
     def _resolve_generic(self, parsed: Parsed, sector: str, first: int, last: int,

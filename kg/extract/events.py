@@ -448,8 +448,8 @@ class EventFinder:
                 # "В рамках визита гости … посетили учебный центр, где им показали тренировку": a drill shown to the
                 # visitors is part of the visit (one told with a day of its own is held: "Завершился визит 14 ноября
                 # показательными учениями")
-                triggers = [t for t in triggers if not (t.label in ("Exercise", "Training") and any(
-                    tokens[k].lemma in _SHOWN or tokens[k].norm in _SHOWN for k in range(max(lo, t.first - 4), t.first)))]
+                triggers = [t for t in triggers if not (t.label in ("Exercise", "Training")
+                                                        and _any_word(tokens, max(lo, t.first - 4), t.first, _SHOWN))]
             if current is not None and current.kind in ("Training", "Exercise") \
                     and self.programme_contents.any_in(tokens, lo, min(hi, lo + 6)):
                 # "Программа включала … практические тренировки": parts of the course just read
@@ -1030,8 +1030,7 @@ class EventFinder:
             told_again = self.event_nouns.any_in(tokens, lo, hi) or bool(held_by)
             if not triggers and current is not None and (told_again or current.kind == "AidDelivery"):
                 # "Помощь отправлена по поручению Президента Российской Федерации": the state whose head ordered it
-                ordered = [o for o in s_actors if o.kind == "State"
-                           and _INSTRUCTED_BY.any_in(tokens, max(lo, o.first - 5), o.first)]
+                ordered = [o for o in s_actors if o.kind == "State" and _ordered_by(tokens, o, lo)]
                 if ordered:
                     current.add(o.key for o in ordered)
                     if sentence.index not in current.evidence:
@@ -2546,6 +2545,12 @@ def _ordinal_before(tokens, k: int, lo: int) -> int | None:
     return k - 1
 
 
+def _ordered_by(tokens, state: Occurrence, lo: int) -> bool:
+    """A state named as the one whose head ordered the event ("по поручению Президента Российской Федерации", "on the
+    instructions of Russian President Vladimir Putin"; events.yaml instructed_by)."""
+    return _INSTRUCTED_BY.any_in(tokens, max(lo, state.first - 5), state.first)
+
+
 def _clause_end(tokens, k: int, hi: int) -> int:
     """The end of the clause from k: the next comma, semicolon or dash, else the sentence's end."""
     return next((j for j in range(k, hi) if tokens[j].text in (",", ";", "—", "–")), hi)
@@ -2990,7 +2995,7 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
         acting = {o.key for o in states if not o.nested and _subject_state(parsed, o, gazetteer.morph)}
         # ("Помощь отправлена по поручению Президента Российской Федерации", "on the instructions of Russian President
         # Vladimir Putin": the state acts through its head)
-        acting |= {o.key for o in states if _INSTRUCTED_BY.any_in(parsed.tokens, max(0, o.first - 5), o.first)}
+        acting |= {o.key for o in states if _ordered_by(parsed.tokens, o, 0)}
         draft.participants = [k for k in draft.participants
                               if k not in represented or k in listed or k in envoys or k in acting]
         evidence = tuple(Evidence(parsed.sentences[i].start, parsed.sentences[i].end, parsed.sentences[i].text)

@@ -728,9 +728,7 @@ class Extractor:
             held = events[by_id[agreement.signed_at]] if agreement.signed_at in by_id else None
             # ("The MoU was signed on Friday on the sidelines of the 6th RTG meeting": the gathering first named as
             # the frame of the signing)
-            frame_of_signing = held is not None and held.kind == "Forum" and bool(held.evidence) and any(
-                e.start == held.evidence[0].start and SIDELINES.search(e.quote) for e in agreement.evidence)
-            if frame_of_signing:
+            if held is not None and held.kind == "Forum" and _signed_on_its_sidelines(held, agreement.evidence):
                 # (ANNOTATION.md: a signing the text ties to a forum is signed at that forum, with no gathering of its
                 # own)
                 out.append(agreement)
@@ -788,7 +786,7 @@ class Extractor:
                 # Signed "on the sidelines of" a gathering read in the same sentence: the signing sits within it.
                 around = next((e for e in events if e.kind == "Forum" and e.evidence
                                and e.evidence[0].start == quote.start), None)
-                if around is not None and SIDELINES.search(quote.quote):
+                if around is not None and _signed_on_its_sidelines(around, [quote]):
                     # (ANNOTATION.md: "The MoU was signed on Friday on the sidelines of the 6th RTG meeting" is signed
                     # at that meeting, with no gathering of its own)
                     out.append(replace(agreement, signed_at=around.id))
@@ -889,6 +887,13 @@ def _stamp_date(found, stamps: tuple[tuple[int, int], ...]) -> date | None:
     first, last = stamps[0]
     day = next((d for d in found if first <= d.start < last and len(d.start_date) == 10), None)
     return date.fromisoformat(day.start_date) if day is not None else None
+
+
+def _signed_on_its_sidelines(forum: EventRecord, quotes) -> bool:
+    """A sentence of the signing is the one that first names the forum, as the frame it was signed on the sidelines
+    of ("The MoU was signed on Friday on the sidelines of the 6th RTG meeting")."""
+    return bool(forum.evidence) and any(q.start == forum.evidence[0].start and SIDELINES.search(q.quote)
+                                        for q in quotes)
 
 
 def _tells_where(tokens, first: int) -> bool:
