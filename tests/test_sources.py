@@ -255,7 +255,8 @@ def test_a_list_of_related_items_under_the_article_is_chrome():
     ("Читайте также:", True), ("ПОХОЖИЕ НОВОСТИ", True), ("Related news", True), ("Read also: UNDP opens office", True),
     ("По теме", True), ("Популярное", True), ("Другие новости раздела:", True), ("Похожие новости по теме", True),
     ("По теме учений стороны договорились провести семинар.", False), ("Popular science fairs opened.", False),
-    ("Похожие новости о паводках 2024 года", False),
+    ("Похожие новости о паводках 2024 года", False), ("ОБЪЯВЛЕНИЕ", True), ("На правах рекламы", True),
+    ("Объявление о начале учений было сделано в понедельник.", False),
 ])
 def test_block_heads(line, heads):
     from kg.sources import _heads_a_block
@@ -392,6 +393,8 @@ def test_the_line_that_names_the_publication_dates_the_page_over_the_events_date
      "Asian Development Bank approves financing for Kyrgyz road project\n", "Election"),
     ("This site is managed by the U.S. Department of State. External links to other Internet sites should not be "
      "construed as an endorsement of the views or privacy policies contained therein.\n", "Department of State"),
+    ("________________\nADVERTISEMENT\nThe State Tax Committee of Kyrgyzstan reminds that annual returns are due by "
+     "March 31.\n", "Tax Committee"),
 ])
 def test_link_blocks_and_site_notices_after_the_article_are_chrome(tail, gone):
     raw = ("SCO emergency chiefs meet on Kyrgyz lake shore\n\nBISHKEK, Aug. 25 (Xinhua) -- Heads of the emergency "
