@@ -5279,3 +5279,17 @@ def test_aid_sent_on_the_instructions_of_a_head_of_state_has_the_state_beside_it
     document = replace(doc(text, published=date(2017, 2, 25)), lang=lang)
     (aid,) = extractor.extract(document).events
     assert set(aid.participants) == {"MCHS-RU", "RU", "TJ"}
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Kyrgyzstan and France discussed joint drills. The issue was raised by the State Secretary of the Ministry of "
+     "Emergency Situations Azamat Mambetov and the Ambassador of France.", "Azamat Mambetov",
+     "new:ministry-of-emergency-situations"),
+    ("He met the head of the Committee for Emergency Situations Rustam Nazarzoda in Dushanbe.", "Rustam Nazarzoda",
+     "new:committee-for-emergency-situations"),
+])
+def test_an_official_named_right_after_an_english_body_is_no_part_of_its_name(extractor, text, person, body):
+    result = extractor.extract(replace(doc(text, published=date(2021, 6, 9)), lang="en"))
+    assert not any(person.split()[1].lower() in a.key for a in result.actors)
+    (official,) = [p for p in result.persons if p.name == person]
+    assert official.affiliation is not None and official.affiliation.startswith(body)

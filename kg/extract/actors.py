@@ -124,6 +124,8 @@ class ActorFinder:
         self.compound = re.compile(r"^(" + "|".join(sorted(compound["prefixes"], key=len, reverse=True)) + r")(?:"
                                    + "|".join(compound["endings"]) + r")\w*$", re.IGNORECASE)
         self.compound_states = {k.lower(): v for k, v in compound["prefixes"].items()}
+        self._latin_surname = re.compile(r"[A-Z][a-z]+(?:" + "|".join(load_patterns("names")["latin_surname_endings"])
+                                         + r")$")
         self.ranks = {r.lower() for r in load_patterns("posts")["rank_words"]}  # "Комитета генерал-лейтенант ..." 
 
     def find(self, parsed: Parsed, country: str | None) -> tuple[list[Occurrence], list[Match]]:
@@ -1166,6 +1168,8 @@ class ActorFinder:
             hi = i
             while hi + 1 < len(tokens) and tokens[hi + 1].sentence == tokens[i].sentence:
                 nxt = tokens[hi + 1]
+                if hi > i and self.person_at(tokens, hi + 1):
+                    break  # "… the Ministry of Emergency Situations Azamat Mambetov": the official named after it
                 if nxt.is_word and nxt.is_capitalized and hi + 1 not in covered:
                     hi += 1
                 elif (owner := self._state_after(tokens, hi, occurrences)) is not None:
@@ -1239,6 +1243,16 @@ class ActorFinder:
                     and tokens[body.last + 1].norm == "of":
                 found[k] = replace(body, state=ministry.state)
         return found
+
+    def person_at(self, tokens, k: int) -> bool:
+        """A first name and a surname of the region in Latin letters begin at k, and the sentence's name ends there."""
+        if k + 1 >= len(tokens) or tokens[k + 1].sentence != tokens[k].sentence:
+            return False
+        first, surname = tokens[k], tokens[k + 1]
+        after = tokens[k + 2] if k + 2 < len(tokens) and tokens[k + 2].sentence == first.sentence else None
+        return first.is_word and first.is_capitalized and first.norm not in _EN_ORG_HEADS \
+            and bool(self._latin_surname.match(surname.text)) and surname.norm not in _EN_ORG_HEADS \
+            and (after is None or not (after.is_word and after.is_capitalized))
 
     @staticmethod
     def _en_body_follows(tokens, k: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.extract.actors import ActorFinder, Occurrence, _EN_ORG_HEADS
+from kg.extract.actors import _EN_LINKS, _EN_ORG_HEADS, ActorFinder, Occurrence
 from kg.extract.nlp import Morphology, Parsed, Token
 from kg.extract.phrases import PhraseSet, load_patterns
 from kg.text import slugify
@@ -214,7 +214,11 @@ class PersonFinder:
                         self._foreign(tokens[j + 1].text, parsed.lang)
                         or self._first_name(tokens[j + 1].text, parsed.lang)))):
             j += 1
-        if parsed.lang == "en" and j - i >= 2 and ((j < len(tokens) and tokens[j].norm in self._en_name_ends)
+        if parsed.lang == "en" and j - i < 2 and (named := self._named_after_body(tokens, i)) is not None:
+            # "the State Secretary of the Ministry of Emergency Situations Azamat Mambetov": the post goes on over a
+            # body the gazetteer reads later, to the official's name
+            post_last, i, j = named - 1, named, named + 2
+        elif parsed.lang == "en" and j - i >= 2 and ((j < len(tokens) and tokens[j].norm in self._en_name_ends)
                                                    or tokens[j - 1].norm in _EN_ORG_HEADS | {"delegation", "cluster"}
                                                    or tokens[i - 1].norm in ("for", "of", "in", "at", "to", "the")):
             # ("President of Turkmenistan at the Fifth Caspian Summit": a gathering's name)
@@ -335,6 +339,19 @@ class PersonFinder:
             if o.first < first and tokens[o.first].sentence >= sentence - 1 and o.kind != "State" \
                     and any(tokens[k].lemma == word for k in range(o.first, o.last + 1)):
                 return replace(o, via="post", confidence=min(o.confidence, 0.7))
+        return None
+
+    def _named_after_body(self, tokens, k: int) -> int | None:
+        """Where a name of the region's people in Latin letters ends a run of capitalised words from k that holds a
+        body's word ("Ministry of Emergency Situations Azamat Mambetov"), else None."""
+        sentence, body = tokens[k].sentence, False
+        for at in range(k, min(len(tokens), k + 10)):
+            token = tokens[at]
+            if token.sentence != sentence or not (token.is_capitalized and token.is_word or token.norm in _EN_LINKS):
+                return None
+            if body and self.actors.person_at(tokens, at):
+                return at
+            body = body or token.norm in _EN_ORG_HEADS
         return None
 
     def _english_name(self, tokens, first: int, post_last: int, by_token: dict[int, Occurrence]

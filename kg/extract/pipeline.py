@@ -246,6 +246,11 @@ class Extractor:
         occurrences = self.actors.delegations(parsed, occurrences)
         posts = [replace(p, affiliation=replace(p.affiliation, key=renamed[p.affiliation.key]))
                  if p.affiliation is not None and p.affiliation.key in renamed else p for p in posts]
+        # "State Secretary of the Ministry of Emergency Situations": an English body the gazetteer read only after the
+        # posts, inside a post with no body of its own, is the post's body
+        posts = [replace(p, affiliation=inner) if p.affiliation is None and parsed.lang == "en" and (inner := next(
+            (o for o in reversed(occurrences) if o.kind == "Agency" and p.first < o.first and o.last <= p.last), None))
+            is not None else p for p in posts]
 
         # (a headline of two sentences, "Итоги-2024. Сели, форумы и новые соглашения", is one headline)
         title_sentences = 1 if document.title else 0
