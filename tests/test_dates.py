@@ -98,6 +98,7 @@ def test_a_list_of_years_gives_each_year():
     ("last weekend", "2024-08-10", "2024-08-11"),
     ("на прошлой неделе", "2024-08", None),
     ("earlier this week", "2024-08", None),
+    ("На следующей неделе пройдут учения.", "2024-08", None), ("next week", "2024-08", None),
 ])
 def test_weekends_and_weeks(text, start, end):
     assert [(d.start_date, d.end_date) for d in find_dates(text, PUBLISHED)] == [(start, end)]

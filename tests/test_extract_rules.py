@@ -5293,3 +5293,13 @@ def test_an_official_named_right_after_an_english_body_is_no_part_of_its_name(ex
     assert not any(person.split()[1].lower() in a.key for a in result.actors)
     (official,) = [p for p in result.persons if p.name == person]
     assert official.affiliation is not None and official.affiliation.startswith(body)
+
+
+def test_a_course_announced_for_next_week_is_read_with_its_days_told_after(extractor):
+    text = ("Ashgabat, 14 February (Orient). Next week instructors of Türkiye's Disaster and Emergency Management "
+            "Authority (AFAD) will run a training course in urban search and rescue for officers of the Ministry of "
+            "Defence of Turkmenistan. The five-day course will be held from 17 to 21 February at the ministry's training "
+            "centre in Ashgabat.")
+    (course,) = extractor.extract(replace(doc(text, published=date(2025, 2, 14)), lang="en")).events
+    assert (course.kind, course.start, course.end, course.place) == ("Training", "2025-02-17", "2025-02-21", "ashgabat")
+    assert {"AFAD-TR", "MOD-TM"} <= set(course.participants)
