@@ -459,6 +459,9 @@ def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None]
         # "ВЕЧЕРНИЙ БИШКЕК   19 сентября 2014 г.   ОБЩЕСТВО": a newspaper's masthead, its date and its rubric
         # ("4 НЕЙТРАЛЬНЫЙ ТУРКМЕНИСТАН 17 апреля 2025 г., четверг": its page and the day of the week)
         return date.fromisoformat(dates[0].start_date), None
+    if _ISSUE_NUMBER.search(line) and len(rest.split()) <= 6 and not line.rstrip().endswith("."):
+        # "Neutral Turkmenistan, No. 281, 21 November 2024": a newspaper's masthead with the number of its issue
+        return date.fromisoformat(dates[0].start_date), None
     if line.strip().startswith(dates[0].text) and len(rest.split()) <= 4 and not line.rstrip().endswith("."):
         # "19 июля 2018 Мигранты и беженцы": the date of the item and its rubric
         return date.fromisoformat(dates[0].start_date), None
@@ -466,6 +469,7 @@ def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None]
 
 
 _FIELD_SEPARATOR = re.compile(r"[|·•]")
+_ISSUE_NUMBER = re.compile(r"(?<!\w)(?:№|No\.?|Nr\.?|N°|issue|выпуск)\s*\d+", re.IGNORECASE)
 _CLOCK = re.compile(r"(?<![\d.:])[0-2]?\d:[0-5]\d(?![\d:])")
 _DASHED_DATE = re.compile(r"(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>(?:19|20)\d\d)")
 # "09/06/21 15:47, Bishkek – 24.kg news agency": a date and its time opening a line, and the town after them

@@ -5303,3 +5303,12 @@ def test_a_course_announced_for_next_week_is_read_with_its_days_told_after(extra
     (course,) = extractor.extract(replace(doc(text, published=date(2025, 2, 14)), lang="en")).events
     assert (course.kind, course.start, course.end, course.place) == ("Training", "2025-02-17", "2025-02-21", "ashgabat")
     assert {"AFAD-TR", "MOD-TM"} <= set(course.participants)
+
+
+def test_an_english_body_named_on_a_subject_runs_on_to_its_end_but_not_over_a_day(extractor):
+    text = ("On Tuesday, the Iranian guests held a working meeting at the Ministry of Defence of Turkmenistan. The "
+            "meeting was also attended by representatives of the National Committee on Hydrometeorology under the "
+            "Cabinet of Ministers of Turkmenistan. The Ministry of Health on Monday joined the talks.")
+    keys = {a.key for a in extractor.extract(replace(doc(text, published=date(2024, 11, 21)), lang="en")).actors}
+    assert "new:national-committee-on-hydrometeorology-under-the-cabinet-of.tm" in keys
+    assert not any("monday" in key for key in keys)

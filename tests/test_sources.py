@@ -660,6 +660,10 @@ def test_a_post_sentence_may_end_with_a_flag():
     ("4 НЕЙТРАЛЬНЫЙ ТУРКМЕНИСТАН 17 апреля 2025 г., четверг\n\n"
      "Вчера в Ашхабаде состоялась рабочая встреча с делегацией Общества Красного Полумесяца Ирана.\n",
      date(2025, 4, 17)),
+    # a masthead in ordinary letters, with the number of the issue
+    ("IRAN AND TURKMENISTAN DISCUSS DISASTER PREPAREDNESS\n\nNeutral Turkmenistan, No. 281, 21 November 2024\n\n"
+     "A delegation of Iran's disaster management body, which arrived in Ashgabat on Monday, is continuing its visit.\n",
+     date(2024, 11, 21)),
     # a page's date, day first with dashes, on a line of its own
     ("Home > Countries > Kyrgyzstan > News\n\n24-10-2011\n\n"
      "WHO trained hospital staff in Osh on keeping hospitals working in emergencies and disasters.\n",

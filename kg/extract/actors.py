@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from kg.extract.dates import is_calendar_word
 from kg.extract.gazetteer import Gazetteer, Match, own_abbreviation
 from kg.extract.nlp import Parsed
 from kg.extract.phrases import PhraseSet, load_patterns
@@ -1183,7 +1184,8 @@ class ActorFinder:
                     # the state that ends the second when the extractor keys it: `Extractor._listed_state`)
                     break
                 elif nxt.norm in _EN_LINKS and hi + 2 < len(tokens) and tokens[hi + 2].is_capitalized \
-                        and hi + 2 not in covered:
+                        and hi + 2 not in covered and not is_calendar_word(tokens[hi + 2].text):
+                    # ("the Ministry of Defence on Tuesday": a day, not more of the name)
                     hi += 1
                 elif nxt.norm == "of" and hi + 3 < len(tokens) and tokens[hi + 2].norm == "the" \
                         and tokens[hi + 3].norm == "ministry" and tokens[hi + 3].is_capitalized:

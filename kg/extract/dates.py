@@ -590,6 +590,11 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
     return begin, min(stops) if stops else len(text)
 
 
+def is_calendar_word(word: str) -> bool:
+    """A name of a day of the week or of a month ("Friday", "марта")."""
+    return is_weekday(word) or (not word.isdigit() and _month(word) is not None)
+
+
 def is_weekday(word: str) -> bool:
     """A name of a day of the week ("четверг", "Friday", "бейсенбі")."""
     return _weekday_names().fullmatch(word) is not None
