@@ -216,6 +216,12 @@ def test_the_day_or_month_heading_each_item_of_a_digest_dates_it():
     ("Координационный совет проведет очередное заседание в среду в Сочи.", "2018-10-10"),
     ("Делегация посетит Бишкек в пятницу.", "2018-10-05"),
     ("В среду министр заявил, что Казахстан направит помощь соседям.", "2018-10-03"),
+    # a verb of the past beside the weekday puts it behind, whatever clause of the future follows; a participle after
+    # "will be" does not
+    ("Pakistan and Kazakhstan on Friday signed an MoU that sets out how the two countries will cooperate.",
+     "2018-09-28"),
+    ("В пятницу стороны подписали меморандум, действие которого будет продлено.", "2018-09-28"),
+    ("The memorandum will be signed on Friday.", "2018-10-05"),
 ])
 def test_a_weekday_is_the_next_one_only_when_its_own_clause_speaks_of_the_future(text, day):
     (found,) = find_dates(text, date(2018, 10, 3))

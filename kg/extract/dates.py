@@ -10,7 +10,7 @@ from functools import lru_cache
 import yaml
 
 from kg import paths
-from kg.extract.nlp import perfective_future
+from kg.extract.nlp import perfective_future, russian_past
 
 
 @dataclass(frozen=True)
@@ -331,9 +331,9 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             for m in rx.finditer(text):
                 if free(m.start(), m.end()) and _weekday_in_context(text, m):
                     taken.append((m.start(), m.end()))
-                    if grammar.ahead.search(m.group(0)) or grammar.future.search(_main_clause(_sentence_of(text,
-                                                                                                         m.start()))) \
-                            or _perfective_future(_clause_of(text, m.start())):
+                    if grammar.ahead.search(m.group(0)) or not _told_as_past(text, m) and (
+                            grammar.future.search(_main_clause(_sentence_of(text, m.start())))
+                            or _perfective_future(_clause_of(text, m.start()))):
                         # "пройдет во вторник", "next Monday": the first such day after publication
                         iso = (published + timedelta(days=(weekday - published.weekday()) % 7 or 7)).isoformat()
                     else:
@@ -571,6 +571,26 @@ def _clause_of(text: str, at: int) -> str:
             return sentence[start:cut.start()]
         start = cut.end()
     return sentence[start:]
+
+
+def _told_as_past(text: str, weekday: re.Match) -> bool:
+    """The verb right beside a weekday is of the past ("Pakistan and Kazakhstan on Friday signed an MoU that sets out
+    how they will cooperate", "в пятницу подписали"): the day lies behind, whatever the rest of the sentence says."""
+    # (up to three words on, before any stop: "В пятницу стороны подписали", "on Friday the two sides signed")
+    after = re.match(r"[^\S\n]*([^\W\d_]+)(?:[^\S\n]+([^\W\d_]+))?(?:[^\S\n]+([^\W\d_]+))?",
+                     text[weekday.end():])
+    before = re.search(r"(?:([^\W\d_]+)[^\S\n]+)?([^\W\d_]+)[^\S\n]*$", text[:weekday.start()])
+    words = [word for word in (after.groups() if after else ()) if word]
+    if before and (before.group(1) or "").lower() not in _spec()["auxiliaries"]:
+        words.append(before.group(2))  # (not "will be held on Friday", "is scheduled on Monday": a participle)
+    return any(_past_verb(word) for word in words)
+
+
+def _past_verb(word: str) -> bool:
+    if re.fullmatch(r"[a-z]+", word):
+        return word in _spec()["english_past"] or (len(word) > 4 and word.endswith("ed")
+                                                    and word not in _spec()["english_not_past"])
+    return word.islower() and russian_past(word)
 
 
 def _perfective_future(clause: str) -> bool:

@@ -98,6 +98,11 @@ def perfective_future(word: str, parse=None) -> bool:
     return any(p.tag.POS == "VERB" and "futr" in p.tag for p in (parse or analyzer().parse)(word)[:1])
 
 
+def russian_past(word: str, parse=None) -> bool:
+    """"подписали", "провел": the word's likeliest reading is a finite verb of the past."""
+    return any(p.tag.POS == "VERB" and "past" in p.tag for p in (parse or analyzer().parse)(word)[:1])
+
+
 class Morphology:
     """Lemmas of Russian words, cached; other languages are lower-cased."""
 
