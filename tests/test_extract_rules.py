@@ -5312,3 +5312,19 @@ def test_an_english_body_named_on_a_subject_runs_on_to_its_end_but_not_over_a_da
     keys = {a.key for a in extractor.extract(replace(doc(text, published=date(2024, 11, 21)), lang="en")).actors}
     assert "new:national-committee-on-hydrometeorology-under-the-cabinet-of.tm" in keys
     assert not any("monday" in key for key in keys)
+
+
+@pytest.mark.parametrize("text", [
+    # the forum's name goes on after a dash with a word of another kind
+    "Heads of the emergency authorities of Central Asian countries gathered in Bishkek today for the Regional Forum – "
+    "Meeting of Heads of Emergency Authorities, hosted by the Ministry of Emergency Situations of the Kyrgyz Republic. "
+    "A delegation of Afghanistan attends it.",
+    # meeting for a forum named in the headline is taking part in it
+    "Emergency chiefs of Central Asia gather in Bishkek for regional forum\n\nHeads of the emergency authorities of "
+    "Central Asian countries are meeting in Bishkek today for the Regional Forum, hosted by the Ministry of Emergency "
+    "Situations of the Kyrgyz Republic. A delegation of Afghanistan attends it.",
+])
+def test_a_forum_named_with_a_meeting_word_is_one_forum(extractor, text):
+    (forum,) = extractor.extract(replace(doc(text, published=date(2019, 7, 12)), lang="en")).events
+    assert (forum.kind, forum.start, forum.place) == ("Forum", "2019-07-12", "bishkek")
+    assert {"AF", "MCHS-KG"} <= set(forum.participants)

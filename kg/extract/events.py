@@ -381,6 +381,10 @@ class EventFinder:
             # only qualifies it
             triggers = [t for t in triggers if not any(u.first == t.last + 1 and u.label != t.label
                                                        and u.label in ("Training", "Forum") for u in triggers)]
+            # "the Regional Forum – Meeting of Heads of Emergency Authorities": the forum's name goes on after a dash
+            triggers = [t for t in triggers if not any(u.label == "Forum" != t.label and t.first == u.last + 2
+                                                       and tokens[u.last + 1].text in ("–", "—", "-", ":")
+                                                       for u in triggers)]
             if not any(t.label == "AidDelivery" for t in triggers):
                 # "курс, который финансирует Правительство Японии": who pays for a project takes no part in a course
                 # or a meeting of it (the donor of aid handed over does).
@@ -496,6 +500,13 @@ class EventFinder:
                         or (g.last < t.first and any(tokens[k].norm in _words("where_to_words") for k in range(max(lo, t.first - 3),
                                                                                            t.first)))
                         for g in gatherings))]
+            # "Heads of emergency authorities are meeting in Bishkek today for the Regional Forum": meeting for a forum
+            # is taking part in it
+            triggers = [t for t in triggers if not (t.label == "Meeting" and (self._verb(tokens[t.first]) or (
+                tokens[t.first].norm in ("meet", "meeting") and tokens[t.first - 1].norm in _BE_FORMS)) and any(
+                f.label == "Forum" and 0 < f.first - t.last <= 8 and any(
+                    tokens[k].norm in ("for", "at", "на") and tokens[k + 1].norm in ("the", "a") or tokens[k].norm == "на"
+                    for k in range(t.last + 1, f.first)) for f in triggers))]
             # "Российская оперативная группа … прибыла": a team arriving to work, not a visit
             triggers = [t for t in triggers if not (t.label == "Visit" and tokens[t.first].lemma in _ARRIVE
                                                     and self.arriving_teams.any_in(tokens, max(lo, t.first - 12),
@@ -1961,6 +1972,9 @@ _PORTS = frozenset(load_patterns("events")["port_words"])
 _NEAR = {"outside", "near", "под", "близ", "около"}
 _SET_OFF_FROM = _FROM | {"с", "со"}  # ("с аэродрома …", "from the airfield …")
 _NOT_WHERE_TO = _SET_OFF_FROM | {"at", "in", "в", "во", "на"}
+
+
+_BE_FORMS = frozenset({"are", "is", "were", "was", "will", "to"})
 
 
 def _occasion_of_talks(tokens, talk: PhraseMatch, trig: PhraseMatch) -> bool:
