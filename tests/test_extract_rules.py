@@ -5328,3 +5328,12 @@ def test_a_forum_named_with_a_meeting_word_is_one_forum(extractor, text):
     (forum,) = extractor.extract(replace(doc(text, published=date(2019, 7, 12)), lang="en")).events
     assert (forum.kind, forum.start, forum.place) == ("Forum", "2019-07-12", "bishkek")
     assert {"AF", "MCHS-KG"} <= set(forum.participants)
+
+
+def test_a_year_told_relative_to_an_undated_item_is_read_from_the_year_its_name_carries(extractor):
+    text = ("АЛМАТЫ. КАЗИНФОРМ – В долине Каркара прошли совместные учения МЧС РК и МЧС Кыргызской Республики. "
+            "Напомним, в прошлом году аналогичные учения казахстанских и кыргызских спасателей прошли в Чолпон-Ате. "
+            "На прошлой неделе стороны провели совещание в Бишкеке.")
+    document = replace(doc(text, published=None), source_year=2024)
+    starts = sorted(e.start or "" for e in extractor.extract(document).events)
+    assert "2023" in starts and not any(start.startswith("2024-") for start in starts)

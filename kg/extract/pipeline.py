@@ -188,9 +188,11 @@ class Extractor:
         dates = [d for d in found if not _within(d.start, datelines)]
         if published is None and (anchor := _year_of(document, parsed)) is not None:
             # No publication date at all ("С 14 по 16 марта" in a bulletin that names 2023): days and months belong
-            # to the latest year the text names; relative dates stay unread.
-            dates = [d for d in find_dates(document.text, anchor) if not d.relative
-                     and not _within(d.start, datelines)]
+            # to the latest year the text names; relative dates stay unread, but for a year told from the one its file
+            # name or URL carries ("в прошлом году" in an item of 2024 is 2023)
+            dates = [d for d in find_dates(document.text, anchor) if (not d.relative or (
+                document.source_year is not None and len(d.start_date) == 4 and d.end_date is None))
+                and not _within(d.start, datelines)]
         country = self._country(parsed, document, dateline_place, datelines)
         self.actors.on = published or (date(document.source_year, 7, 1) if document.source_year else None)
         self.actors.publisher = self._publisher(document, parsed.lang)
