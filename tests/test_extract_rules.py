@@ -5337,3 +5337,14 @@ def test_a_year_told_relative_to_an_undated_item_is_read_from_the_year_its_name_
     document = replace(doc(text, published=None), source_year=2024)
     starts = sorted(e.start or "" for e in extractor.extract(document).events)
     assert "2023" in starts and not any(start.startswith("2024-") for start in starts)
+
+
+def test_a_town_and_a_year_heading_an_item_of_a_chronicle_date_and_place_it(extractor):
+    text = ("Челябинская встреча продолжила череду контактов ведомств ШОС. Вспомним основные из них.\n\n"
+            "Чэнду, 2015 год. С 10 по 12 ноября в китайском Чэнду состоялось очередное совещание руководителей "
+            "ведомств государств – членов ШОС, занимающихся предупреждением и ликвидацией чрезвычайных ситуаций.\n\n"
+            "Хух-Хото, 2017 год. Шестое совещание руководителей территориальных органов приграничных регионов ШОС "
+            "прошло в административном центре автономного района Внутренняя Монголия.")
+    events = extractor.extract(doc(text, published=date(2019, 9, 20))).events
+    assert {(e.start, e.end, e.place) for e in events if e.kind == "Forum"} >= {
+        ("2015-11-10", "2015-11-12", "chengdu"), ("2017", None, "hohhot")}

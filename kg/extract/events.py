@@ -165,8 +165,10 @@ class EventFinder:
             if here and all(len(d.start_date) in (4, 7) and not d.yearless for d in here) \
                     and not _HEADING_REST.sub("", _without(sentence.text, here)):
                 # "March 2011.", "2012, 2017 and 2023.": a line of months or years heading the items of a review below
+                # ("Хух-Хото, 2017 год.": with the place of its item, to the paragraph's end)
                 self._section_date = here
                 self._section_from = sentence.index + 1
+                section_places = _heading_places(parsed, sentence, places)
                 continue
             section_end = _section_heading(parsed, sentence, here, places)
             if section_end:
@@ -255,6 +257,11 @@ class EventFinder:
                 or (section_places[0] if sentence.start < section_places[1] else []) \
                 or ([p for p in places if placed_by is not None and placed_by.start <= p.start < placed_by.end
                      and not _departure(tokens, p)])
+            heading_places = section_places[0] if sentence.start < section_places[1] else []
+            # "Хух-Хото, 2017 год. Совещание прошло в административном центре автономного района Внутренняя Монголия":
+            # the town the heading names within the region the sentence names is the more precise place
+            s_places = [h for h in heading_places if any(self.gazetteer.get(h.entry.key).located_in == p.entry.key
+                                                         for p in s_places)] + s_places
             # "loaded at the Termez cargo center … and delivered across the border to the Afghan town of Hairatan":
             # where things go is where the event ends up, before where they were loaded
             s_places = sorted(s_places, key=lambda p: not _destination(tokens, p, lo))
