@@ -5348,3 +5348,12 @@ def test_a_town_and_a_year_heading_an_item_of_a_chronicle_date_and_place_it(extr
     events = extractor.extract(doc(text, published=date(2019, 9, 20))).events
     assert {(e.start, e.end, e.place) for e in events if e.kind == "Forum"} >= {
         ("2015-11-10", "2015-11-12", "chengdu"), ("2017", None, "hohhot")}
+
+
+def test_a_meeting_named_by_the_town_of_the_forum_read_is_that_forum(extractor):
+    text = ("В Челябинске сегодня завершилось седьмое совещание руководителей территориальных органов по чрезвычайным "
+            "ситуациям приграничных регионов государств – членов ШОС. На Южный Урал приехали делегации Казахстана, "
+            "Киргизии и Китая. Челябинская встреча продолжила череду контактов, которые ведомства ШОС поддерживают "
+            "много лет.")
+    (forum,) = extractor.extract(doc(text, published=date(2019, 9, 20))).events
+    assert (forum.kind, forum.place) == ("Forum", "chelyabinsk")

@@ -738,8 +738,10 @@ class EventFinder:
                 # (not "По итогам переговоров министры утвердили план" right after the talks were told: those talks)
                 talks_just_told = existing is not None and not t_actors and not s_dates and not many_days \
                     and max(existing.evidence) >= sentence.index - 2
-                if kind == "Meeting" and (not self._bilateral(t_actors) or many_days or (existing is None and self._refers(
-                        tokens, trig.first))) and not talks_just_told \
+                # ("Челябинская встреча продолжила череду контактов": the forum read in that town, named by it)
+                if kind == "Meeting" and (not self._bilateral(t_actors) or many_days or (existing is None and (
+                        self._refers(tokens, trig.first) or self._named_by_its_town(tokens, trig, events)))) \
+                        and not talks_just_told \
                         and not self.distributive.any_in(tokens, lo, hi) and not self.within.any_in(tokens, lo, hi):
                     # "Организатором встречи выступил Комитет": the gathering just read, named as a meeting.
                     # "руководители ведомств встретились в Душанбе": the forum itself, not a meeting of its own.
@@ -1571,6 +1573,11 @@ class EventFinder:
         return first > 0 and tokens[first - 1].norm in ("в", "во", "in") \
             and not (first > 1 and tokens[first - 2].lemma in _words("participation_nouns")) \
             and self.participation.any_in(tokens, first + 1, min(len(tokens), first + 4))
+
+    def _named_by_its_town(self, tokens, trig, events) -> bool:
+        """"Челябинская встреча", "the Chelyabinsk meeting": a gathering named by the town of a forum already read."""
+        town = self._towns.get(tokens[trig.first - 1].lemma) if trig.first > 0 else None
+        return town is not None and any(e.kind == "Forum" and e.place == town for e in events)
 
     def _habitual(self, tokens, trig, lo: int) -> bool:
         """"observers attend its meetings", "участвуют в его заседаниях": the gatherings of a body in general, none
