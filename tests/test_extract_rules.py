@@ -5357,3 +5357,12 @@ def test_a_meeting_named_by_the_town_of_the_forum_read_is_that_forum(extractor):
             "много лет.")
     (forum,) = extractor.extract(doc(text, published=date(2019, 9, 20))).events
     assert (forum.kind, forum.place) == ("Forum", "chelyabinsk")
+
+
+def test_an_arrival_told_in_a_participle_with_its_day_is_a_visit(extractor):
+    text = ("БИШКЕК, 25 июл — РИА Новости. Группа экспертов МЧС России, прибывшая в Киргизию в среду, обсуждает с "
+            "коллегами из МЧС Кыргызстана создание гуманитарного центра в Оше. Предполагается, что центр сможет хранить "
+            "запасы гуманитарных грузов для оперативной помощи пострадавшим.")
+    (visit,) = extractor.extract(doc(text, published=date(2014, 7, 25))).events
+    assert (visit.kind, visit.start) == ("Visit", "2014-07-23")
+    assert set(visit.participants) == {"MCHS-RU", "MCHS-KG"}

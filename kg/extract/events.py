@@ -295,8 +295,12 @@ class EventFinder:
                         and not self.place_nouns.any_in(tokens, t.last + 1, min(hi, t.last + 2))
                         and not _abbreviated(tokens, t.last + 1, hi)
                         # ("инструкторы Общества …, прибывшие в туркменскую столицу": who they are, no visit told)
+                        # (but "Группа экспертов МЧС России, прибывшая в Киргизию в среду, обсуждает …": an arrival
+                        # with a day of its own is told)
                         and not (t.label == "Visit" and t.first > lo and tokens[t.first - 1].text == ","
-                                 and self._participle(tokens[t.first]))
+                                 and self._participle(tokens[t.first])
+                                 and not any(tokens[t.last].end <= d.start and d.end <= tokens[
+                                     _clause_end(tokens, t.last, hi) - 1].end for d in here))
                         and not self._a_part(tokens, t, hi)]
             reach = _PAIR_REACH if parsed.lang != "kk" else 3 * _PAIR_REACH  # (Kazakh puts the verb last)
             names = [(o.first, o.last) for o in s_actors if o.last > o.first]
