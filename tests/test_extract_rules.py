@@ -5366,3 +5366,24 @@ def test_an_arrival_told_in_a_participle_with_its_day_is_a_visit(extractor):
     (visit,) = extractor.extract(doc(text, published=date(2014, 7, 25))).events
     assert (visit.kind, visit.start) == ("Visit", "2014-07-23")
     assert set(visit.participants) == {"MCHS-RU", "MCHS-KG"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Japan International Cooperation Agency (JICA) on Wednesday handed over rescue equipment to the Ministry of "
+     "Emergency Situations of the Kyrgyz Republic. The handover took place in the presence of the Ambassador of Japan.",
+     "en"),
+    ("Японское агентство JICA в среду передало МЧС Кыргызской Республики спасательное оборудование. Передача прошла в "
+     "присутствии посла Японии.", "ru"),
+])
+def test_who_witnessed_the_event_just_read_takes_part_in_it(extractor, text, lang):
+    (handover,) = extractor.extract(replace(doc(text, published=date(2022, 11, 17)), lang=lang)).events
+    assert set(handover.participants) == {"JICA", "JP", "MCHS-KG"}
+
+
+def test_a_state_adjective_before_rescue_officers_names_its_emergency_body(extractor):
+    text = ("JICA handed over rescue equipment to the Ministry of Emergency Situations of the Kyrgyz Republic on "
+            "Wednesday. A group of Kyrgyz rescue officers will attend a training course in Tokyo from 6 to 17 February "
+            "2023, organised by JICA.")
+    events = extractor.extract(replace(doc(text, published=date(2022, 11, 17)), lang="en")).events
+    (course,) = [e for e in events if e.kind == "Training"]
+    assert set(course.participants) == {"JICA", "MCHS-KG"}

@@ -94,6 +94,8 @@ class EventFinder:
         self.part_words = frozenset(spec["part_words"])
         self.part_qualifiers = frozenset(spec["part_qualifiers"])
         self.event_nouns = PhraseSet.of(spec["event_nouns"])
+        self.presence = PhraseSet.of(spec["presence_words"])
+        self.signature = PhraseSet.of(spec["signature_words"])
         self.place_nouns = PhraseSet.of(spec["place_nouns"])
         self.standing_bodies = PhraseSet.of(spec["standing_bodies"])
         self.bases = PhraseSet.of(spec["bases"])
@@ -1052,6 +1054,11 @@ class EventFinder:
             held_by = self.held.find(tokens, lo + 1, min(hi, lo + 5)) if tokens[lo].norm in _words("held_pronouns") \
                 else []
             told_again = self.event_nouns.any_in(tokens, lo, hi) or bool(held_by)
+            if not triggers and current is not None and told_again and self.presence.any_in(tokens, lo, hi) \
+                    and not self.signature.any_in(tokens, lo, hi):
+                current.add(o.key for o in s_actors)  # "The handover took place in the presence of the Ambassador"
+                if sentence.index not in current.evidence:
+                    current.evidence.append(sentence.index)
             if not triggers and current is not None and (told_again or current.kind == "AidDelivery"):
                 # "Помощь отправлена по поручению Президента Российской Федерации": the state whose head ordered it
                 ordered = [o for o in s_actors if o.kind == "State" and _ordered_by(tokens, o, lo)]
