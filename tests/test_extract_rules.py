@@ -5387,3 +5387,10 @@ def test_a_state_adjective_before_rescue_officers_names_its_emergency_body(extra
     events = extractor.extract(replace(doc(text, published=date(2022, 11, 17)), lang="en")).events
     (course,) = [e for e in events if e.kind == "Training"]
     assert set(course.participants) == {"JICA", "MCHS-KG"}
+
+
+def test_a_new_english_body_set_in_a_town_is_of_the_towns_state(extractor):
+    text = ("BISHKEK, March 18 (Kabar) - Twenty specialists of the Ministry of Emergency Situations of the Kyrgyz Republic "
+            "have completed a two-week advanced training course at the University of Civil Protection in Minsk.")
+    keys = {a.key for a in extractor.extract(replace(doc(text, published=date(2024, 3, 18)), lang="en")).actors}
+    assert "new:university-of-civil-protection.by" in keys and "new:university-of-civil-protection.kg" not in keys

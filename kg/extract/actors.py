@@ -1120,7 +1120,7 @@ class ActorFinder:
                                     head.end, token.sentence, "pattern", is_new=True, confidence=0.6))
         return found
 
-    def new_english(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
+    def new_english(self, parsed: Parsed, occurrences: list[Occurrence], places: list[Match] = ()) -> list[Occurrence]:
         """English bodies the gazetteer does not know: a capitalized name around a body word ("General Directorate
         for Civil Protection", "Ministry of the Interior of France")."""
         tokens = parsed.tokens
@@ -1229,7 +1229,9 @@ class ActorFinder:
                                     tokens[hi].end]
                 label = self._ministry_in_full(label) or label
                 state = next((o.key for o in occurrences if o.kind == "State" and lo <= o.first and o.last <= hi),
-                             state) or self._state_of_owner(tokens, hi, occurrences)
+                             state) or self._state_of_owner(tokens, hi, occurrences) \
+                    or (None if any(lo <= m.first <= hi for m in places)  # ("the Seoul Fire Service in Bishkek")
+                        else self._state_of_town_after(tokens, hi, places))
                 if self._a_business(label):
                     covered.update(range(lo, hi + 1))
                     i = hi + 1
@@ -1255,6 +1257,14 @@ class ActorFinder:
         return first.is_word and first.is_capitalized and first.norm not in _EN_ORG_HEADS \
             and bool(self._latin_surname.match(surname.text)) and surname.norm not in _EN_ORG_HEADS \
             and (after is None or not (after.is_word and after.is_capitalized))
+
+    @staticmethod
+    def _state_of_town_after(tokens, hi: int, places: list[Match]) -> str | None:
+        """"the University of Civil Protection in Minsk": a body set in a town of a state is that state's."""
+        if hi + 2 >= len(tokens) or tokens[hi + 1].norm != "in":
+            return None
+        town = next((m for m in places if m.first == hi + 2), None)
+        return town.entry.country if town is not None else None
 
     @staticmethod
     def _en_body_follows(tokens, k: int) -> bool:

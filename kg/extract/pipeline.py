@@ -231,7 +231,7 @@ class Extractor:
         spans = self.nlp.ner(parsed, self.actors.ner_sentences(parsed, occurrences))
         occurrences += self.actors.new_from_ner(parsed, spans, occurrences, self.nlp.morph, places)
         if parsed.lang == "en":
-            occurrences += self.actors.new_english(parsed, occurrences)
+            occurrences += self.actors.new_english(parsed, occurrences, places)
         if parsed.lang == "kk":
             occurrences += self.actors.new_kazakh(parsed, occurrences)
         # "Kazinform News Agency reports", "сообщает агентство «Кабар»": a news outlet tells the news, it is no body
