@@ -5394,3 +5394,10 @@ def test_a_new_english_body_set_in_a_town_is_of_the_towns_state(extractor):
             "have completed a two-week advanced training course at the University of Civil Protection in Minsk.")
     keys = {a.key for a in extractor.extract(replace(doc(text, published=date(2024, 3, 18)), lang="en")).actors}
     assert "new:university-of-civil-protection.by" in keys and "new:university-of-civil-protection.kg" not in keys
+
+
+def test_a_local_government_of_a_bare_area_word_is_that_of_the_region_named_before(extractor):
+    text = ("По данным ДЧС Костанайской области, уровень воды в Тоболе продолжает расти. Акимат области объявил о "
+            "дополнительной эвакуации жителей.")
+    keys = {a.key for a in extractor.extract(doc(text, publisher="Общество Красного Полумесяца РК")).actors}
+    assert "new:akimat-kostanayskoy-oblasti.kz" in keys and "new:akimat-oblasti.kz" not in keys

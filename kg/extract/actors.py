@@ -841,6 +841,11 @@ class ActorFinder:
                 continue
             label = nominative_phrase(self.morph, parsed.text[tokens[lo].start:tokens[head].end]) \
                 + parsed.text[tokens[head].end:tokens[hi].end]
+            if token.norm[:5] in _LOCAL_HEADS and hi == head + 1 and not tokens[hi].is_capitalized \
+                    and (named := self._area_named_before(tokens, head)) is not None:
+                # "Акимат области объявил …" after "ДЧС Костанайской области": the administration of that region
+                label = nominative_phrase(self.morph, parsed.text[tokens[lo].start:tokens[head].end]) \
+                    + " " + tokens[named].text + " " + tokens[hi].text
             label = label[:1].upper() + label[1:]
             kind = "InternationalOrganization" if re.search(r"международн|ООН", name, re.I) else "Agency"
             found.append(Occurrence("new:" + slugify(label), kind, label, lo, hi, tokens[lo].start, tokens[hi].end,
@@ -848,6 +853,15 @@ class ActorFinder:
             covered.update(range(lo, hi + 1))
             i = hi + 1
         return [self._short_name_again(parsed, o, occurrences) if o.is_new else o for o in found]
+
+    @staticmethod
+    def _area_named_before(tokens, head: int) -> int | None:
+        """The capitalised adjective of the one region of the same kind named before `head` in the same form
+        ("Костанайской области" before "акимат области"), else None."""
+        area = tokens[head + 1].norm
+        named = {tokens[k - 1].norm: k - 1 for k in range(1, head) if tokens[k].norm == area
+                 and tokens[k - 1].is_capitalized and tokens[k - 1].is_word}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _short_name_again(self, parsed: Parsed, new: Occurrence, occurrences: list[Occurrence]) -> Occurrence:
         """"Программный офис передаст …" after "Программный офис ОБСЕ в Душанбе": the words that began the name of a
