@@ -334,3 +334,13 @@ def test_days_and_months_counted_back_from_publication(text, start):
 def test_a_weekday_written_with_its_date_is_one_date(text, day, until):
     (found,) = find_dates(text, date(2024, 10, 10))
     assert (found.start_date, found.until) == (day, until)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("В июле 2016 года, с 12 по 14 число, в Душанбе прошла первая сессия платформы.", "2016-07-12", "2016-07-14"),
+    ("В марте 2011 года, 23 числа, в Минске собрался совет.", "2011-03-23", None),
+    ("В июле 2016 года прошло 12 встреч.", "2016-07", None),
+])
+def test_the_days_of_a_month_told_after_it_by_number(text, start, end):
+    (found,) = find_dates(text, date(2021, 9, 20))
+    assert (found.start_date, found.end_date) == (start, end)

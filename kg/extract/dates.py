@@ -378,6 +378,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     found = _same_day(text, found)
     found = _next_day(text, found)
     found = _year_of_sentence(text, found, published)
+    found = _days_of_the_month(text, found)
     found = [replace(d, until=True) if d.end_date is None and _UNTIL_DATE.search(text, max(0, d.start - 16), d.start)
              else d for d in found]
     found.sort(key=lambda d: d.start)
@@ -389,6 +390,28 @@ _YEAR_LIST = re.compile(r"(?<![\w.])(?:в|in)\s+(?:19|20)\d\d(?:\s*(?:,|и|and|,
 _SAME_YEAR = re.compile(r"(?<!\w)(?:(?:(?:в|во|in)\s+)?(?P<m1>[а-яёa-z]+)\s+|(?:осенью|весной|летом|зимой)\s+)?"
                         r"(?:того\s+же\s+года|в\s+том\s+же\s+году|(?:of\s+)?the\s+same\s+year|later\s+that\s+year)",
                         re.IGNORECASE)
+
+
+_DAYS_NUMBERED = re.compile(r",?\s*(?:с\s+)?(?P<d1>[0-3]?\d)(?:\s*(?:по|-|–|—)\s*(?P<d2>[0-3]?\d))?\s+числ[оа]\b",
+                            re.IGNORECASE)
+
+
+def _days_of_the_month(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"В июле 2016 года, с 12 по 14 число, …": the days told after their month, by number."""
+    out = []
+    for d in found:
+        after = _DAYS_NUMBERED.match(text, d.end) if len(d.start_date) == 7 and d.end_date is None else None
+        if after:
+            try:
+                first = date.fromisoformat(f"{d.start_date}-{int(after['d1']):02d}")
+                last = date.fromisoformat(f"{d.start_date}-{int(after['d2']):02d}") if after["d2"] else None
+            except ValueError:
+                out.append(d)
+                continue
+            d = replace(d, end=after.end(), text=text[d.start:after.end()], start_date=first.isoformat(),
+                        end_date=last.isoformat() if last and last > first else None)
+        out.append(d)
+    return out
 
 
 def _weekday_with_its_date(text: str, found: list[DateMention]) -> list[DateMention]:
