@@ -5401,3 +5401,15 @@ def test_a_local_government_of_a_bare_area_word_is_that_of_the_region_named_befo
             "дополнительной эвакуации жителей.")
     keys = {a.key for a in extractor.extract(doc(text, publisher="Общество Красного Полумесяца РК")).actors}
     assert "new:akimat-kostanayskoy-oblasti.kz" in keys and "new:akimat-oblasti.kz" not in keys
+
+
+def test_representatives_who_gathered_years_before_the_news_held_a_meeting_of_their_own(extractor):
+    text = ("В Ашхабаде в Министерстве иностранных дел Туркменистана проходит первая встреча уполномоченных "
+            "представителей "
+            "прикаспийских государств по проекту соглашения о поиске и спасании на море. За столом переговоров собрались "
+            "делегации Азербайджана, Ирана, Казахстана и России.\n\n"
+            "Напомним, эта тема обсуждается в Ашхабаде не впервые. Ещё в декабре 2013 года уполномоченные представители "
+            "Азербайджана, России, Казахстана, Ирана и Туркменистана собирались в туркменской столице, чтобы "
+            "рассмотреть проект соглашения о сотрудничестве в сфере чрезвычайных ситуаций.")
+    meetings = [e for e in extractor.extract(doc(text, published=date(2019, 3, 12))).events if e.kind == "Meeting"]
+    assert sorted((e.start, e.place) for e in meetings) == [("2013-12", "ashgabat"), ("2019-03", "ashgabat")]

@@ -95,6 +95,7 @@ class EventFinder:
         self.part_qualifiers = frozenset(spec["part_qualifiers"])
         self.event_nouns = PhraseSet.of(spec["event_nouns"])
         self.presence = PhraseSet.of(spec["presence_words"])
+        self.earlier = PhraseSet.of(spec["earlier_words"])
         self.signature = PhraseSet.of(spec["signature_words"])
         self.place_nouns = PhraseSet.of(spec["place_nouns"])
         self.standing_bodies = PhraseSet.of(spec["standing_bodies"])
@@ -133,6 +134,7 @@ class EventFinder:
         current: Draft | None = None
         day_heading: tuple[int, int] | None = None  # ("The third day moved outdoors.": the sentence, the day)
         self._section_date: list[DateMention] = []
+        self._published = published
         self._section_from = 0  # the first sentence of the section a heading of months or years heads
         section_places: tuple[list[Match], int] = ([], 0)  # the places heading an item of a bulletin, to its end
         told_before: tuple[int, list[Occurrence]] | None = None
@@ -1585,6 +1587,15 @@ class EventFinder:
             and not (first > 1 and tokens[first - 2].lemma in _words("participation_nouns")) \
             and self.participation.any_in(tokens, first + 1, min(len(tokens), first + 4))
 
+    @staticmethod
+    def _sentences_back(tokens, lo: int, count: int) -> int:
+        """The first token of the sentence `count` sentences before the one that begins at `lo` (or of the text)."""
+        for _ in range(count):
+            if lo == 0:
+                break
+            lo = _sentence_span(tokens, lo - 1)[0]
+        return lo
+
     def _named_by_its_town(self, tokens, trig, events) -> bool:
         """"Челябинская встреча", "the Chelyabinsk meeting": a gathering named by the town of a forum already read."""
         town = self._towns.get(tokens[trig.first - 1].lemma) if trig.first > 0 else None
@@ -1690,6 +1701,12 @@ class EventFinder:
                 <= (date.fromisoformat(existing.start) + timedelta(days=14)).isoformat() for d in s_dates)
         if ends or self._first_day(existing, tokens, lo, hi, s_dates):
             return True
+        if s_dates and existing.start is None and self._published is not None and existing.sentence < 3 \
+                and all(int(d.start_date[:4]) < self._published.year for d in s_dates) \
+                and self.earlier.any_in(tokens, self._sentences_back(tokens, lo, 3), hi):
+            # "Ещё в декабре 2013 года представители … собирались в туркменской столице" after the meeting the news
+            # is of, undated: a gathering of years before is another
+            return False
         if s_dates and existing.start and not any(_fits(d, existing) for d in s_dates) \
                 and not any(tokens[k].lemma in _DEMONSTRATIVES for k in range(max(0, trig.first - 2), trig.first)):
             # "во вторник … в онлайн-совещании приняли участие": another day, another meeting (but "в этом совещании"
