@@ -387,6 +387,12 @@ def _unwrap(lines: list[str]) -> list[str]:
             hyphen = _WRAPPED_WORD.search(previous)
             out[-1] = previous[:-1] + stripped if hyphen else previous + " " + stripped
             continue
+        if out and stripped and re.match(r"[—–]\s+[^\W\d_]", stripped) and stripped.split()[1][:1].islower() \
+                and out[-1].rstrip().endswith(("»", "\"", "”")) and re.search(r"\s[—–]\s", out[-1]):
+            # "первая конференция — «Региональное сотрудничество …»" + "— состоялась в октябре": the dash that closes
+            # a name set off by dashes, not a line of speech
+            out[-1] = out[-1].rstrip() + " " + stripped
+            continue
         out.append(line)
     return out
 
@@ -454,10 +460,11 @@ def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None]
     if is_chrome_line(rest) or len(rest.split()) <= 2:
         words = [w for w in rest.split() if w[:1].isupper() and not is_chrome_line(w)]
         return date.fromisoformat(dates[0].start_date), (" ".join(words) or None)
-    if len(rest.split()) <= 5 and all(w.isupper() or is_weekday(w) for w in rest.split()) \
+    if len(rest.split()) <= 5 and all(w.isupper() or is_weekday(w) or w.lower() in _PAGE_WORDS for w in rest.split()) \
             and any(w.isupper() for w in rest.split()):
         # "ВЕЧЕРНИЙ БИШКЕК   19 сентября 2014 г.   ОБЩЕСТВО": a newspaper's masthead, its date and its rubric
-        # ("4 НЕЙТРАЛЬНЫЙ ТУРКМЕНИСТАН 17 апреля 2025 г., четверг": its page and the day of the week)
+        # ("4 НЕЙТРАЛЬНЫЙ ТУРКМЕНИСТАН 17 апреля 2025 г., четверг": its page and the day of the week; "СЛОВО
+        # КЫРГЫЗСТАНА   19 сентября 2014 г.   стр. 3": the page written out)
         return date.fromisoformat(dates[0].start_date), None
     if _ISSUE_NUMBER.search(line) and len(rest.split()) <= 6 and not line.rstrip().endswith("."):
         # "Neutral Turkmenistan, No. 281, 21 November 2024": a newspaper's masthead with the number of its issue
@@ -469,6 +476,7 @@ def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None]
 
 
 _FIELD_SEPARATOR = re.compile(r"[|·•]")
+_PAGE_WORDS = frozenset({"стр", "с", "page", "p", "бет"})
 _ISSUE_NUMBER = re.compile(r"(?<!\w)(?:№|No\.?|Nr\.?|N°|issue|выпуск)\s*\d+", re.IGNORECASE)
 _CLOCK = re.compile(r"(?<![\d.:])[0-2]?\d:[0-5]\d(?![\d:])")
 _DASHED_DATE = re.compile(r"(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>(?:19|20)\d\d)")

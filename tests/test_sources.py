@@ -660,6 +660,10 @@ def test_a_post_sentence_may_end_with_a_flag():
     ("4 НЕЙТРАЛЬНЫЙ ТУРКМЕНИСТАН 17 апреля 2025 г., четверг\n\n"
      "Вчера в Ашхабаде состоялась рабочая встреча с делегацией Общества Красного Полумесяца Ирана.\n",
      date(2025, 4, 17)),
+    # its page written out after the date
+    ("СЛОВО КЫРГЫЗСТАНА        19 сентября 2014 г.        стр. 3\n\n"
+     "Вчера в Бишкеке начала работу региональная министерская конференция чрезвычайных ведомств.\n",
+     date(2014, 9, 19)),
     # a masthead in ordinary letters, with the number of the issue
     ("IRAN AND TURKMENISTAN DISCUSS DISASTER PREPAREDNESS\n\nNeutral Turkmenistan, No. 281, 21 November 2024\n\n"
      "A delegation of Iran's disaster management body, which arrived in Ashgabat on Monday, is continuing its visit.\n",
@@ -712,3 +716,10 @@ def test_a_stamp_with_its_time_and_town_over_a_long_byline_dates_the_page():
     cleaned = clean_text(raw)
     assert (cleaned.published, cleaned.title) == (date(2021, 6, 9), "Kyrgyz and French rescuers plan joint drills")
     assert "09/06/21 15:47, Bishkek" in cleaned.text
+
+
+def test_a_name_set_off_by_dashes_across_a_line_break_stays_in_its_sentence():
+    raw = ("Вчера в Бишкеке начала работу вторая конференция.\n\nНапомним, первая конферен-\nция — «Региональное "
+           "сотрудничество в Центральной Азии»\n— состоялась в октябре прошлого года также в Бишкеке.\n")
+    text = clean_text(raw).text
+    assert "Азии» — состоялась в октябре" in text
