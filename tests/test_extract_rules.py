@@ -5413,3 +5413,12 @@ def test_representatives_who_gathered_years_before_the_news_held_a_meeting_of_th
             "рассмотреть проект соглашения о сотрудничестве в сфере чрезвычайных ситуаций.")
     meetings = [e for e in extractor.extract(doc(text, published=date(2019, 3, 12))).events if e.kind == "Meeting"]
     assert sorted((e.start, e.place) for e in meetings) == [("2013-12", "ashgabat"), ("2019-03", "ashgabat")]
+
+
+def test_the_signers_who_put_their_signatures_under_the_documents_next_are_its_parties(extractor):
+    text = ("Бишкек, 7 марта 2017 г. – Сегодня в Бишкеке подписан Обмен нотами, по которому Правительство Японии выделяет "
+            "11,9 млн долларов США на три грантовых проекта в Кыргызской Республике. Свои подписи под документами "
+            "поставили Чрезвычайный и Полномочный Посол Японии в Кыргызской Республике Йошихиро Ямамура, постоянный "
+            "представитель ПРООН в Кыргызстане Александр Аванесов и представитель ЮНИСЕФ в Кыргызстане Юкие Мокуо.")
+    (notes,) = extractor.extract(doc(text, published=date(2017, 3, 7))).agreements
+    assert set(notes.parties) == {"JP", "UNDP", "UNICEF"}

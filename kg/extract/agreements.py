@@ -407,7 +407,8 @@ class AgreementFinder:
             lo = next((k + 1 for k in range(lo, min(hi, lo + 10)) if tokens[k].norm == ","), lo)
         words = [t for t in tokens[lo:hi] if t.is_word]
         # ("С кыргызской стороны документ подписал министр …": the document named again among its first words)
-        if not words or not any(w.norm in _AGAIN or w.norm.startswith(_AGAIN_STEMS) for w in words[:5]) \
+        if not words or not any(w.norm in _AGAIN or w.lemma in _AGAIN or w.norm.startswith(_AGAIN_STEMS)
+                                for w in words[:5]) \
                 or not self.signing.any_in(tokens, lo, hi) \
                 or self.ratification.any_in(tokens, lo, hi):
             return []
