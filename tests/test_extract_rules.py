@@ -5422,3 +5422,12 @@ def test_the_signers_who_put_their_signatures_under_the_documents_next_are_its_p
             "представитель ПРООН в Кыргызстане Александр Аванесов и представитель ЮНИСЕФ в Кыргызстане Юкие Мокуо.")
     (notes,) = extractor.extract(doc(text, published=date(2017, 3, 7))).agreements
     assert set(notes.parties) == {"JP", "UNDP", "UNICEF"}
+
+
+def test_what_happens_in_the_scenario_of_an_exercise_is_no_event(extractor):
+    text = ("В среду и четверг в Бекабадском районе прошли совместные учения МЧС Узбекистана и КЧС Таджикистана.\n\n"
+            "По замыслу учений, в приграничной зоне произошло землетрясение. Узбекские подразделения первыми приступили "
+            "к поисково-спасательным работам, а по запросу узбекской стороны на помощь им через пункт пропуска прибыла "
+            "сводная группа таджикских спасателей с техникой.")
+    events = extractor.extract(doc(text, published=date(2025, 10, 17))).events
+    assert [e.kind for e in events] == ["Exercise"]

@@ -77,6 +77,7 @@ class EventFinder:
         self.series = PhraseSet.of(spec["series"])
         self.background = PhraseSet.of(spec["background"])
         self.recalling = PhraseSet.of(spec["recalling"])
+        self.scenario = PhraseSet.of(spec["scenario_words"])
         self.habitually = PhraseSet.of(spec["habitually"])
         self.many_sided = PhraseSet.of(spec["many_sided"])
         self.idioms = PhraseSet.of(spec["idioms"], unless=spec["idioms_unless"])
@@ -135,6 +136,7 @@ class EventFinder:
         day_heading: tuple[int, int] | None = None  # ("The third day moved outdoors.": the sentence, the day)
         self._section_date: list[DateMention] = []
         self._published = published
+        scenario_until = -1  # where the scenario of the exercise read ends
         self._section_from = 0  # the first sentence of the section a heading of months or years heads
         section_places: tuple[list[Match], int] = ([], 0)  # the places heading an item of a bulletin, to its end
         told_before: tuple[int, list[Occurrence]] | None = None
@@ -533,6 +535,15 @@ class EventFinder:
                 # "на пленарном заседании ратифицировали Соглашение": a parliament's or a government's sitting is
                 # no cooperation event; the ratification is recorded with the agreement.
                 triggers = [t for t in triggers if not self.sittings.any_in(tokens, t.first, t.last + 1)]
+            if self.scenario.any_in(tokens, lo, min(hi, lo + 4)) and current is not None \
+                    and current.kind == "Exercise":
+                # "По замыслу учений, …": the scenario of the exercise read, to the paragraph's end
+                end = parsed.text.find("\n\n", sentence.end)
+                scenario_until = end if end != -1 else len(parsed.text)
+            if sentence.start < scenario_until and here:
+                scenario_until = -1  # ("Второй этап пройдет 12 мая в Ногинске": a day of its own ends the scenario)
+            if sentence.start < scenario_until:
+                triggers = [t for t in triggers if t.label == "Exercise"]
             if told_as_history(self.background, tokens, lo, hi, self.gazetteer.morph) \
                     and not any(d.start_date for d in s_dates if len(d.start_date) == 10) \
                     or self.recalling.any_in(tokens, lo, hi) \
