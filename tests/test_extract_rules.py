@@ -5431,3 +5431,11 @@ def test_what_happens_in_the_scenario_of_an_exercise_is_no_event(extractor):
             "сводная группа таджикских спасателей с техникой.")
     events = extractor.extract(doc(text, published=date(2025, 10, 17))).events
     assert [e.kind for e in events] == ["Exercise"]
+
+
+def test_the_duty_shifts_that_went_on_air_in_an_exercise_take_part_in_it(extractor):
+    text = ("МИНСК, 6 мая (БЕЛТА) – Первый этап учений Корпуса сил СНГ прошел сегодня в формате видеоконференции. "
+            "Руководство учением осуществлялось из центра управления МЧС Беларуси. На связь с белорусскими спасателями в "
+            "режиме реального времени выходили дежурные смены чрезвычайных ведомств Армении, Казахстана и Кыргызстана.")
+    (exercise,) = extractor.extract(doc(text, published=date(2021, 5, 6))).events
+    assert {"MCHS-AM", "MCHS-KZ", "MCHS-KG", "MCHS-BY"} <= set(exercise.participants)
