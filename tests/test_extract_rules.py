@@ -5439,3 +5439,11 @@ def test_the_duty_shifts_that_went_on_air_in_an_exercise_take_part_in_it(extract
             "режиме реального времени выходили дежурные смены чрезвычайных ведомств Армении, Казахстана и Кыргызстана.")
     (exercise,) = extractor.extract(doc(text, published=date(2021, 5, 6))).events
     assert {"MCHS-AM", "MCHS-KZ", "MCHS-KG", "MCHS-BY"} <= set(exercise.participants)
+
+
+def test_an_event_held_at_a_body_named_after_a_town_is_held_in_that_town(extractor):
+    text = ("Вчера в Кокшетауском техническом институте МЧС представители KOICA передали учебное оборудование. В "
+            "церемонии участвовал вице-министр по чрезвычайным ситуациям Республики Казахстан. Об этом сообщает пресс-служба "
+            "Шанхайской организации сотрудничества.")
+    (handover,) = extractor.extract(doc(text, published=date(2023, 4, 14))).events
+    assert (handover.kind, handover.place) == ("AidDelivery", "kokshetau")

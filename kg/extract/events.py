@@ -259,6 +259,7 @@ class EventFinder:
                         and not _seat(tokens, p, lo) and not _disaster_place(tokens, p, lo)] \
                 or self._town_of_base(tokens, lo, hi) \
                 or self._head_office(tokens, lo, hi, actors) \
+                or self._town_of_venue(tokens, lo, hi, actors) \
                 or self._the_capital(tokens, lo, hi, actors) \
                 or (section_places[0] if sentence.start < section_places[1] else []) \
                 or ([p for p in places if placed_by is not None and placed_by.start <= p.start < placed_by.end
@@ -1650,6 +1651,17 @@ class EventFinder:
             body = next((o for o in actors if m.last < o.first <= m.last + 2 and o.kind != "State"), None)
             capital = self.capitals.get(self.gazetteer.state_of(body.key)) if body is not None else None
             if capital is not None and (found := self._place_named_by(capital, "head office", tokens, m)):
+                return found
+        return []
+
+    def _town_of_venue(self, tokens, lo: int, hi: int, actors: list[Occurrence]) -> list[Match]:
+        """"в Кокшетауском техническом институте", "в институте" (named again): the town a body held at is named
+        after is where it is held."""
+        for o in actors:
+            if lo < o.first < hi and o.kind == "Agency" and tokens[o.first - 1].norm in ("в", "во", "at") \
+                    and (town := self._towns.get(self.gazetteer.morph.lemmas(o.label.split()[0].lower())[0]
+                                                 if o.label and o.label.split() else "")) is not None \
+                    and (found := self._place_named_by(town, "venue", tokens, o)):
                 return found
         return []
 
