@@ -5447,3 +5447,11 @@ def test_an_event_held_at_a_body_named_after_a_town_is_held_in_that_town(extract
             "Шанхайской организации сотрудничества.")
     (handover,) = extractor.extract(doc(text, published=date(2023, 4, 14))).events
     assert (handover.kind, handover.place) == ("AidDelivery", "kokshetau")
+
+
+def test_a_town_that_became_the_venue_of_a_session_hosted_it(extractor):
+    text = ("12–14 июля 2016 года Душанбе стал местом проведения первой сессии Региональной платформы Центральной Азии "
+            "и Южного Кавказа по снижению риска бедствий, в работе которой участвовали КЧС Таджикистана и МЧС "
+            "Казахстана. Стороны обсудили план проведения учений.")
+    (session,) = extractor.extract(doc(text, published=date(2023, 12, 28))).events
+    assert (session.kind, session.start, session.end, session.place) == ("Forum", "2016-07-12", "2016-07-14", "dushanbe")

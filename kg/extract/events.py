@@ -285,8 +285,10 @@ class EventFinder:
                     head is not None and head.label == t.label and self._plural(tokens[head.last], any_reading=True))
             triggers = [t for t in found
                         # ("the Head of the OSCE Programme Office in Astana met …": a word of a body's name plans nothing)
-                        if t.first not in blocked and (not any(m.first not in blocked for m in self.not_after.find(
-                            tokens, max(lo, t.first - 4), t.first))
+                        if t.first not in blocked and (not any(m.first not in blocked and not (
+                            # ("Душанбе стал местом проведения первой сессии": the venue of the event, held there)
+                            m.first > lo and tokens[m.first - 1].lemma in _VENUE_NOUNS)
+                            for m in self.not_after.find(tokens, max(lo, t.first - 4), t.first))
                                                        # "Проведение нынешней встречи стало …": this very one
                                                        or (t.first > lo and tokens[t.first - 1].lemma in _THIS))
                         and not any(a <= t.first <= b for a, b in standing)
@@ -2008,6 +2010,7 @@ def _words(name: str) -> frozenset[str]:
 
 
 _OCCURRED = frozenset(load_patterns("events")["occurred_words"])
+_VENUE_NOUNS = _words("venue_nouns")
 # The anaphora that name the event just read whatever day the sentence gives: all but the words that frame any event
 _DEMONSTRATIVES = frozenset(load_patterns("events")["anaphora"]) - _words("framing_anaphora")
 
