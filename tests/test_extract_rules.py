@@ -5455,3 +5455,11 @@ def test_a_town_that_became_the_venue_of_a_session_hosted_it(extractor):
             "Казахстана. Стороны обсудили план проведения учений.")
     (session,) = extractor.extract(doc(text, published=date(2023, 12, 28))).events
     assert (session.kind, session.start, session.end, session.place) == ("Forum", "2016-07-12", "2016-07-14", "dushanbe")
+
+
+def test_a_gathering_of_many_days_that_ended_on_a_day_told_after_a_sentence_with_a_verb_ended_then(extractor):
+    text = ("Форум в Душанбе\nОсенью прошлого года столица вновь принимала коллег со всего региона. Трёхдневный "
+            "региональный форум руководителей чрезвычайных ведомств Казахстана, Кыргызстана, Таджикистана, Туркменистана "
+            "и Узбекистана завершился 6 октября 2022 года.")
+    (forum,) = extractor.extract(doc(text, published=date(2023, 12, 28))).events
+    assert (forum.start, forum.end) == ("2022-10-04", "2022-10-06")

@@ -1371,11 +1371,15 @@ class EventFinder:
         # (a verb of its own tells the sentence's time, but not the verb that names the event: "Спасатели двух стран
         # отработали действия при землетрясении" over "Сегодня завершились двухдневные учения")
         first, last = event.trigger
+        following = [i for i in event.evidence if i > event.sentence][:5]
+        if any(self.ended.any_in(parsed.tokens, *parsed.bounds[i]) and self.durations.any_in(parsed.tokens,
+                                                                                             *parsed.bounds[i])
+               for i in following):
+            return True  # ("Осенью столица принимала коллег. Трёхдневный форум … завершился 6 октября")
         if self.opened.any_in(parsed.tokens, lo, hi) or any(self._verb(parsed.tokens[k]) for k in range(lo, hi)
                                                             if not first <= k <= last):
             return False
         # ("last week we hosted a team from … It was a five-day workshop that ended on Friday")
-        following = [i for i in event.evidence if i > event.sentence][:5]
         return any(self.ended.any_in(parsed.tokens, *parsed.bounds[i]) for i in following)
 
     def _told_begun_on(self, parsed: Parsed, event: Draft, dates: list[DateMention]) -> bool:
