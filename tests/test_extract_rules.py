@@ -5463,3 +5463,10 @@ def test_a_gathering_of_many_days_that_ended_on_a_day_told_after_a_sentence_with
             "и Узбекистана завершился 6 октября 2022 года.")
     (forum,) = extractor.extract(doc(text, published=date(2023, 12, 28))).events
     assert (forum.start, forum.end) == ("2022-10-04", "2022-10-06")
+
+
+def test_a_state_named_right_after_a_town_of_another_state_is_no_locator(extractor):
+    text = ("30 мая 2024 года – в Урумчи Узбекистан, Казахстан, Кыргызстан, Таджикистан, Туркменистан и Китай подписали "
+            "меморандум о создании механизма сотрудничества в сфере управления ЧС.")
+    (memorandum,) = extractor.extract(doc(text, published=date(2024, 12, 30))).agreements
+    assert set(memorandum.parties) == {"UZ", "KZ", "KG", "TJ", "TM", "CN"}

@@ -155,7 +155,9 @@ class ActorFinder:
                 # "в г. Чолпон-Ата Кыргызской Республики": the state only locates the city. (Kazakh names the state
                 # before the place: "Теренкөл ауданында Қазақстан Республикасы Төтенше жағдайлар министрлігі …")
                 # ("In Moscow, Russian Emergencies Minister …": an adjective after the comma begins a phrase of its own)
-                if before in place_ends and parsed.lang != "kk" and not (m.form == "adjective" and before < m.first - 1):
+                # (not a state the town is not in: "в Урумчи Кыргызстан, Казахстан … подписали меморандум")
+                if before in place_ends and parsed.lang != "kk" and not (m.form == "adjective" and before < m.first - 1) \
+                        and all(p.entry.country in (None, m.entry.key) for p in places if p.last == before):
                     continue
                 # "в кыргызском Чолпон-Ате", "in the Kazakh city of Almaty": the state's adjective only locates a town
                 if m.form == "adjective" and (m.last + 1 in place_starts or (
