@@ -5470,3 +5470,12 @@ def test_a_state_named_right_after_a_town_of_another_state_is_no_locator(extract
             "меморандум о создании механизма сотрудничества в сфере управления ЧС.")
     (memorandum,) = extractor.extract(doc(text, published=date(2024, 12, 30))).agreements
     assert set(memorandum.parties) == {"UZ", "KZ", "KG", "TJ", "TM", "CN"}
+
+
+def test_a_meeting_of_the_same_five_states_has_the_states_of_the_gathering_read(extractor):
+    text = ("Вчера в Министерстве иностранных дел Туркменистана начались переговоры делегаций Азербайджана, Ирана, "
+            "Казахстана, России и Туркменистана. Так, в декабре 2013 года в туркменской столице проходила встреча "
+            "уполномоченных представителей тех же пяти государств по проекту соглашения.")
+    events = extractor.extract(doc(text, published=date(2019, 3, 13))).events
+    (earlier,) = [e for e in events if e.start == "2013-12"]
+    assert {"AZ", "IR", "KZ", "RU", "TM"} <= set(earlier.participants)

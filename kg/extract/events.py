@@ -1048,6 +1048,16 @@ class EventFinder:
                 before.add([k for k in current.participants if k in self.format_bodies]
                            + [o.key for o in s_actors])
                 new_here.append(before)
+            if new_here and _SAME_STATES.search(sentence.text):
+                # "встреча уполномоченных представителей тех же пяти государств", "representatives of the same five
+                # countries": the states of the event read before that had the most of them
+                def states_of(event: Draft) -> list[str]:
+                    return [k for k in event.participants if (e := self.gazetteer.get(k)) is not None
+                            and e.kind == "State"]
+                before = [e for e in events if e not in new_here]
+                states = max((states_of(e) for e in reversed(before)), key=len, default=[])
+                for draft in new_here:
+                    draft.add(states)
             if new_here:
                 current = new_here[-1]
             elif within_ref is not None:
@@ -2015,6 +2025,8 @@ def _words(name: str) -> frozenset[str]:
 
 _OCCURRED = frozenset(load_patterns("events")["occurred_words"])
 _VENUE_NOUNS = _words("venue_nouns")
+_SAME_STATES = re.compile(r"(?<!\w)(?:тех\s+же|те\s+же|the\s+same)\s+(?:\w+\s+){0,2}?(?:государств\w*|стран\w*|countries|"
+                          r"states)(?!\w)", re.IGNORECASE)
 # The anaphora that name the event just read whatever day the sentence gives: all but the words that frame any event
 _DEMONSTRATIVES = frozenset(load_patterns("events")["anaphora"]) - _words("framing_anaphora")
 
