@@ -5479,3 +5479,14 @@ def test_a_meeting_of_the_same_five_states_has_the_states_of_the_gathering_read(
     events = extractor.extract(doc(text, published=date(2019, 3, 13))).events
     (earlier,) = [e for e in events if e.start == "2013-12"]
     assert {"AZ", "IR", "KZ", "RU", "TM"} <= set(earlier.participants)
+
+
+def test_a_town_that_hosted_representatives_of_the_same_countries_held_a_meeting(extractor):
+    text = ("The Ministry of Foreign Affairs of Turkmenistan today hosted the first meeting of representatives of "
+            "Azerbaijan, Iran, Kazakhstan, Russia and Turkmenistan on a draft agreement. In December 2013 Ashgabat hosted "
+            "representatives of the same five countries, who considered a draft agreement on emergencies. A delegation "
+            "of Azerbaijan is on a working visit to Uzbekistan, hosted by the Uzbek Ministry of Emergency Situations.")
+    events = extractor.extract(replace(doc(text, published=date(2019, 3, 12)), lang="en")).events
+    (earlier,) = [e for e in events if e.start == "2013-12"]
+    assert (earlier.kind, earlier.place) == ("Meeting", "ashgabat")
+    assert {"AZ", "IR", "KZ", "RU", "TM"} <= set(earlier.participants)
