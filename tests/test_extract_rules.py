@@ -5490,3 +5490,13 @@ def test_a_town_that_hosted_representatives_of_the_same_countries_held_a_meeting
     (earlier,) = [e for e in events if e.start == "2013-12"]
     assert (earlier.kind, earlier.place) == ("Meeting", "ashgabat")
     assert {"AZ", "IR", "KZ", "RU", "TM"} <= set(earlier.participants)
+
+
+@pytest.mark.parametrize("text, lang, gone", [
+    ("Группа экспертов МЧС России прибыла в Киргизию, чтобы проработать создание Кыргызско-Российского гуманитарного "
+     "центра в Оше.", "ru", "gumanitarnyy-tsentr"),
+    ("The sides discussed the establishment of a Regional Centre for Mountain Rescue in Osh.", "en", "mountain-rescue"),
+])
+def test_a_new_body_yet_to_be_created_is_no_actor(extractor, text, lang, gone):
+    keys = {a.key for a in extractor.extract(replace(doc(text, published=date(2014, 7, 25)), lang=lang)).actors}
+    assert not any(gone in key for key in keys)
