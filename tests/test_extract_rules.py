@@ -5500,3 +5500,10 @@ def test_a_town_that_hosted_representatives_of_the_same_countries_held_a_meeting
 def test_a_new_body_yet_to_be_created_is_no_actor(extractor, text, lang, gone):
     keys = {a.key for a in extractor.extract(replace(doc(text, published=date(2014, 7, 25)), lang=lang)).actors}
     assert not any(gone in key for key in keys)
+
+
+@pytest.mark.parametrize("text", ["Мэрия Бишкека объявила о подтоплении улиц.", "Семинар прошел в мэрии Бишкека.",
+                                  "Мэрия города Бишкек объявила о подтоплении улиц."])
+def test_the_mayors_office_of_a_city_is_one_body_however_named(extractor, text):
+    keys = {a.key for a in extractor.extract(doc(text, publisher="Kaktus.media")).actors}
+    assert "new:meriya-goroda-bishkek.kg" in keys and "new:meriya-bishkeka.kg" not in keys

@@ -843,7 +843,11 @@ class ActorFinder:
                 continue
             label = nominative_phrase(self.morph, parsed.text[tokens[lo].start:tokens[head].end]) \
                 + parsed.text[tokens[head].end:tokens[hi].end]
-            if token.norm[:5] in _LOCAL_HEADS and hi == head + 1 and not tokens[hi].is_capitalized \
+            if tokens[head].lemma == "мэрия" and hi == head + 1 and hi in place_at \
+                    and (town := place_at[hi].entry.labels.get("ru")):
+                # "мэрия Бишкека", "мэрией Оша": the mayor's office named as the city's ("Мэрия города Бишкек")
+                label = "мэрия города " + town
+            elif token.norm[:5] in _LOCAL_HEADS and hi == head + 1 and not tokens[hi].is_capitalized \
                     and (named := self._area_named_before(tokens, head)) is not None:
                 # "Акимат области объявил …" after "ДЧС Костанайской области": the administration of that region
                 label = nominative_phrase(self.morph, parsed.text[tokens[lo].start:tokens[head].end]) \
