@@ -5507,3 +5507,10 @@ def test_a_new_body_yet_to_be_created_is_no_actor(extractor, text, lang, gone):
 def test_the_mayors_office_of_a_city_is_one_body_however_named(extractor, text):
     keys = {a.key for a in extractor.extract(doc(text, publisher="Kaktus.media")).actors}
     assert "new:meriya-goroda-bishkek.kg" in keys and "new:meriya-bishkeka.kg" not in keys
+
+
+def test_a_spokesman_is_a_post(extractor):
+    text = ("The Coordination Council for Emergency Situations of the CSTO member states will hold its regular session in "
+            "Sochi on Tuesday, CSTO spokesman Vladimir Zainetdinov told TASS on Monday.")
+    persons = extractor.extract(replace(doc(text, published=date(2015, 9, 21)), lang="en")).persons
+    assert [(p.name, p.affiliation) for p in persons] == [("Vladimir Zainetdinov", "CSTO")]
