@@ -5514,3 +5514,11 @@ def test_a_spokesman_is_a_post(extractor):
             "Sochi on Tuesday, CSTO spokesman Vladimir Zainetdinov told TASS on Monday.")
     persons = extractor.extract(replace(doc(text, published=date(2015, 9, 21)), lang="en")).persons
     assert [(p.name, p.affiliation) for p in persons] == [("Vladimir Zainetdinov", "CSTO")]
+
+
+def test_a_plural_post_before_two_names_is_the_post_of_each(extractor):
+    text = ("2 ноября в Душанбе по итогам переговоров президентов Эмомали Рахмона и Гурбангулы Бердымухамедова стороны "
+            "подписали пакет документов. Главы ведомств Казахстана и Кыргызстана обсудили сотрудничество.")
+    persons = extractor.extract(doc(text, published=date(2017, 11, 3))).persons
+    assert sorted((p.name, p.post) for p in persons) == [("Гурбангулы Бердымухамедов", "президент"),
+                                                         ("Эмомали Рахмон", "президент")]

@@ -84,12 +84,37 @@ class PersonFinder:
         found: list[PostMention] = []
         covered_until = -1
         for head in self.heads.find(tokens):
-            if head.first in by_token or head.first <= covered_until or self._not_a_post(parsed, head.first, head.last):
+            if head.first in by_token or head.first <= covered_until:
+                continue
+            if self._not_a_post(parsed, head.first, head.last):
+                # "переговоров президентов Эмомали Рахмона и Гурбангулы Бердымухамедова": a plural post right before
+                # two names joined by "и" is the post of each
+                pair = self._two_named(parsed, head.last + 1)
+                if pair:
+                    for first, last in pair:
+                        found.append(PostMention(head.first, head.last, tokens[head.last].lemma, None,
+                                                 self.nominative(tokens[first:last + 1], self._case(
+                                                     tuple(tokens[head.first:head.last + 1])), parsed.lang),
+                                                 first, last))
+                    covered_until = pair[-1][1]
                 continue
             post = self._post(parsed, head.first, head.last, by_token, country)
             covered_until = max(post.last, post.name_last or -1)
             found.append(post)
         return found
+
+    def _two_named(self, parsed: Parsed, k: int) -> list[tuple[int, int]]:
+        """Two names of two words each joined by "и"/"and" from k ("Эмомали Рахмона и Гурбангулы Бердымухамедова"),
+        else none."""
+        tokens = parsed.tokens
+        if k + 4 >= len(tokens) or tokens[k + 2].norm not in ("и", "and"):
+            return []
+        spans = [(k, k + 1), (k + 3, k + 4)]
+        if all(tokens[a].sentence == tokens[k].sentence and self._name_word(tokens[a].text, parsed.lang)
+               and self._name_word(tokens[b].text, parsed.lang) and self._first_name(tokens[a].text, parsed.lang)
+               for a, b in spans):
+            return spans
+        return []
 
     def _not_a_post(self, parsed: Parsed, first: int, last: int) -> bool:
         tokens = parsed.tokens
