@@ -344,3 +344,11 @@ def test_a_weekday_written_with_its_date_is_one_date(text, day, until):
 def test_the_days_of_a_month_told_after_it_by_number(text, start, end):
     (found,) = find_dates(text, date(2021, 9, 20))
     assert (found.start_date, found.end_date) == (start, end)
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Первая конференция собралась в Бишкеке осенью 2013 года, в октябре, и работала три дня.", ["2013", "2013-10"]),
+    ("In 2013, in October, the conference met in Bishkek.", ["2013", "2013-10"]),
+])
+def test_a_month_told_right_after_a_year_is_of_that_year(text, dates):
+    assert [d.start_date for d in find_dates(text, date(2019, 7, 12))] == dates

@@ -379,6 +379,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     found = _next_day(text, found)
     found = _year_of_sentence(text, found, published)
     found = _days_of_the_month(text, found)
+    found = _month_of_the_year_before(text, found)
     found = [replace(d, until=True) if d.end_date is None and _UNTIL_DATE.search(text, max(0, d.start - 16), d.start)
              else d for d in found]
     found.sort(key=lambda d: d.start)
@@ -394,6 +395,19 @@ _SAME_YEAR = re.compile(r"(?<!\w)(?:(?:(?:в|во|in)\s+)?(?P<m1>[а-яёa-z]+)\
 
 _DAYS_NUMBERED = re.compile(r",?\s*(?:с\s+)?(?P<d1>[0-3]?\d)(?:\s*(?:по|-|–|—)\s*(?P<d2>[0-3]?\d))?\s+числ[оа]\b",
                             re.IGNORECASE)
+
+
+def _month_of_the_year_before(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"осенью 2013 года, в октябре", "In 2013, in October": a month told right after a year, past a comma, is of it."""
+    out: list[DateMention] = []
+    for d in found:
+        before = out[-1] if out else None
+        if d.relative and len(d.start_date) == 7 and d.end_date is None and before is not None \
+                and len(before.start_date) == 4 and not before.relative \
+                and re.fullmatch(r"\s*,\s*", text[before.end:d.start]):
+            d = replace(d, start_date=before.start_date + d.start_date[4:], relative=False)
+        out.append(d)
+    return out
 
 
 def _days_of_the_month(text: str, found: list[DateMention]) -> list[DateMention]:
