@@ -5522,3 +5522,11 @@ def test_a_plural_post_before_two_names_is_the_post_of_each(extractor):
     persons = extractor.extract(doc(text, published=date(2017, 11, 3))).persons
     assert sorted((p.name, p.post) for p in persons) == [("Гурбангулы Бердымухамедов", "президент"),
                                                          ("Эмомали Рахмон", "президент")]
+
+
+def test_the_months_of_a_drill_agreed_on_at_a_meeting_do_not_date_the_meeting(extractor):
+    text = ("Статс-секретарь Министерства чрезвычайных ситуаций Кыргызской Республики встретился с Послом Французской "
+            "Республики. По итогам встречи достигнута договоренность о проведении совместных учений спасательных "
+            "подразделений Кыргызстана и Франции в период с сентября по декабрь текущего года.")
+    events = extractor.extract(doc(text, published=date(2021, 6, 9))).events
+    assert [(e.kind, e.start, e.end) for e in events] == [("Meeting", "2021-06", None)]

@@ -1511,6 +1511,9 @@ class EventFinder:
         """"договорились в 2024 году провести": where agreeing is told, with the thing to do a few words on, before any
         comma."""
         for k in range(lo, hi):
+            if tokens[k].lemma in _words("agreeing_nouns") and k + 2 < hi and tokens[k + 1].norm in ("о", "об") \
+                    and tokens[k + 2].lemma in _words("doing_nouns"):
+                return k  # "достигнута договоренность о проведении совместных учений …"
             if tokens[k].lemma in _words("agreeing"):
                 for j in range(k + 1, min(hi, k + 7)):
                     if tokens[j].text == ":" and j + 1 < hi and self._infinitive(tokens[j + 1]):
