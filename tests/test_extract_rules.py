@@ -5530,3 +5530,10 @@ def test_the_months_of_a_drill_agreed_on_at_a_meeting_do_not_date_the_meeting(ex
             "подразделений Кыргызстана и Франции в период с сентября по декабрь текущего года.")
     events = extractor.extract(doc(text, published=date(2021, 6, 9))).events
     assert [(e.kind, e.start, e.end) for e in events] == [("Meeting", "2021-06", None)]
+
+
+def test_an_official_set_off_by_commas_after_a_post_of_a_group_is_named_without_his_rank(extractor):
+    text = ("At a closing ceremony on Friday, the Kyrgyz rescuers received certificates. The head of the Kyrgyz group, "
+            "Lieutenant Colonel Ulan Asanov, thanked the Belarusian colleagues.")
+    persons = extractor.extract(replace(doc(text, published=date(2024, 3, 18)), lang="en")).persons
+    assert [p.name for p in persons] == ["Ulan Asanov"]

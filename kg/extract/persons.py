@@ -66,6 +66,7 @@ class PersonFinder:
         self.kk_suffixes = tuple(sorted(load_patterns("names").get("kk_suffixes", []), key=len, reverse=True))
         names = load_patterns("names")
         self.not_names = frozenset(names["english_not_names"])
+        self._post_nouns = frozenset(load_patterns("posts")["english_post_nouns"])
         # English words that end a run of name words, and words that are no part of a name at all
         self._en_name_ends = _EN_ORG_HEADS | self.not_names
         self._en_not_name_words = self.ranks | self._en_name_ends
@@ -399,8 +400,13 @@ class PersonFinder:
             return (min(taken), max(taken))
 
         after = post_last + 1
+        if after + 1 < len(tokens) and tokens[after].norm in self._post_nouns and tokens[after + 1].text == ",":
+            after += 1  # "The head of the Kyrgyz group, Lieutenant Colonel Ulan Asanov, thanked …"
         if after < len(tokens) and tokens[after].text == ",":
-            found = run_from(after + 1, 1)
+            start = after + 1
+            while start < len(tokens) and start - after <= 3 and tokens[start].norm in self.ranks:
+                start += 1  # (", Lieutenant Colonel Ulan Asanov,": the rank before the name)
+            found = run_from(start, 1)
             if found is not None:
                 end = found[1] + 1
                 if end >= len(tokens) or tokens[end].sentence != sentence or tokens[end].text in (",", ".", ";", ")") \
