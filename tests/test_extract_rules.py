@@ -5537,3 +5537,17 @@ def test_an_official_set_off_by_commas_after_a_post_of_a_group_is_named_without_
             "Lieutenant Colonel Ulan Asanov, thanked the Belarusian colleagues.")
     persons = extractor.extract(replace(doc(text, published=date(2024, 3, 18)), lang="en")).persons
     assert [p.name for p in persons] == ["Ulan Asanov"]
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Chairman of Pakistan’s National Disaster Management Authority (NDMA) Lt. Gen. Omar Mahmood Hayat put his "
+     "signature to the document.", "Omar Mahmood Hayat", "Chairman"),
+    # (a title of courtesy is no rank: the ambassador is not the man named after "Mr.")
+    ("The notes were signed by H.E. Mr. Yoshihiro Yamamura, Ambassador of Japan to the Kyrgyz Republic, Mr. Alexander "
+     "Avanessov, UNDP Resident Representative, and France's Directorate General for Civil Protection attended.",
+     "Yoshihiro Yamamura", "Ambassador"),
+])
+def test_a_rank_written_short_stands_between_a_post_and_the_name(extractor, text, name, post):
+    result = extractor.extract(replace(doc(text, published=date(2018, 6, 26)), lang="en"))
+    assert (name, post) in {(p.name, p.post) for p in result.persons}
+    assert not any("lt" in a.key.split("-") for a in result.actors)

@@ -1191,6 +1191,12 @@ class ActorFinder:
                 nxt = tokens[hi + 1]
                 if hi > i and self.person_at(tokens, hi + 1):
                     break  # "… the Ministry of Emergency Situations Azamat Mambetov": the official named after it
+                if (nxt.norm in self.ranks or nxt.norm.rstrip(".") in self.ranks) and hi + 2 < len(tokens) \
+                        and (tokens[hi + 2].text == "." or tokens[hi + 2].is_capitalized) \
+                        and tokens[hi + 2].norm not in _EN_LINKS and tokens[hi + 2].norm not in _EN_ORG_HEADS:
+                    # "… Management Authority Lt. Gen. Omar Mahmood Hayat": a rank begins the official's name (not
+                    # "Directorate General for Civil Protection", a name)
+                    break
                 if nxt.is_word and nxt.is_capitalized and hi + 1 not in covered:
                     hi += 1
                 elif (owner := self._state_after(tokens, hi, occurrences)) is not None:

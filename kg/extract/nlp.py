@@ -207,7 +207,7 @@ def _prose_sentences(text: str, base: int):
             if pending is not None and (_CUT_ABBREVIATION.search(pending[2]) and s.text[:1].isdigit()
                                         or _CUT_LIST.search(pending[2])):
                 # "ended on Oct. 6": razdel cut after the month's abbreviation; "… of Japan to the Kyrgyz Republic;
-                # Mr. Alexander Avanessov, …": after an item of a list, or after a title
+                # Mr. Alexander Avanessov, …": after an item of a list, or after a title or a rank ("Lt. Gen. Omar …")
                 pending = (pending[0], s.stop, block[pending[0]:s.stop])
                 continue
             if pending is not None:
@@ -219,6 +219,6 @@ def _prose_sentences(text: str, base: int):
 
 
 _YEAR_HEADING = r"(?m:^[^\S\n]*(?:19|20)\d\d(?:[^\S\n]*(?:год|г\.|year))?[^\S\n]*[:—–][^\n.]{0,60}\n)"
-_CUT_LIST = re.compile(r"(?:;|\b(?:Mr|Ms|Mrs|Dr|H\.E)\.)$")
+_CUT_LIST = re.compile(r"(?:;|\b(?:Mr|Ms|Mrs|Dr|H\.E|Lt|Gen|Col|Maj|Brig|Capt|Cdr|Adm|Prof)\.)$")
 _CUT_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|янв|февр|апр|авг|сент|окт|"
                                r"нояб|дек|№)\.$")

@@ -53,6 +53,10 @@ class PostMention:
     name_last: int | None = None
 
 
+# Titles of courtesy, not ranks: after "Mr." a name of its own begins ("…, Mr. Alexander Avanessov, …").
+_HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "г-н", "г-жа", "господин", "госпожа"})
+
+
 class PersonFinder:
     def __init__(self, morph: Morphology, actors: ActorFinder):
         self.morph = morph
@@ -189,7 +193,9 @@ class PersonFinder:
             if parsed.lang == "en" and token.is_word and not token.is_capitalized and lower not in _FUNCTION_WORDS \
                     and lower not in self.ranks and not self.heads.match_at(tokens, i) and lower not in _EN_POST_WORDS:
                 break  # "a deputy minister visited Bishkek": an English post ends at the verb
-            if lower in _FUNCTION_WORDS or lower in self.ranks or (token.is_word and not token.is_capitalized):
+            if lower in _FUNCTION_WORDS or lower in self.ranks or (token.is_word and not token.is_capitalized) \
+                    or (token.text == "." and tokens[i - 1].norm in self.ranks
+                        and tokens[i - 1].norm not in _HONORIFICS):  # ("Lt. Gen. Omar Mahmood Hayat"; not "Mr.")
                 i += 1
                 continue
             if parsed.lang == "ru" and token.is_capitalized and len(token.text) <= 3 and i + 1 < len(tokens) \
@@ -544,8 +550,8 @@ class PersonFinder:
                 # (not "Director General", "Secretary General": the post itself)
                 after_rank = True
                 continue
-            if after_rank and lower in _RANK_TAILS:
-                continue  # "полковник гражданской защиты": the rank, not the post
+            if after_rank and (lower in _RANK_TAILS or lower == "."):
+                continue  # "полковник гражданской защиты": the rank, not the post ("Lt. Gen.": its full stops)
             after_rank = False
             if i in skip or tokens[i].text == ",":
                 continue
