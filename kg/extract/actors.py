@@ -128,6 +128,8 @@ class ActorFinder:
         self._latin_surname = re.compile(r"[A-Z][a-z]+(?:" + "|".join(load_patterns("names")["latin_surname_endings"])
                                          + r")$")
         self.ranks = {r.lower() for r in load_patterns("posts")["rank_words"]}  # "Комитета генерал-лейтенант ..." 
+        self._creation_words = frozenset(load_patterns("agencies")["creation_words"])
+        self._before_created = frozenset(load_patterns("agencies")["before_created"])
 
     def find(self, parsed: Parsed, country: str | None) -> tuple[list[Occurrence], list[Match]]:
         """Actor occurrences and place matches of a document; `country` resolves bare generic names."""
@@ -1191,7 +1193,7 @@ class ActorFinder:
                 nxt = tokens[hi + 1]
                 if hi > i and self.person_at(tokens, hi + 1):
                     break  # "… the Ministry of Emergency Situations Azamat Mambetov": the official named after it
-                if (nxt.norm in self.ranks or nxt.norm.rstrip(".") in self.ranks) and hi + 2 < len(tokens) \
+                if nxt.norm in self.ranks and hi + 2 < len(tokens) \
                         and (tokens[hi + 2].text == "." or tokens[hi + 2].is_capitalized) \
                         and tokens[hi + 2].norm not in _EN_LINKS and tokens[hi + 2].norm not in _EN_ORG_HEADS:
                     # "… Management Authority Lt. Gen. Omar Mahmood Hayat": a rank begins the official's name (not
@@ -1273,6 +1275,15 @@ class ActorFinder:
                     and tokens[body.last + 1].norm == "of":
                 found[k] = replace(body, state=ministry.state)
         return found
+
+    def to_be_created(self, tokens, occurrence: Occurrence) -> bool:
+        """A word of creation right before the body, over an article or an auxiliary ("the establishment of a
+        regional centre", "будет создан Национальный центр"): a body yet to be created."""
+        k = occurrence.first - 1
+        while k >= 0 and occurrence.first - k <= 3 and tokens[k].norm in self._before_created:
+            k -= 1
+        return k >= 0 and tokens[k].sentence == tokens[occurrence.first].sentence \
+            and (tokens[k].lemma in self._creation_words or tokens[k].norm in self._creation_words)
 
     def person_at(self, tokens, k: int) -> bool:
         """A first name and a surname of the region in Latin letters begin at k, and the sentence's name ends there."""

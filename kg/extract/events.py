@@ -54,6 +54,11 @@ class Draft:
             if key not in self.participants:
                 self.participants.append(key)
 
+    def told_in(self, sentence: int) -> None:
+        """The sentence tells this event too (once in its evidence)."""
+        if sentence not in self.evidence:
+            self.evidence.append(sentence)
+
 
 class EventFinder:
     def __init__(self, gazetteer: Gazetteer):
@@ -1083,15 +1088,13 @@ class EventFinder:
             if not triggers and current is not None and told_again and self.presence.any_in(tokens, lo, hi) \
                     and not self.signature.any_in(tokens, lo, hi):
                 current.add(o.key for o in s_actors)  # "The handover took place in the presence of the Ambassador"
-                if sentence.index not in current.evidence:
-                    current.evidence.append(sentence.index)
+                current.told_in(sentence.index)
             if not triggers and current is not None and (told_again or current.kind == "AidDelivery"):
                 # "Помощь отправлена по поручению Президента Российской Федерации": the state whose head ordered it
                 ordered = [o for o in s_actors if o.kind == "State" and _ordered_by(tokens, o, lo)]
                 if ordered:
                     current.add(o.key for o in ordered)
-                    if sentence.index not in current.evidence:
-                        current.evidence.append(sentence.index)
+                    current.told_in(sentence.index)
             # ("It will take place at the Noginsk Rescue Center": the future of the held verb makes no plan of its own)
             if not triggers and current is not None and (current.start is None or current.place is None) \
                     and told_again and not self.planned.any_in(tokens, held_by[0].last + 1 if held_by else lo,
@@ -1105,8 +1108,7 @@ class EventFinder:
                     # "It will take place at the Noginsk Rescue Center of the Russian Emergencies Ministry": the
                     # event, by its pronoun, where a body's ground is
                     current.add(o.key for o in s_actors)
-                if sentence.index not in current.evidence:
-                    current.evidence.append(sentence.index)
+                current.told_in(sentence.index)
             if not triggers and current is not None and current.place is None and s_places \
                     and self.held.any_in(tokens, lo, hi) and self.parts.any_in(tokens, lo, hi) \
                     and not self.planned.any_in(tokens, lo, hi):

@@ -53,10 +53,6 @@ class PostMention:
     name_last: int | None = None
 
 
-# Titles of courtesy, not ranks: after "Mr." a name of its own begins ("…, Mr. Alexander Avanessov, …").
-_HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "г-н", "г-жа", "господин", "госпожа"})
-
-
 class PersonFinder:
     def __init__(self, morph: Morphology, actors: ActorFinder):
         self.morph = morph
@@ -71,6 +67,8 @@ class PersonFinder:
         names = load_patterns("names")
         self.not_names = frozenset(names["english_not_names"])
         self._post_nouns = frozenset(load_patterns("posts")["english_post_nouns"])
+        # (titles of courtesy among the ranks: after "Mr." a name of its own begins, "…, Mr. Alexander Avanessov, …")
+        self.honorifics = frozenset(load_patterns("posts")["honorifics"])
         # English words that end a run of name words, and words that are no part of a name at all
         self._en_name_ends = _EN_ORG_HEADS | self.not_names
         self._en_not_name_words = self.ranks | self._en_name_ends
@@ -195,7 +193,7 @@ class PersonFinder:
                 break  # "a deputy minister visited Bishkek": an English post ends at the verb
             if lower in _FUNCTION_WORDS or lower in self.ranks or (token.is_word and not token.is_capitalized) \
                     or (token.text == "." and tokens[i - 1].norm in self.ranks
-                        and tokens[i - 1].norm not in _HONORIFICS):  # ("Lt. Gen. Omar Mahmood Hayat"; not "Mr.")
+                        and tokens[i - 1].norm not in self.honorifics):  # ("Lt. Gen. Omar Mahmood Hayat"; not "Mr.")
                 i += 1
                 continue
             if parsed.lang == "ru" and token.is_capitalized and len(token.text) <= 3 and i + 1 < len(tokens) \

@@ -167,7 +167,6 @@ class Extractor:
         self._invitation = PhraseSet.of(load_patterns("agencies")["host_words"])
         self._owner_pronouns = frozenset(load_patterns("agencies")["owner_pronouns"])
         self._parents_inside = frozenset(load_patterns("agencies")["parents_named_inside"])
-        self._creation_words = frozenset(load_patterns("agencies")["creation_words"])
 
     def extract(self, document: Document) -> Extraction:
         """Records of one document; an unsupported language yields a document with no records."""
@@ -238,7 +237,7 @@ class Extractor:
         # "Kazinform News Agency reports", "сообщает агентство «Кабар»": a news outlet tells the news, it is no body
         occurrences = [o for o in occurrences if not (o.is_new and names_an_outlet(parsed.text[o.start:o.end]))]
         # "создание Кыргызско-Российского гуманитарного центра": a new body yet to be created is a plan, no actor
-        occurrences = [o for o in occurrences if not (o.is_new and self._to_be_created(parsed.tokens, o))]
+        occurrences = [o for o in occurrences if not (o.is_new and self.actors.to_be_created(parsed.tokens, o))]
         occurrences.sort(key=lambda o: (o.start, -o.end))
         occurrences = self._short_names_of_known(parsed, occurrences)
         # A body with no state of its own is one of the document's country, or of the one state whose bodies the
@@ -521,16 +520,6 @@ class Extractor:
             return lead_state or self.gazetteer.state_of(dateline_place)
         # "Kaktus.media", "https://24.kg/…": the state of the outlet that published it
         return outlet_state(document.publisher) or outlet_state(document.url)
-
-    def _to_be_created(self, tokens, occurrence) -> bool:
-        """A word of creation right before the body, over an article or an adjective ("the establishment of a
-        regional centre", "будет создан Национальный центр")."""
-        k = occurrence.first - 1
-        while k >= 0 and occurrence.first - k <= 3 and tokens[k].norm in ("of", "a", "an", "the", "будет", "был",
-                                                                           "была", "будут"):
-            k -= 1
-        return k >= 0 and tokens[k].sentence == tokens[occurrence.first].sentence \
-            and (tokens[k].lemma in self._creation_words or tokens[k].norm in self._creation_words)
 
     @staticmethod
     def _delegation_heads(parsed: Parsed, posts) -> tuple[str, ...]:
