@@ -160,6 +160,23 @@ def test_the_same_day_is_the_day_told_before(text, day):
     assert [d.start_date for d in found] == [day, day]
 
 
+@pytest.mark.parametrize("text, day", [
+    # the one day told last, over paragraphs of talk
+    ("В среду делегация провела переговоры. Стороны обсудили обмен данными.\n\nОсобое внимание уделили прогнозам. "
+     "Регион сталкивается с засухой.\n\nПо итогам подписан меморандум. Он предусматривает обмен данными.\n\n«Это "
+     "важно», — отметил начальник отдела.\n\nВ тот же день делегация встретилась с секретариатом Совета.",
+     "2024-10-16"),
+    # (not the end of a gathering, "до 12 сентября", nor a day after which a range was told)
+    ("Сегодня начал работу тренинг. Тренинг продлится до 12 сентября.\n\nВ нем участвуют сотрудники. Эксперты "
+     "расскажут о системе. Участники посетят школы. Будут проведены учения.\n\nВ тот же день хоким провел встречу.",
+     None),
+])
+def test_the_same_day_far_after_the_one_day_told_before(text, day):
+    found = find_dates(text, date(2024, 10, 18))
+    same = [d.start_date for d in found if d.text.lower().startswith("в тот же день")]
+    assert same == ([day] if day else [])
+
+
 @pytest.mark.parametrize("text, days", [
     # the last day told, however many sentences of talk lie between
     ("Во вторник, 14 марта, состоялись переговоры. Стороны обсудили обмен информацией. Отдельно говорили о "

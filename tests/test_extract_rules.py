@@ -5551,3 +5551,13 @@ def test_a_rank_written_short_stands_between_a_post_and_the_name(extractor, text
     result = extractor.extract(replace(doc(text, published=date(2018, 6, 26)), lang="en"))
     assert (name, post) in {(p.name, p.post) for p in result.persons}
     assert not any("lt" in a.key.split("-") for a in result.actors)
+
+
+def test_a_one_word_name_in_brackets_after_a_new_body_is_its_short_name(extractor):
+    text = ("Узбекская делегация провела переговоры с руководством Федеральной службы по гидрометеорологии и "
+            "мониторингу окружающей среды (Росгидромет). Специалисты Росгидромета рассказали о моделях прогноза.")
+    actors = extractor.extract(doc(text, published=date(2024, 10, 18))).actors
+    new = [a for a in actors if a.key.startswith("new:")]
+    assert {a.key for a in new} == {"new:federalnaya-sluzhba-po-gidrometeorologii-i-monitoringu-okruz.ru"}
+    assert [(a.label, a.state) for a in new] == [
+        ("Федеральная служба по гидрометеорологии и мониторингу окружающей среды", "RU")]

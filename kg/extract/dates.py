@@ -476,7 +476,7 @@ def tells_the_same_day(words: str) -> bool:
 
 def _same_day(text: str, found: list[DateMention]) -> list[DateMention]:
     """"16 октября он встретился с … В тот же день министр принял делегацию": the day told just before."""
-    return _day_told_before(text, sorted(found, key=lambda d: d.start), _SAME_DAY, reach=4, later=0)
+    return _day_told_before(text, sorted(found, key=lambda d: d.start), _SAME_DAY, reach=4, later=0, far=12)
 
 
 _NEXT_DAY = re.compile(r"(?<!\w)(?:на\s+(?:следующий|другой)\s+день|назавтра|(?:on\s+)?the\s+(?:next|following)\s+day|"
@@ -490,13 +490,23 @@ def _next_day(text: str, found: list[DateMention]) -> list[DateMention]:
 
 
 def _day_told_before(text: str, found: list[DateMention], words: re.Pattern, reach: int,
-                     later: int) -> list[DateMention]:
+                     later: int, far: int = 0) -> list[DateMention]:
     """Each of `words` (in `found`, sorted) dates to the last day told within `reach` sentence breaks before it,
-    `later` days on."""
+    `later` days on; or within `far` of them, where that day is one, not a range, and the last date of any kind
+    told before the words ("В среду делегация провела переговоры … [four paragraphs] … В тот же день делегация
+    встретилась …")."""
     for m in words.finditer(text):
-        before = [d for d in found if d.end <= m.start() and len(d.start_date) == 10 and not d.until
+        if any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        earlier = [d for d in found if d.end <= m.start()]
+        before = [d for d in earlier if len(d.start_date) == 10 and not d.until
                   and len(_SENTENCE_BREAK.findall(text, d.end, m.start())) <= reach]
-        if not before or any(d.start < m.end() and m.start() < d.end for d in found):
+        last = earlier[-1] if earlier else None
+        if not before and last is not None and len(last.start_date) == 10 and last.end_date is None \
+                and not (last.until or _UNTIL_DATE.search(text, max(0, last.start - 16), last.start)) \
+                and len(_SENTENCE_BREAK.findall(text, last.end, m.start())) <= far:
+            before = [last]
+        if not before:
             continue
         day = (date.fromisoformat(before[-1].start_date) + timedelta(days=later)).isoformat()
         found.append(DateMention(m.start(), m.end(), m.group(0), day, relative=True))

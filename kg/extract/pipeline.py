@@ -240,6 +240,7 @@ class Extractor:
         occurrences = [o for o in occurrences if not (o.is_new and self.actors.to_be_created(parsed.tokens, o))]
         occurrences.sort(key=lambda o: (o.start, -o.end))
         occurrences = self._short_names_of_known(parsed, occurrences)
+        occurrences = _one_word_names_of_new(parsed.tokens, occurrences)
         # A body with no state of its own is one of the document's country, or of the one state whose bodies the
         # text names.
         home = country or _only({self.gazetteer.state_of(o.key) for o in occurrences
@@ -925,6 +926,25 @@ def _signing_label(lang: str, label: str | None) -> str:
 
 
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,7}$")
+
+
+def _one_word_names_of_new(tokens, occurrences: list[Occurrence]) -> list[Occurrence]:
+    """"Федеральной службы по гидрометеорологии и мониторингу окружающей среды (Росгидромет)": a one-word name of a
+    body the reference does not know, in brackets right after the full name of a new body, is that body's short
+    name, here and wherever it stands later; the body is of the state the short name tells."""
+    at = {o.first: o for o in occurrences if o.is_new}
+    short: dict[str, Occurrence] = {}
+    for o in occurrences:
+        k = o.last + 1
+        inner = at.get(k + 1)
+        if o.is_new and o.last > o.first and inner is not None and inner is not o and inner.last == k + 1 \
+                and tokens[k].text == "(" and k + 2 < len(tokens) and tokens[k + 2].text == ")":
+            short.setdefault(inner.key, replace(o, state=o.state or inner.state))
+    if not short:
+        return occurrences
+    full = {body.key: body for body in short.values()}
+    return [full[o.key] if o.key in full else short[o.key].named_again(tokens, o.first, "abbreviation", o.last)
+            if o.key in short else o for o in occurrences]
 
 
 def _abbreviations_of_new(parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
