@@ -5561,3 +5561,12 @@ def test_a_one_word_name_in_brackets_after_a_new_body_is_its_short_name(extracto
     assert {a.key for a in new} == {"new:federalnaya-sluzhba-po-gidrometeorologii-i-monitoringu-okruz.ru"}
     assert [(a.label, a.state) for a in new] == [
         ("Федеральная служба по гидрометеорологии и мониторингу окружающей среды", "RU")]
+
+
+def test_a_states_delegation_is_that_of_the_body_whose_delegation_was_told_of_first(extractor):
+    text = ("Делегация Центра гидрометеорологической службы при Кабинете Министров Республики Узбекистан (Узгидромет) "
+            "находилась с рабочим визитом в Москве. В среду узбекская делегация провела переговоры с руководством "
+            "Росгидромета. Служба передаёт предупреждения в МЧС Республики Узбекистан.")
+    events = extractor.extract(doc(text, published=date(2024, 10, 18))).events
+    talks = [e for e in events if e.kind == "Meeting"]
+    assert len(talks) == 1 and "UZHYDROMET" in talks[0].participants and "MCHS-UZ" not in talks[0].participants

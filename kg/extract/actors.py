@@ -457,6 +457,15 @@ class ActorFinder:
         for o in occurrences:
             if o.kind == "Agency" and not o.is_new and (state := self.gazetteer.state_of(o.key)):
                 bodies.setdefault(state, set()).add(o.key)
+        # ("Делегация Центра гидрометеорологической службы … Узбекистан (Узгидромет) … узбекская делегация": the body
+        # whose delegation the text told of first)
+        led: dict[str, str] = {}
+        led_at: dict[str, int] = {}
+        for o in occurrences:
+            if o.kind == "Agency" and not o.is_new and o.first > 0 and (state := self.gazetteer.state_of(o.key)) \
+                    and tokens[o.first - 1].lemma == "делегация":
+                led.setdefault(state, o.key)
+                led_at.setdefault(state, o.first)
         out = []
         listed_end: int | None = None  # the last token of the state just read after a delegate word
         for o in occurrences:
@@ -476,8 +485,9 @@ class ActorFinder:
                 continue
             named = bodies[o.key]
             emergency = self.resolve_sector("emergency", o.key)
-            key = next(iter(named)) if len(named) == 1 else (emergency[0] if emergency and emergency[0] in named
-                                                             else None)
+            key = next(iter(named)) if len(named) == 1 else led.get(o.key) if before and tokens[o.last + 1].lemma \
+                == "делегация" and o.first > led_at.get(o.key, len(tokens)) else (
+                emergency[0] if emergency and emergency[0] in named else None)
             entry = self.gazetteer.get(key) if key else None
             if entry is not None and after:
                 out.append(replace(o, nested=True))  # the state named stays an actor of the text
