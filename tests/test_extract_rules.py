@@ -5570,3 +5570,21 @@ def test_a_states_delegation_is_that_of_the_body_whose_delegation_was_told_of_fi
     events = extractor.extract(doc(text, published=date(2024, 10, 18))).events
     talks = [e for e in events if e.kind == "Meeting"]
     assert len(talks) == 1 and "UZHYDROMET" in talks[0].participants and "MCHS-UZ" not in talks[0].participants
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Representatives of the Osh City Hall also attended the ceremony.", "new:osh-city-hall.kg"),
+    ("The Bishkek city hall joined the drill.", "new:bishkek-city-hall.kg"),
+])
+def test_a_city_hall_named_after_its_city_is_a_body_of_that_citys_state(extractor, text, key):
+    actors = extractor.extract(replace(doc(text, published=date(2023, 4, 11)), lang="en")).actors
+    assert key in {a.key for a in actors}
+
+
+def test_a_states_guests_act_for_its_body_the_text_names(extractor):
+    text = ("A delegation of the Ministry of Emergency Situations of the Republic of Azerbaijan is visiting Uzbekistan. "
+            "During the visit the Azerbaijani guests held talks with the leadership of the Ministry of Emergency "
+            "Situations of the Republic of Uzbekistan.")
+    events = extractor.extract(replace(doc(text, published=date(2015, 5, 20)), lang="en")).events
+    talks = [e for e in events if e.kind == "Meeting"]
+    assert len(talks) == 1 and set(talks[0].participants) == {"MCHS-AZ", "MCHS-UZ"}

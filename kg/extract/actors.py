@@ -1169,7 +1169,7 @@ class ActorFinder:
             # "the Seoul fire service": a city's service in lower case after the city's name
             if not area and i >= 2 and (tokens[i - 1].norm, tokens[i].norm) in _EN_CITY_SERVICES \
                     and tokens[i - 2].is_capitalized and tokens[i - 2].is_word and i - 2 not in covered \
-                    and not tokens[i].is_capitalized:
+                    and (not tokens[i].is_capitalized or tokens[i].norm not in _EN_ORG_HEADS):
                 area = 1
             if i in covered or not (local or area or (tokens[i].norm in _EN_ORG_HEADS and tokens[i].is_capitalized)):
                 i += 1
