@@ -5588,3 +5588,12 @@ def test_a_states_guests_act_for_its_body_the_text_names(extractor):
     events = extractor.extract(replace(doc(text, published=date(2015, 5, 20)), lang="en")).events
     talks = [e for e in events if e.kind == "Meeting"]
     assert len(talks) == 1 and set(talks[0].participants) == {"MCHS-AZ", "MCHS-UZ"}
+
+
+def test_a_gathering_said_to_bring_together_a_regions_states_is_of_cooperation(extractor):
+    text = ("Руководители министерств и ведомств, отвечающих за чрезвычайные ситуации в странах Центральной Азии и "
+            "Южного Кавказа, соберутся в Душанбе на первую сессию Региональной платформы по снижению риска бедствий. "
+            "Об этом рассказала сотрудник пресс-службы Комитета по чрезвычайным ситуациям и гражданской обороне при "
+            "правительстве Таджикистана. По ее словам, сессия начнет работу завтра и продлится три дня.")
+    events = extractor.extract(doc(text, published=date(2016, 7, 11))).events
+    assert [(e.kind, e.start, e.end) for e in events] == [("Forum", "2016-07-12", "2016-07-14")]

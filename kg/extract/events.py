@@ -2502,6 +2502,21 @@ def _called_international(event: Draft) -> bool:
         r"south caucasus|государств\w*[\s–—-]+(?:член|участник)|member states", event.label or "", re.IGNORECASE))
 
 
+_REGIONS_STATES = re.compile(
+    r"(?:стран\w*|государств\w*)\s+(?:центральн\w*\s+ази\w*|южн\w*\s+кавказ\w*)|"
+    r"(?:countries|states)\s+of\s+(?:central\s+asia|the\s+south\s+caucasus)|central\s+asian\s+(?:countries|states)|"
+    r"орталық\s+азия\s+елдер", re.IGNORECASE)
+
+
+def _of_a_regions_states(parsed: Parsed, event: Draft) -> bool:
+    """"Руководители ведомств … в странах Центральной Азии и Южного Кавказа соберутся … на первую сессию Региональной
+    платформы. … сессия начнет работу завтра": a sentence that names the gathering by its word, the one that told it
+    or one before, says it brings together the states of a region."""
+    word = parsed.tokens[event.trigger[0]].lemma
+    return any(_REGIONS_STATES.search(parsed.sentences[k].text) and any(
+        t.lemma == word for t in parsed.tokens[slice(*parsed.bounds[k])]) for k in range(event.sentence + 1))
+
+
 def _international(event: Draft) -> bool:
     """An event its own name calls international, with someone taking part."""
     return bool(event.participants) and _called_international(event)
@@ -2954,6 +2969,13 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
                 or draft.edition_of in kept_ids:  # (an earlier edition of a gathering of cooperation kept)
             kept.append(draft)
             kept_ids.add(draft.id)
+        elif draft.kind == "Forum" and draft.parent is None and _of_a_regions_states(parsed, draft):
+            # (one that no body is named at is held by the state of its place)
+            draft.add([state] if not draft.participants and draft.place
+                      and (state := gazetteer.state_of(draft.place)) else [])
+            if draft.participants:
+                kept.append(draft)
+                kept_ids.add(draft.id)
     for draft in drafts:
         if draft.id not in kept_ids and any(d.parent == draft.id for d in kept):
             # "В рамках салона ... министр провел переговоры с коллегами": the event that holds a cooperation.
