@@ -2969,13 +2969,6 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
                 or draft.edition_of in kept_ids:  # (an earlier edition of a gathering of cooperation kept)
             kept.append(draft)
             kept_ids.add(draft.id)
-        elif draft.kind == "Forum" and draft.parent is None and _of_a_regions_states(parsed, draft):
-            # (one that no body is named at is held by the state of its place)
-            draft.add([state] if not draft.participants and draft.place
-                      and (state := gazetteer.state_of(draft.place)) else [])
-            if draft.participants:
-                kept.append(draft)
-                kept_ids.add(draft.id)
     for draft in drafts:
         if draft.id not in kept_ids and any(d.parent == draft.id for d in kept):
             # "В рамках салона ... министр провел переговоры с коллегами": the event that holds a cooperation.
@@ -3035,6 +3028,15 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
     kept = [d for d in kept if d.participants]
     kept = _headline_told_again(kept, gazetteer)
     kept = _talks_of_the_forum(kept, drafts, gazetteer)
+    for draft in drafts:
+        if draft not in kept and draft.kind == "Forum" and draft.parent is None and _of_a_regions_states(parsed, draft):
+            # (one that no body is named at is held by the state of its place)
+            draft.add([state] if not draft.participants and draft.place
+                      and (state := gazetteer.state_of(draft.place)) else [])
+            if draft.participants:
+                at = next((k for k, d in enumerate(kept) if drafts.index(d) > drafts.index(draft)), len(kept)) \
+                    if all(d in drafts for d in kept) else len(kept)
+                kept.insert(at, draft)
 
     def two_sides(draft: Draft) -> bool:
         # (a new body of no state, such as "Казахстанско-кыргызский межправительственный совет", adds no side)
