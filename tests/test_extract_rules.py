@@ -5597,3 +5597,10 @@ def test_a_gathering_said_to_bring_together_a_regions_states_is_of_cooperation(e
             "правительстве Таджикистана. По ее словам, сессия начнет работу завтра и продлится три дня.")
     events = extractor.extract(doc(text, published=date(2016, 7, 11))).events
     assert [(e.kind, e.start, e.end) for e in events] == [("Forum", "2016-07-12", "2016-07-14")]
+
+
+def test_a_sentence_opened_by_a_preposition_after_a_year_names_no_town(extractor):
+    text = ("• 12–14 июля 2016 г. В Душанбе прошла первая сессия Региональной платформы Центральной Азии по снижению "
+            "риска бедствий с участием МЧС Казахстана и КЧС Таджикистана.")
+    events = extractor.extract(doc(text, published=date(2023, 6, 5))).events
+    assert [(e.kind, e.place) for e in events] == [("Forum", "dushanbe")]

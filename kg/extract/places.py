@@ -90,6 +90,8 @@ class NewPlaces:
         text = tokens[first].text
         if text.isupper() and len(text) > 1:
             return None  # an abbreviation ("г. МЧС" does not occur; "с. ДЧС" is no village)
+        if len(text) == 1:
+            return None  # a preposition opening a sentence after a year: "12–14 июля 2016 г. В Душанбе прошла …"
         return first
 
     def _nominative(self, parsed: Parsed, first: int, last: int, surfaces: set[str]) -> str:
