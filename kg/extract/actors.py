@@ -1068,6 +1068,10 @@ class ActorFinder:
                 # "заместитель Генерального секретаря Организации Валерий Семериков": a person follows (not "имени
                 # Малика Габдуллина", "района Рудаки": names within the name)
                 break
+            if tok.norm in ("с", "со") and after_po and tokens[j - 1].lemma == "борьба" and j + 1 < len(tokens) \
+                    and tokens[j + 1].is_word:
+                j += 1  # "Национальное управление по борьбе со стихийными бедствиями": what the struggle is with
+                continue
             if (len(tok.text) < 3 and not tok.text.isupper()) or self._function_word(tok.norm) \
                     or tok.norm in self.ranks or tok.lemma in self.ranks or self._verb_form(tok.norm):
                 break  # "в", "на", "при": prepositions that some analyses also read as nouns; "Комиссии были"

@@ -163,6 +163,7 @@ class Extractor:
         self.new_places = NewPlaces(self.gazetteer)
         self.topics = _topic_phrases(self.nlp.morph)
         self._new_keys: dict[tuple, tuple[str, str | None]] = {}
+        self._known_of_state: dict[tuple, tuple[str, str, str] | None] = {}
         self._money = tuple(load_patterns("agencies")["financial_instruments"])
         self._invitation = PhraseSet.of(load_patterns("agencies")["host_words"])
         self._owner_pronouns = frozenset(load_patterns("agencies")["owner_pronouns"])
@@ -372,10 +373,11 @@ class Extractor:
             if o.is_new:
                 home = self._owner_state(parsed.tokens, o, occurrences) or self._host_state(parsed.tokens, o, occurrences) \
                     or self._sentence_state(o, occurrences, country) or country
-                listed = self._listed_state(parsed.tokens, o, occurrences)
+                listed = self._listed_state(parsed.tokens, o, occurrences) or self._side_state(parsed.tokens, o, occurrences)
                 key, state = self.new_actor_key(o.label, o.state or told.get(o.label) or listed, parsed.lang,
                                                 home if o.kind == "Agency" else None)
                 known = self._generic_of_state(o.label, parsed.lang, state) if listed else None
+                known = known or self._named_without_state(o.label, parsed.lang, state)
                 if known is not None:
                     # "Министерства обороны и Государственной миграционной службы Туркменистана": the ministry of
                     # that state the reference knows
@@ -400,6 +402,29 @@ class Extractor:
         if after is None:
             return None
         return after.state if after.is_new else self.gazetteer.state_of(after.key)
+
+    def _side_state(self, tokens, body: Occurrence, occurrences: list[Occurrence]) -> str | None:
+        """"С пакистанской стороны документ подписал председатель Национального управления …": a body with no state
+        of its own, after the side its sentence names, is of that side's state."""
+        if body.state:
+            return None
+        sides = [o.key for o in occurrences if o.kind == "State" and o.via == "adjective" and o.sentence == body.sentence
+                 and o.last < body.first and o.first > 0 and tokens[o.first - 1].norm in ("с", "со", "on", "from")
+                 and o.last + 1 < len(tokens) and tokens[o.last + 1].lemma in ("сторона", "side")]
+        return sides[-1] if sides else None
+
+    def _named_without_state(self, label: str, lang: str, state: str | None) -> tuple[str, str, str] | None:
+        """"Национальное управление по борьбе со стихийными бедствиями" of Pakistan: the body of that state whose name
+        the reference gives with the state's after it."""
+        if state is None:
+            return None
+        if (label, lang, state) not in self._known_of_state:
+            keys = {key for key, entry in self.gazetteer.entries.items() if entry.kind != "State"
+                    and self.gazetteer.state_of(key) == state}
+            key = self.gazetteer.begins_a_name_of(self.nlp.parse(label, lang).tokens, keys)
+            entry = self.gazetteer.get(key) if key else None
+            self._known_of_state[label, lang, state] = (entry.key, entry.kind, entry.label(lang)) if entry else None
+        return self._known_of_state[label, lang, state]
 
     def _generic_of_state(self, label: str, lang: str, state: str | None) -> tuple[str, str, str] | None:
         """The body the reference knows for a generic name ("Министерство обороны") of a state."""
