@@ -5620,3 +5620,12 @@ def test_a_new_body_of_a_state_is_the_known_one_whose_name_goes_on_with_the_stat
     assert key in {a.key for a in actors}
     assert not any(a.is_new and a.label.startswith(("Национальное управление", "Министерство обороны"))
                    for a in actors)
+
+
+def test_a_kazakh_study_trip_is_a_training_and_the_trip_named_again_is_it(extractor):
+    text = ("Орталық Азия елдерінің мамандары Германияда тәжірибемен танысып қайтты. Оқу сапарын Германияның халықаралық "
+            "ынтымақтастық жөніндегі қоғамы (GIZ) ұйымдастырды. Жуырда өткен сапарға Қазақстан, Қырғызстан және "
+            "Тәжікстан мемлекеттік қызметтерінің басшылары қатысты.")
+    events = extractor.extract(replace(doc(text, published=date(2023, 12, 15)), lang="kk")).events
+    assert [e.kind for e in events] == ["Training"]
+    assert {"GIZ", "KZ", "KG", "TJ"} <= set(events[0].participants)

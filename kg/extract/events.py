@@ -2041,9 +2041,9 @@ _DEMONSTRATIVES = frozenset(load_patterns("events")["anaphora"]) - _words("frami
 _SPANNING = {"Forum", "Exercise", "Training"}
 _POSSESSIVES = {"its", "their", "его", "её", "ее", "их"}
 _KK_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)$")  # Kazakh past participles: "атқарған", "өткен"
-# A study tour or visit: by its English word or lemma, or by the stem of a Russian word of its label ("поездку")
+# A study tour or visit: by its English word or lemma, or by the stem of a word of its label ("поездку", "сапарын")
 _TOUR_WORDS = frozenset(load_patterns("events")["tour_words"])
-_TOUR_STEMS = ("поездк", "визит", "стажиров")
+_TOUR_STEMS = tuple(load_patterns("events")["tour_stems"])
 _NUMBERED_ORDINAL = re.compile(r"^\d+-?(?:[а-я]{1,3}|st|nd|rd|th)$")  # "17-е", "6-го", "6-th" ("9th" is two tokens)
 _MANNER = {"режим", "формат"}  # "в режиме видеоконференции", "в формате онлайн-совещания"
 # Words that name an event as the time of another: "before the exercise", "после встречи", "ahead of the forum".
