@@ -5629,3 +5629,17 @@ def test_a_kazakh_study_trip_is_a_training_and_the_trip_named_again_is_it(extrac
     events = extractor.extract(replace(doc(text, published=date(2023, 12, 15)), lang="kk")).events
     assert [e.kind for e in events] == ["Training"]
     assert {"GIZ", "KZ", "KG", "TJ"} <= set(events[0].participants)
+
+
+def test_an_undated_event_after_the_news_of_the_day_is_not_one_told_as_of_years_before(extractor):
+    text = ("11–12 ноября в Алматы прошла региональная конференция по финансовой устойчивости к бедствиям, "
+            "организованная Делегацией ЕС и ЦЧССРБ.\n\n"
+            "Напомним, еще в ноябре 2021 года в Алматы ЦЧССРБ провел семинар для технических специалистов.\n\n"
+            "В первый день конференции глава Делегации ЕС провел встречу с министром по чрезвычайным ситуациям "
+            "Республики Казахстан.\n\n"
+            "Второй день был отдан практической работе. Эксперты Всемирного банка и ЦЧССРБ провели практикум для "
+            "технических специалистов.")
+    events = extractor.extract(doc(text, published=date(2025, 11, 13))).events
+    trainings = sorted((e.start, tuple(sorted(e.participants))) for e in events if e.kind == "Training")
+    assert len(trainings) == 2 and trainings[0] == ("2021-11", ("CESDRR",))
+    assert trainings[1][0].startswith("2025-11") and "WB" in trainings[1][1]

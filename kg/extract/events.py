@@ -709,6 +709,11 @@ class EventFinder:
                                                                    [] if reckoned_from else (t_dates or during),
                                                                    s_places, t_actors)), None)
                 existing = matched or (same_kind[0] if same_kind else None)
+                if existing is not None and not (t_dates or during) and self._told_as_before(parsed, existing, events):
+                    # "Напомним, еще в ноябре 2021 года … были представлены три оценки" told before the news of the
+                    # days of the conference: "Эксперты … провели практикум" later is of these days, not of 2021
+                    existing = matched = next((e for e in same_kind if e is not existing and e.start and e.start[:4]
+                                               == str(self._published.year)), None)
                 if reckoned_from and matched is not None:
                     continue  # (nothing of the summit is told here: its day, place and sides are the ones read)
                 if existing is None and kind == "Forum" and told_as == "Meeting" and not edition:
@@ -1729,6 +1734,16 @@ class EventFinder:
         first = self._first_day(event, tokens, lo, hi, s_dates)
         if first is not None:
             event.start, event.end, event.days = first, event.start, None
+
+    def _told_as_before(self, parsed: Parsed, existing: Draft, events: list[Draft]) -> bool:
+        """The event was told as one of years before ("Напомним, еще в ноябре 2021 года …"), and an event of the
+        year of publication (or of no date yet) was read after it."""
+        if self._published is None or not existing.start or not existing.start[:4].isdigit() \
+                or int(existing.start[:4]) >= self._published.year \
+                or not self.earlier.any_in(parsed.tokens, *parsed.bounds[existing.sentence]):
+            return False
+        after = events[events.index(existing) + 1:] if existing in events else []
+        return any(not e.start or e.start[:4] == str(self._published.year) for e in after)
 
     def _same(self, existing: Draft, trig, tokens, s_dates, s_places, s_actors) -> bool:
         """A trigger names an event already read unless it brings a different date or place."""
