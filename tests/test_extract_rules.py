@@ -5643,3 +5643,10 @@ def test_an_undated_event_after_the_news_of_the_day_is_not_one_told_as_of_years_
     trainings = sorted((e.start, tuple(sorted(e.participants))) for e in events if e.kind == "Training")
     assert len(trainings) == 2 and trainings[0] == ("2021-11", ("CESDRR",))
     assert trainings[1][0].startswith("2025-11") and "WB" in trainings[1][1]
+
+
+def test_the_participation_of_someone_in_exercises_a_document_provides_for_is_no_exercise(extractor):
+    text = ("Делегация Общества Красного Полумесяца Ирана посетила Ашхабад. Документ предусматривает участие "
+            "специалистов в учениях, которые проводят партнёры.")
+    events = extractor.extract(doc(text, published=date(2024, 12, 12))).events
+    assert [e.kind for e in events] == ["Visit"]

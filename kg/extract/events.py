@@ -1621,8 +1621,9 @@ class EventFinder:
             return True
         # "в учениях участвовали подразделения ...", "in the exercise took part": who took part in the event read
         # (not "participation in exercises organised by each ministry", "участие в учениях": a topic)
+        # ("участие специалистов в учениях, которые проводят партнёры": the one who takes part may stand between)
         return first > 0 and tokens[first - 1].norm in ("в", "во", "in") \
-            and not (first > 1 and tokens[first - 2].lemma in _words("participation_nouns")) \
+            and not any(tokens[k].lemma in _words("participation_nouns") for k in range(max(0, first - 3), first - 1)) \
             and self.participation.any_in(tokens, first + 1, min(len(tokens), first + 4))
 
     @staticmethod
