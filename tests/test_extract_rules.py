@@ -5646,7 +5646,8 @@ def test_an_undated_event_after_the_news_of_the_day_is_not_one_told_as_of_years_
 
 
 def test_the_participation_of_someone_in_exercises_a_document_provides_for_is_no_exercise(extractor):
-    text = ("Делегация Общества Красного Полумесяца Ирана посетила Ашхабад. Документ предусматривает участие "
+    text = ("Делегация Общества Красного Полумесяца Ирана посетила Ашхабад. Документ предусматривает проведение "
+            "тренингов для волонтёров Балканского велаята и приграничных провинций Ирана, а также участие "
             "специалистов в учениях, которые проводят партнёры.")
     events = extractor.extract(doc(text, published=date(2024, 12, 12))).events
     assert [e.kind for e in events] == ["Visit"]
