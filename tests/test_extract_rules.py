@@ -5651,3 +5651,12 @@ def test_the_participation_of_someone_in_exercises_a_document_provides_for_is_no
             "специалистов в учениях, которые проводят партнёры.")
     events = extractor.extract(doc(text, published=date(2024, 12, 12))).events
     assert [e.kind for e in events] == ["Visit"]
+
+
+@pytest.mark.parametrize("text", [
+    "В среду в Урумчи открылись курсы для спасателей из Казахстана и Кыргызстана.",
+    "В Урумчи прошли курсы подготовки спасателей Казахстана и Кыргызстана.",
+])
+def test_courses_that_open_or_courses_of_training_are_a_training(extractor, text):
+    events = extractor.extract(doc(text, published=date(2025, 10, 15))).events
+    assert [(e.kind, e.place) for e in events] == [("Training", "urumqi")]
