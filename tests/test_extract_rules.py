@@ -5660,3 +5660,11 @@ def test_the_participation_of_someone_in_exercises_a_document_provides_for_is_no
 def test_courses_that_open_or_courses_of_training_are_a_training(extractor, text):
     events = extractor.extract(doc(text, published=date(2025, 10, 15))).events
     assert [(e.kind, e.place) for e in events] == [("Training", "urumqi")]
+
+
+def test_the_day_a_press_service_told_an_outlet_does_not_date_the_event(extractor):
+    text = ("The emergency ministries of Russia and Kazakhstan have held a joint exercise on putting out forest fires "
+            "in the border area, the press service of the Russian Emergencies Ministry told TASS on Friday. The "
+            "Orman-2025 drills took place on July 23-24 in the Terenkol district.")
+    events = extractor.extract(replace(doc(text, published=date(2025, 7, 25)), lang="en")).events
+    assert [(e.kind, e.start, e.end) for e in events] == [("Exercise", "2025-07-23", "2025-07-24")]

@@ -1669,7 +1669,12 @@ class EventFinder:
         j = k - 1
         while j > lo and tokens[j].norm in ("on", "в", "во", "this", "last"):
             j -= 1
-        return j >= lo and any(m.last == j for m in self.source_after.find(tokens, max(lo, j - 1), j + 1))
+        # ("told TASS on Friday", "сообщили журналистам во вторник": the one told stands between)
+        told = j
+        while told > lo and told > j - 2 and (tokens[told].is_capitalized and tokens[told].is_word
+                                             or tokens[told].lemma in ("reporters", "journalists", "журналист")):
+            told -= 1
+        return j >= lo and any(m.last in (j, told) for m in self.source_after.find(tokens, max(lo, told - 1), j + 1))
 
     def _head_office(self, tokens, lo: int, hi: int, actors: list[Occurrence]) -> list[Match]:
         """"в центральном аппарате МЧС Кыргызской Республики", "at the ministry's headquarters": the capital of the
