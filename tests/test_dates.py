@@ -369,3 +369,9 @@ def test_the_days_of_a_month_told_after_it_by_number(text, start, end):
 ])
 def test_a_month_told_right_after_a_year_is_of_that_year(text, dates):
     assert [d.start_date for d in find_dates(text, date(2019, 7, 12))] == dates
+
+
+def test_a_weekday_after_a_verb_in_the_past_passive_is_behind():
+    text = ("Three grant projects will be financed by the Government of Japan after notes were exchanged in Bishkek on "
+            "Tuesday.")
+    assert [d.start_date for d in find_dates(text, date(2017, 3, 7))] == ["2017-03-07"]

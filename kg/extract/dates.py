@@ -633,7 +633,11 @@ def _told_as_past(text: str, weekday: re.Match) -> bool:
     words = [word for word in (after.groups() if after else ()) if word]
     if before and (before.group(1) or "").lower() not in _spec()["auxiliaries"]:
         words.append(before.group(2))  # (not "will be held on Friday", "is scheduled on Monday": a participle)
-    return any(_past_verb(word) for word in words)
+    # ("after notes were exchanged in Bishkek on Tuesday": a verb in the past passive a few words before, in the clause)
+    lead = re.split(r"[,;:\n]", text[max(0, weekday.start() - 60):weekday.start()])[-1].lower().split()[-5:]
+    passive = any(word in ("was", "were") and k + 1 < len(lead) and _past_verb(lead[k + 1])
+                  for k, word in enumerate(lead))
+    return passive or any(_past_verb(word) for word in words)
 
 
 def _past_verb(word: str) -> bool:
