@@ -5668,3 +5668,14 @@ def test_the_day_a_press_service_told_an_outlet_does_not_date_the_event(extracto
             "Orman-2025 drills took place on July 23-24 in the Terenkol district.")
     events = extractor.extract(replace(doc(text, published=date(2025, 7, 25)), lang="en")).events
     assert [(e.kind, e.start, e.end) for e in events] == [("Exercise", "2025-07-23", "2025-07-24")]
+
+
+def test_notes_exchanged_are_an_agreement_of_the_signers_told_after_the_ceremony(extractor):
+    text = ("Three grant projects will be financed by the Government of Japan in the Kyrgyz Republic after notes were "
+            "exchanged in Bishkek on Tuesday. The signing ceremony took place in the presence of the Prime Minister of "
+            "the Kyrgyz Republic. The documents were signed by H.E. Mr. Yoshihiro Yamamura, Ambassador of Japan to the "
+            "Kyrgyz Republic, on behalf of his Government; by Mr. Alexander Avanessov, UN Resident Coordinator and UNDP "
+            "Resident Representative; and by Ms. Yukie Mokuo, UNICEF Representative in the Kyrgyz Republic.")
+    result = extractor.extract(replace(doc(text, published=date(2017, 3, 7)), lang="en"))
+    assert [(a.kind, a.date, set(a.parties)) for a in result.agreements] == [
+        ("Agreement", "2017-03-07", {"JP", "UNDP", "UNICEF"})]

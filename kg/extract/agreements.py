@@ -69,6 +69,7 @@ _CLOSING = re.compile(r"\b(?:at the (?:close|end|conclusion)|on the (?:final|las
 _TOPIC = {"о", "об", "по", "on", "about", "regarding", "concerning"}
 _AMONG = re.compile(r"\s*(?:среди них|в их числе|в том числе|among them|these included|they included)\b", re.IGNORECASE)
 _AGAIN = frozenset(load_patterns("agreements")["named_again"])
+_CEREMONY = re.compile(r"\b(?:ceremony|церемони\w*|салтанат\w*)", re.IGNORECASE)
 _AGAIN_STEMS = ("құжат",)  # Kazakh "document" with its endings ("Бүгін құжатқа … қол қойды")
 # "Помимо меморандума, участники утвердили план": the document after these words is one already told
 _BESIDES = {("помимо",), ("кроме",), ("besides",), ("наряду", "с"), ("addition", "to"), ("along", "with")}
@@ -283,6 +284,11 @@ class AgreementFinder:
                         and sentence.index + 1 < len(parsed.sentences):
                     # (over bodies named only in the document's title: "Соглашение о создании Механизма … ОТГ")
                     told_next = self._signers_told_next(parsed, sentence.index + 1, actors, event)
+                    if not told_next and sentence.index + 2 < len(parsed.sentences) \
+                            and _CEREMONY.search(parsed.sentences[sentence.index + 1].text):
+                        # ("… after notes were exchanged on Tuesday. The signing ceremony took place in the presence
+                        # of the Prime Minister. The documents were signed by …": over the sentence of the ceremony)
+                        told_next = self._signers_told_next(parsed, sentence.index + 2, actors, event)
                     if told_next and not s_dates:
                         # ("… меморандумға қол қойылды. Бүгін құжатқа … қол қойды": the day the signers' sentence tells)
                         s_dates = _month_dates_of(parsed.sentences[sentence.index + 1], dates)
@@ -389,6 +395,8 @@ class AgreementFinder:
             word = tokens[k].text.lower()
             if any(p.tag.POS == "PRTS" for p in self.gazetteer.morph.parse(word)[:1]):
                 return True
+            if word == "notes" and k + 2 < hi and tokens[k + 1].norm in ("was", "were"):
+                return True  # "after notes were exchanged in Bishkek"
             if word == "signed" and k > lo and tokens[k - 1].norm in ("was", "were", "been") \
                     and not (k + 1 < hi and tokens[k + 1].norm == "by"):
                 return True
