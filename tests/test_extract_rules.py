@@ -5679,3 +5679,10 @@ def test_notes_exchanged_are_an_agreement_of_the_signers_told_after_the_ceremony
     result = extractor.extract(replace(doc(text, published=date(2017, 3, 7)), lang="en"))
     assert [(a.kind, a.date, set(a.parties)) for a in result.agreements] == [
         ("Agreement", "2017-03-07", {"JP", "UNDP", "UNICEF"})]
+
+
+def test_the_days_an_undated_event_began_and_ended_told_by_its_pronoun(extractor):
+    text = ("Совместные учения спасателей Казахстана и Кыргызстана прошли в Кордайском районе Жамбылской области. Они "
+            "начались в среду и завершились сегодня, сообщили в министерстве.")
+    events = extractor.extract(doc(text, published=date(2024, 9, 26))).events
+    assert [(e.kind, e.start, e.end) for e in events] == [("Exercise", "2024-09-25", "2024-09-26")]

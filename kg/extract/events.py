@@ -1740,6 +1740,14 @@ class EventFinder:
         first = self._first_day(event, tokens, lo, hi, s_dates)
         if first is not None:
             event.start, event.end, event.days = first, event.start, None
+        elif event.start is None and event.kind in _SPANNING and self.opened.any_in(tokens, lo, hi):
+            # "Совместные учения … прошли в Кордайском районе. Они начались в среду и завершились сегодня": the days
+            # the event read, undated, began and ended
+            days = sorted({d.start_date for d in s_dates if len(d.start_date) == 10 and not d.end_date
+                           and not d.until})
+            if len(days) == 1 or (len(days) == 2 and self.ended.any_in(tokens, lo, hi)
+                                  and date.fromisoformat(days[1]) - date.fromisoformat(days[0]) <= timedelta(days=31)):
+                event.start, event.end = days[0], days[1] if len(days) == 2 else None
 
     def _told_as_before(self, parsed: Parsed, existing: Draft, events: list[Draft]) -> bool:
         """The event was told as one of years before ("Напомним, еще в ноябре 2021 года …"), and an event of the
