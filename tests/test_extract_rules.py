@@ -5686,3 +5686,11 @@ def test_the_days_an_undated_event_began_and_ended_told_by_its_pronoun(extractor
             "начались в среду и завершились сегодня, сообщили в министерстве.")
     events = extractor.extract(doc(text, published=date(2024, 9, 26))).events
     assert [(e.kind, e.start, e.end) for e in events] == [("Exercise", "2024-09-25", "2024-09-26")]
+
+
+def test_a_cargo_handed_to_the_receivers_body_is_the_delivery_just_read(extractor):
+    text = ("Россия направила гуманитарную помощь Кыргызстану. Сегодня самолет Ил-76 МЧС России доставил в аэропорт "
+            "Оша более 30 тонн гуманитарного груза. Груз передали представителям МЧС Кыргызстана прямо у трапа.")
+    events = extractor.extract(doc(text, published=date(2025, 6, 5))).events
+    assert [e.kind for e in events] == ["AidDelivery"]
+    assert {"MCHS-RU", "MCHS-KG"} <= set(events[0].participants)

@@ -1749,6 +1749,11 @@ class EventFinder:
                                   and date.fromisoformat(days[1]) - date.fromisoformat(days[0]) <= timedelta(days=31)):
                 event.start, event.end = days[0], days[1] if len(days) == 2 else None
 
+    def _dative(self, word: str) -> bool:
+        """The word reads best as a noun in the dative ("представителям")."""
+        parse = self.gazetteer.morph.parse(word.lower())[:1]
+        return bool(parse) and "NOUN" in parse[0].tag and "datv" in parse[0].tag
+
     def _told_as_before(self, parsed: Parsed, existing: Draft, events: list[Draft]) -> bool:
         """The event was told as one of years before ("Напомним, еще в ноябре 2021 года …"), and an event of the
         year of publication (or of no date yet) was read after it."""
@@ -1812,7 +1817,10 @@ class EventFinder:
             # A team or a cargo from another state is another delivery.
             sending = {self.gazetteer.state_of(k) for k in existing.participants
                        if (e := self.gazetteer.get(k)) is not None and e.kind == "Agency"}
-            senders = {self.gazetteer.state_of(o.key) for o in s_actors if o.kind == "Agency"}
+            # ("Груз передали представителям МЧС Кыргызстана": who it is handed to sends nothing)
+            senders = {self.gazetteer.state_of(o.key) for o in s_actors if o.kind == "Agency"
+                       and not (o.first > 0 and self._dative(tokens[o.first - 1].text)
+                                and self.gazetteer.state_of(o.key) in existing.participants)}
             if sending and senders - sending - {None}:
                 return False
             # "В тот же день Китайское управление по землетрясениям передало Институту сейсмологии …": a giver and a
