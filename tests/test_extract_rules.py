@@ -5689,8 +5689,9 @@ def test_the_days_an_undated_event_began_and_ended_told_by_its_pronoun(extractor
 
 
 def test_a_cargo_handed_to_the_receivers_body_is_the_delivery_just_read(extractor):
-    text = ("Россия направила гуманитарную помощь Кыргызстану. Сегодня самолет Ил-76 МЧС России доставил в аэропорт "
-            "Оша более 30 тонн гуманитарного груза. Груз передали представителям МЧС Кыргызстана прямо у трапа.")
-    events = extractor.extract(doc(text, published=date(2025, 6, 5))).events
+    title = "Россия направила гуманитарную помощь Кыргызстану"
+    text = (f"{title}\n\nСегодня самолет Ил-76 МЧС России доставил в аэропорт Оша более 30 тонн гуманитарного груза для "
+            "жителей, пострадавших от селей.\n\nГруз передали представителям МЧС Кыргызстана прямо у трапа.")
+    events = extractor.extract(replace(doc(text, published=date(2025, 6, 5)), title=title)).events
     assert [e.kind for e in events] == ["AidDelivery"]
     assert {"MCHS-RU", "MCHS-KG"} <= set(events[0].participants)
