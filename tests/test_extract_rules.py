@@ -5695,3 +5695,12 @@ def test_a_cargo_handed_to_the_receivers_body_is_the_delivery_just_read(extracto
     events = extractor.extract(replace(doc(text, published=date(2025, 6, 5)), title=title)).events
     assert [e.kind for e in events] == ["AidDelivery"]
     assert {"MCHS-RU", "MCHS-KG"} <= set(events[0].participants)
+
+
+def test_the_future_of_a_relative_clause_set_off_by_a_comma_is_not_the_sentences(extractor):
+    text = ("A five-day training course began in Ashgabat on Monday for officers of the Ministry of Defence of "
+            "Turkmenistan. The course is conducted by instructors of AFAD. On the opening day, AFAD also handed over to "
+            "the Turkmen side a set of search and rescue equipment, which will remain at the disposal of the Turkmen "
+            "rescue units after the course.")
+    events = extractor.extract(replace(doc(text, published=date(2025, 2, 12)), lang="en")).events
+    assert "AidDelivery" in {e.kind for e in events}

@@ -422,8 +422,10 @@ class EventFinder:
             # of a relative clause is not the sentence's)
             clauses = _relative_clauses(tokens, lo, hi)
             # ("… prepare the financing that reconstruction will require": the future of a clause that qualifies a noun)
+            # (", which will remain at the disposal of the units": a relative clause set off by a comma too)
             clauses += [(k, hi) for k in range(lo, hi) if tokens[k].norm in ("that", "which") and k > lo
-                        and tokens[k - 1].is_word and not tokens[k - 1].is_capitalized
+                        and (tokens[k - 1].is_word and not tokens[k - 1].is_capitalized
+                             or (tokens[k - 1].text == "," and tokens[k].norm == "which"))
                         and any(tokens[j].norm in ("will", "would") for j in range(k + 1, min(hi, k + 4)))]
             only_plans = (any(not any(a <= m.first <= b for a, b in clauses) for m in self.planned.find(tokens, lo, hi))
                           or (parsed.lang == "ru" and self._future(tokens, lo, hi))
@@ -801,8 +803,9 @@ class EventFinder:
                         parsed.lang == "kk" and self.within.any_in(tokens, trig.last + 1, min(hi, trig.last + 2))) or (
                         _day_of_frame(tokens, max(lo, trig.first - 6), trig.first) is not None
                         and self.within.any_in(tokens, max(lo, trig.first - 6), trig.first)
-                        # "в первый день форума" names the frame; "В первый день состоялась встреча" does not
-                        and not any(self._verb(t) for t in tokens[max(lo, trig.first - 6):trig.first])):
+                        # "в первый день форума" names the frame; "В первый день состоялась встреча" does not, nor
+                        # does a verb of its own ("On the opening day, AFAD also handed over …")
+                        and not any(self._verb(t) for t in tokens[max(lo, trig.first - 6):trig.first + 1])):
                     sidelines = existing is None and bool(SIDELINES.search(
                         parsed.text[tokens[max(lo, trig.first - 8)].start:tokens[trig.first].start]))
                     if sidelines and kind == "Meeting":
