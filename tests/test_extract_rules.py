@@ -5704,3 +5704,13 @@ def test_the_future_of_a_relative_clause_set_off_by_a_comma_is_not_the_sentences
             "rescue units after the course.")
     events = extractor.extract(replace(doc(text, published=date(2025, 2, 12)), lang="en")).events
     assert "AidDelivery" in {e.kind for e in events}
+
+
+def test_aid_handed_over_on_the_opening_day_of_a_course_is_handed_within_it_where_it_is_held(extractor):
+    text = ("A five-day training course began in Ashgabat on Monday for officers of the Ministry of Defence of "
+            "Turkmenistan. The course is conducted by instructors of AFAD. It will run until Friday. On the opening "
+            "day, AFAD also handed over to the Turkmen side a set of search and rescue equipment.")
+    events = extractor.extract(replace(doc(text, published=date(2025, 2, 12)), lang="en")).events
+    course = next(e for e in events if e.kind == "Training")
+    aid = next(e for e in events if e.kind == "AidDelivery")
+    assert (aid.parent, aid.place, aid.start) == (course.id, "ashgabat", "2025-02-10")

@@ -1002,7 +1002,8 @@ class EventFinder:
             if frame_day is None and day_heading is not None and day_heading[0] == sentence.index - 1:
                 frame_day = day_heading[1]  # ("The third day moved outdoors. In the foothills … staged an exercise")
             if within_ref is None and frame is not None and frame.kind in ("Visit", "Forum", "Training") and new_here \
-                    and frame.end and frame.start and len(frame.start) == 10 and frame_day is not None:
+                    and (frame.end or frame.until or frame.days) and frame.start and len(frame.start) == 10 \
+                    and frame_day is not None:
                 # "На второй день пожарные провели совместное учение": the second day of the visit just read
                 within_ref, day_of_frame = frame, frame_day
             # (a short sentence of its own: not "The first day was given to experts, who compared …")
@@ -1261,7 +1262,9 @@ class EventFinder:
                 event.start = parent.start if parent and parent.start else fallback_date
                 if parent and parent.end and not event.end and event.start == parent.start:
                     event.end = None
-            if event.place is None and event.kind != "AidDelivery" and parent and parent.place:
+            # (aid handed over at a course or a forum is handed where it is held, not aid sent on a visit's way)
+            if event.place is None and parent and parent.place \
+                    and (event.kind != "AidDelivery" or parent.kind in ("Training", "Forum", "Exercise")):
                 event.place = parent.place
             if event.place is None:
                 # A visit held where the meetings within it were held
@@ -2236,7 +2239,7 @@ def _kk_listed(tokens, lo: int, hi: int) -> bool:
 
 _EN_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                 "eleventh", "twelfth", "annual", "regular"}
-_FRAME_DAYS = {"first": 0, "первый": 0, "second": 1, "второй": 1, "third": 2, "третий": 2, "last": -1,
+_FRAME_DAYS = {"first": 0, "первый": 0, "opening": 0, "second": 1, "второй": 1, "third": 2, "третий": 2, "last": -1,
                "последний": -1, "final": -1, "closing": -1, "заключительный": -1}
 
 
