@@ -5714,3 +5714,15 @@ def test_aid_handed_over_on_the_opening_day_of_a_course_is_handed_within_it_wher
     course = next(e for e in events if e.kind == "Training")
     aid = next(e for e in events if e.kind == "AidDelivery")
     assert (aid.parent, aid.place, aid.start) == (course.id, "ashgabat", "2025-02-10")
+
+
+@pytest.mark.parametrize("text, lang, keys", [
+    ("УВКБ ООН передало МЧС автомобиль. Министр поблагодарил агентство ООН за поддержку.", "ru", {"UNHCR"}),
+    ("UNHCR handed over a car to the ministry. The minister thanked the UN agency for its support.", "en", {"UNHCR"}),
+    # (many agencies are not the one named)
+    ("УВКБ ООН передало МЧС автомобиль. Платформа объединит государственные органы, агентства ООН и другие "
+     "организации.", "ru", {"UNHCR", "UN"}),
+])
+def test_an_agency_named_by_its_organisation_is_the_one_of_its_agencies_named_before(extractor, text, lang, keys):
+    actors = extractor.extract(replace(doc(text, published=date(2011, 8, 23)), lang=lang)).actors
+    assert {a.key for a in actors if a.kind != "Agency"} == keys

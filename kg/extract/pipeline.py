@@ -223,6 +223,7 @@ class Extractor:
         occurrences += self._officials_named_again(parsed, posts, occurrences)
         occurrences += self._councils_named_again(parsed, occurrences)
         occurrences += self._bodies_named_again(parsed, occurrences)
+        occurrences = self._agencies_of_an_organisation(parsed, occurrences)
         occurrences += self._organisations_in_names(parsed, occurrences)
         occurrences = mark_nested(occurrences)
         if parsed.lang == "ru":
@@ -702,6 +703,31 @@ class Extractor:
             if len(named) == 1:
                 body = next(iter(named.values()))
                 out.append(body.named_again(tokens, i, "again"))
+        return out
+
+    def _agencies_of_an_organisation(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
+        """"УВКБ ООН передало … Мукамбет Касымалиев поблагодарил агентство ООН", "thanked the UN agency": an agency
+        of an organisation, named by the organisation, is the one of its agencies the text has named before."""
+        tokens = parsed.tokens
+        out = []
+        def agency_word(k: int) -> bool:
+            # (one agency: not "агентства ООН и другие организации", which may be many)
+            return 0 <= k < len(tokens) and (tokens[k].lemma if parsed.lang == "ru" else tokens[k].norm) \
+                in ("агентство", "agency") and not tokens[k].is_capitalized \
+                and not (parsed.lang == "ru" and any("plur" in p.tag for p in self.nlp.morph.parse(tokens[k].norm)))
+
+        for o in occurrences:
+            # ("агентство ООН", "the UN agency"; the word may be read with the organisation's name)
+            k = next((j for j in (o.first, o.last, o.first - 1, o.last + 1) if agency_word(j)), None)
+            if o.kind == "State" or o.nested or k is None:
+                out.append(o)
+                continue
+            named = {a.key: a for a in occurrences if a.last < min(k, o.first) and not a.is_new
+                     and (entry := self.gazetteer.get(a.key)) is not None and entry.part_of == o.key}
+            if len(named) != 1:
+                out.append(o)
+                continue
+            out.append(next(iter(named.values())).named_again(tokens, min(k, o.first), "again", max(k, o.last)))
         return out
 
     def _councils_named_again(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
