@@ -5726,3 +5726,11 @@ def test_aid_handed_over_on_the_opening_day_of_a_course_is_handed_within_it_wher
 def test_an_agency_named_by_its_organisation_is_the_one_of_its_agencies_named_before(extractor, text, lang, keys):
     actors = extractor.extract(replace(doc(text, published=date(2011, 8, 23)), lang=lang)).actors
     assert {a.key for a in actors if a.kind != "Agency"} == keys
+
+
+def test_the_agency_alone_is_the_one_agency_of_an_organisation_named_before(extractor):
+    text = ("УВКБ ООН сегодня в Оше передало МЧС Кыргызстана автомобиль. Сразу после землетрясения 20 июля агентство "
+            "предоставило 250 палаток для семей, чьи дома были повреждены.")
+    events = extractor.extract(doc(text, published=date(2011, 8, 23))).events
+    # (after the earthquake of 20 July: help dated by a disaster only to its month)
+    assert [(e.kind, e.start, e.participants) for e in events][1:] == [("AidDelivery", "2011-07", ("UNHCR",))]

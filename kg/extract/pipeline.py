@@ -728,7 +728,17 @@ class Extractor:
                 out.append(o)
                 continue
             out.append(next(iter(named.values())).named_again(tokens, min(k, o.first), "again", max(k, o.last)))
-        return out
+        # ("… агентство предоставило 250 палаток": the agency alone, the one agency of an organisation named before)
+        covered = {i for o in out for i in range(o.first, o.last + 1)}
+        for k in range(len(tokens)):
+            if k in covered or not agency_word(k) or (k + 1 < len(tokens) and (
+                    tokens[k + 1].is_capitalized or tokens[k + 1].text in ("«", "“", '"'))):
+                continue
+            named = {a.key: a for a in out if a.last < k and not a.is_new and a.kind == "InternationalOrganization"
+                     and (entry := self.gazetteer.get(a.key)) is not None and entry.part_of is not None}
+            if len(named) == 1:
+                out.append(next(iter(named.values())).named_again(tokens, k, "again"))
+        return sorted(out, key=lambda o: (o.start, -o.end))
 
     def _councils_named_again(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
         """"По итогам заседания Совет принял Решение": a capitalized bare "Совет" ("Council") is the council named
