@@ -5734,3 +5734,11 @@ def test_the_agency_alone_is_the_one_agency_of_an_organisation_named_before(extr
     events = extractor.extract(doc(text, published=date(2011, 8, 23))).events
     # (after the earthquake of 20 July: help dated by a disaster only to its month)
     assert [(e.kind, e.start, e.participants) for e in events][1:] == [("AidDelivery", "2011-07", ("UNHCR",))]
+
+
+def test_an_event_of_an_item_with_no_date_at_all_is_of_the_year_its_file_name_carries(extractor):
+    text = ("Kyrgyzstan and France intend to hold joint exercises of rescue units. The issue was discussed at a meeting "
+            "between the State Secretary of the Ministry of Emergency Situations of the Kyrgyz Republic and the "
+            "Ambassador of France to Kyrgyzstan.")
+    undated = replace(doc(text, published=None), lang="en", source_year=2021)
+    assert [(e.kind, e.start) for e in extractor.extract(undated).events] == [("Meeting", "2021")]

@@ -274,7 +274,9 @@ class Extractor:
             fallback_date, fallback_end = lead_dates[0].start_date, lead_dates[0].end_date
         else:
             # A dateline dates the item, not its news: "ДУШАНБЕ, 23 мая — Ховар. Состоялась встреча" is of May.
-            fallback_date = published.isoformat()[:7] if published else None
+            # (an item with no date at all is of the year its file name or URL carries)
+            fallback_date = published.isoformat()[:7] if published \
+                else (f"{document.source_year:04d}" if document.source_year else None)
         in_posts = {i for post in posts for i in range(post.first, post.last + 1)}
         # A trigger word inside a body's name ("Humanitarian Aid Operations", "Центр ... реагирования") is no event.
         in_posts |= {i for o in occurrences if o.last > o.first and o.via in ("name", "pattern", "ner", "generic")
