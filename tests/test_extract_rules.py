@@ -5742,3 +5742,10 @@ def test_an_event_of_an_item_with_no_date_at_all_is_of_the_year_its_file_name_ca
             "Ambassador of France to Kyrgyzstan.")
     undated = replace(doc(text, published=None), lang="en", source_year=2021)
     assert [(e.kind, e.start) for e in extractor.extract(undated).events] == [("Meeting", "2021")]
+
+
+def test_an_organ_after_and_begins_another_body_not_the_name_before(extractor):
+    text = ("Совместно с сотрудниками Сузакской районной государственной администрации и органа местного "
+            "самоуправления спасатели расчистили русло.")
+    actors = extractor.extract(doc(text, published=date(2024, 5, 14))).actors
+    assert [a.label for a in actors if a.is_new] == ["Сузакская районная государственная администрация"]

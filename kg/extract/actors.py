@@ -1086,7 +1086,8 @@ class ActorFinder:
         """A body word at k, or after the adjectives from k on ("… и Государственной миграционной службы"): the next
         body of a list begins there."""
         while k < len(tokens) and tokens[k].is_word:
-            if _ORG_HEADS.match(tokens[k].text):
+            # ("… администрации и органа местного самоуправления": "орган" heads no name, but begins another body)
+            if _ORG_HEADS.match(tokens[k].text) or tokens[k].lemma == "орган":
                 return True
             if not self._adjective(tokens[k].norm):
                 return False
