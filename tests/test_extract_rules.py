@@ -5749,3 +5749,11 @@ def test_an_organ_after_and_begins_another_body_not_the_name_before(extractor):
             "самоуправления спасатели расчистили русло.")
     actors = extractor.extract(doc(text, published=date(2024, 5, 14))).actors
     assert [a.label for a in actors if a.is_new] == ["Сузакская районная государственная администрация"]
+
+
+def test_the_delegations_expected_at_a_gathering_just_read_take_part_in_it(extractor):
+    text = ("Завтра в Челябинске откроется седьмое совещание руководителей органов по чрезвычайным ситуациям "
+            "приграничных регионов государств – членов ШОС. На Южный Урал ожидаются делегации Казахстана, "
+            "Таджикистана и Кыргызстана.")
+    events = extractor.extract(doc(text, published=date(2019, 9, 17))).events
+    assert len(events) == 1 and {"KZ", "TJ", "KG"} <= set(events[0].participants)

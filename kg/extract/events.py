@@ -1098,6 +1098,13 @@ class EventFinder:
                     and not self.signature.any_in(tokens, lo, hi):
                 current.add(o.key for o in s_actors)  # "The handover took place in the presence of the Ambassador"
                 current.told_in(sentence.index)
+            if not triggers and current is not None and current.kind == "Forum" and current.parent is None \
+                    and any(tokens[k].lemma in _words("expected_words") for k in range(lo, hi)) \
+                    and any(tokens[k].lemma in ("делегация", "delegation", "delegations") for k in range(lo, hi)):
+                # "Завтра в Челябинске откроется совещание … На Южный Урал ожидаются делегации Казахстана,
+                # Таджикистана …": the delegations expected at the gathering just read take part in it
+                current.add(o.key for o in s_actors)
+                current.told_in(sentence.index)
             if not triggers and current is not None and (told_again or current.kind == "AidDelivery"):
                 # "Помощь отправлена по поручению Президента Российской Федерации": the state whose head ordered it
                 ordered = [o for o in s_actors if o.kind == "State" and _ordered_by(tokens, o, lo)]
