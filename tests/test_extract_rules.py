@@ -5757,3 +5757,12 @@ def test_the_delegations_expected_at_a_gathering_just_read_take_part_in_it(extra
             "Таджикистана и Кыргызстана.")
     events = extractor.extract(doc(text, published=date(2019, 9, 17))).events
     assert len(events) == 1 and {"KZ", "TJ", "KG"} <= set(events[0].participants)
+
+
+@pytest.mark.parametrize("text", [
+    "For more information contact ADB Media Relations, Department of Communications and Knowledge Management.",
+    "Media contact: Communications Unit, UNDP Kyrgyzstan, Bishkek.",
+])
+def test_an_english_press_unit_is_no_actor(extractor, text):
+    actors = extractor.extract(replace(doc(text, published=date(2025, 3, 1)), lang="en")).actors
+    assert not any(a.is_new for a in actors)

@@ -27,8 +27,9 @@ _EMERGENCY_WORDS = re.compile(r"чрезвычайн|\b[МКД]?ЧС\b|граж�
                               re.IGNORECASE)
 _EMERGENCY_UNIT = re.compile(r"^\w+\s+(?:по\s+)?(?:чрезвычайн\w+\s+ситуаци|ЧС\b)|"  # "Департамент по ЧС ..."
                              r"^(?:\w+\s+){1,2}[МКД]ЧС$", re.IGNORECASE)  # "районных управлений МЧС""
-_PRESS_UNIT = re.compile(r"связ\w* с общественност|общественных связ|информаци\w* и общественн|пресс-(?:служб|центр|секретар)",
-                         re.IGNORECASE)
+_PRESS_UNIT = re.compile(r"связ\w* с общественност|общественных связ|информаци\w* и общественн|пресс-(?:служб|центр|секретар)|"
+                         r"(?:department|office|division|unit) of (?:external |corporate )?communications|"
+                         r"communications (?:unit|office|department|division)|media relations", re.IGNORECASE)
 _NOT_BODIES = re.compile(r"^(программ|миссия|корпус|штаб)", re.IGNORECASE)  # frameworks, missions, HQs
 _LOCAL_HEADS = frozenset(_WORDS["russian_local_heads"])  # (first five letters)
 _QUOTED_HEADS = frozenset(_WORDS["quoted_heads"])  # "РГП «Казгидромет»"
@@ -1262,7 +1263,8 @@ class ActorFinder:
                     covered.update(range(lo, hi + 1))
                 i = hi + 1
                 continue
-            press = tokens[i].norm in ("service", "office", "centre", "center") and tokens[i - 1].norm == "press"
+            press = tokens[i].norm in ("service", "office", "centre", "center") and tokens[i - 1].norm == "press" \
+                or bool(_PRESS_UNIT.search(parsed.text[tokens[lo].start:tokens[hi].end]))  # ("ADB Media Relations, …")
             # "The Almaty-based Center": a body read before, named by where it sits
             based = hi == i and i - lo <= 3 and (tokens[i - 1].norm == "based" or tokens[i - 1].norm.endswith("-based"))
             if (hi > lo or lo < i) and not possessive and not press and not based:
