@@ -5766,3 +5766,10 @@ def test_the_delegations_expected_at_a_gathering_just_read_take_part_in_it(extra
 def test_an_english_press_unit_is_no_actor(extractor, text):
     actors = extractor.extract(replace(doc(text, published=date(2025, 3, 1)), lang="en")).actors
     assert not any(a.is_new for a in actors)
+
+
+def test_a_new_name_before_a_known_bodys_short_name_in_brackets_is_that_body(extractor):
+    text = ("The participants come from the emergency agencies of Kazakhstan and Kyrgyzstan, and from the Centre of "
+            "Hydrometeorological Service of the Republic of Uzbekistan (Uzhydromet).")
+    actors = extractor.extract(replace(doc(text, published=date(2025, 5, 1)), lang="en")).actors
+    assert "UZHYDROMET" in {a.key for a in actors} and not any(a.is_new for a in actors)

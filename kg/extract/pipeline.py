@@ -995,19 +995,34 @@ def _one_word_names_of_new(tokens, occurrences: list[Occurrence]) -> list[Occurr
     """"Федеральной службы по гидрометеорологии и мониторингу окружающей среды (Росгидромет)": a one-word name of a
     body the reference does not know, in brackets right after the full name of a new body, is that body's short
     name, here and wherever it stands later; the body is of the state the short name tells."""
-    at = {o.first: o for o in occurrences if o.is_new}
+    at = {o.first: o for o in occurrences if o.kind != "State"}
     short: dict[str, Occurrence] = {}
+    known: dict[str, Occurrence] = {}  # a new body's key → the known body its short name names
     for o in occurrences:
         k = o.last + 1
         inner = at.get(k + 1)
         if o.is_new and o.last > o.first and inner is not None and inner is not o and inner.last == k + 1 \
                 and tokens[k].text == "(" and k + 2 < len(tokens) and tokens[k + 2].text == ")":
-            short.setdefault(inner.key, replace(o, state=o.state or inner.state))
-    if not short:
+            if inner.is_new:
+                short.setdefault(inner.key, replace(o, state=o.state or inner.state))
+            else:
+                # ("the Centre of Hydrometeorological Service of the Republic of Uzbekistan (Uzhydromet)": a body
+                # the reference knows by that short name, named in full in words of its own)
+                known.setdefault(o.key, inner)
+    if not short and not known:
         return occurrences
     full = {body.key: body for body in short.values()}
-    return [full[o.key] if o.key in full else short[o.key].named_again(tokens, o.first, "abbreviation", o.last)
-            if o.key in short else o for o in occurrences]
+    out = []
+    for o in occurrences:
+        if o.key in known:
+            out.append(known[o.key].named_again(tokens, o.first, "name", o.last))
+        elif o.key in full:
+            out.append(full[o.key])
+        elif o.key in short:
+            out.append(short[o.key].named_again(tokens, o.first, "abbreviation", o.last))
+        else:
+            out.append(o)
+    return out
 
 
 def _abbreviations_of_new(parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
