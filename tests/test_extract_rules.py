@@ -5773,3 +5773,10 @@ def test_a_new_name_before_a_known_bodys_short_name_in_brackets_is_that_body(ext
             "Hydrometeorological Service of the Republic of Uzbekistan (Uzhydromet).")
     actors = extractor.extract(replace(doc(text, published=date(2025, 5, 1)), lang="en")).actors
     assert "UZHYDROMET" in {a.key for a in actors} and not any(a.is_new for a in actors)
+
+
+def test_a_kazakh_acting_minister_holds_the_ministers_post(extractor):
+    text = ("Отырыста келісімнің мазмұнын Армения төтенше жағдайлар министрінің міндетін атқарушы Феликс Цолакян "
+            "таныстырды.")
+    persons = extractor.extract(replace(doc(text, published=date(2019, 2, 1)), lang="kk")).persons
+    assert [(p.name, p.affiliation) for p in persons] == [("Феликс Цолакян", "MCHS-AM")]
