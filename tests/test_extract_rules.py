@@ -5576,6 +5576,8 @@ def test_a_states_delegation_is_that_of_the_body_whose_delegation_was_told_of_fi
 @pytest.mark.parametrize("text, key", [
     ("Representatives of the Osh City Hall also attended the ceremony.", "new:osh-city-hall.kg"),
     ("The Bishkek city hall joined the drill.", "new:bishkek-city-hall.kg"),
+    # (a city's service named after it: "the fire service of Seoul" is "the Seoul fire service")
+    ("The minister raised exchanging experience with the fire service of Seoul.", "new:seoul-fire-service.kr"),
 ])
 def test_a_city_hall_named_after_its_city_is_a_body_of_that_citys_state(extractor, text, key):
     actors = extractor.extract(replace(doc(text, published=date(2023, 4, 11)), lang="en")).actors

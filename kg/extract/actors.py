@@ -1177,6 +1177,18 @@ class ActorFinder:
                     and tokens[i - 2].is_capitalized and tokens[i - 2].is_word and i - 2 not in covered \
                     and (not tokens[i].is_capitalized or tokens[i].norm not in _EN_ORG_HEADS):
                 area = 1
+            town = next((m for m in places if m.first == i + 2 and m.entry.kind == "Place" and m.entry.country), None) \
+                if i >= 1 and i + 2 < len(tokens) and tokens[i + 1].norm == "of" and not tokens[i].is_capitalized \
+                and (tokens[i - 1].norm, tokens[i].norm) in _EN_CITY_SERVICES and i - 1 not in covered else None
+            if town is not None:
+                # "the fire service of Seoul": the city's service, named as "the Seoul fire service" is
+                label = f"{parsed.text[town.start:town.end]} {tokens[i - 1].text} {tokens[i].text}"
+                found.append(Occurrence("new:" + slugify(label), "Agency", label, i - 1, town.last, tokens[i - 1].start,
+                                        town.end, tokens[i].sentence, "pattern", is_new=True,
+                                        state=town.entry.country, confidence=0.6))
+                covered.update(range(i - 1, town.last + 1))
+                i = town.last + 1
+                continue
             if i in covered or not (local or area or (tokens[i].norm in _EN_ORG_HEADS and tokens[i].is_capitalized)):
                 i += 1
                 continue
