@@ -5782,3 +5782,10 @@ def test_a_kazakh_acting_minister_holds_the_ministers_post(extractor):
             "таныстырды.")
     persons = extractor.extract(replace(doc(text, published=date(2019, 2, 1)), lang="kk")).persons
     assert [(p.name, p.affiliation) for p in persons] == [("Феликс Цолакян", "MCHS-AM")]
+
+
+def test_a_centre_of_a_directorate_of_a_known_body_is_that_body(extractor):
+    text = ("Сообщение о возгорании поступило на пульт Центра управления в кризисных ситуациях Главного управления МЧС "
+            "России по Челябинской области в субботу днем.")
+    actors = extractor.extract(doc(text, published=date(2024, 5, 20))).actors
+    assert not any(a.is_new for a in actors) and "MCHS-RU" in {a.key for a in actors}

@@ -1417,7 +1417,14 @@ class ActorFinder:
             tokens = parsed.tokens_in(span.start, span.end)
             if not tokens or not self._org_like(tokens):
                 continue
-            following = next((o for o in occurrences if o.first == parsed.tokens.index(tokens[-1]) + 1), None)
+            after = parsed.tokens.index(tokens[-1]) + 1
+            # ("Центра управления в кризисных ситуациях Главного управления МЧС России по …": over the unit between)
+            while after + 1 < len(parsed.tokens) and after - parsed.tokens.index(tokens[-1]) <= 2 \
+                    and (parsed.tokens[after].norm.startswith(("главн", "территориальн", "региональн"))
+                         or _UNIT_HEADS.match(parsed.tokens[after].text)) \
+                    and not any(o.first == after for o in occurrences):
+                after += 1
+            following = next((o for o in occurrences if o.first == after), None)
             if following is not None and following.kind != "State":
                 continue  # "Служба информации МИД Туркменистана": a unit of a known body counts as that body
             if _PRESS_UNIT.search(parsed.text[span.start:span.end + 30]):
