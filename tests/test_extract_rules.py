@@ -5789,3 +5789,11 @@ def test_a_centre_of_a_directorate_of_a_known_body_is_that_body(extractor):
             "России по Челябинской области в субботу днем.")
     actors = extractor.extract(doc(text, published=date(2024, 5, 20))).actors
     assert not any(a.is_new for a in actors) and "MCHS-RU" in {a.key for a in actors}
+
+
+def test_the_signers_who_signed_the_document_in_the_next_sentence_are_its_parties(extractor):
+    text = ("The Agreement on the Establishment of the OTS Civil Protection Mechanism was signed at the summit in "
+            "Bishkek. Kyrgyzstan's Minister of Emergency Situations, Maj. Gen. Boobek Azhikeev, signed the document, "
+            "as did authorized representatives of Azerbaijan, Kazakhstan, Uzbekistan and Turkey.")
+    agreements = extractor.extract(replace(doc(text, published=date(2024, 11, 7)), lang="en")).agreements
+    assert [set(a.parties) for a in agreements] == [{"MCHS-KG", "AZ", "KZ", "UZ", "TR"}]

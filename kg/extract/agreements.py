@@ -415,8 +415,11 @@ class AgreementFinder:
             lo = next((k + 1 for k in range(lo, min(hi, lo + 10)) if tokens[k].norm == ","), lo)
         words = [t for t in tokens[lo:hi] if t.is_word]
         # ("С кыргызской стороны документ подписал министр …": the document named again among its first words)
-        if not words or not any(w.norm in _AGAIN or w.lemma in _AGAIN or w.norm.startswith(_AGAIN_STEMS)
-                                for w in words[:5]) \
+        again = lambda w: w.norm in _AGAIN or w.lemma in _AGAIN or w.norm.startswith(_AGAIN_STEMS)  # noqa: E731
+        # (or right after its signing: "Kyrgyzstan's Minister …, Boobek Azhikeev, signed the document, as did …")
+        signed_it = any(again(tokens[k]) for m in self.signing.find(tokens, lo, hi)
+                        for k in range(m.last + 1, min(hi, m.last + 3)) if tokens[k].is_word)
+        if not words or not (any(again(w) for w in words[:5]) or signed_it) \
                 or not self.signing.any_in(tokens, lo, hi) \
                 or self.ratification.any_in(tokens, lo, hi):
             return []
