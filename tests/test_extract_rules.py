@@ -5797,3 +5797,10 @@ def test_the_signers_who_signed_the_document_in_the_next_sentence_are_its_partie
             "as did authorized representatives of Azerbaijan, Kazakhstan, Uzbekistan and Turkey.")
     agreements = extractor.extract(replace(doc(text, published=date(2024, 11, 7)), lang="en")).agreements
     assert [set(a.parties) for a in agreements] == [{"MCHS-KG", "AZ", "KZ", "UZ", "TR"}]
+
+
+def test_a_body_listed_with_commas_before_a_body_of_a_state_is_of_that_state(extractor):
+    text = ("От туркменской стороны к работе подключились специалисты Министерства внутренних дел, Министерства "
+            "обороны и Государственной миграционной службы Туркменистана.")
+    keys = {a.key for a in extractor.extract(doc(text, published=date(2018, 7, 19))).actors}
+    assert {"new:ministerstvo-vnutrennikh-del.tm", "MOD-TM", "new:gosudarstvennaya-migratsionnaya-sluzhba.tm"} <= keys

@@ -399,12 +399,17 @@ class Extractor:
         if body.state:
             return None
         k = body.last + 1
-        if k >= len(tokens) or tokens[k].norm not in ("и", "and"):
-            return None
-        after = next((o for o in occurrences if o.first == k + 1 and o.kind != "State"), None)
-        if after is None:
-            return None
-        return after.state if after.is_new else self.gazetteer.state_of(after.key)
+        # (over a list: "Министерства внутренних дел, Министерства обороны и Государственной миграционной службы
+        # Туркменистана")
+        while k < len(tokens) and tokens[k].norm in ("и", "and", ","):
+            after = next((o for o in occurrences if o.first == k + 1 and o.kind != "State"), None)
+            if after is None:
+                return None
+            state = after.state if after.is_new else self.gazetteer.state_of(after.key)
+            if state:
+                return state
+            k = after.last + 1
+        return None
 
     def _side_state(self, tokens, body: Occurrence, occurrences: list[Occurrence]) -> str | None:
         """"С пакистанской стороны документ подписал председатель Национального управления …": a body with no state
@@ -412,7 +417,7 @@ class Extractor:
         if body.state:
             return None
         sides = [o.key for o in occurrences if o.kind == "State" and o.via == "adjective" and o.sentence == body.sentence
-                 and o.last < body.first and o.first > 0 and tokens[o.first - 1].norm in ("с", "со", "on", "from")
+                 and o.last < body.first and o.first > 0 and tokens[o.first - 1].norm in ("с", "со", "от", "on", "from")
                  and o.last + 1 < len(tokens) and tokens[o.last + 1].lemma in ("сторона", "side")]
         return sides[-1] if sides else None
 
