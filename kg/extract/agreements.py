@@ -69,8 +69,16 @@ _CLOSING = re.compile(r"\b(?:at the (?:close|end|conclusion)|on the (?:final|las
 _TOPIC = {"о", "об", "по", "on", "about", "regarding", "concerning"}
 _AMONG = re.compile(r"\s*(?:среди них|в их числе|в том числе|among them|these included|they included)\b", re.IGNORECASE)
 _AGAIN = frozenset(load_patterns("agreements")["named_again"])
-_CEREMONY = re.compile(r"\b(?:ceremony|церемони\w*|салтанат\w*)", re.IGNORECASE)
+# "The signing ceremony took place in the presence of …": a sentence of the ceremony, between a signing and its signers
+_CEREMONY = re.compile(r"\b(?:" + "|".join(load_patterns("agreements")["ceremony_stems"]) + r")\w*", re.IGNORECASE)
 _AGAIN_STEMS = ("құжат",)  # Kazakh "document" with its endings ("Бүгін құжатқа … қол қойды")
+
+
+def _names_the_document(token) -> bool:
+    """"документ", "it", "құжатқа": a word that names the document just read again."""
+    return token.norm in _AGAIN or token.lemma in _AGAIN or token.norm.startswith(_AGAIN_STEMS)
+
+
 # "Помимо меморандума, участники утвердили план": the document after these words is one already told
 _BESIDES = {("помимо",), ("кроме",), ("besides",), ("наряду", "с"), ("addition", "to"), ("along", "with")}
 _COOPERATION = frozenset(load_patterns("agreements")["cooperation_words"])
@@ -283,15 +291,17 @@ class AgreementFinder:
                 if (not parties or not outside or self._passive(tokens, lo, hi)) and signed \
                         and sentence.index + 1 < len(parsed.sentences):
                     # (over bodies named only in the document's title: "Соглашение о создании Механизма … ОТГ")
-                    told_next = self._signers_told_next(parsed, sentence.index + 1, actors, event)
-                    if not told_next and sentence.index + 2 < len(parsed.sentences) \
-                            and _CEREMONY.search(parsed.sentences[sentence.index + 1].text):
+                    signers_at = sentence.index + 1
+                    told_next = self._signers_told_next(parsed, signers_at, actors, event)
+                    if not told_next and signers_at + 1 < len(parsed.sentences) \
+                            and _CEREMONY.search(parsed.sentences[signers_at].text):
                         # ("… after notes were exchanged on Tuesday. The signing ceremony took place in the presence
                         # of the Prime Minister. The documents were signed by …": over the sentence of the ceremony)
-                        told_next = self._signers_told_next(parsed, sentence.index + 2, actors, event)
+                        signers_at += 1
+                        told_next = self._signers_told_next(parsed, signers_at, actors, event)
                     if told_next and not s_dates:
                         # ("… меморандумға қол қойылды. Бүгін құжатқа … қол қойды": the day the signers' sentence tells)
-                        s_dates = _month_dates_of(parsed.sentences[sentence.index + 1], dates)
+                        s_dates = _month_dates_of(parsed.sentences[signers_at], dates)
                     parties = told_next or parties
                 self._read(found, parsed, sentence.index, kind, parties, s_actors, s_dates,
                            event, ratified, kinds[0], event_dates, named_parties and parties == self._parties(
@@ -415,11 +425,10 @@ class AgreementFinder:
             lo = next((k + 1 for k in range(lo, min(hi, lo + 10)) if tokens[k].norm == ","), lo)
         words = [t for t in tokens[lo:hi] if t.is_word]
         # ("С кыргызской стороны документ подписал министр …": the document named again among its first words)
-        again = lambda w: w.norm in _AGAIN or w.lemma in _AGAIN or w.norm.startswith(_AGAIN_STEMS)  # noqa: E731
         # (or right after its signing: "Kyrgyzstan's Minister …, Boobek Azhikeev, signed the document, as did …")
-        signed_it = any(again(tokens[k]) for m in self.signing.find(tokens, lo, hi)
+        signed_it = any(_names_the_document(tokens[k]) for m in self.signing.find(tokens, lo, hi)
                         for k in range(m.last + 1, min(hi, m.last + 3)) if tokens[k].is_word)
-        if not words or not (any(again(w) for w in words[:5]) or signed_it) \
+        if not words or not (any(_names_the_document(w) for w in words[:5]) or signed_it) \
                 or not self.signing.any_in(tokens, lo, hi) \
                 or self.ratification.any_in(tokens, lo, hi):
             return []

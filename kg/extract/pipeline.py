@@ -717,6 +717,7 @@ class Extractor:
         of an organisation, named by the organisation, is the one of its agencies the text has named before."""
         tokens = parsed.tokens
         out = []
+
         def agency_word(k: int) -> bool:
             # (one agency: not "агентства ООН и другие организации", which may be many)
             return 0 <= k < len(tokens) and (tokens[k].lemma if parsed.lang == "ru" else tokens[k].norm) \
