@@ -5804,3 +5804,12 @@ def test_a_body_listed_with_commas_before_a_body_of_a_state_is_of_that_state(ext
             "обороны и Государственной миграционной службы Туркменистана.")
     keys = {a.key for a in extractor.extract(doc(text, published=date(2018, 7, 19))).actors}
     assert {"new:ministerstvo-vnutrennikh-del.tm", "MOD-TM", "new:gosudarstvennaya-migratsionnaya-sluzhba.tm"} <= keys
+
+
+def test_the_host_of_an_exhibition_on_its_ground_is_not_added_to_it(extractor):
+    text = ("Председатель КЧС Таджикистана Рустам Назарзода в рамках XIV Международного салона «Комплексная "
+            "безопасность-2023» в Москве принял участие в пленарном заседании. Салон собрал делегации Казахстана и "
+            "Узбекистана. В Министерстве по чрезвычайным ситуациям России отметили интерес к выставке.")
+    events = extractor.extract(doc(text, published=date(2023, 6, 5))).events
+    salon = [e for e in events if e.kind == "Forum"]
+    assert len(salon) == 1 and "KCHS-TJ" in salon[0].participants and "MCHS-RU" not in salon[0].participants

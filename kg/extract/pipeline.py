@@ -14,7 +14,7 @@ from kg.errors import ExtractionError
 from kg.extract.actors import ActorFinder, Occurrence, mark_nested
 from kg.extract.agreements import AgreementFinder, witnesses
 from kg.extract.dates import find_dates, stamp_spans
-from kg.extract.events import SIDELINES, EventFinder, disaster_date, to_records
+from kg.extract.events import EXHIBITION, SIDELINES, EventFinder, disaster_date, to_records
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import NLP, Parsed
 from kg.extract.outlets import is_web_address, names_an_outlet, outlet_state
@@ -779,7 +779,9 @@ class Extractor:
                 emergency_bodies.setdefault(self.gazetteer.state_of(o.key), set()).add(o.key)
         out = []
         for event in events:
-            entry = self.gazetteer.get(event.place) if event.kind in ("Forum", "Exercise") and event.place else None
+            # (not an exhibition, "салон «Комплексная безопасность»": its host shows, the guests take part)
+            entry = self.gazetteer.get(event.place) if event.kind in ("Forum", "Exercise") and event.place \
+                and not EXHIBITION.search(event.label or "") else None
             ground = entry.country if entry is not None else None
             states = {self.gazetteer.state_of(k) for k in event.participants} - {None}
             bodies = emergency_bodies.get(ground, set())
