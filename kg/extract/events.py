@@ -2008,9 +2008,9 @@ def event_label(parsed: Parsed, morph, first: int, last: int) -> str | None:
 
 
 # "on the sidelines of": a gathering named as the frame of talks or of a signing
+SIDELINES = re.compile(r"на полях|в кулуарах|on the sidelines|on the margins", re.IGNORECASE)
 # An exhibition ("салон «Комплексная безопасность»"): its host shows there, the delegations that come take part.
 EXHIBITION = re.compile(r"\b(?:" + "|".join(load_patterns("events")["exhibition_stems"]) + r")\w*", re.IGNORECASE)
-SIDELINES = re.compile(r"на полях|в кулуарах|on the sidelines|on the margins", re.IGNORECASE)
 _WE = {"мы", "нас", "нами", "нам", "наш", "наша", "наше", "наши", "наших", "нашим", "нашими", "нашего", "нашей",
        "we", "our", "us"}
 _SIGNED = {"подписать", "подписанный", "заключить", "заключенный", "ратифицировать", "ратифицированный", "принять",
