@@ -460,13 +460,11 @@ class ActorFinder:
                 bodies.setdefault(state, set()).add(o.key)
         # ("Делегация Центра гидрометеорологической службы … Узбекистан (Узгидромет) … узбекская делегация": the body
         # whose delegation the text told of first)
-        led: dict[str, str] = {}
-        led_at: dict[str, int] = {}
+        led: dict[str, Occurrence] = {}
         for o in occurrences:
             if o.kind == "Agency" and not o.is_new and o.first > 0 and (state := self.gazetteer.state_of(o.key)) \
                     and tokens[o.first - 1].lemma == "делегация":
-                led.setdefault(state, o.key)
-                led_at.setdefault(state, o.first)
+                led.setdefault(state, o)
         out = []
         listed_end: int | None = None  # the last token of the state just read after a delegate word
         for o in occurrences:
@@ -486,8 +484,8 @@ class ActorFinder:
                 continue
             named = bodies[o.key]
             emergency = self.resolve_sector("emergency", o.key)
-            key = next(iter(named)) if len(named) == 1 else led.get(o.key) if before and tokens[o.last + 1].lemma \
-                == "делегация" and o.first > led_at.get(o.key, len(tokens)) else (
+            key = next(iter(named)) if len(named) == 1 else led[o.key].key if before and tokens[o.last + 1].lemma \
+                == "делегация" and o.key in led and o.first > led[o.key].first else (
                 emergency[0] if emergency and emergency[0] in named else None)
             entry = self.gazetteer.get(key) if key else None
             if entry is not None and after:
@@ -1417,9 +1415,11 @@ class ActorFinder:
             tokens = parsed.tokens_in(span.start, span.end)
             if not tokens or not self._org_like(tokens):
                 continue
-            after = parsed.tokens.index(tokens[-1]) + 1
+            first = parsed.tokens.index(tokens[0])
+            last = first + len(tokens) - 1
+            after = last + 1
             # ("Центра управления в кризисных ситуациях Главного управления МЧС России по …": over the unit between)
-            while after + 1 < len(parsed.tokens) and after - parsed.tokens.index(tokens[-1]) <= 2 \
+            while after + 1 < len(parsed.tokens) and after - last <= 2 \
                     and (parsed.tokens[after].norm.startswith(("главн", "территориальн", "региональн"))
                          or _UNIT_HEADS.match(parsed.tokens[after].text)) \
                     and not any(o.first == after for o in occurrences):
@@ -1430,16 +1430,14 @@ class ActorFinder:
             if _PRESS_UNIT.search(parsed.text[span.start:span.end + 30]):
                 continue  # the press unit that tells the news
             label = nominative_phrase(morph, span.text)
-            after = parsed.tokens.index(tokens[-1]) + 1
-            place = next((m for m in places if m.first == after), None) if places else None
+            place = next((m for m in places if m.first == last + 1), None) if places else None
             if place is not None:
                 # "Центр развития Алматы": a city named right after a body's name belongs to the name.
                 label = f"{label} {parsed.text[place.start:place.end]}"
             state = next((o.key for o in occurrences if o.kind == "State"
                           and span.start <= o.start and o.end <= span.end + 40 and o.sentence == tokens[0].sentence), None)
             kind = "InternationalOrganization" if re.search(r"международн|international|ООН", span.text, re.I) else "Agency"
-            first = parsed.tokens.index(tokens[0])
-            found.append(Occurrence("new:" + slugify(label), kind, label, first, first + len(tokens) - 1,
+            found.append(Occurrence("new:" + slugify(label), kind, label, first, last,
                                     span.start, span.end, tokens[0].sentence, "ner", is_new=True,
                                     state=state, confidence=0.6))
         return [self._short_name_again(parsed, o, occurrences) for o in found]

@@ -164,6 +164,7 @@ class Extractor:
         self.topics = _topic_phrases(self.nlp.morph)
         self._new_keys: dict[tuple, tuple[str, str | None]] = {}
         self._known_of_state: dict[tuple, tuple[str, str, str] | None] = {}
+        self._bodies_of_state: dict[str, set[str]] = {}  # the reference's bodies of each state, by its key
         self._money = tuple(load_patterns("agencies")["financial_instruments"])
         self._invitation = PhraseSet.of(load_patterns("agencies")["host_words"])
         self._owner_pronouns = frozenset(load_patterns("agencies")["owner_pronouns"])
@@ -427,9 +428,10 @@ class Extractor:
         if state is None:
             return None
         if (label, lang, state) not in self._known_of_state:
-            keys = {key for key, entry in self.gazetteer.entries.items() if entry.kind != "State"
-                    and self.gazetteer.state_of(key) == state}
-            key = self.gazetteer.begins_a_name_of(self.nlp.parse(label, lang).tokens, keys)
+            if state not in self._bodies_of_state:
+                self._bodies_of_state[state] = {key for key, entry in self.gazetteer.entries.items()
+                                                if entry.kind != "State" and self.gazetteer.state_of(key) == state}
+            key = self.gazetteer.begins_a_name_of(self.nlp.parse(label, lang).tokens, self._bodies_of_state[state])
             entry = self.gazetteer.get(key) if key else None
             self._known_of_state[label, lang, state] = (entry.key, entry.kind, entry.label(lang)) if entry else None
         return self._known_of_state[label, lang, state]
