@@ -5813,3 +5813,27 @@ def test_the_host_of_an_exhibition_on_its_ground_is_not_added_to_it(extractor):
     events = extractor.extract(doc(text, published=date(2023, 6, 5))).events
     salon = [e for e in events if e.kind == "Forum"]
     assert len(salon) == 1 and "KCHS-TJ" in salon[0].participants and "MCHS-RU" not in salon[0].participants
+
+
+def test_the_members_of_an_organisation_sign_and_the_signers_told_next_are_the_parties(extractor):
+    # (the organisation whose members sign is no party; the gathering it names in the next sentence is where, the
+    # day the press service spoke is no signing day)
+    text = ("ASTANA, March 14. /TASS/. Four members of the Organization of Turkic States (OTS) have signed a protocol "
+            "on joint training of rescuers, the press service of Kazakhstan's Ministry of Emergency Situations said on "
+            "Thursday. The document was signed during the OTS summit in Astana by Kazakhstan's Minister of Emergency "
+            "Situations and by authorized representatives of Azerbaijan, Kyrgyzstan and Turkey.")
+    result = extractor.extract(replace(doc(text, published=date(2025, 3, 14)), lang="en"))
+    (protocol,) = result.agreements
+    assert set(protocol.parties) == {"MCHS-KZ", "AZ", "KG", "TR"}
+    summit = next(e for e in result.events if e.kind == "Forum")
+    assert (protocol.signed_at, protocol.date) == (summit.id, "2025-03")
+
+
+def test_a_signer_told_in_the_sentence_after_the_first_signer_is_a_party(extractor):
+    text = ("A memorandum between Pakistan's National Disaster Management Authority (NDMA) and Kazakhstan's emergency "
+            "ministry was signed on Monday in Islamabad. Lt. Gen. Inam Haider Malik, "
+            "Chairman NDMA, signed the document for Pakistan. Yuri Ilyin, first vice minister of emergency situations "
+            "of Kazakhstan, signed on behalf of the Kazakh side.\n\nOther documents signed earlier by UNDP are not "
+            "concerned.")
+    agreements = extractor.extract(replace(doc(text, published=date(2024, 2, 7)), lang="en")).agreements
+    assert [sorted(a.parties) for a in agreements] == [["MCHS-KZ", "NDMA-PK"]]

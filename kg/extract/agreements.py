@@ -11,7 +11,8 @@ from datetime import date, timedelta
 
 from kg.extract.actors import Occurrence
 from kg.extract.dates import DateMention
-from kg.extract.events import Draft, _day_of_frame, event_label, infinitive, participial_clauses, told_as_history
+from kg.extract.events import (Draft, _day_of_frame, event_label, infinitive, participial_clauses, said_on,
+                               told_as_history)
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import Parsed, perfective_future
 from kg.extract.phrases import PhraseSet, load_patterns
@@ -115,6 +116,8 @@ class AgreementFinder:
         self.previous = frozenset(load_patterns("events")["previous_edition"])
         self.background = PhraseSet.of(load_patterns("events")["background"])
         self.sources = PhraseSet.of(load_patterns("events")["source_before"])
+        self.saying = PhraseSet.of(load_patterns("events")["source_after"])
+        self.signature = PhraseSet.of(load_patterns("events")["signature_words"])
         self.territory = set(load_patterns("agencies")["territory_words"])
         self.during = PhraseSet.of(load_patterns("events")["during"] + ["after", "following", "после", "по итог",
                                                                         "по результат"])
@@ -185,6 +188,10 @@ class AgreementFinder:
             # A body named in the document's title ("Соглашение о создании механизма гражданской защиты ОТГ") is
             # its subject, not a party.
             linked = event_sentences.get(sentence.index) or (event_sentences.get(sentence.index - 1) if among else None)
+            if linked is None and told_again is not None:
+                # ("… have signed an agreement … The document was signed during the 11th OTS summit in Bishkek": the
+                # gathering of the sentence that tells the document again)
+                linked = event_sentences.get(told_again)
             if linked is None and (_OUTCOME.search(sentence.text) or _PARTICIPANTS.search(sentence.text)
                                    or _SIDES.match(sentence.text.lstrip()) or _day_of_frame(tokens, lo, hi) is not None):
                 # "Главным итогом стало подписание Меморандума", "Participants also approved an action plan", "On the
@@ -203,6 +210,11 @@ class AgreementFinder:
             s_actors = [o for o in s_actors if not _after_a_quote(tokens, lo, o.first)]
             # "a ceremony … was held in the presence of the Prime Minister of the Kyrgyz Republic": a witness
             s_actors = [o for o in s_actors if not _witness(tokens, lo, o.first, self.gazetteer.morph)]
+            # "Five members of the Organization of Turkic States have signed an agreement": the members sign, not their
+            # organisation
+            members = {o.key for o in s_actors if o.kind == "InternationalOrganization" and o.first < kinds[0].first
+                       and _members_of(tokens, lo, o.first)}
+            s_actors = [o for o in s_actors if o.key not in members]
             s_actors = self._signers(tokens, lo, hi, s_actors, events)
             # ("signed … by Mr. Yamamura, Ambassador of Japan to the Kyrgyz Republic, Mr. Avanessov, UN Resident
             # Coordinator and UNDP Resident Representative, …": the signers' own bodies)
@@ -216,7 +228,9 @@ class AgreementFinder:
             s_dates = [d for d in dates if sentence.start <= d.start < sentence.end
                        and (len(d.start_date) >= 7 or self._signed_in_year(tokens, d))
                        and not _of_another_event(tokens, d)
-                       and not (d.relative and _quoted(parsed.text, sentence.start, d.start, sentence.end))] \
+                       and not (d.relative and _quoted(parsed.text, sentence.start, d.start, sentence.end))
+                       # ("…, the press service said on Friday": the day of the news)
+                       and not (d.relative and said_on(tokens, d, lo, self.saying))] \
                 or next_dates
             if not s_dates and signed and sentence.index > 0 \
                     and "\n" not in parsed.text[parsed.sentences[sentence.index - 1].end:sentence.start]:
@@ -288,17 +302,17 @@ class AgreementFinder:
                         parties = list(before[-1].participants)
                     elif found and _PARTICIPANTS.search(sentence.text):
                         parties = list(found[-1].parties)  # those who signed the document just read
-                if (not parties or not outside or self._passive(tokens, lo, hi)) and signed \
+                if (not parties or not outside or members or self._passive(tokens, lo, hi)) and signed \
                         and sentence.index + 1 < len(parsed.sentences):
                     # (over bodies named only in the document's title: "Соглашение о создании Механизма … ОТГ")
                     signers_at = sentence.index + 1
-                    told_next = self._signers_told_next(parsed, signers_at, actors, event)
+                    told_next = self._signers_told_next(parsed, signers_at, actors, event, events)
                     if not told_next and signers_at + 1 < len(parsed.sentences) \
                             and _CEREMONY.search(parsed.sentences[signers_at].text):
                         # ("… after notes were exchanged on Tuesday. The signing ceremony took place in the presence
                         # of the Prime Minister. The documents were signed by …": over the sentence of the ceremony)
                         signers_at += 1
-                        told_next = self._signers_told_next(parsed, signers_at, actors, event)
+                        told_next = self._signers_told_next(parsed, signers_at, actors, event, events)
                     if told_next and not s_dates:
                         # ("… меморандумға қол қойылды. Бүгін құжатқа … қол қойды": the day the signers' sentence tells)
                         s_dates = _month_dates_of(parsed.sentences[signers_at], dates)
@@ -413,7 +427,7 @@ class AgreementFinder:
         return False
 
     def _signers_told_next(self, parsed: Parsed, index: int, actors: list[Occurrence],
-                           event: Draft | None = None) -> list[str]:
+                           event: Draft | None = None, events: list[Draft] = ()) -> list[str]:
         """"… было подписано Соглашение о создании Механизма. Документ подписали министр … Кыргызской Республики и
         уполномоченные представители Азербайджана, Казахстана, Узбекистана и Турции": the signers the next sentence
         names, when it begins with the document named again."""
@@ -433,10 +447,24 @@ class AgreementFinder:
                 or self.ratification.any_in(tokens, lo, hi):
             return []
         here = [o for o in actors if o.sentence == index and not o.nested]
+        # ("The document was signed during the 11th OTS summit in Bishkek by …": the organisation whose gathering it
+        # is names where it was signed, not who signed)
+        gatherings = [e.trigger[0] for e in events if lo <= e.trigger[0] < hi]
+        here = [o for o in here if not (o.kind == "InternationalOrganization"
+                                        and any(0 < first - o.last <= 2 for first in gatherings))]
         if not here and event is not None and _ALL_COUNTRIES.search(parsed.sentences[index].text):
             # "Документ скрепили подписями главы делегаций всех шести стран": the states that met
             return self._signing_states(event)
         here = self._signatories(tokens, lo, here)
+        if here and index + 1 < len(parsed.sentences):
+            # ("Lt. Gen. Omar Mahmood Hayat, Chairman NDMA, signed the document for Pakistan. Talgat Nurmagambetov,
+            # deputy chairman in the Ministry …, signed on behalf of the Kazakh side": the other signer, told next)
+            n_lo, n_hi = parsed.bounds[index + 1]
+            if self.signature.any_in(tokens, n_lo, n_hi) and not self.kinds.any_in(tokens, n_lo, n_hi) \
+                    and not self.ratification.any_in(tokens, n_lo, n_hi) \
+                    and "\n\n" not in parsed.text[parsed.sentences[index].end:parsed.sentences[index + 1].start]:
+                here += self._signatories(tokens, n_lo, [o for o in actors if o.sentence == index + 1
+                                                         and not o.nested])
         bodies = {self.gazetteer.state_of(o.key) for o in here if o.kind != "State"}
         return list(dict.fromkeys(o.key for o in here if not (o.kind == "State" and o.key in bodies)))
 
@@ -767,6 +795,18 @@ def _witness(tokens, lo: int, first: int, morph) -> bool:
         if not tokens[k].text.isascii() and any(p.tag.POS == "NOUN" and "nomn" in p.tag
                                                 for p in morph.parse(tokens[k].norm)[:1]):
             return False
+    return False
+
+
+def _members_of(tokens, lo: int, first: int) -> bool:
+    """"members of the OTS", "member states of the SCO": an organisation named as the one whose members act. (Not
+    "государств — членов ШОС", which is mostly the title of the organisation's own agreement.)"""
+    k = first - 1
+    if k >= lo and tokens[k].norm == "the":
+        k -= 1
+    if k - 1 >= lo and tokens[k].norm == "of":
+        return tokens[k - 1].norm in ("members", "states") and (tokens[k - 1].norm == "members"
+                                                                  or tokens[k - 2].norm == "member")
     return False
 
 

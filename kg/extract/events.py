@@ -1678,16 +1678,7 @@ class EventFinder:
 
     def said_on(self, tokens, mention: DateMention, lo: int) -> bool:
         """A day told right after a word of saying ("the ministry said on Friday", "сообщили во вторник")."""
-        k = bisect_left(tokens, mention.start, key=lambda t: t.start)
-        j = k - 1
-        while j > lo and tokens[j].norm in ("on", "в", "во", "this", "last"):
-            j -= 1
-        # ("told TASS on Friday", "сообщили журналистам во вторник": the one told stands between)
-        told = j
-        while told > lo and told > j - 2 and (tokens[told].is_capitalized and tokens[told].is_word
-                                             or tokens[told].lemma in ("reporters", "journalists", "журналист")):
-            told -= 1
-        return j >= lo and any(m.last in (j, told) for m in self.source_after.find(tokens, max(lo, told - 1), j + 1))
+        return said_on(tokens, mention, lo, self.source_after)
 
     def _head_office(self, tokens, lo: int, hi: int, actors: list[Occurrence]) -> list[Match]:
         """"в центральном аппарате МЧС Кыргызской Республики", "at the ministry's headquarters": the capital of the
@@ -3186,3 +3177,17 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             topics=topics if draft.parent is None else (), confidence=draft.confidence,
         ))
     return records
+
+
+def said_on(tokens, mention: DateMention, lo: int, saying: PhraseSet) -> bool:
+    """A day told right after a word of `saying` ("the ministry said on Friday", "сообщили во вторник")."""
+    k = bisect_left(tokens, mention.start, key=lambda t: t.start)
+    j = k - 1
+    while j > lo and tokens[j].norm in ("on", "в", "во", "this", "last"):
+        j -= 1
+    # ("told TASS on Friday", "сообщили журналистам во вторник": the one told stands between)
+    told = j
+    while told > lo and told > j - 2 and (tokens[told].is_capitalized and tokens[told].is_word
+                                         or tokens[told].lemma in ("reporters", "journalists", "журналист")):
+        told -= 1
+    return j >= lo and any(m.last in (j, told) for m in saying.find(tokens, max(lo, told - 1), j + 1))
