@@ -5837,3 +5837,21 @@ def test_a_signer_told_in_the_sentence_after_the_first_signer_is_a_party(extract
             "concerned.")
     agreements = extractor.extract(replace(doc(text, published=date(2024, 2, 7)), lang="en")).agreements
     assert [sorted(a.parties) for a in agreements] == [["MCHS-KZ", "NDMA-PK"]]
+
+
+def test_a_document_named_as_an_item_of_a_list_then_told_signed_is_signed(extractor):
+    text = ("Справка о договорах в области гражданской защиты\n\n"
+            "1. Соглашение между Правительством Республики Казахстан и Правительством Кыргызской Республики о "
+            "сотрудничестве в области гражданской обороны.\nПодписано в г. Бишкеке 4 апреля 2017 года.\n\n"
+            "2. Протокол о намерениях между МЧС Республики Казахстан и МЧС России.\nПодписан 12.06.2019 в Москве.")
+    agreements = extractor.extract(doc(text, published=date(2021, 3, 1))).agreements
+    assert [(a.kind, a.date, sorted(a.parties)) for a in agreements] == [
+        ("IntergovernmentalAgreement", "2017-04-04", ["KG", "KZ"]), ("Protocol", "2019-06-12", ["MCHS-KZ", "MCHS-RU"])]
+
+
+def test_a_state_named_right_after_a_short_name_in_brackets_is_the_bodys_state(extractor):
+    # (the reference's full name with the state then names the known body)
+    text = ("Стороны подписали меморандум с Национальным управлением по борьбе со стихийными бедствиями (NDMA) "
+            "Исламской Республики Пакистан.")
+    found = {a.key for a in extractor.extract(doc(text)).actors}
+    assert "NDMA-PK" in found and not any(k.startswith("new:") for k in found)

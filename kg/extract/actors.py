@@ -838,7 +838,8 @@ class ActorFinder:
                 # A body word in lower case is a name only for local government ("акиматом Акмолинской области").
                 i += 1
                 continue
-            state = state or adjective_state or self._state_in_brackets(tokens, hi, starts)
+            state = state or adjective_state or self._state_in_brackets(tokens, hi, starts) \
+                or self._state_past_short_name(tokens, hi, starts)
             if unit_of_known:
                 i = max(hi, head) + 1
                 continue
@@ -909,6 +910,16 @@ class ActorFinder:
         """"Национальной гвардии штата Монтана (США)": the state in brackets right after a name is its state."""
         if hi + 2 < len(tokens) and tokens[hi + 1].text == "(" and (state := starts.get(hi + 2)) is not None \
                 and state.kind == "State" and state.last + 1 < len(tokens) and tokens[state.last + 1].text == ")":
+            return state.key
+        return None
+
+    @staticmethod
+    def _state_past_short_name(tokens, hi: int, starts) -> str | None:
+        """"Национальным управлением по борьбе со стихийными бедствиями (NDMA) Исламской Республики Пакистан": the
+        state named right after the short name in brackets that follows a name is its state."""
+        if hi + 4 < len(tokens) and tokens[hi + 1].text == "(" and tokens[hi + 3].text == ")" \
+                and tokens[hi + 2].text.isupper() and (state := starts.get(hi + 4)) is not None \
+                and state.kind == "State" and state.via != "adjective":
             return state.key
         return None
 

@@ -157,7 +157,14 @@ class AgreementFinder:
                     ratified = self.ratification.any_in(tokens, n_lo, n_hi)
                     signed = not ratified
                     next_dates = _month_dates_of(parsed.sentences[sentence.index + 1], dates)
-            told_again = None
+            heading = False
+            if not signed and not ratified and sentence.index + 1 < len(parsed.sentences) \
+                    and kinds[0].first - lo <= 2 and self._opens_signed(parsed, sentence.index + 1):
+                # "2. Соглашение между Правительством … и Правительством … . Подписано в г. Астане 20 ноября 2015 года":
+                # a document named on its own, as an item of a list, then told signed
+                signed = heading = True
+                next_dates = _month_dates_of(parsed.sentences[sentence.index + 1], dates)
+            told_again = sentence.index + 1 if heading else None
             if signed and sentence.index + 1 < len(parsed.sentences) \
                     and not any(sentence.start <= d.start < sentence.end for d in dates):
                 # "Казахстан и Пакистан подписали меморандум … Документ был подписан в пятницу на полях шестого
@@ -330,6 +337,15 @@ class AgreementFinder:
                         self._read(found, parsed, sentence.index, other.label, list(parties), s_actors, s_dates,
                                    event, ratified, other, event_dates)
         return self._records(found, parsed, events, actors)
+
+    def _opens_signed(self, parsed: Parsed, index: int) -> bool:
+        """The sentence opens on its signing, told in the passive with no subject before ("Подписано 16 октября 2015
+        года в Бурабае …", "Signed in Astana on 20 November 2015")."""
+        lo, hi = parsed.bounds[index]
+        first = next((t for t in parsed.tokens[lo:hi] if t.is_word), None)
+        if first is None or not self.signing.any_in(parsed.tokens, lo, lo + 1):
+            return False
+        return first.norm == "signed" or any(p.tag.POS == "PRTS" for p in self.gazetteer.morph.parse(first.norm)[:1])
 
     def _approved_at_home(self, tokens, lo: int, named) -> bool:
         """"17 января 2019 года правительство Армении одобрило соглашение между Правительством Республики Армения и
