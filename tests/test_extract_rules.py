@@ -5855,3 +5855,11 @@ def test_a_state_named_right_after_a_short_name_in_brackets_is_the_bodys_state(e
             "Исламской Республики Пакистан.")
     found = {a.key for a in extractor.extract(doc(text)).actors}
     assert "NDMA-PK" in found and not any(k.startswith("new:") for k in found)
+
+
+def test_an_ordinal_before_such_counts_one_edition_not_a_kind_of_event(extractor):
+    text = ("Сегодня в Алматы открылось второе совещание руководителей МЧС Казахстана и МЧС Кыргызстана. Напомним, "
+            "первое подобное совещание прошло в Бишкеке в мае прошлого года. Подобные совещания укрепляют доверие.")
+    events = extractor.extract(doc(text, published=date(2019, 6, 4))).events
+    assert sorted((e.kind, e.start, e.place) for e in events) == [
+        ("Meeting", "2018-05", "bishkek"), ("Meeting", "2019-06-04", "almaty")]

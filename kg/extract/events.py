@@ -292,7 +292,10 @@ class EventFinder:
                         # ("the Head of the OSCE Programme Office in Astana met …": a word of a body's name plans nothing)
                         if t.first not in blocked and (not any(m.first not in blocked and not (
                             # ("Душанбе стал местом проведения первой сессии": the venue of the event, held there)
-                            m.first > lo and tokens[m.first - 1].lemma in _VENUE_NOUNS)
+                            m.first > lo and tokens[m.first - 1].lemma in _VENUE_NOUNS) and not (
+                            # ("первая подобная конференция … прошла в октябре": one edition counted, not the kind)
+                            m.first > lo and m.last == m.first and tokens[m.first].lemma in _SUCH
+                            and _is_ordinal(tokens[m.first - 1], self.gazetteer.morph))
                             for m in self.not_after.find(tokens, max(lo, t.first - 4), t.first))
                                                        # "Проведение нынешней встречи стало …": this very one
                                                        or (t.first > lo and tokens[t.first - 1].lemma in _THIS))
@@ -2073,6 +2076,7 @@ def _words(name: str) -> frozenset[str]:
 
 _OCCURRED = frozenset(load_patterns("events")["occurred_words"])
 _VENUE_NOUNS = _words("venue_nouns")
+_SUCH = _words("such_words")
 _SAME_STATES = re.compile(r"(?<!\w)(?:тех\s+же|те\s+же|the\s+same)\s+(?:\w+\s+){0,2}?(?:государств\w*|стран\w*|countries|"
                           r"states)(?!\w)", re.IGNORECASE)
 # The anaphora that name the event just read whatever day the sentence gives: all but the words that frame any event
