@@ -5863,3 +5863,24 @@ def test_an_ordinal_before_such_counts_one_edition_not_a_kind_of_event(extractor
     events = extractor.extract(doc(text, published=date(2019, 6, 4))).events
     assert sorted((e.kind, e.start, e.place) for e in events) == [
         ("Meeting", "2018-05", "bishkek"), ("Meeting", "2019-06-04", "almaty")]
+
+
+def test_a_delegation_staying_somewhere_is_on_a_visit(extractor):
+    text = ("С 3 по 5 марта в Бишкеке находится делегация Комитета по чрезвычайным ситуациям и гражданской обороне "
+            "Республики Таджикистан. Гостей принял министр чрезвычайных ситуаций Кыргызской Республики.")
+    events = extractor.extract(doc(text, published=date(2021, 3, 4))).events
+    visit = next(e for e in events if e.kind == "Visit")
+    assert (visit.start, visit.end, visit.place) == ("2021-03-03", "2021-03-05", "bishkek")
+    assert {"KCHS-TJ", "MCHS-KG"} <= set(visit.participants)
+
+
+def test_talks_after_a_sentence_telling_the_next_day_are_other_talks(extractor):
+    # (the day told by the sentence before the talks tells another meeting of the visit; "По итогам переговоров" names
+    # the talks just read)
+    text = ("С 3 по 5 марта в Бишкеке находится делегация КЧС Таджикистана. 3 марта гостей принял заместитель министра "
+            "иностранных дел Кыргызской Республики. Вчера основная часть программы прошла в Министерстве обороны "
+            "Кыргызской Республики. Делегация провела переговоры с руководством министерства обороны. По итогам "
+            "переговоров стороны подписали план.")
+    result = extractor.extract(doc(text, published=date(2021, 3, 5)))
+    assert sorted(e.start for e in result.events if e.kind == "Meeting") == ["2021-03-03", "2021-03-04"]
+    assert [a.date for a in result.agreements] == ["2021-03-04"]

@@ -850,8 +850,15 @@ class EventFinder:
                 # the talks read before outside it)
                 framed_elsewhere = kind == "Meeting" and within_ref is not None and within_ref.kind == "Forum" \
                     and existing is not None and existing.parent != within_ref.id
+                # ("Вчера основная часть программы прошла в Министерстве обороны. Делегация провела переговоры …":
+                # the day the sentence before told, when this one tells none, is that of the talks; not a day told of
+                # the event read itself)
+                day_before = narrated if not s_dates and not only_plans and len(narrated) == 1 and existing is not None \
+                    and existing.kind == kind == "Meeting" and sentence.index - 1 not in existing.evidence \
+                    and _days_after(existing.start, narrated[0].start_date, 7) \
+                    and not self._refers(tokens, trig.first) else []
                 if existing is not None and not distributed and not framed_elsewhere \
-                        and self._same(existing, trig, tokens, t_dates or during, s_places, t_actors):
+                        and self._same(existing, trig, tokens, t_dates or during or day_before, s_places, t_actors):
                     in_sentence[kind] = existing
                     # ("Before the exercise, on 2 June, the IFRC ran a course": the day of what came before it)
                     # ("The ceremony followed the handover last Friday": the day of the handover)
@@ -2922,6 +2929,13 @@ def _without(text: str, mentions) -> str:
     for mention in mentions:
         text = text.replace(mention.text, " ")
     return text
+
+
+def _days_after(start: str | None, day: str, most: int) -> bool:
+    """`day` is one to `most` days after the full day `start`."""
+    if not start or len(start) != 10 or len(day) != 10:
+        return False
+    return 0 < (date.fromisoformat(day) - date.fromisoformat(start)).days <= most
 
 
 def _is_ordinal(token, morph) -> bool:
