@@ -368,6 +368,7 @@ def clean_text(raw: str, title: str | None = None, year: int | None = None) -> C
 
 
 _WRAPPED_WORD = re.compile(r"(\w{2,})[-\u00ad]$")
+_WRAPPED_NAME = re.compile(r"(?<!\w)[A-ZА-ЯЁ][a-zа-яё]+-$")  # "Хух-", "Чолпон-": the first part of a hyphenated name
 # A line that ends on a preposition or a conjunction goes on, whatever case the next line opens with.
 _DANGLING = re.compile(r"(?:^|\s)(?:в|во|на|с|со|по|из|к|ко|у|о|об|от|до|за|для|при|под|над|между|и|а|но|или|"
                        r"of|in|the|and|to|for|on|at|by|with|from|between)$", re.IGNORECASE)
@@ -386,6 +387,11 @@ def _unwrap(lines: list[str]) -> list[str]:
             previous = out[-1].rstrip()
             hyphen = _WRAPPED_WORD.search(previous)
             out[-1] = previous[:-1] + stripped if hyphen else previous + " " + stripped
+            continue
+        if out and out[-1].strip() and stripped[:1].isupper() and _WRAPPED_NAME.search(out[-1].rstrip()) \
+                and not _SENTENCE_END.search(out[-1]):
+            # "… в Хух-" + "Хото, административном центре …": a name of two capitalised parts broken at its hyphen
+            out[-1] = out[-1].rstrip() + stripped
             continue
         if out and stripped and re.match(r"[—–]\s+[^\W\d_]", stripped) and stripped.split()[1][:1].islower() \
                 and out[-1].rstrip().endswith(("»", "\"", "”")) and re.search(r"\s[—–]\s", out[-1]):

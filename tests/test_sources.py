@@ -174,6 +174,14 @@ def test_a_pdf_line_ending_on_a_preposition_goes_on_and_a_wrapped_headline_in_ca
     assert "МЧС и Корейского" in cleaned.text
 
 
+def test_a_hyphenated_name_broken_at_its_hyphen_is_joined_with_it():
+    raw = ("ЖЭНЬМИНЬ ЖИБАО                15 июня 2021 г.\n\nВстречи приграничных регионов\n\n"
+           "Руководители ведомств по ЧС провели шестую встречу в 2017 году в Хух-\nХото, а в 2013 году учения "
+           "прошли в Чолпон-\nАте.\n")
+    text = clean_text(raw).text
+    assert "в Хух-Хото, а в 2013 году" in text and "в Чолпон-Ате." in text
+
+
 def test_links_to_other_bodies_under_the_article_are_chrome():
     raw = ("Визит делегации\n\nДелегация МЧС Кыргызской Республики провела переговоры с руководством Комитета в "
            "Душанбе и посетила учебный центр.\n\nПолезные ссылки:\nИсполнительный аппарат Президента Республики "
