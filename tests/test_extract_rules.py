@@ -5884,3 +5884,12 @@ def test_talks_after_a_sentence_telling_the_next_day_are_other_talks(extractor):
     result = extractor.extract(doc(text, published=date(2021, 3, 5)))
     assert sorted(e.start for e in result.events if e.kind == "Meeting") == ["2021-03-03", "2021-03-04"]
     assert [a.date for a in result.agreements] == ["2021-03-04"]
+
+
+def test_a_gathering_named_as_where_a_preparation_was_proposed_took_place(extractor):
+    # ("подготовке такого документа на саммите": the summit where the idea was put forward; "подготовке к учениям"
+    # stays a plan)
+    text = ("Казахстанская сторона выдвинула инициативу о подготовке соглашения на встрече министров Казахстана и "
+            "Кыргызстана в Бишкеке в мае 2019 года. Сейчас идет подготовка к учениям спасателей двух стран.")
+    events = extractor.extract(doc(text, published=date(2019, 9, 2))).events
+    assert [(e.kind, e.start, e.place) for e in events] == [("Meeting", "2019-05", "bishkek")]

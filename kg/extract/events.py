@@ -295,7 +295,10 @@ class EventFinder:
                             m.first > lo and tokens[m.first - 1].lemma in _VENUE_NOUNS) and not (
                             # ("первая подобная конференция … прошла в октябре": one edition counted, not the kind)
                             m.first > lo and m.last == m.first and tokens[m.first].lemma in _SUCH
-                            and _is_ordinal(tokens[m.first - 1], self.gazetteer.morph))
+                            and _is_ordinal(tokens[m.first - 1], self.gazetteer.morph)) and not (
+                            # ("инициативу о подготовке такого документа на саммите … в Актау": the gathering where
+                            # it was put forward, not one prepared)
+                            any(tokens[k].norm in _AT_GATHERING for k in range(m.last + 2, t.first)))
                             for m in self.not_after.find(tokens, max(lo, t.first - 4), t.first))
                                                        # "Проведение нынешней встречи стало …": this very one
                                                        or (t.first > lo and tokens[t.first - 1].lemma in _THIS))
@@ -2084,6 +2087,7 @@ def _words(name: str) -> frozenset[str]:
 _OCCURRED = frozenset(load_patterns("events")["occurred_words"])
 _VENUE_NOUNS = _words("venue_nouns")
 _SUCH = _words("such_words")
+_AT_GATHERING = frozenset(("на", "at", "during"))  # a gathering named as where something was done
 _SAME_STATES = re.compile(r"(?<!\w)(?:тех\s+же|те\s+же|the\s+same)\s+(?:\w+\s+){0,2}?(?:государств\w*|стран\w*|countries|"
                           r"states)(?!\w)", re.IGNORECASE)
 # The anaphora that name the event just read whatever day the sentence gives: all but the words that frame any event
