@@ -5893,3 +5893,13 @@ def test_a_gathering_named_as_where_a_preparation_was_proposed_took_place(extrac
             "Кыргызстана в Бишкеке в мае 2019 года. Сейчас идет подготовка к учениям спасателей двух стран.")
     events = extractor.extract(doc(text, published=date(2019, 9, 2))).events
     assert [(e.kind, e.start, e.place) for e in events] == [("Meeting", "2019-05", "bishkek")]
+
+
+def test_the_unit_of_a_known_body_named_again_without_it_is_that_body(extractor):
+    text = ("ASTANA, 3 June 2024 – The OSCE Programme Office in Astana on Monday handed over radios to the Ministry of "
+            "Emergency Situations of Kazakhstan. The Programme Office and the ministry will hold a training course "
+            "from 10 to 12 June in Almaty.")
+    result = extractor.extract(replace(doc(text, published=date(2024, 6, 3)), lang="en"))
+    assert not any(a.key.startswith("new:") for a in result.actors)
+    course = next(e for e in result.events if e.kind == "Training")
+    assert set(course.participants) == {"OSCE", "MCHS-KZ"}

@@ -1275,7 +1275,8 @@ class ActorFinder:
                 possessive, state = False, owner.key
             owner = next((o for o in occurrences if (o.last == lo - 1 or (o.last == lo - 2 and tokens[lo - 1].text in
                                                                           "-–—,")) and o.kind != "State" and not o.is_new),
-                         None) or self._office_of_known(tokens, i, hi, occurrences)
+                         None) or self._office_of_known(tokens, i, hi, occurrences) \
+                or self._unit_named_before(tokens, lo, hi, occurrences)
             if owner is not None or self._unit_of_one_named_again(tokens, lo, hi):
                 # "the OSCE Programme Office", "UNDRR - Regional Office for Europe": a unit of a known body is that
                 # body (and a trigger word in its name, "… Training Institute", tells no event)
@@ -1378,6 +1379,17 @@ class ActorFinder:
         # it, as a territorial unit or a training centre is; not a centre of an organisation, a body of its own)
         return next((o for o in occurrences if o.first == at and o.kind != "State" and not o.is_new
                      and (not centre or o.kind == "Agency")), None)
+
+    @staticmethod
+    def _unit_named_before(tokens, lo: int, hi: int, occurrences: list[Occurrence]) -> Occurrence | None:
+        """"The OSCE Programme Office in Dushanbe handed over … the Programme Office and the Committee will hold …":
+        the unit of a known body, named again without the body, is that body."""
+        words = [t.norm for t in tokens[lo:hi + 1]]
+        for o in occurrences:
+            if o.kind != "State" and not o.is_new and o.last + 1 + len(words) <= lo \
+                    and [t.norm for t in tokens[o.last + 1:o.last + 1 + len(words)]] == words:
+                return o
+        return None
 
     @staticmethod
     def _unit_of_one_named_again(tokens, lo: int, hi: int) -> bool:
