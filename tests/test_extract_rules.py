@@ -5903,3 +5903,14 @@ def test_the_unit_of_a_known_body_named_again_without_it_is_that_body(extractor)
     assert not any(a.key.startswith("new:") for a in result.actors)
     course = next(e for e in result.events if e.kind == "Training")
     assert set(course.participants) == {"OSCE", "MCHS-KZ"}
+
+
+def test_a_new_body_and_a_known_body_of_a_state_named_again_in_lower_case(extractor):
+    # ("the academy": the one new academy read; "the Tajik committee": the one committee of Tajikistan)
+    text = ("MOSCOW, February 14. /TASS/. Officers of Tajikistan's Committee for Emergency Situations and Civil Defence "
+            "will begin a course at the Academy of Civil Protection of the Russian Emergencies Ministry on Monday. Last "
+            "year, instructors of the academy held a short course in Dushanbe for specialists of the Tajik committee.")
+    events = extractor.extract(replace(doc(text, published=date(2025, 2, 14)), lang="en")).events
+    earlier = next(e for e in events if e.start == "2024")
+    assert (earlier.kind, earlier.place) == ("Training", "dushanbe")
+    assert "KCHS-TJ" in earlier.participants and any(k.startswith("new:academy") for k in earlier.participants)

@@ -125,7 +125,8 @@ def _kk_stem(word: str) -> str:
 _COUNCIL_WORDS = {"совет", "council", "комиссия", "commission"}
 # the word a body is named again by, and the first word of the English names of the bodies it may stand for
 _BODY_WORDS = {"ministry": "ministry", "министерство": "ministry", "committee": "committee", "комитет": "committee",
-               "center": "center", "centre": "centre", "agency": "agency"}
+               "center": "center", "centre": "centre", "agency": "agency", "academy": "academy",
+               "академия": "academy"}
 # Words of a name that put a body above any one state: a continent's or the world's, or two states' together.
 _ABOVE_STATES = re.compile(
     r"\b(?:international(?!\s+(?:cooperation|relations))|inter-?governmental|european|asian|asia-pacific|eurasian|"
@@ -237,6 +238,8 @@ class Extractor:
             occurrences += self.actors.new_english(parsed, occurrences, places)
         if parsed.lang == "kk":
             occurrences += self.actors.new_kazakh(parsed, occurrences)
+        # ("the Academy of Civil Protection … instructors of the academy": a new body named again)
+        occurrences += self._bodies_named_again(parsed, occurrences, new_only=True)
         # "Kazinform News Agency reports", "сообщает агентство «Кабар»": a news outlet tells the news, it is no body
         occurrences = [o for o in occurrences if not (o.is_new and names_an_outlet(parsed.text[o.start:o.end]))]
         # "создание Кыргызско-Российского гуманитарного центра": a new body yet to be created is a plan, no actor
@@ -686,9 +689,11 @@ class Extractor:
                 out.append(body.named_again(tokens, i, "person"))
         return out
 
-    def _bodies_named_again(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
+    def _bodies_named_again(self, parsed: Parsed, occurrences: list[Occurrence], new_only: bool = False
+                            ) -> list[Occurrence]:
         """"specialists of the ministry's departments", "сотрудники министерства": "the ministry" named again, in
-        lower case and with no name of its own, is the one ministry the text has named before it."""
+        lower case and with no name of its own, is the one ministry the text has named before it. `new_only`: named
+        again only as a body the reference does not know, once those are read."""
         tokens = parsed.tokens
         covered = {i for o in occurrences for i in range(o.first, o.last + 1)}
         out = []
@@ -699,7 +704,11 @@ class Extractor:
             if token.is_capitalized and not (parsed.lang == "en" and i + 1 < len(tokens) and tokens[i].text.istitle()
                                              and not tokens[i + 1].is_capitalized):
                 continue  # (but "the Center signed a memorandum": the one Center named before, capitalized in English)
-            if parsed.lang == "en" and not (i > 0 and tokens[i - 1].norm == "the"):
+            # ("the Tajik committee": the one of that state)
+            adjective = next((o for o in occurrences if o.kind == "State" and o.via == "adjective"
+                              and o.last == i - 1), None) if parsed.lang == "en" else None
+            if parsed.lang == "en" and not (i > 0 and tokens[i - 1].norm == "the") \
+                    and not (adjective is not None and adjective.first > 0 and tokens[adjective.first - 1].norm == "the"):
                 continue  # "a ministry", "ministries": not one named before
             if parsed.lang == "en" and i + 1 < len(tokens) and tokens[i + 1].norm in ("of", "for"):
                 continue  # "the ministry of …": a name, not the one named again
@@ -707,10 +716,15 @@ class Extractor:
                                         or (i + 1 in covered and tokens[i + 1].sentence == token.sentence)
                                         or any("plur" in p.tag for p in self.nlp.morph.parse(token.norm)[:1])):
                 continue  # "министерство по …", "министерства Казахстана", "министерства" (several): not it
-            named = {o.key: o for o in occurrences if o.last < i and o.kind != "State" and not o.is_new
-                     and (self.gazetteer.get(o.key).label("en").lower().split()[:1] == [_BODY_WORDS[head]])}
-            if len(named) == 1:
-                body = next(iter(named.values()))
+            # (a new body too: "the Academy of Civil Protection …" then "instructors of the academy")
+            named = {o.key: o for o in occurrences if o.last < i and o.kind != "State" and (new_only or not o.is_new)
+                     and (o.label if o.is_new else self.gazetteer.get(o.key).label("en")).lower().split()[:1]
+                     in ([_BODY_WORDS[head]], [head])
+                     and (adjective is None or (o.state if o.is_new else self.gazetteer.state_of(o.key))
+                          == adjective.key)}
+            # (a new body with no state yet is keyed by its sentence later: named again elsewhere, it may take another)
+            if len(named) == 1 and (body := next(iter(named.values()))).is_new == new_only \
+                    and (body.state is not None or not new_only):
                 out.append(body.named_again(tokens, i, "again"))
         return out
 
