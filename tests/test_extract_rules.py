@@ -5914,3 +5914,16 @@ def test_a_new_body_and_a_known_body_of_a_state_named_again_in_lower_case(extrac
     earlier = next(e for e in events if e.start == "2024")
     assert (earlier.kind, earlier.place) == ("Training", "dushanbe")
     assert "KCHS-TJ" in earlier.participants and any(k.startswith("new:academy") for k in earlier.participants)
+
+
+def test_a_seminar_held_the_same_day_for_the_same_people_takes_the_day_and_place_of_the_meeting(extractor):
+    # (the dateline's day dates the item, the meeting only to its month; the seminar "the same day" is of that day)
+    text = ("АБР и МЧС Кыргызстана начали совместную работу\n\nБИШКЕК, 29 января – В центральном аппарате "
+            "Министерства чрезвычайных ситуаций Кыргызской Республики прошла рабочая встреча, которой был дан старт "
+            "проекту Азиатского банка развития (АБР).\n\nМинистерство на встрече представлял начальник управления, "
+            "банк – старший специалист АБР.\n\nВ тот же день для сотрудников министерства был проведён семинар.")
+    events = extractor.extract(doc(text, published=date(2026, 1, 29))).events
+    meeting = next(e for e in events if e.kind == "Meeting")
+    seminar = next(e for e in events if e.kind == "Training")
+    assert (seminar.start, seminar.place) == (meeting.start, meeting.place)
+    assert set(seminar.participants) == {"MCHS-KG", "ADB"}

@@ -3023,12 +3023,15 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             draft.add([state])
     for before, draft in zip(drafts, drafts[1:]):
         if set(draft.participants) < set(before.participants) and draft.kind in ("Training", "Exercise") \
-                and before.parent is None and draft.start == before.start \
+                and before.parent is None and draft.start and before.start and _compatible(draft.start, before.start) \
                 and (_same_day_told(parsed.tokens, draft.trigger[0])
                      or parsed.tokens[parsed.bounds[draft.sentence][0]].norm in _words("next_on_the_day")):
             # "В центральном аппарате МЧС прошла встреча с миссией АБР … В тот же день эксперты миссии провели для
-            # сотрудников министерства вводный семинар": the same people, the same day, at another event
+            # сотрудников министерства вводный семинар": the same people, the same day, at another event (the day
+            # and the place of the event before, as far as the text tells them)
             draft.add(before.participants)
+            draft.start, draft.end = before.start, None
+            draft.place = draft.place or before.place
     for draft in drafts:
         if cooperative(draft, gazetteer, kept_ids, new_states) or _international(draft) or draft.sidelines \
                 or draft.edition_of in kept_ids:  # (an earlier edition of a gathering of cooperation kept)
