@@ -5927,3 +5927,13 @@ def test_a_seminar_held_the_same_day_for_the_same_people_takes_the_day_and_place
     seminar = next(e for e in events if e.kind == "Training")
     assert (seminar.start, seminar.place) == (meeting.start, meeting.place)
     assert set(seminar.participants) == {"MCHS-KG", "ADB"}
+
+
+def test_a_signing_day_with_no_year_at_a_gathering_of_another_year_is_of_that_year(extractor):
+    text = ("SCO emergency cooperation: a digest\n\nMOSCOW, September 18. /TASS/. The 8th meeting of heads of SCO "
+            "emergency agencies took place on August 21-23, 2018, in Astana. Delegations of Kazakhstan, Kyrgyzstan, "
+            "China and Russia attended. On August 22, on the sidelines of the meeting, Russian Emergencies Minister "
+            "Yevgeny Zinichev held talks with Kazakhstan's Minister of Internal Affairs; the two approved a plan of "
+            "bilateral cooperation.")
+    result = extractor.extract(replace(doc(text, published=date(2019, 9, 18)), lang="en"))
+    assert [a.date for a in result.agreements if a.kind == "Plan"] == ["2018-08-22"]

@@ -516,7 +516,13 @@ class AgreementFinder:
         # ("Тогда участники встречи подписали Меморандум": the day of the event it was signed at, when the sentence
         # gives none, so that a document of another year is not taken for the one read)
         when = s_dates[0].start_date if s_dates else None
-        told_when = when or (event_dates.get(event.id) if event is not None else None)
+        held_on = event_dates.get(event.id) if event is not None else None
+        if when and held_on and s_dates[0].yearless and len(when) == 10 and when[:4] != held_on[:4] \
+                and (len(held_on) == 4 or held_on[5:7] == when[5:7]):
+            # ("The 9th meeting took place on August 23-25, 2017 … On August 24, on the sidelines of the meeting, …
+            # signed a plan": a day with no year of its own at the event of another year is of that year)
+            when = held_on[:4] + when[4:]
+        told_when = when or held_on
         # (not documents of another month: "В июне Центр заключил меморандум" after those signed on 30 May)
         days = [a.date or event_dates.get(a.signed_at) for a in overlapping]
         elsewhen = bool(told_when) and not ratified and all(d and d[:7] != told_when[:7] for d in days)
