@@ -48,6 +48,10 @@ def test_date_forms(text, start, end):
     ("The meeting will open on Monday.", "2024-08-19"),
     ("в следующую среду", "2024-08-21"),
     ("Церемония прошла в прошлый четверг.", "2024-08-15"),        # the latest Thursday
+    # (the future of another part of the sentence, past a semicolon, is not the weekday's)
+    ("В среду в Бишкеке ЮНИСЕФ провёл для спасателей однодневный тренинг; подобные занятия позже пройдут в Оше.",
+     "2024-08-14"),
+    ("В среду в Бишкеке пройдут учения; в них примут участие спасатели.", "2024-08-21"),
     ("last Friday", "2024-08-16"),
     ("В январе такую же партию передали Кыргызстану.", "2024-01"),  # a month without a year
     ("in early May the team arrived", "2024-05"),

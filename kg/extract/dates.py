@@ -335,7 +335,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                 if free(m.start(), m.end()) and _weekday_in_context(text, m):
                     taken.append((m.start(), m.end()))
                     if grammar.ahead.search(m.group(0)) or not _told_as_past(text, m) and (
-                            grammar.future.search(_main_clause(_sentence_of(text, m.start())))
+                            grammar.future.search(_main_clause(_part_of(text, m.start())))
                             or _perfective_future(_clause_of(text, m.start()))):
                         # "пройдет во вторник", "next Monday": the first such day after publication
                         iso = (published + timedelta(days=(weekday - published.weekday()) % 7 or 7)).isoformat()
@@ -615,6 +615,10 @@ def _clause_of(text: str, at: int) -> str:
     """The clause of a position: its sentence cut where a subordinate clause begins ("заявил, что направит")."""
     begin, end = _sentence_bounds(text, at)
     sentence, offset = text[begin:end], at - begin
+    # (within the part between semicolons)
+    left = sentence.rfind(";", 0, offset) + 1
+    right = sentence.find(";", offset)
+    sentence, offset = sentence[left:right if right != -1 else len(sentence)], offset - left
     start = 0
     for cut in _SUBORDINATE.finditer(sentence):
         if cut.start() >= offset:
@@ -656,6 +660,14 @@ def _sentence_of(text: str, at: int) -> str:
     """The sentence around a position, roughly: from the last full stop before it to the next one."""
     begin, end = _sentence_bounds(text, at)
     return text[begin:end]
+
+
+def _part_of(text: str, at: int) -> str:
+    """The part of the sentence around a position between semicolons ("в среду ЮНИСЕФ провёл тренинг; … подобные
+    занятия позже пройдут и в Хатлонской области": the future of another part is not the weekday's)."""
+    begin, end = _sentence_bounds(text, at)
+    sentence, offset = text[begin:end], at - begin
+    return sentence[sentence.rfind(";", 0, offset) + 1:(sentence.find(";", offset) + 1 or len(sentence) + 1) - 1]
 
 
 def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
