@@ -5937,3 +5937,13 @@ def test_a_signing_day_with_no_year_at_a_gathering_of_another_year_is_of_that_ye
             "bilateral cooperation.")
     result = extractor.extract(replace(doc(text, published=date(2019, 9, 18)), lang="en"))
     assert [a.date for a in result.agreements if a.kind == "Plan"] == ["2018-08-22"]
+
+
+def test_the_first_day_of_a_frame_known_only_by_its_close_and_length_is_its_first_day(extractor):
+    text = ("A two-day regional conference on disaster risk financing in Central Asia closed in Tashkent on Wednesday. "
+            "The conference was organised by the European Union and hosted by the Ministry of Emergency Situations of "
+            "Uzbekistan. On the first day, the EU Ambassador to Uzbekistan met the Minister of Emergency Situations of "
+            "Uzbekistan on the sidelines of the conference.")
+    events = extractor.extract(replace(doc(text, published=date(2024, 5, 23)), lang="en")).events
+    assert sorted((e.kind, e.start, e.end) for e in events) == [
+        ("Forum", "2024-05-21", "2024-05-22"), ("Meeting", "2024-05-21", None)]

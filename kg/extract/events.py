@@ -48,6 +48,7 @@ class Draft:
     eve: str | None = None  # held the day before the event of this day ("A day before the signing, …")
     edition_of: str | None = None  # of an earlier edition: the gathering of the same series read ("предыдущей встречи")
     until: str | None = None  # the day it ends, told before its start is known ("The meeting will close on 24 March")
+    frame_day: int | None = None  # of an event on a day of its frame ("On the first day, …"): which (−1 the last)
 
     def add(self, keys) -> None:
         for key in keys:
@@ -1048,6 +1049,7 @@ class EventFinder:
                         last = date.fromisoformat(within_ref.end) if within_ref.end else first
                         day = last if day_of_frame < 0 else min(last, first + timedelta(days=day_of_frame))
                         draft.start, draft.end = day.isoformat(), None
+                        draft.frame_day = day_of_frame
                     elif draft.start and within_ref.start and len(draft.start) == 10 \
                             and draft.start[:4] != within_ref.start[:4] \
                             and _within_days(within_ref.start[:4] + draft.start[4:], within_ref.start, within_ref.end):
@@ -1265,6 +1267,13 @@ class EventFinder:
                 else:
                     event.end = (start + timedelta(days=event.days - 1)).isoformat()
             parent = by_id.get(event.parent) if event.parent else None
+            if event.frame_day is not None and parent is not None and parent.start and len(parent.start) == 10:
+                # ("A two-day conference closed on Wednesday … On the first day, …": the day of the frame as its
+                # days are known at last)
+                first = date.fromisoformat(parent.start)
+                last = date.fromisoformat(parent.end) if parent.end else first
+                day = last if event.frame_day < 0 else min(last, first + timedelta(days=event.frame_day))
+                event.start, event.end = day.isoformat(), None
             if event.start is None and event.eve and len(event.eve) == 10:
                 event.start = (date.fromisoformat(event.eve) - timedelta(days=1)).isoformat()
             if event.start and len(event.start) == 10 and not event.end and fallback_end and event.kind in _SPANNING \
