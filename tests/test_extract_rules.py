@@ -5947,3 +5947,12 @@ def test_the_first_day_of_a_frame_known_only_by_its_close_and_length_is_its_firs
     events = extractor.extract(replace(doc(text, published=date(2024, 5, 23)), lang="en")).events
     assert sorted((e.kind, e.start, e.end) for e in events) == [
         ("Forum", "2024-05-21", "2024-05-22"), ("Meeting", "2024-05-21", None)]
+
+
+def test_aid_handed_over_at_the_closing_session_of_a_course_is_handed_on_its_last_day(extractor):
+    text = ("ALMATY, 13 June 2025 – A workshop on wildfire response for rescuers of Kazakhstan and Kyrgyzstan, organised "
+            "by the OSCE, was held in Almaty from 10 to 12 June. At the closing session in Almaty, the OSCE handed "
+            "over 40 sets of forest firefighting equipment to the Ministry of Emergency Situations of Kazakhstan.")
+    events = extractor.extract(replace(doc(text, published=date(2025, 6, 13)), lang="en")).events
+    aid = next(e for e in events if e.kind == "AidDelivery")
+    assert (aid.start, aid.place) == ("2025-06-12", "almaty")

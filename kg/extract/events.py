@@ -2263,6 +2263,7 @@ def _kk_listed(tokens, lo: int, hi: int) -> bool:
 
 _EN_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                 "eleventh", "twelfth", "annual", "regular"}
+_FRAME_PARTS = frozenset(("день", "day", "session", "заседание", "ceremony", "церемония"))
 _FRAME_DAYS = {"first": 0, "первый": 0, "opening": 0, "second": 1, "второй": 1, "third": 2, "третий": 2, "last": -1,
                "последний": -1, "final": -1, "closing": -1, "заключительный": -1}
 
@@ -2271,7 +2272,8 @@ def _day_of_frame(tokens, lo: int, hi: int) -> int | None:
     """"в последний день визита", "on the second day of the forum": which day of the frame (−1 the last)."""
     words = [t for t in tokens[lo:hi]]
     for k, token in enumerate(words[:-1]):
-        if words[k + 1].lemma in ("день", "day") and (token.lemma in _FRAME_DAYS or token.norm in _FRAME_DAYS):
+        # ("At the closing session in Almaty that afternoon", "на заключительном заседании": its last day)
+        if words[k + 1].lemma in _FRAME_PARTS and (token.lemma in _FRAME_DAYS or token.norm in _FRAME_DAYS):
             return _FRAME_DAYS.get(token.lemma, _FRAME_DAYS.get(token.norm))
     return None
 
