@@ -5956,3 +5956,13 @@ def test_aid_handed_over_at_the_closing_session_of_a_course_is_handed_on_its_las
     events = extractor.extract(replace(doc(text, published=date(2025, 6, 13)), lang="en")).events
     aid = next(e for e in events if e.kind == "AidDelivery")
     assert (aid.start, aid.place) == ("2025-06-12", "almaty")
+
+
+def test_what_was_agreed_for_a_span_of_months_is_not_held_and_for_a_month_is(extractor):
+    lead = ("BISHKEK - The State Secretary of the Ministry of Emergency Situations of Kyrgyzstan met the Ambassador of "
+            "France to the Kyrgyz Republic. ")
+    vague = lead + "It was agreed that joint exercises of Kyrgyz and French rescuers would take place from March to May."
+    fixed = lead + "It was agreed that joint exercises of Kyrgyz and French rescuers would take place in October."
+    kinds = [sorted(e.kind for e in extractor.extract(replace(doc(t, published=date(2022, 2, 9)), lang="en")).events)
+             for t in (vague, fixed)]
+    assert kinds == [["Meeting"], ["Exercise", "Meeting"]]

@@ -471,7 +471,9 @@ class EventFinder:
                 # провести в 2025 году": what is agreed on without its month is not held yet (the meeting told
                 # before it, past a comma, is: "…, где встретилась с руководством университета; стороны договорились
                 # проработать вопрос"; and "решено 20 мая провести тренировку" is fixed for a date)
-                triggers = [t for t in triggers if self._refers(tokens, t.first) or t.first < agreed and any(
+                # ("agreed that joint exercises …": "that" opens what was agreed, it names no event read)
+                triggers = [t for t in triggers if self._refers(tokens, t.first) and not (
+                    tokens[agreed + 1].norm == "that" and t.first - agreed <= 4) or t.first < agreed and any(
                     tokens[k].text in (",", ";", ":") for k in range(t.last + 1, agreed))]
                 # (its year and place are not those of the meeting it was agreed at)
                 s_dates = [d for d in s_dates if d.start < tokens[agreed].start]
@@ -1556,7 +1558,10 @@ class EventFinder:
             if tokens[k].lemma in _words("agreeing_nouns") and k + 2 < hi and tokens[k + 1].norm in ("о", "об") \
                     and tokens[k + 2].lemma in _words("doing_nouns"):
                 return k  # "достигнута договоренность о проведении совместных учений …"
-            if tokens[k].lemma in _words("agreeing"):
+            if tokens[k].lemma in _words("agreeing") or tokens[k].norm in _words("agreeing"):
+                if k + 1 < hi and (tokens[k + 1].norm == "that"
+                                   or tokens[k + 1].text == "," and k + 2 < hi and tokens[k + 2].norm == "что"):
+                    return k  # ("It was agreed that joint exercises would take place …", "договорились, что …")
                 for j in range(k + 1, min(hi, k + 7)):
                     if tokens[j].text == ":" and j + 1 < hi and self._infinitive(tokens[j + 1]):
                         return k  # ("Договорились о многом: провести совместные учения …, организовать курс")
