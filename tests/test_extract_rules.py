@@ -5966,3 +5966,11 @@ def test_what_was_agreed_for_a_span_of_months_is_not_held_and_for_a_month_is(ext
     kinds = [sorted(e.kind for e in extractor.extract(replace(doc(t, published=date(2022, 2, 9)), lang="en")).events)
              for t in (vague, fixed)]
     assert kinds == [["Meeting"], ["Exercise", "Meeting"]]
+
+
+def test_a_course_being_considered_is_not_held(extractor):
+    text = ("BISHKEK - The Minister of Emergency Situations of Kyrgyzstan met the Ambassador of France. The French side "
+            "also offered help in preparing the Kyrgyz search and rescue team for certification: an orientation "
+            "training on the standards of INSARAG is being considered.")
+    events = extractor.extract(replace(doc(text, published=date(2021, 6, 9)), lang="en")).events
+    assert [e.kind for e in events] == ["Meeting"]
