@@ -5974,3 +5974,21 @@ def test_a_course_being_considered_is_not_held(extractor):
             "training on the standards of INSARAG is being considered.")
     events = extractor.extract(replace(doc(text, published=date(2021, 6, 9)), lang="en")).events
     assert [e.kind for e in events] == ["Meeting"]
+
+
+def test_the_stage_of_preparations_and_the_plan_of_an_exercise_are_no_exercise(extractor):
+    text = ("Rescue units of Kazakhstan and Kyrgyzstan will hold a joint exercise near Almaty on 22-23 April. "
+            "Preparations entered the final stage on Tuesday, when working groups of the Ministry of Emergency "
+            "Situations of Kazakhstan and the Ministry of Emergency Situations of Kyrgyzstan met in Astana to agree on "
+            "the exercise plan.")
+    events = extractor.extract(replace(doc(text, published=date(2025, 4, 17)), lang="en")).events
+    assert sorted((e.kind, e.start, e.place) for e in events) == [
+        ("Exercise", "2025-04-22", "almaty"), ("Meeting", "2025-04-15", "astana")]
+
+
+def test_training_named_in_an_idea_raised_is_not_held(extractor):
+    text = ("BISHKEK, Dec. 18 (Kabar) - The Minister of Emergency Situations of Kyrgyzstan received the Ambassador of "
+            "Korea. The minister also raised the idea of links with the Korean Fire Institute as a possible partner "
+            "for training and exchange of experience.")
+    events = extractor.extract(replace(doc(text, published=date(2020, 12, 18)), lang="en")).events
+    assert [e.kind for e in events] == ["Meeting"]

@@ -381,7 +381,10 @@ class EventFinder:
                           and (n := _ordinal_before(tokens, k, lo)) is not None
                           and tokens[n].lemma not in _words("first_ordinals")
                           and (_is_ordinal(tokens[n], self.gazetteer.morph)
-                               or tokens[n].norm in _words("later_ordinals"))), None) if exercise else None
+                               or tokens[n].norm in _words("later_ordinals"))
+                          # (not "Preparations entered the final stage", "подготовка вышла на завершающий этап")
+                          and not any(tokens[j].lemma in _PREPARATION or tokens[j].norm in _PREPARATION
+                                      for j in range(max(lo, k - 5), min(hi, k + 3)))), None) if exercise else None
             if stage is not None:
                 stages[sentence.index] = exercise
                 if not any(t.label == "Exercise" for t in triggers):
@@ -2101,6 +2104,7 @@ def _words(name: str) -> frozenset[str]:
 _OCCURRED = frozenset(load_patterns("events")["occurred_words"])
 _VENUE_NOUNS = _words("venue_nouns")
 _SUCH = _words("such_words")
+_PREPARATION = frozenset(("preparation", "preparations", "подготовка", "подготовительный"))  # a stage of getting ready
 _AT_GATHERING = frozenset(("на", "at", "during"))  # a gathering named as where something was done
 _SAME_STATES = re.compile(r"(?<!\w)(?:тех\s+же|те\s+же|the\s+same)\s+(?:\w+\s+){0,2}?(?:государств\w*|стран\w*|countries|"
                           r"states)(?!\w)", re.IGNORECASE)
