@@ -5992,3 +5992,12 @@ def test_training_named_in_an_idea_raised_is_not_held(extractor):
             "for training and exchange of experience.")
     events = extractor.extract(replace(doc(text, published=date(2020, 12, 18)), lang="en")).events
     assert [e.kind for e in events] == ["Meeting"]
+
+
+def test_a_headlines_handover_is_the_one_the_article_tells_again(extractor):
+    text = ("Турция передала узбекским спасателям оборудование для поиска людей\n\nТашкент — В четверг Управление по "
+            "чрезвычайным ситуациям и стихийным бедствиям Турции (AFAD) передало Министерству по чрезвычайным "
+            "ситуациям Республики Узбекистан комплект поисково-спасательного оборудования.")
+    events = extractor.extract(doc(text, published=date(2024, 10, 4))).events
+    assert [(e.kind, e.start) for e in events] == [("AidDelivery", "2024-10-03")]
+    assert set(events[0].participants) >= {"AFAD-TR", "MCHS-UZ"}

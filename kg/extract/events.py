@@ -2992,15 +2992,15 @@ def _guests_received(kept: list[Draft], parsed: Parsed, gazetteer: Gazetteer, ac
 
 def _headline_told_again(kept: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
     """"Чолпон-Атада Қазақстан мен Өзбекстанның … министрлері кездесті" over "… министр Арінов Өзбекстан … министрімен
-    екіжақты кездесу өткізді": a headline's meeting is the one the article tells again, of the same day and sides."""
+    екіжақты кездесу өткізді", "Турция передала узбекским спасателям оборудование" over "В четверг AFAD передало МЧС
+    Узбекистана …": a headline's event is the one the article tells again, of the same kind, day and sides."""
     def sides(d: Draft) -> set[str]:
         return {gazetteer.state_of(k) or k for k in d.participants}
 
     out = []
     for draft in kept:
         again = next((d for d in kept if d is not draft and draft.sentence == 0 and d.sentence > 0
-                      and d.kind == draft.kind == "Meeting" and d.start == draft.start and sides(d) == sides(draft)),
-                     None)
+                      and d.kind == draft.kind and d.start == draft.start and sides(d) == sides(draft)), None)
         if again is None:
             out.append(draft)
             continue
