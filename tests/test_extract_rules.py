@@ -6001,3 +6001,13 @@ def test_a_headlines_handover_is_the_one_the_article_tells_again(extractor):
     events = extractor.extract(doc(text, published=date(2024, 10, 4))).events
     assert [(e.kind, e.start) for e in events] == [("AidDelivery", "2024-10-03")]
     assert set(events[0].participants) >= {"AFAD-TR", "MCHS-UZ"}
+
+
+def test_a_signing_told_as_the_outcome_of_a_forum_is_signed_at_it(extractor):
+    text = ("8–9 октября в Алматы прошла региональная конференция «Раннее предупреждение для всех». В ней участвовали "
+            "делегации чрезвычайных ведомств Казахстана, Кыргызстана, Таджикистана и Узбекистана, представители "
+            "Всемирного банка и ЕС.\n\nДва дня специалисты обсуждали системы оповещения.\n\nПо итогам конференции "
+            "ЦЧССРБ и РГП «Казгидромет» подписали меморандум о сотрудничестве.")
+    result = extractor.extract(doc(text, published=date(2024, 10, 10)))
+    assert [e.kind for e in result.events] == ["Forum"]
+    assert [a.signed_at for a in result.agreements] == [result.events[0].id]

@@ -825,7 +825,9 @@ class Extractor:
             held = events[by_id[agreement.signed_at]] if agreement.signed_at in by_id else None
             # ("The MoU was signed on Friday on the sidelines of the 6th RTG meeting": the gathering first named as
             # the frame of the signing)
-            if held is not None and held.kind == "Forum" and _signed_on_its_sidelines(held, agreement.evidence):
+            if held is not None and held.kind == "Forum" and (_signed_on_its_sidelines(held, agreement.evidence)
+                                                            or _AS_ITS_OUTCOME.match(agreement.evidence[0].quote)):
+                # ("По итогам конференции ЦЧССРБ и «Казгидромет» подписали меморандум": an outcome of the forum)
                 # (ANNOTATION.md: a signing the text ties to a forum is signed at that forum, with no gathering of its
                 # own)
                 out.append(agreement)
@@ -984,6 +986,12 @@ def _stamp_date(found, stamps: tuple[tuple[int, int], ...]) -> date | None:
     first, last = stamps[0]
     day = next((d for d in found if first <= d.start < last and len(d.start_date) == 10), None)
     return date.fromisoformat(day.start_date) if day is not None else None
+
+
+# "По итогам конференции …", "Following the forum, …": a sentence that opens on the outcome of a gathering
+_AS_ITS_OUTCOME = re.compile(r"\s*(?:по\s+итогам|по\s+результатам|following|at\s+the\s+end\s+of|as\s+a\s+result\s+of)\s+"
+                             r"(?:the\s+)?(?:конференц|форум|совещани|заседани|сесси|саммит|conference|forum|session|"
+                             r"meeting|summit)", re.IGNORECASE)
 
 
 def _signed_on_its_sidelines(forum: EventRecord, quotes) -> bool:
