@@ -6011,3 +6011,16 @@ def test_a_signing_told_as_the_outcome_of_a_forum_is_signed_at_it(extractor):
     result = extractor.extract(doc(text, published=date(2024, 10, 10)))
     assert [e.kind for e in result.events] == ["Forum"]
     assert [a.signed_at for a in result.agreements] == [result.events[0].id]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Heads of the emergency services of the CSTO countries will meet in Sochi on Tuesday, the CSTO spokesman said. "
+     "The Armenian side will report to the council. The organization currently includes Armenia, Belarus, "
+     "Kazakhstan, Kyrgyzstan, Russia and Tajikistan.", "en"),
+    ("Руководители чрезвычайных ведомств государств - членов ОДКБ во вторник проведут в Сочи заседание совета. "
+     "Совету предстоит заслушать доклад армянской стороны. В организацию входят Армения, Белоруссия, Казахстан, "
+     "Киргизия, Россия и Таджикистан.", "ru"),
+])
+def test_states_listed_only_as_members_of_an_organisation_are_no_actors(extractor, text, lang):
+    keys = {a.key for a in extractor.extract(replace(doc(text, published=date(2015, 9, 21)), lang=lang)).actors}
+    assert "AM" in keys and not keys & {"BY", "KZ", "KG", "RU", "TJ"}

@@ -1090,7 +1090,20 @@ def _only_a_place(tokens, occurrence: Occurrence, occurrences: list[Occurrence],
         return False
     mentions = [o for o in occurrences if o.key == occurrence.key]
     return all(o.via == "group" or o.via not in ("inside", "adjective") and o.first > 0
-               and tokens[o.first - 1].norm in _PLACE_PREPOSITIONS for o in mentions)
+               and tokens[o.first - 1].norm in _PLACE_PREPOSITIONS or _a_member_listed(tokens, o) for o in mentions)
+
+
+_MEMBERSHIP = PhraseSet.of(load_patterns("events")["membership_words"])
+
+
+def _a_member_listed(tokens, occurrence: Occurrence) -> bool:
+    """"The organization currently includes Armenia, Belarus, Kazakhstan …", "В состав ОДКБ входят Армения, Беларусь
+    …": a state listed as a member of an organisation takes no part for that (ANNOTATION.md: membership is no role)."""
+    k = occurrence.first - 1
+    while k >= 0 and tokens[k].sentence == occurrence.sentence and k >= occurrence.first - 16 \
+            and (tokens[k].text in (",", "и", "and") or not tokens[k].is_word or tokens[k].is_capitalized):
+        k -= 1  # back over the list of names before it
+    return k >= 0 and any(m.last == k for m in _MEMBERSHIP.find(tokens, max(0, k - 3), k + 1))
 
 
 def _signed_at_main(agreement, event):
