@@ -6024,3 +6024,10 @@ def test_a_signing_told_as_the_outcome_of_a_forum_is_signed_at_it(extractor):
 def test_states_listed_only_as_members_of_an_organisation_are_no_actors(extractor, text, lang):
     keys = {a.key for a in extractor.extract(replace(doc(text, published=date(2015, 9, 21)), lang=lang)).actors}
     assert "AM" in keys and not keys & {"BY", "KZ", "KG", "RU", "TJ"}
+
+
+def test_aid_told_handed_over_in_the_passive_dates_and_places_the_delivery(extractor):
+    text = ("Ташкент, 7 сентября. Узбекистан направил в Афганистан крупную партию гуманитарной помощи. Груз был "
+            "сформирован в Термезе. Вчера в Хайратоне помощь была передана афганской стороне.")
+    events = extractor.extract(doc(text, published=date(2025, 9, 7))).events
+    assert [(e.kind, e.start) for e in events] == [("AidDelivery", "2025-09-06")]
