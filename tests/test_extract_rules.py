@@ -6031,3 +6031,11 @@ def test_aid_told_handed_over_in_the_passive_dates_and_places_the_delivery(extra
             "сформирован в Термезе. Вчера в Хайратоне помощь была передана афганской стороне.")
     events = extractor.extract(doc(text, published=date(2025, 9, 7))).events
     assert [(e.kind, e.start) for e in events] == [("AidDelivery", "2025-09-06")]
+
+
+def test_an_exhibition_and_what_is_held_within_it_are_not_placed_at_the_dateline(extractor):
+    text = ("ДУШАНБЕ, 2 июн — Sputnik. Глава МЧС России Александр Куренков и председатель КЧС Таджикистана Рустам "
+            "Назарзода провели переговоры. Переговоры прошли в рамках XIV Международного салона «Комплексная "
+            "безопасность-2023», в работе которого участвует делегация таджикского комитета.")
+    events = extractor.extract(doc(text, published=date(2023, 6, 2))).events
+    assert sorted((e.kind, e.place) for e in events) == [("Forum", None), ("Meeting", None)]

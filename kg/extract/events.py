@@ -1310,8 +1310,13 @@ class EventFinder:
                                and e.kind != "AidDelivery" and _within_days(event.start, e.start, e.end)), None)
                 if around is not None:
                     event.place = around.place
-            if event.place is None and (event.kind != "AidDelivery" or tokens[event.trigger[0]].lemma in _HANDOVER
-                                           or tokens[event.trigger[0]].norm.startswith("тапсыр")) \
+            # (not an exhibition, nor what is held within one the text does not place: "ДУШАНБЕ, 2 июн — Sputnik. …
+            # переговоры прошли в рамках салона «Комплексная безопасность-2023»" was reported from afar)
+            at_exhibition = any(frame is not None and EXHIBITION.search(frame.label or "")
+                                for frame in (event, parent))
+            if event.place is None and not at_exhibition \
+                    and (event.kind != "AidDelivery" or tokens[event.trigger[0]].lemma in _HANDOVER
+                         or tokens[event.trigger[0]].norm.startswith("тапсыр")) \
                     and _news_of_the_day(event, published):
                 # A wire's dateline is where a visit, a meeting or a handover ceremony of its news took place, not
                 # where aid was sent from nor where a forum of years ago was held.
