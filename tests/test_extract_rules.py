@@ -6039,3 +6039,12 @@ def test_an_exhibition_and_what_is_held_within_it_are_not_placed_at_the_dateline
             "безопасность-2023», в работе которого участвует делегация таджикского комитета.")
     events = extractor.extract(doc(text, published=date(2023, 6, 2))).events
     assert sorted((e.kind, e.place) for e in events) == [("Forum", None), ("Meeting", None)]
+
+
+@pytest.mark.parametrize("head", ["24.kg news agency, BISHKEK\n09/06/21 15:42\n\n", "BISHKEK, KYRGYZ REPUBLIC – "])
+def test_a_byline_or_a_dateline_with_the_country_places_the_news(extractor, head):
+    text = (head + "The Asian Development Bank (ADB) and the Ministry of Emergency Situations of the Kyrgyz Republic "
+            "have started joint work on a regional project. ADB experts held a seminar for specialists of the "
+            "ministry this week.")
+    events = extractor.extract(replace(doc(text, published=date(2026, 1, 29)), lang="en")).events
+    assert [(e.kind, e.place) for e in events] == [("Training", "bishkek")]

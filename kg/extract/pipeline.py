@@ -40,9 +40,14 @@ _DATELINE = re.compile(
 
 # A dateline with no date: "ASTANA – A delegation ...", "БИШКЕК (Кабар) — ..." (the city in capitals).
 # "НУР-СУЛТАН. КАЗИНФОРМ – …": the agency's name in capitals after the city.
+# ("BISHKEK, KYRGYZ REPUBLIC – The Asian Development Bank …": the country in capitals after it)
 _PLACE_LINE = re.compile(r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,})?)\s*"
-                         r"(?:\([^)\n]{1,30}\)\s*|\.\s*[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,})?\s*)?[—–-]\s",
+                         r"(?:\([^)\n]{1,30}\)\s*|\.\s*[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,})?\s*"
+                         r"|,\s*[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,})?\s*)?[—–-]\s",
                          re.MULTILINE)
+# "24.kg news agency, BISHKEK", "Информационное агентство «Кабар», БИШКЕК": a byline line naming the agency and its city
+_BYLINE = re.compile(r"^[^\n]{0,40}(?i:news agency|агентство)[^\n,]{0,30},\s*(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,})[^\S\n]*$",
+                     re.MULTILINE)
 
 # "MANILA, PHILIPPINES (18 November 2025) — The Asian Development Bank …": the day in brackets after the city.
 _BRACKET_DATELINE = re.compile(r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+(?: [A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)?)"
@@ -492,7 +497,7 @@ class Extractor:
     def _dateline(self, parsed: Parsed, document: Document):
         head = parsed.text[: (parsed.sentences[min(3, len(parsed.sentences) - 1)].end if parsed.sentences else 0)]
         match = _DATELINE.search(head) or _BRACKET_DATELINE.search(head) or _PLACE_LINE.search(head) \
-            or _AGENCY_LINE.search(head) or _STAMP_LINE.search(head) or _PIN_LINE.search(head)
+            or _AGENCY_LINE.search(head) or _STAMP_LINE.search(head) or _PIN_LINE.search(head) or _BYLINE.search(head)
         if match is None:
             return None, None, ()
         city = match.group("city").title()
