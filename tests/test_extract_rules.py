@@ -6048,3 +6048,12 @@ def test_a_byline_or_a_dateline_with_the_country_places_the_news(extractor, head
             "ministry this week.")
     events = extractor.extract(replace(doc(text, published=date(2026, 1, 29)), lang="en")).events
     assert [(e.kind, e.place) for e in events] == [("Training", "bishkek")]
+
+
+def test_talks_told_after_a_visit_of_the_same_month_are_held_within_it_where_it_went(extractor):
+    text = ("На прошлой неделе Ашхабад посетила делегация Общества Красного Полумесяца Исламской Республики Иран. "
+            "Гости провели переговоры с руководством Национального общества Красного Полумесяца Туркменистана.")
+    events = extractor.extract(doc(text, published=date(2024, 12, 20))).events
+    visit = next(e for e in events if e.kind == "Visit")
+    talks = next(e for e in events if e.kind == "Meeting")
+    assert (talks.parent, talks.place) == (visit.id, "ashgabat")

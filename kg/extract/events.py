@@ -2860,6 +2860,15 @@ def _held_within(kept: list[Draft], gazetteer: Gazetteer, new_states: dict[str, 
                       and (f.kind == "Visit" or days[1] <= _days(f)[1]) and near(draft.place, f.place)
                       and sides(draft) & sides(f)), None) if draft.parent is None and draft.kind != "AidDelivery" \
             else None
+        if frame is None and draft.parent is None and draft.kind in ("Meeting", "Training", "Exercise") \
+                and draft.start and len(draft.start) < 10:
+            # ("На прошлой неделе Ашхабад посетила делегация … Гости провели переговоры …": told after a visit of the
+            # same month, with no day of its own, by some of its sides)
+            frame = next((f for f in kept if f.kind == "Visit" and f.parent is None and f.start == draft.start
+                          and f.sentence < draft.sentence and near(draft.place, f.place)
+                          and sides(draft) & sides(f)), None)
+            if frame is not None:
+                draft.place = draft.place or frame.place  # (held where the visit went)
         if frame is not None and draft.kind == "Visit":
             if frame.kind != "Visit" or frame.start == draft.start and frame.end == draft.end:
                 out.append(draft)
