@@ -6057,3 +6057,12 @@ def test_talks_told_after_a_visit_of_the_same_month_are_held_within_it_where_it_
     visit = next(e for e in events if e.kind == "Visit")
     talks = next(e for e in events if e.kind == "Meeting")
     assert (talks.parent, talks.place) == (visit.id, "ashgabat")
+
+
+def test_tents_made_available_are_an_aid_delivery(extractor):
+    text = ("OSH, 23 August 2011 - UNHCR handed over a vehicle and generators to the Ministry of Emergency Situations "
+            "of Kyrgyzstan today. Today's handover follows UNHCR's help after the earthquake of 20 July. Last month "
+            "UNHCR made 250 tents available to the Ministry of Emergency Situations for families whose homes had "
+            "become unsafe.")
+    events = extractor.extract(replace(doc(text, published=date(2011, 8, 23)), lang="en")).events
+    assert sorted((e.kind, e.start) for e in events) == [("AidDelivery", "2011-07"), ("AidDelivery", "2011-08-23")]
