@@ -342,10 +342,11 @@ class AgreementFinder:
         """The sentence opens on its signing, told in the passive with no subject before ("Подписано 16 октября 2015
         года в Бурабае …", "Signed in Astana on 20 November 2015")."""
         lo, hi = parsed.bounds[index]
-        first = next((t for t in parsed.tokens[lo:hi] if t.is_word), None)
-        if first is None or not self.signing.any_in(parsed.tokens, lo, lo + 1):
+        at = next((k for k in range(lo, hi) if parsed.tokens[k].is_word), None)
+        if at is None or not self.signing.any_in(parsed.tokens, at, at + 1):
             return False
-        return first.norm == "signed" or any(p.tag.POS == "PRTS" for p in self.gazetteer.morph.parse(first.norm)[:1])
+        word = parsed.tokens[at].norm
+        return word == "signed" or any(p.tag.POS == "PRTS" for p in self.gazetteer.morph.parse(word)[:1])
 
     def _approved_at_home(self, tokens, lo: int, named) -> bool:
         """"17 января 2019 года правительство Армении одобрило соглашение между Правительством Республики Армения и
@@ -443,7 +444,7 @@ class AgreementFinder:
         return False
 
     def _signers_told_next(self, parsed: Parsed, index: int, actors: list[Occurrence],
-                           event: Draft | None = None, events: list[Draft] = ()) -> list[str]:
+                           event: Draft | None = None, events: list[Draft] | None = None) -> list[str]:
         """"… было подписано Соглашение о создании Механизма. Документ подписали министр … Кыргызской Республики и
         уполномоченные представители Азербайджана, Казахстана, Узбекистана и Турции": the signers the next sentence
         names, when it begins with the document named again."""
@@ -465,7 +466,7 @@ class AgreementFinder:
         here = [o for o in actors if o.sentence == index and not o.nested]
         # ("The document was signed during the 11th OTS summit in Bishkek by …": the organisation whose gathering it
         # is names where it was signed, not who signed)
-        gatherings = [e.trigger[0] for e in events if lo <= e.trigger[0] < hi]
+        gatherings = [e.trigger[0] for e in events or () if lo <= e.trigger[0] < hi]
         here = [o for o in here if not (o.kind == "InternationalOrganization"
                                         and any(0 < first - o.last <= 2 for first in gatherings))]
         if not here and event is not None and _ALL_COUNTRIES.search(parsed.sentences[index].text):
@@ -826,10 +827,10 @@ def _members_of(tokens, lo: int, first: int) -> bool:
     k = first - 1
     if k >= lo and tokens[k].norm == "the":
         k -= 1
-    if k - 1 >= lo and tokens[k].norm == "of":
-        return tokens[k - 1].norm in ("members", "states") and (tokens[k - 1].norm == "members"
-                                                                  or tokens[k - 2].norm == "member")
-    return False
+    if k - 1 < lo or tokens[k].norm != "of":
+        return False
+    return tokens[k - 1].norm == "members" or (tokens[k - 1].norm == "states" and k - 2 >= lo
+                                               and tokens[k - 2].norm == "member")
 
 
 def _posted_to(tokens, first: int, lo: int) -> bool:

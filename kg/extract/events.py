@@ -2109,7 +2109,7 @@ def _words(name: str) -> frozenset[str]:
 _OCCURRED = frozenset(load_patterns("events")["occurred_words"])
 _VENUE_NOUNS = _words("venue_nouns")
 _SUCH = _words("such_words")
-_PREPARATION = frozenset(("preparation", "preparations", "подготовка", "подготовительный"))  # a stage of getting ready
+_PREPARATION = _words("preparation_words")
 _AT_GATHERING = frozenset(("на", "at", "during"))  # a gathering named as where something was done
 _SAME_STATES = re.compile(r"(?<!\w)(?:тех\s+же|те\s+же|the\s+same)\s+(?:\w+\s+){0,2}?(?:государств\w*|стран\w*|countries|"
                           r"states)(?!\w)", re.IGNORECASE)
@@ -2277,7 +2277,7 @@ def _kk_listed(tokens, lo: int, hi: int) -> bool:
 
 _EN_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                 "eleventh", "twelfth", "annual", "regular"}
-_FRAME_PARTS = frozenset(("день", "day", "session", "заседание", "ceremony", "церемония"))
+_FRAME_PARTS = _words("frame_parts")
 _FRAME_DAYS = {"first": 0, "первый": 0, "opening": 0, "second": 1, "второй": 1, "third": 2, "третий": 2, "last": -1,
                "последний": -1, "final": -1, "closing": -1, "заключительный": -1}
 
