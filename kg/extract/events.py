@@ -1050,10 +1050,7 @@ class EventFinder:
                     draft.parent = within_ref.id
                     if day_of_frame is not None and not s_dates and within_ref.start and len(within_ref.start) == 10:
                         # "on the last day of the visit": the frame's first, second or last day
-                        first = date.fromisoformat(within_ref.start)
-                        last = date.fromisoformat(within_ref.end) if within_ref.end else first
-                        day = last if day_of_frame < 0 else min(last, first + timedelta(days=day_of_frame))
-                        draft.start, draft.end = day.isoformat(), None
+                        draft.start, draft.end = _day_of(within_ref, day_of_frame), None
                         draft.frame_day = day_of_frame
                     elif draft.start and within_ref.start and len(draft.start) == 10 \
                             and draft.start[:4] != within_ref.start[:4] \
@@ -1275,10 +1272,7 @@ class EventFinder:
             if event.frame_day is not None and parent is not None and parent.start and len(parent.start) == 10:
                 # ("A two-day conference closed on Wednesday … On the first day, …": the day of the frame as its
                 # days are known at last)
-                first = date.fromisoformat(parent.start)
-                last = date.fromisoformat(parent.end) if parent.end else first
-                day = last if event.frame_day < 0 else min(last, first + timedelta(days=event.frame_day))
-                event.start, event.end = day.isoformat(), None
+                event.start, event.end = _day_of(parent, event.frame_day), None
             if event.start is None and event.eve and len(event.eve) == 10:
                 event.start = (date.fromisoformat(event.eve) - timedelta(days=1)).isoformat()
             if event.start and len(event.start) == 10 and not event.end and fallback_end and event.kind in _SPANNING \
@@ -2967,6 +2961,13 @@ def _without(text: str, mentions) -> str:
     for mention in mentions:
         text = text.replace(mention.text, " ")
     return text
+
+
+def _day_of(frame: Draft, which: int) -> str:
+    """The `which`-th day (from 0; −1 the last) of a frame that starts on a full day, within its days."""
+    first = date.fromisoformat(frame.start)
+    last = date.fromisoformat(frame.end) if frame.end else first
+    return (last if which < 0 else min(last, first + timedelta(days=which))).isoformat()
 
 
 def _days_after(start: str | None, day: str, most: int) -> bool:
