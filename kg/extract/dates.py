@@ -613,12 +613,8 @@ _WORD = re.compile(r"[а-яё]{4,}", re.IGNORECASE)
 
 def _clause_of(text: str, at: int) -> str:
     """The clause of a position: its sentence cut where a subordinate clause begins ("заявил, что направит")."""
-    begin, end = _sentence_bounds(text, at)
+    begin, end = _part_bounds(text, at)  # (within the part between semicolons)
     sentence, offset = text[begin:end], at - begin
-    # (within the part between semicolons)
-    left = sentence.rfind(";", 0, offset) + 1
-    right = sentence.find(";", offset)
-    sentence, offset = sentence[left:right if right != -1 else len(sentence)], offset - left
     start = 0
     for cut in _SUBORDINATE.finditer(sentence):
         if cut.start() >= offset:
@@ -665,9 +661,15 @@ def _sentence_of(text: str, at: int) -> str:
 def _part_of(text: str, at: int) -> str:
     """The part of the sentence around a position between semicolons ("в среду ЮНИСЕФ провёл тренинг; … подобные
     занятия позже пройдут и в Хатлонской области": the future of another part is not the weekday's)."""
+    begin, end = _part_bounds(text, at)
+    return text[begin:end]
+
+
+def _part_bounds(text: str, at: int) -> tuple[int, int]:
+    """The bounds of the part of the sentence around a position, between semicolons."""
     begin, end = _sentence_bounds(text, at)
-    sentence, offset = text[begin:end], at - begin
-    return sentence[sentence.rfind(";", 0, offset) + 1:(sentence.find(";", offset) + 1 or len(sentence) + 1) - 1]
+    right = text.find(";", at, end)
+    return text.rfind(";", begin, at) + 1 or begin, right if right != -1 else end
 
 
 def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
