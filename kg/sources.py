@@ -345,6 +345,13 @@ def clean_text(raw: str, title: str | None = None, year: int | None = None) -> C
     if published is None:
         # Many portals print the date under the article ("Опубликовано: 19.03.2024, 15:20 | Просмотров: 1 146").
         published = _footer_date(lines[body_start + len(body):])
+    if published is None:
+        # "Neutral Turkmenistan, 13 June 2024" closing the article: the paper's name and the day of the issue,
+        # printed as its signature
+        last = max((k for k, line in enumerate(body) if line.strip()), default=None)
+        if last is not None and (found := _signature_date(body[last].strip())) is not None:
+            published = found
+            body = body[:last]
     body_text = re.sub(r"\n{3,}", "\n\n", "\n".join(body)).strip()
     if title and body_text.startswith(title):
         body_text = body_text[len(title):].lstrip()
@@ -428,6 +435,20 @@ def _short(line: str) -> bool:
     """A line short enough to be a date line, however widely its parts are spaced ("26.10.2012      Просмотров: 734")."""
     compact = " ".join(line.split())
     return len(compact) < 60 or (len(compact) < 100 and bool(_BYLINE.match(compact) or _STAMPED.match(compact)))
+
+
+def _signature_date(line: str) -> date | None:
+    """The day of a line that signs an article with the outlet's name and a date, and says nothing else."""
+    if not _short(line):
+        return None
+    dates = [d for d in find_dates(line) if len(d.start_date) == 10 and not d.relative and not d.end_date]
+    if len(dates) != 1 or (line.endswith((".", ":", "!", "?")) and not line.endswith(dates[0].text)):
+        return None
+    rest = [w for w in re.sub(r"[^\w\s.-]+|\d+", " ", line.replace(dates[0].text, " ")).split() if w.strip(".-")]
+    named = outlet_in([line]) is not None
+    if not named and not (len(rest) <= 3 and all(w[:1].isupper() for w in rest)):
+        return None
+    return date.fromisoformat(dates[0].start_date)
 
 
 def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None] | None:

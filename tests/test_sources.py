@@ -731,3 +731,28 @@ def test_a_name_set_off_by_dashes_across_a_line_break_stays_in_its_sentence():
            "сотрудничество в Центральной Азии»\n— состоялась в октябре прошлого года также в Бишкеке.\n")
     text = clean_text(raw).text
     assert "Азии» — состоялась в октябре" in text
+
+
+_HYDROMET_TALKS = (
+    "Во вторник в Ашхабаде прошла рабочая встреча национальной гидрометеослужбы с делегацией иранских коллег.\n\n"
+    "Переговоры прошли в штаб-квартире комитета.\n\nСтороны обсудили обмен данными наблюдений пограничных "
+    "станций.\n\nОни договорились о взаимном оповещении об опасных явлениях погоды.\n\nВ конце встречи "
+    "подписан протокол.\n\nСледующую встречу стороны проведут осенью в Мешхеде.")
+
+
+@pytest.mark.parametrize("signature, published", [
+    ("Нейтральный Туркменистан, 17 апреля 2025 г.", date(2025, 4, 17)),
+    ("Trend, 3 March 2023", date(2023, 3, 3)),
+    ("Ашхабад, 05.11.2024", date(2024, 11, 5)),
+])
+def test_the_paper_and_day_signing_the_article_date_it(signature, published):
+    raw = ("Синоптики двух стран обменяются данными\n\n" + _HYDROMET_TALKS + "\n\n" + signature + "\n")
+    cleaned = clean_text(raw)
+    assert cleaned.published == published
+    assert cleaned.text.rstrip().endswith("в Мешхеде.")
+
+
+def test_a_closing_sentence_with_a_date_does_not_sign_the_article():
+    raw = ("Синоптики двух стран обменяются данными\n\n" + _HYDROMET_TALKS + "\n\n"
+           "Следующая встреча пройдет 15 октября 2024 года\n")
+    assert clean_text(raw).published is None
