@@ -120,6 +120,10 @@ def _menu(line: str) -> bool:
     """"Власть   Общество   Экономика   Интервью": a menu bar laid out with runs of spaces or bars; "Общество  >
     Происшествия": the sections above the page."""
     parts = [part for part in re.split(r"\s{3,}|\s*\|\s*|\s+[/>»›]\s+", line.strip()) if part]
+    if len(parts) == 2 and "|" in line and any(is_chrome_line(part) for part in parts) \
+            and all(len(part.split()) <= 4 for part in parts):
+        # "Programme Office in Astana | Press release": the office whose page it is and the kind of the item
+        return True
     return (len(parts) >= 3 or (len(parts) == 2 and bool(_CRUMB.search(line)))) \
         and all(len(part.split()) <= 3 for part in parts)
 
@@ -384,17 +388,32 @@ _DANGLING = re.compile(r"(?:^|\s)(?:в|во|на|с|со|по|из|к|ко|у|о
 def _unwrap(lines: list[str]) -> list[str]:
     """Text from a PDF or a mail: a line broken in mid-sentence goes on the next line ("сотрудни-" + "чества")."""
     out: list[str] = []
+    wrapped = False  # out[-1] is a paragraph joined from lines broken in mid-sentence
+    last_width = 0  # and the length of the last of its lines
     for line in lines:
         stripped = line.strip()
         # (and "… с 14 по 17 ноября, в" + "Бишкеке прошел …": no line ends on a preposition or a conjunction)
         if out and out[-1].strip() and stripped and not _SENTENCE_END.search(out[-1]) and (
                 stripped[:1].islower() or _DANGLING.search(out[-1]) and stripped[:1].isalpha()
                 # ("… TRAIN ON EMER-" + "GENCY PLANNING IN ASHGABAT": a headline in capitals wraps a word too)
-                or out[-1].strip().isupper() and stripped.isupper() and _WRAPPED_WORD.search(out[-1].rstrip())):
+                or out[-1].strip().isupper() and stripped.isupper() and _WRAPPED_WORD.search(out[-1].rstrip())
+                # ("… гражданской обороне при Правительстве" + "Республики Таджикистан и …": within a paragraph
+                # already broken in mid-sentence, a full line going on with a name goes on)
+                or wrapped and last_width >= 25 and re.match(r"[^\W\d_][^\W\d_]*[a-zа-яё]", stripped)
+                and re.search(r"[^\W\d_]$", out[-1].rstrip())):
             previous = out[-1].rstrip()
             hyphen = _WRAPPED_WORD.search(previous)
             out[-1] = previous[:-1] + stripped if hyphen else previous + " " + stripped
+            wrapped, last_width = True, len(stripped)
             continue
+        if out and out[-1].strip().isupper() and stripped.isupper() and 0 < last_width < 60 \
+                and len(stripped) < 60 and not re.search(r"[.!?…]\s*$", out[-1]) and not re.search(r"\d", out[-1] + stripped):
+            # "СЕЛЬ НЕ ЗНАЕТ ГРАНИЦ:" + "СПАСАТЕЛИ ДВУХ СТРАН" + "ОТРАБОТАЛИ …": a headline in capitals set on
+            # several lines
+            out[-1] = out[-1].rstrip() + " " + stripped
+            wrapped, last_width = False, len(stripped)
+            continue
+        wrapped, last_width = False, len(stripped)
         if out and out[-1].strip() and stripped[:1].isupper() and _WRAPPED_NAME.search(out[-1].rstrip()) \
                 and not _SENTENCE_END.search(out[-1]):
             # "… в Хух-" + "Хото, административном центре …": a name of two capitalised parts broken at its hyphen

@@ -6066,3 +6066,14 @@ def test_tents_made_available_are_an_aid_delivery(extractor):
             "become unsafe.")
     events = extractor.extract(replace(doc(text, published=date(2011, 8, 23)), lang="en")).events
     assert sorted((e.kind, e.start) for e in events) == [("AidDelivery", "2011-07"), ("AidDelivery", "2011-08-23")]
+
+
+def test_an_agreement_of_a_year_no_event_is_of_is_not_the_headlines_plan(extractor):
+    text = ("МЧС Узбекистана и Азербайджана утвердили план совместных мероприятий\n\n"
+            "10 апреля в г. Баку состоялись переговоры министра по чрезвычайным ситуациям Республики Узбекистан с "
+            "министром по чрезвычайным ситуациям Азербайджанской Республики.\n\nБыло отмечено, что правовой основой "
+            "сотрудничества двух ведомств служит соглашение, подписанное министерствами по чрезвычайным ситуациям "
+            "Узбекистана и Азербайджана в мае 2015 года.\n\nПо итогам переговоров министры подписали План совместных "
+            "мероприятий на 2025–2026 годы.")
+    agreements = extractor.extract(doc(text, published=date(2025, 4, 11))).agreements
+    assert sorted((a.kind, a.date) for a in agreements) == [("Agreement", "2015-05"), ("Plan", "2025-04-10")]

@@ -756,3 +756,23 @@ def test_a_closing_sentence_with_a_date_does_not_sign_the_article():
     raw = ("Синоптики двух стран обменяются данными\n\n" + _HYDROMET_TALKS + "\n\n"
            "Следующая встреча пройдет 15 октября 2024 года\n")
     assert clean_text(raw).published is None
+
+
+def test_a_pdf_paragraph_goes_on_with_a_name_on_its_next_line():
+    raw = ("ДУШАНБЕ ШОМ            3 октября 2024 г.\n\nСЕЛЬ НЕ ЗНАЕТ ГРАНИЦ:\nСПАСАТЕЛИ ДВУХ СТРАН\nОТРАБОТАЛИ "
+           "СОВМЕСТНЫЕ\nДЕЙСТВИЯ\n\nВо вторник и среду в Канибадамском\nрайоне прошли совместные учения Ко-\nмитета по "
+           "чрезвычайным ситуациям при Правительстве\nРеспублики Таджикистан и Министерства\nпо чрезвычайным ситуациям "
+           "Республики\nУзбекистан.\n\nПринимающей стороной выступил КЧС.\n")
+    cleaned = clean_text(raw)
+    assert cleaned.title == "СЕЛЬ НЕ ЗНАЕТ ГРАНИЦ: СПАСАТЕЛИ ДВУХ СТРАН ОТРАБОТАЛИ СОВМЕСТНЫЕ ДЕЙСТВИЯ"
+    assert ("Во вторник и среду в Канибадамском районе прошли совместные учения Комитета по чрезвычайным ситуациям "
+            "при Правительстве Республики Таджикистан и Министерства по чрезвычайным ситуациям Республики "
+            "Узбекистан.") in cleaned.text
+    assert "Узбекистан.\n\nПринимающей стороной" in cleaned.text
+
+
+def test_the_office_and_kind_of_the_item_under_the_headline_are_no_headline():
+    raw = ("OSCE supports regional workshop on landscape fire management in Almaty\n\nProgramme Office in Astana | "
+           "Press release\n\nALMATY, 13 June 2025 – Fire specialists from four Central Asian countries spent three "
+           "days in Almaty this week.\n")
+    assert clean_text(raw).title == "OSCE supports regional workshop on landscape fire management in Almaty"

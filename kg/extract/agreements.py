@@ -755,8 +755,13 @@ class AgreementFinder:
         if kind == "Agreement":
             # "the agreement" after "a memorandum" signed by the same sides is the memorandum again.
             sides = self._sides(parties)
+            # (not an agreement of a year none of the document's events is of, for an undated memorandum or plan:
+            # "Правовой основой служит соглашение, подписанное … в мае 2015 года" under "утвердили план")
+            years = {d[:4] for d in (event_dates or {}).values() if d}
+            long_ago = bool(when and years) and when[:4] not in years
             for agreement in (a for a in found if a.earlier == earlier):
-                if agreement.kind not in ("Agreement", "IntergovernmentalAgreement") and sides <= self._sides(agreement.parties):
+                if agreement.kind not in ("Agreement", "IntergovernmentalAgreement") and sides <= self._sides(agreement.parties) \
+                        and not (long_ago and agreement.date is None):
                     return agreement
         for agreement in (a for a in found if a.earlier == earlier):
             same_kind = agreement.kind == kind or {agreement.kind, kind} == {"Agreement", "IntergovernmentalAgreement"}
