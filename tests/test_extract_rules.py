@@ -6077,3 +6077,18 @@ def test_an_agreement_of_a_year_no_event_is_of_is_not_the_headlines_plan(extract
             "мероприятий на 2025–2026 годы.")
     agreements = extractor.extract(doc(text, published=date(2025, 4, 11))).agreements
     assert sorted((a.kind, a.date) for a in agreements) == [("Agreement", "2015-05"), ("Plan", "2025-04-10")]
+
+
+def test_the_day_of_a_clause_about_talks_held_at_a_body_dates_the_talks(extractor):
+    text = ("Делегация МЧС Кыргызской Республики с 22 по 25 апреля находилась с рабочим визитом в Беларуси. "
+            "Центральным событием визита стали переговоры в Министерстве по чрезвычайным ситуациям Республики "
+            "Беларусь, которые прошли 23 апреля в Минске.")
+    events = extractor.extract(doc(text, published=date(2024, 4, 26))).events
+    assert sorted((e.kind, e.start) for e in events) == [("Meeting", "2024-04-23"), ("Visit", "2024-04-22")]
+
+
+def test_a_visit_told_in_a_clause_of_where_in_another_state_is_not_held_at_the_dateline(extractor):
+    text = ("БИШКЕК, 26 апр — Кабар. Делегация Министерства чрезвычайных ситуаций Кыргызской Республики вернулась из "
+            "Республики Беларусь, где с 22 по 25 апреля находилась с рабочим визитом по приглашению белорусского МЧС.")
+    events = extractor.extract(doc(text, published=date(2024, 4, 26))).events
+    assert [(e.kind, e.place) for e in events] == [("Visit", None)]

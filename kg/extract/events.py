@@ -630,7 +630,7 @@ class EventFinder:
             # "представители Индии и Пакистана, которые в июне стали членами ШОС": the day of a clause about another
             # thing than the event does not date it
             s_dates = [d for d in s_dates if not _of_another_thing(tokens, d, triggers, lo, hi, self.gazetteer.morph,
-                                                                   self.event_nouns)]
+                                                                   self.event_nouns, s_actors)]
             for trig in triggers:
                 # ("В сентябре 2013 года на заседании в Чолпон-Ате …, а 16 октября 2015 года в Бурабае …": the
                 # day of the trigger's own clause)
@@ -945,14 +945,19 @@ class EventFinder:
                     draft.add(same_kind[0].participants)
                 if kind == "Visit":
                     # "arrived in Kyrgyzstan", "в Кыргызстан прибыла": the state the trigger goes to; else a state
-                    # named with a body, not the visitors' own ("experts from Russia's Emergencies Ministry")
+                    # named with a body, not the visitors' own ("experts from Russia's Emergencies Ministry"); else the
+                    # state a clause of "где" tells it in ("вернулась из Республики Беларусь, где … находилась с
+                    # рабочим визитом")
                     visitors = {self.gazetteer.state_of(o.key) for o in t_actors if o.last < trig.first}
                     draft.visited = next((o.key for o in actors if o.sentence == sentence.index and o.kind == "State"
                                           and (0 < o.first - trig.last <= 2 or 0 < trig.first - o.last <= 2)
                                           and tokens[o.first - 1].norm in _PLACE_PREPOSITIONS), None) \
                         or next((o.key for o in actors if o.sentence == sentence.index and o.nested
                                  and o.kind == "State" and o.via not in ("inside", "adjective")
-                                 and o.key not in visitors), None)
+                                 and o.key not in visitors), None) \
+                        or next((o.key for o in actors if o.sentence == sentence.index and o.kind == "State"
+                                 and o.last + 2 < trig.first and tokens[o.last + 1].text == ","
+                                 and tokens[o.last + 2].norm in ("где", "where")), None)
                 if kind == "Forum":
                     draft.add(self._body_in_session(tokens, trig, actors, hi))
                 if later and kind == "Forum" and not t_actors:
@@ -1311,9 +1316,10 @@ class EventFinder:
             if event.place is None and not at_exhibition \
                     and (event.kind != "AidDelivery" or tokens[event.trigger[0]].lemma in _HANDOVER
                          or tokens[event.trigger[0]].norm.startswith("тапсыр")) \
-                    and _news_of_the_day(event, published):
+                    and _news_of_the_day(event, published) \
+                    and not (event.visited and self.gazetteer.state_of(fallback_place) not in (None, event.visited)):
                 # A wire's dateline is where a visit, a meeting or a handover ceremony of its news took place, not
-                # where aid was sent from nor where a forum of years ago was held.
+                # where aid was sent from nor where a forum of years ago was held (nor a visit to another state).
                 event.place = fallback_place
         return events, spoken_of
 
@@ -2349,9 +2355,12 @@ def _day_of_a_report(tokens, mention: DateMention) -> bool:
         and bool(_REPORTED.match(tokens[k].norm)) and any(t.text == "," for t in tokens[max(0, k - 12):k])
 
 
-def _of_another_thing(tokens, mention: DateMention, triggers, lo: int, hi: int, morph, event_nouns=None) -> bool:
+def _of_another_thing(tokens, mention: DateMention, triggers, lo: int, hi: int, morph, event_nouns=None,
+                      names=()) -> bool:
     """The date stands in a relative clause ("…, которые в июне стали …") that holds no trigger and whose pronoun
-    cannot stand for a trigger before it (a plural "которые" after a singular "совещания")."""
+    cannot stand for a trigger before it (a plural "которые" after a singular "совещания"). `names`: the bodies named
+    in the sentence, whose words are no noun the pronoun stands for ("переговоры в Министерстве по чрезвычайным
+    ситуациям Республики Беларусь, которые прошли 23 апреля")."""
     at = bisect_left(tokens, mention.start, key=lambda t: t.start)
     which = next((k for k in range(at - 1, max(lo, at - 6) - 1, -1) if tokens[k].norm.startswith("котор")), None)
     if which is None or which - 1 < lo or tokens[which - 1].text != ",":
@@ -2394,7 +2403,8 @@ def _of_another_thing(tokens, mention: DateMention, triggers, lo: int, hi: int, 
             quoted.add(k)
     nearer = any(tokens[k].is_word and not tokens[k].is_capitalized and forms(tokens[k].text, {"NOUN"}, True) & pronoun
                  and morph.parse(tokens[k].text.lower())[0].tag.case != "gent" and k not in quoted
-                 and not any(a < k < b for a, b in aside) for k in range(trigger.last + 1, which - 1))
+                 and not any(a < k < b for a, b in aside) and not any(o.first <= k <= o.last for o in names)
+                 for k in range(trigger.last + 1, which - 1))
     # ("в Региональном форуме – Совещании глав ведомств, который прошел 14-15 августа": a name in apposition after
     # the dash names the same gathering; the pronoun may stand for the first name)
     named = [trigger] + [t for t in before if t.last == trigger.first - 2 and tokens[t.last + 1].text in ("–", "—", "-")]
