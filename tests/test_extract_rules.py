@@ -6092,3 +6092,18 @@ def test_a_visit_told_in_a_clause_of_where_in_another_state_is_not_held_at_the_d
             "Республики Беларусь, где с 22 по 25 апреля находилась с рабочим визитом по приглашению белорусского МЧС.")
     events = extractor.extract(doc(text, published=date(2024, 4, 26))).events
     assert [(e.kind, e.place) for e in events] == [("Visit", None)]
+
+
+@pytest.mark.parametrize("text, published, span", [
+    ("Central Asian disaster managers start three-week course in Kobe\n\nA group of 17 officials from Central Asia "
+     "began a knowledge co-creation program on disaster risk reduction at the JICA Kansai Center in Kobe on Monday. "
+     "The course, organised by the Japan International Cooperation Agency (JICA), runs until October 25.",
+     date(2024, 10, 9), ("2024-10-07", "2024-10-25")),
+    ("A two-week advanced training course for specialists of the emergency agencies of Kyrgyzstan and Tajikistan "
+     "opened on Monday at the University of Civil Protection of the Belarusian Emergencies Ministry. Twenty officers "
+     "of the Ministry of Emergency Situations of the Kyrgyz Republic will study until 31 October.",
+     date(2025, 10, 20), ("2025-10-20", "2025-10-31")),
+])
+def test_the_day_a_course_runs_until_ends_it(extractor, text, published, span):
+    events = extractor.extract(replace(doc(text, published=published), lang="en")).events
+    assert [(e.kind, e.start, e.end) for e in events] == [("Training", *span)]

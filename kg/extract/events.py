@@ -1295,6 +1295,11 @@ class EventFinder:
                 event.start = parent.start if parent and parent.start else fallback_date
                 if parent and parent.end and not event.end and event.start == parent.start:
                     event.end = None
+                if event.until and event.start and len(event.start) == 10 and not event.end \
+                        and event.until > event.start and not parent:
+                    # ("Central Asian disaster managers start three-week course in Kobe … began … on Monday. The
+                    # course … runs until October 25": the day the lead gives, to the day it runs until)
+                    event.end = event.until
             # (aid handed over at a course or a forum is handed where it is held, not aid sent on a visit's way)
             if event.place is None and parent and parent.place \
                     and (event.kind != "AidDelivery" or parent.kind in ("Training", "Forum", "Exercise")):
