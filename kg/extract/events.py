@@ -49,6 +49,7 @@ class Draft:
     edition_of: str | None = None  # of an earlier edition: the gathering of the same series read ("предыдущей встречи")
     until: str | None = None  # the day it ends, told before its start is known ("The meeting will close on 24 March")
     frame_day: int | None = None  # of an event on a day of its frame ("On the first day, …"): which (−1 the last)
+    section_dated: bool = False  # dated only by the heading of its section of a chronicle ("Москва, 2016 год:")
 
     def add(self, keys) -> None:
         for key in keys:
@@ -710,10 +711,16 @@ class EventFinder:
                     continue
                 # The event of this kind the trigger names again: the latest one that fits its date and place.
                 # (nor one of another stage: "The second stage of the exercise will be held on May 12")
-                # (nor one read before the heading of the section being read, on another date: "Декабрь 2017 года")
+                # (nor one read before the heading of the section being read, on another date: "Декабрь 2017 года";
+                # one whose date is not known yet is of the days of the news, and so of a section of those days, for
+                # a trigger with no date of its own: "Июнь 2023-го: … Нынешняя встреча в рамках салона" after the
+                # salon the lead told)
+                news_section = self._published is not None and not (t_dates or during) and any(
+                    _compatible(d.start_date, self._published.isoformat()) for d in self._section_date)
                 same_kind = [] if edition or (stage is not None and kind == "Exercise") \
                     else [e for e in reversed(events) if e.kind == kind and not (
-                        e.sentence < self._section_from and not _in_section(e, self._section_date))]
+                        e.sentence < self._section_from and (e.start or not news_section)
+                        and not _in_section(e, self._section_date))]
                 # ("Спустя месяц после саммита в Бурабае, 20 ноября, в Астане подписано …": the summit a time is
                 # reckoned from is the one read, whatever the day the sentence gives)
                 reckoned_from = any(tokens[k].norm in _RELATIVE_TO for k in range(max(lo, trig.first - 2), trig.first))
@@ -1291,6 +1298,11 @@ class EventFinder:
                 # "For the next three days, from 3–5 June 2024, volunteers worked … The simulation exercise was
                 # organised by …": the days the lead gives
                 event.start, event.end = fallback_date, fallback_end
+            if event.section_dated and parent and parent.start and event.start and not event.end \
+                    and len(parent.start) > len(event.start) and parent.start.startswith(event.start):
+                # ("Москва, 2016 год: … В мае 2016 года делегация участвовала в салоне. На полях выставки … встретился":
+                # the month of the frame, within the year of the section)
+                event.start = parent.start
             if event.start is None:
                 event.start = parent.start if parent and parent.start else fallback_date
                 if parent and parent.end and not event.end and event.start == parent.start:
@@ -1906,6 +1918,7 @@ class EventFinder:
         draft = Draft(id=f"e{len(events) + 1}", kind=kind, sentence=sentence, trigger=(trig.first, trig.last),
                       evidence=[sentence], label=event_label(parsed, self.gazetteer.morph, trig.first, trig.last))
         self._fill(draft, s_dates or self._section_date, s_places, parsed.tokens[trig.first].start)
+        draft.section_dated = not s_dates and bool(self._section_date)
         if kind == "AidDelivery":
             # the headline's number ("ВТОРОЙ ЭШЕЛОН — В ЗОНЕ БЕДСТВИЯ") is that of the first delivery told
             draft.ordinal = _ordinal(parsed.tokens, trig) or (
@@ -2897,7 +2910,8 @@ def _held_within(kept: list[Draft], gazetteer: Gazetteer, new_states: dict[str, 
 _HEADING_REST = re.compile(r"[\s,.;:–—-]|\b(?:and|и|годы?|году|годах|years?)\b", re.IGNORECASE)
 
 
-_HEADING_LEAD = re.compile(r"\s*(?:год|year)?\s*[:—–]\s*\S")  # "2023 год: …", "May 2016 — …"
+# "2023 год: …", "May 2016 — …", "Февраль 2017-го: …"
+_HEADING_LEAD = re.compile(r"(?:-(?:го|м|й)\b)?\s*(?:год|year)?\s*[:—–]\s*\S")
 
 
 _YEARS_LINE = re.compile(r"\s*(?:(?:19|20)\d\d(?:\s*(?:,|and|и)\s*)?)+\.?\s*")
