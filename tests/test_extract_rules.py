@@ -6126,3 +6126,13 @@ def test_a_chronicle_with_headings_of_a_month_and_its_year_written_as_an_ordinal
     events = extractor.extract(doc(text, published=date(2023, 6, 9))).events
     assert sorted((e.kind, e.start) for e in events) == [
         ("AidDelivery", "2017-02-25"), ("Forum", "2016-05"), ("Forum", "2023-06"), ("Meeting", "2016-05")]
+
+
+def test_a_dateline_with_the_agency_after_a_slash_dates_the_item_not_its_news(extractor):
+    text = ("Emergency ministries of Uzbekistan and Azerbaijan set course for close cooperation\n\n"
+            "Tashkent, 20 May 2015 / UZ24\n\n"
+            "A delegation of the Ministry of Emergency Situations of the Republic of Azerbaijan is paying a working "
+            "visit to Uzbekistan. The guests held talks with the leadership of the Ministry of Emergency Situations of "
+            "Uzbekistan at the ministry's headquarters in Tashkent.")
+    events = extractor.extract(replace(doc(text, published=date(2015, 5, 20)), lang="en")).events
+    assert sorted((e.kind, e.start) for e in events) == [("Meeting", "2015-05"), ("Visit", "2015-05")]

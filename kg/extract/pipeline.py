@@ -30,13 +30,14 @@ MAX_CHARS = 500_000
 
 _LED = {"возглавить", "возглавлять", "led", "headed", "lead", "leads", "head"}
 # "БИШКЕК, 12 октября — АКИpress.", "ЧОЛПОН-АТА (Киргизия), 4 сен — РИА Новости.", "Бишкек, 4 сентября /Кабар/.",
-# "Nur-Sultan, 24/11/2021" on a line of its own
+# "Nur-Sultan, 24/11/2021" on a line of its own ("Tashkent, 20 May 2015 / UZ24": with the agency after a slash)
 _DATELINE = re.compile(
     r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+(?:[ -][A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)?"
     r"(?:/[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)*)\s*(?:\([^)\n]{1,30}\)\s*|/[^/\n]{1,30}/\s*)?(?:,\s*[A-Z][a-z]+(?=,))?[,.]"
     r"\s*(?P<date>[0-3]?\d(?P<sep>[./])[01]?\d(?P=sep)(?:19|20)?\d\d|[0-3]?\d\.?\s*[^\s—–/(,.]+\.?(?:\s+(?:19|20)\d\d(?:\s+(?:года|г\.|г|жылы|жылғы))?)?"
     r"|[A-Z][a-z]+\.?\s+[0-3]?\d(?:,\s*(?:19|20)\d\d)?)\s*"
-    r"(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*|,\s*[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*)?\s*)?(?:[—–.-]|$)", re.MULTILINE)
+    r"(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*|,\s*[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*)?\s*"
+    r"|/[^\S\n]*[A-ZА-ЯЁ][\w.-]*(?:[ -][A-ZА-ЯЁ][\w.-]*)?[^\S\n]*(?=\n|$))?(?:[—–.-]|$)", re.MULTILINE)
 
 # A dateline with no date: "ASTANA – A delegation ...", "БИШКЕК (Кабар) — ..." (the city in capitals).
 # "НУР-СУЛТАН. КАЗИНФОРМ – …": the agency's name in capitals after the city.
