@@ -382,3 +382,12 @@ def test_a_weekday_after_a_verb_in_the_past_passive_is_behind():
     text = ("Three grant projects will be financed by the Government of Japan after notes were exchanged in Bishkek on "
             "Tuesday.")
     assert [d.start_date for d in find_dates(text, date(2017, 3, 7))] == ["2017-03-07"]
+
+
+@pytest.mark.parametrize("published", [None, date(2024, 10, 25)])
+def test_a_weekday_after_a_span_of_days_is_the_day_of_the_span_with_its_name(published):
+    text = ("A delegation is paying a working visit to Kazakhstan from October 14 to 17, 2024.\n\nOn Tuesday, the "
+            "guests held talks at the ministry. В среду делегация посетила центр.")
+    days = [(d.text, d.start_date) for d in find_dates(text, published)]
+    assert ("On Tuesday", "2024-10-15") in days
+    assert ("В среду", "2024-10-16") in days

@@ -261,8 +261,9 @@ _DAY_MONTH = re.compile(r"(?<![\w.–—-])(?:(?P<d0>[0-3]?\d)\s*(?:[–—-]|п
                         r"(?P<m1>[а-яёА-ЯЁa-zA-Z]+)\s+")
 
 
-def find_dates(text: str, published: date | None = None) -> list[DateMention]:
-    """All dates in `text`, left to right, without overlaps; partial years come from `published`."""
+def find_dates(text: str, published: date | None = None, year_only: bool = False) -> list[DateMention]:
+    """All dates in `text`, left to right, without overlaps; partial years come from `published`. `year_only`: the
+    date given is no day of publication, only a day of the year the text is of."""
     grammar = _grammar()
     found: list[DateMention] = _dates_in_words(text, published)
     taken: list[tuple[int, int]] = [(d.start, d.end) for d in found]
@@ -380,6 +381,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     found = _year_of_sentence(text, found, published)
     found = _days_of_the_month(text, found)
     found = _month_of_the_year_before(text, found)
+    found = _weekdays_of_a_told_span(text, found, grammar, None if year_only else published)
     found = [replace(d, until=True) if d.end_date is None and _UNTIL_DATE.search(text, max(0, d.start - 16), d.start)
              else d for d in found]
     found.sort(key=lambda d: d.start)
@@ -575,6 +577,42 @@ _UNTIL_DATE = re.compile(r"(?:(?<!\w)(?:по|до|until|till|through)|(?<!\w)to|
                          re.IGNORECASE)
 _UNTIL = re.compile(r"(?:\bдо|\buntil|\btill)\s+$", re.IGNORECASE)
 _JOIN = re.compile(r"\s*(?:и|по|до|and|to|through|[-–—])\s*(?:(?:в|во|on)\s+)?$", re.IGNORECASE)
+
+
+def _weekdays_of_a_told_span(text: str, found: list[DateMention], grammar: _Grammar,
+                             published: date | None) -> list[DateMention]:
+    """"with a working visit from October 14 to 17 … On Tuesday, the guests held talks": a weekday after a span of
+    days told before it is the one day of the span with that name, when no day of publication is known, or the news
+    is of the span's days (begun by the day of publication) and the publication's week gives a day outside it."""
+    spans = [d for d in found if len(d.start_date) == 10 and d.end_date and len(d.end_date) == 10
+             and 1 <= (date.fromisoformat(d.end_date) - date.fromisoformat(d.start_date)).days <= 13
+             and (published is None or date.fromisoformat(d.start_date) <= published
+                  <= date.fromisoformat(d.end_date) + timedelta(days=14))]
+    if not spans:
+        return found
+    out = list(found)
+    for weekday, rx in grammar.weekdays:
+        for m in rx.finditer(text):
+            if not _weekday_in_context(text, m):
+                continue
+            span = next((d for d in reversed(spans) if d.end <= m.start() and m.start() - d.end <= 1500), None)
+            if span is None:
+                continue
+            first = date.fromisoformat(span.start_date)
+            days = [first + timedelta(days=k)
+                    for k in range((date.fromisoformat(span.end_date) - first).days + 1)
+                    if (first + timedelta(days=k)).weekday() == weekday]
+            if len(days) != 1:
+                continue
+            here = next((d for d in out if d.start < m.end() and m.start() < d.end), None)
+            if here is not None and not (here.relative and not here.end_date and (here.start, here.end) == (
+                    m.start(), m.end()) and not span.start_date <= here.start_date <= span.end_date):
+                continue  # (a day written with it, or one the publication's week already puts in the span)
+            if here is not None:
+                out.remove(here)
+            # (a day the span fixes, whatever the day of publication: not relative to it)
+            out.append(DateMention(m.start(), m.end(), m.group(0), days[0].isoformat()))
+    return out
 
 
 def _weekday_ranges(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -199,7 +199,7 @@ class Extractor:
             # No publication date at all ("С 14 по 16 марта" in a bulletin that names 2023): days and months belong
             # to the latest year the text names; relative dates stay unread, but for a year told from the one its file
             # name or URL carries ("в прошлом году" in an item of 2024 is 2023)
-            dates = [d for d in find_dates(document.text, anchor) if (not d.relative or (
+            dates = [d for d in find_dates(document.text, anchor, year_only=True) if (not d.relative or (
                 document.source_year is not None and len(d.start_date) == 4 and d.end_date is None))
                 and not _within(d.start, datelines)]
         country = self._country(parsed, document, dateline_place, datelines)
