@@ -6136,3 +6136,11 @@ def test_a_dateline_with_the_agency_after_a_slash_dates_the_item_not_its_news(ex
             "Uzbekistan at the ministry's headquarters in Tashkent.")
     events = extractor.extract(replace(doc(text, published=date(2015, 5, 20)), lang="en")).events
     assert sorted((e.kind, e.start) for e in events) == [("Meeting", "2015-05"), ("Visit", "2015-05")]
+
+
+def test_a_visit_told_before_a_colon_listing_what_came_of_it_is_a_visit_and_each_item_an_event(extractor):
+    text = "Делегация МЧС России завершила рабочий визит в Узбекистан: подписан план, проведено совместное учение, " \
+           "передана техника"
+    found = extractor.extract(doc(text, published=date(2025, 10, 17)))
+    assert sorted(e.kind for e in found.events) == ["AidDelivery", "Exercise", "Visit"]
+    assert [a.kind for a in found.agreements] == ["Plan"]

@@ -300,7 +300,10 @@ class EventFinder:
                             and _is_ordinal(tokens[m.first - 1], self.gazetteer.morph)) and not (
                             # ("инициативу о подготовке такого документа на саммите … в Актау": the gathering where
                             # it was put forward, not one prepared)
-                            any(tokens[k].norm in _AT_GATHERING for k in range(m.last + 2, t.first)))
+                            any(tokens[k].norm in _AT_GATHERING for k in range(m.last + 2, t.first))) and not (
+                            # ("подписан план, проведено совместное учение": a clause of its own, with its verb)
+                            any(tokens[k].text in (",", ";") and self._verb(tokens[k + 1])
+                                for k in range(m.last + 1, t.first - 1)))
                             for m in self.not_after.find(tokens, max(lo, t.first - 4), t.first))
                                                        # "Проведение нынешней встречи стало …": this very one
                                                        or (t.first > lo and tokens[t.first - 1].lemma in _THIS))
@@ -512,8 +515,12 @@ class EventFinder:
                 triggers = [t for t in triggers if t.first < talk[0].first or self._refers(tokens, t.first) and not (
                     tokens[t.first - 1].norm == "the" and t.last + 1 < hi and tokens[t.last + 1].norm == "of")
                     or _occasion_of_talks(tokens, talk[0], t)]
-            if any(t.label == "AidDelivery" for t in triggers):
-                triggers = [t for t in triggers if t.label != "Visit"]
+            aid = [t for t in triggers if t.label == "AidDelivery"]
+            if aid:
+                # (not a visit told before a colon that lists what came of it: "Делегация МЧС России завершила рабочий
+                # визит в Узбекистан: подписан план, проведено совместное учение, передана техника")
+                triggers = [t for t in triggers if t.label != "Visit" or any(
+                    tokens[k].text in (":", ";") for k in range(t.last + 1, aid[0].first))]
             forums = [t for t in triggers if t.label == "Forum"]
             if forums:
                 # "салон посетили делегации из 30 государств", "visited the exhibition": attending a gathering,
