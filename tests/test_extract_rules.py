@@ -6144,3 +6144,24 @@ def test_a_visit_told_before_a_colon_listing_what_came_of_it_is_a_visit_and_each
     found = extractor.extract(doc(text, published=date(2025, 10, 17)))
     assert sorted(e.kind for e in found.events) == ["AidDelivery", "Exercise", "Visit"]
     assert [a.kind for a in found.agreements] == ["Plan"]
+
+
+def test_a_town_opening_the_lead_and_a_seminar_after_the_meeting_for_its_people(extractor):
+    text = ("Бишкек. Сегодня в центральном аппарате Министерства чрезвычайных ситуаций Кыргызской Республики прошла "
+            "рабочая встреча с миссией Азиатского банка развития.\n\nПосле встречи для специалистов профильных "
+            "подразделений министерства был проведён вводный семинар: эксперты миссии рассказали о том, какие "
+            "инструменты планируется отработать в ходе проекта.")
+    events = extractor.extract(doc(text, published=date(2026, 1, 29))).events
+    assert sorted((e.kind, e.start, e.place, tuple(sorted(e.participants))) for e in events) == [
+        ("Meeting", "2026-01-29", "bishkek", ("ADB", "MCHS-KG")),
+        ("Training", "2026-01-29", "bishkek", ("ADB", "MCHS-KG"))]
+
+
+def test_a_part_of_the_meeting_is_the_event_just_read(extractor):
+    # (a guard: what is told after the colon is the content of the part, and no plan makes the part an event)
+    text = ("На прошлой неделе в Алматы специалистам национальных ведомств стран Центральной Азии и сотрудникам "
+            "Центра по чрезвычайным ситуациям и снижению риска стихийных бедствий были представлены три новые оценки "
+            "опасностей. Отдельная часть встречи была посвящена практическим занятиям: технические специалисты "
+            "работали с картами, которые будут переданы национальным ведомствам.")
+    events = extractor.extract(doc(text, published=date(2021, 11, 24))).events
+    assert [e.kind for e in events] == ["Training"]

@@ -326,7 +326,10 @@ class EventFinder:
                                  and self._participle(tokens[t.first])
                                  and not any(tokens[t.last].end <= d.start and d.end <= tokens[
                                      _clause_end(tokens, t.last, hi) - 1].end for d in here))
-                        and not self._a_part(tokens, t, hi)]
+                        and not self._a_part(tokens, t, hi)
+                        # ("Отдельная часть встречи была посвящена практическим занятиям", "part of the meeting": the
+                        # event just read, named by a word of its own)
+                        and not (current is not None and _part_of_it(tokens, t.first, lo))]
             reach = _PAIR_REACH if parsed.lang != "kk" else 3 * _PAIR_REACH  # (Kazakh puts the verb last)
             names = [(o.first, o.last) for o in s_actors if o.last > o.first]
             for kind, groups in self.together:
@@ -441,6 +444,12 @@ class EventFinder:
                         and (tokens[k - 1].is_word and not tokens[k - 1].is_capitalized
                              or (tokens[k - 1].text == "," and tokens[k].norm == "which"))
                         and any(tokens[j].norm in ("will", "would") for j in range(k + 1, min(hi, k + 4)))]
+            # ("был проведён вводный семинар: эксперты рассказали о том, какие инструменты планируется отработать":
+            # what is told after a colon past the events is of their content)
+            colon = next((k for k in range(max((t.last for t in triggers), default=hi), hi) if tokens[k].text == ":"),
+                         None)
+            if colon is not None:
+                clauses.append((colon, hi))
             only_plans = (any(not any(a <= m.first <= b for a, b in clauses) for m in self.planned.find(tokens, lo, hi))
                           or (parsed.lang == "ru" and self._future(tokens, lo, hi))
                           # "Rescuers from Kyrgyzstan and France to hold joint exercises": a headline's future
@@ -2530,6 +2539,14 @@ def _fits(mention: DateMention, existing: Draft) -> bool:
         or bool(mention.end_date) and _within_days(existing.start, mention.start_date, mention.end_date))
 
 
+def _part_of_it(tokens, first: int, lo: int) -> bool:
+    """"часть встречи", "part of the meeting": an event word after a word of a part."""
+    k = first - 1
+    while k >= lo and tokens[k].norm in ("of", "the"):
+        k -= 1
+    return k >= lo and tokens[k].lemma in ("часть", "part")
+
+
 def _in_section(event: Draft, heading: list[DateMention]) -> bool:
     """An event whose date fits a date heading a section, or falls within its months ("Апрель – декабрь")."""
     return bool(event.start) and any(_fits(d, event) or bool(d.end_date) and d.start_date <= event.start[:len(
@@ -3093,10 +3110,15 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             # gathering of many states that no body is named at is held by the state of its place
             draft.add([state])
     for before, draft in zip(drafts, drafts[1:]):
+        opening = parsed.bounds[draft.sentence][0]
         if set(draft.participants) < set(before.participants) and draft.kind in ("Training", "Exercise") \
                 and before.parent is None and draft.start and before.start and _compatible(draft.start, before.start) \
                 and (_same_day_told(parsed.tokens, draft.trigger[0])
-                     or parsed.tokens[parsed.bounds[draft.sentence][0]].norm in _words("next_on_the_day")):
+                     or parsed.tokens[opening].norm in _words("next_on_the_day")
+                     # ("После встречи для специалистов министерства был проведён вводный семинар")
+                     or parsed.tokens[opening].norm in ("после", "after", "following") and any(
+                         parsed.tokens[k].lemma == parsed.tokens[before.trigger[1]].lemma
+                         for k in range(opening + 1, min(opening + 3, draft.trigger[0])))):
             # "В центральном аппарате МЧС прошла встреча с миссией АБР … В тот же день эксперты миссии провели для
             # сотрудников министерства вводный семинар": the same people, the same day, at another event (the day
             # and the place of the event before, as far as the text tells them)

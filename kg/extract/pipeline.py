@@ -46,6 +46,10 @@ _PLACE_LINE = re.compile(r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?: [
                          r"(?:\([^)\n]{1,30}\)\s*|\.\s*[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,})?\s*"
                          r"|,\s*[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,})?\s*)?[—–-]\s",
                          re.MULTILINE)
+# "Бишкек. Сегодня в центральном аппарате министерства …": a town in title case closing with a full stop opens the lead
+# (it counts only when the gazetteer knows it as a place)
+_TOWN_LEAD = re.compile(r"^[^\S\n]*(?P<city>[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?)\.[^\S\n]+(?=[A-ZА-ЯЁ«\"])",
+                        re.MULTILINE)
 # "24.kg news agency, BISHKEK", "Информационное агентство «Кабар», БИШКЕК": a byline line naming the agency and its city
 _BYLINE = re.compile(r"^[^\n]{0,40}(?i:news agency|агентство)[^\n,]{0,30},\s*(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,})[^\S\n]*$",
                      re.MULTILINE)
@@ -498,7 +502,8 @@ class Extractor:
     def _dateline(self, parsed: Parsed, document: Document):
         head = parsed.text[: (parsed.sentences[min(3, len(parsed.sentences) - 1)].end if parsed.sentences else 0)]
         match = _DATELINE.search(head) or _BRACKET_DATELINE.search(head) or _PLACE_LINE.search(head) \
-            or _AGENCY_LINE.search(head) or _STAMP_LINE.search(head) or _PIN_LINE.search(head) or _BYLINE.search(head)
+            or _AGENCY_LINE.search(head) or _STAMP_LINE.search(head) or _PIN_LINE.search(head) or _BYLINE.search(head) \
+            or _TOWN_LEAD.search(head)
         if match is None:
             return None, None, ()
         city = match.group("city").title()
