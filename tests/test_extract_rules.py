@@ -6165,3 +6165,15 @@ def test_a_part_of_the_meeting_is_the_event_just_read(extractor):
             "работали с картами, которые будут переданы национальным ведомствам.")
     events = extractor.extract(doc(text, published=date(2021, 11, 24))).events
     assert [e.kind for e in events] == ["Training"]
+
+
+def test_its_head_named_after_a_body_is_of_that_body_and_a_month_under_a_heading_is_of_its_year(extractor):
+    text = ("Делегация Комитета по чрезвычайным ситуациям и гражданской обороне при Правительстве Таджикистана "
+            "участвовала в салоне, и её руководитель Рустам Назарзода провёл там переговоры.\n\n"
+            "Декабрь 2017-го: проект с участием ПРООН\n\n"
+            "В декабре в Душанбе Рустам Назарзода принял руководителя Международного департамента МИД России "
+            "Григория Устинова.")
+    found = extractor.extract(doc(text, published=date(2023, 6, 9)))
+    assert {(p.name, p.affiliation) for p in found.persons} >= {("Рустам Назарзода", "KCHS-TJ")}
+    assert [(e.start, e.place, sorted(e.participants)) for e in found.events if e.start.startswith("2017")] == [
+        ("2017-12", "dushanbe", ["KCHS-TJ", "MFA-RU"])]

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.extract.actors import Occurrence, nominative_phrase
-from kg.extract.dates import DateMention, opens_with_the_same_day, tells_the_same_day
+from kg.extract.dates import DateMention, is_calendar_word, is_weekday, opens_with_the_same_day, tells_the_same_day
 from kg.extract.gazetteer import Gazetteer, Match
 from kg.extract.nlp import Parsed
 from kg.extract.phrases import PhraseMatch, PhraseSet, load_patterns
@@ -216,10 +216,14 @@ class EventFinder:
             section_years = {d.start_date[:4] for d in self._section_date if not d.yearless}
             if len(section_years) == 1:
                 # "May 2021. The first stage … was run on 6 May": a day of the month heading the section, in its year
+                # ("Декабрь 2017-го: … В декабре в Душанбе …": a month with no year told, of the section's year too)
                 year = next(iter(section_years))
                 s_dates = [replace(d, start_date=year + d.start_date[4:],
                                    end_date=year + d.end_date[4:] if d.end_date else None, yearless=False)
-                           if d.yearless else d for d in s_dates]
+                           if d.yearless or (d.relative and len(d.start_date) >= 7
+                                             and not re.search(r"\d{4}|год|year", d.text)
+                                             and any(is_calendar_word(w) and not is_weekday(w)
+                                                     for w in re.findall(r"\w+", d.text))) else d for d in s_dates]
             named_year = _NAMED_YEAR.search(sentence.text)
             if named_year and s_dates and all(d.yearless or (d.relative and len(d.start_date) >= 7 and not
                                                               re.search(r"\d{4}|год|year", d.text)) for d in s_dates):

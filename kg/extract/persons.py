@@ -16,6 +16,7 @@ _NAME_PARTICLES = {"уулу", "кызы", "оглы", "bin", "al", "van", "von"
 # ("делегации Белоруссии во главе с министром …": the delegation led by)
 _REPRESENTS = {"represented", "led", "headed", "представлять", "возглавить", "возглавлять", "глава"}
 _LEADS = {"возглавлять", "возглавить", "глава", "руководитель", "head", "heading", "leading", "led", "leads"}
+_POSSESSIVES = {"его", "её", "ее", "их", "its", "their"}  # "её руководитель": the head of the body named before
 DELEGATION_WORDS = {"делегация", "delegation"}  # (the delegation a person leads)
 # (Latin letters with diacritics too: "François Delaus", "Şükrü", "Müller")
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÀ-ÖØ-ÞŞĞİ"
@@ -331,6 +332,13 @@ class PersonFinder:
                     affiliation = owner
         if affiliation is None and parsed.lang == "ru" and post_last > first:
             affiliation = self._unit_named_before(parsed, first, post_last, by_token)
+        if affiliation is None and first > 0 and tokens[first - 1].norm in _POSSESSIVES:
+            # "Делегация Комитета по чрезвычайным ситуациям … участвовала в салоне, и её руководитель Рустам
+            # Назарзода": the head of the body named before, in this sentence or the one before
+            sentence = tokens[first].sentence
+            affiliation = next((replace(o, via="post", confidence=min(o.confidence, 0.7)) for o in sorted(
+                {id(o): o for o in by_token.values()}.values(), key=lambda o: -o.first)
+                if o.last < first - 1 and tokens[o.first].sentence >= sentence - 1 and o.kind != "State"), None)
         if affiliation is None and parsed.lang == "ru" and post_last > first \
                 and (head := self.local_heads.get(tokens[first].lemma)) and country not in head.get("not_in", ()):
             affiliation = self._administration(parsed, head["office"], first, post_last)
