@@ -6177,3 +6177,13 @@ def test_its_head_named_after_a_body_is_of_that_body_and_a_month_under_a_heading
     assert {(p.name, p.affiliation) for p in found.persons} >= {("Рустам Назарзода", "KCHS-TJ")}
     assert [(e.start, e.place, sorted(e.participants)) for e in found.events if e.start.startswith("2017")] == [
         ("2017-12", "dushanbe", ["KCHS-TJ", "MFA-RU"])]
+
+
+def test_signers_named_with_their_posts_before_the_verb_sign_at_a_ceremony(extractor):
+    text = ("Bishkek, 7 March 2017 – The Ambassador of Japan to the Kyrgyz Republic, H.E. Mr. Yoshihiro Yamamura, "
+            "Mr. Alexander Avanessov, UN Resident Coordinator and UNDP Resident Representative, and Ms. Yukie Mokuo, "
+            "UNICEF Representative in the Kyrgyz Republic, signed an Exchange of Notes today. The Prime Minister of "
+            "the Kyrgyz Republic attended the ceremony.")
+    found = extractor.extract(replace(doc(text, published=date(2017, 3, 7)), lang="en"))
+    assert [(e.kind, e.start, e.place) for e in found.events] == [("Meeting", "2017-03-07", "bishkek")]
+    assert [a.signed_at for a in found.agreements] == [found.events[0].id]

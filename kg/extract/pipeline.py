@@ -74,7 +74,9 @@ _STAMP_LINE = re.compile(r"^\s*\d{1,2}[./]\d{1,2}[./]\d{2}(?:\d\d)?,?\s+[0-2]?\d
 # "the agreement on cooperation, signed on 12 September 2018": a document's signing told after it, in passing
 _SIGNING_VERBS = frozenset(w for w in load_patterns("agreements")["signing"] if " " not in w and not w.startswith("~")
                            and not w.isascii())
-_SIGNED_AFTER_COMMA = re.compile(r",\s+(?:which was |that was )?signed\b", re.IGNORECASE)
+# (not the verb of signers named before it, with its object: "…, UNICEF Representative, signed an Exchange of Notes")
+_SIGNED_AFTER_COMMA = re.compile(r",\s+(?:which was |that was )?signed\b(?!\s+(?:an?|the|two|three|four|several)\b)",
+                                 re.IGNORECASE)
 
 _RETURNED = frozenset(load_patterns("events")["returned_words"])
 _UNDER = {"under", "при", "within"}  # (the words before the parent a clause names: "operates under", "действует при")
