@@ -6187,3 +6187,10 @@ def test_signers_named_with_their_posts_before_the_verb_sign_at_a_ceremony(extra
     found = extractor.extract(replace(doc(text, published=date(2017, 3, 7)), lang="en"))
     assert [(e.kind, e.start, e.place) for e in found.events] == [("Meeting", "2017-03-07", "bishkek")]
     assert [a.signed_at for a in found.agreements] == [found.events[0].id]
+
+
+def test_an_official_who_discussed_things_with_an_ambassador_met_him(extractor):
+    text = ("В июне 2021 года статс-секретарь МЧС Кыргызской Республики Азамат Мамбетов обсудил с послом Франции "
+            "Франсуа Делаусом совместные учения спасателей двух стран.")
+    events = extractor.extract(doc(text, published=date(2022, 3, 15))).events
+    assert [(e.kind, e.start, sorted(e.participants)) for e in events] == [("Meeting", "2021-06", ["FR", "MCHS-KG"])]

@@ -525,7 +525,8 @@ class EventFinder:
                 # "стороны обсудили подготовку учения": what is talked about is not an event of this report (nor "the
                 # training of rescuers", a topic, though "the" may name an event again)
                 # (but "This was discussed at a meeting between …", "обсуждался на встрече …": where the talks were)
-                triggers = [t for t in triggers if t.first < talk[0].first or self._refers(tokens, t.first) and not (
+                # (the talks themselves stay: "статс-секретарь обсудил с послом Франции совместные учения")
+                triggers = [t for t in triggers if t.first <= talk[0].first or self._refers(tokens, t.first) and not (
                     tokens[t.first - 1].norm == "the" and t.last + 1 < hi and tokens[t.last + 1].norm == "of")
                     or _occasion_of_talks(tokens, talk[0], t)]
             aid = [t for t in triggers if t.label == "AidDelivery"]
