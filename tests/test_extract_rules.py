@@ -6194,3 +6194,12 @@ def test_an_official_who_discussed_things_with_an_ambassador_met_him(extractor):
             "Франсуа Делаусом совместные учения спасателей двух стран.")
     events = extractor.extract(doc(text, published=date(2022, 3, 15))).events
     assert [(e.kind, e.start, sorted(e.participants)) for e in events] == [("Meeting", "2021-06", ["FR", "MCHS-KG"])]
+
+
+def test_an_envoy_attending_the_signing_at_talks_takes_part_in_them_for_his_state(extractor):
+    text = ("Во вторник в здании Министерства по чрезвычайным ситуациям Республики Узбекистан прошли переговоры "
+            "заместителя главы МЧС России с министром. По итогам переговоров руководители делегаций подписали План "
+            "совместных мероприятий. На церемонии присутствовал посол России в Узбекистане.")
+    found = extractor.extract(doc(text, published=date(2025, 10, 17)))
+    assert [sorted(e.participants) for e in found.events] == [["MCHS-RU", "MCHS-UZ", "RU"]]
+    assert [sorted(a.parties) for a in found.agreements] == [["MCHS-RU", "MCHS-UZ"]]

@@ -802,7 +802,11 @@ def witnesses(parsed: Parsed, occurrences, at: int, morph) -> list[str]:
     found = [o.key for o in occurrences if o.sentence == sentence.index and _witness(parsed.tokens, lo, o.first, morph)]
     if sentence.index + 1 < len(parsed.sentences) and _ATTENDED.any_in(parsed.tokens,
                                                                       *parsed.bounds[sentence.index + 1]):
-        found += [o.key for o in occurrences if o.sentence == sentence.index + 1 and not o.nested]
+        # (not the state an envoy is posted to: "посол России в Узбекистане")
+        lo_next = parsed.bounds[sentence.index + 1][0]
+        found += [o.key for o in occurrences if o.sentence == sentence.index + 1 and not o.nested
+                  and not (o.kind == "State" and _posted_to(parsed.tokens, o.first, lo_next)
+                           and _after_a_mission_post(parsed.tokens, o.first, lo_next))]
     return list(dict.fromkeys(found))
 
 

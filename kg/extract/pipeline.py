@@ -832,8 +832,11 @@ class Extractor:
             if agreement.signed_at in by_id and events[by_id[agreement.signed_at]].kind == "Meeting":
                 # Who signs at a meeting takes part in it, and an agency signing stands for its state there.
                 n = by_id[agreement.signed_at]
-                events[n] = replace(events[n], participants=self._with_parties(events[n].participants,
-                                                                                agreement.parties))
+                # ("На церемонии присутствовал посол России в Узбекистане": who attends the signing takes part too)
+                present = [k for q in agreement.evidence[:1]
+                           for k in witnesses(parsed, occurrences, q.start, self.nlp.morph)]
+                events[n] = replace(events[n], participants=tuple(dict.fromkeys([
+                    *self._with_parties(events[n].participants, agreement.parties), *present])))
             sides = {self.gazetteer.state_of(k) or k for k in agreement.parties}
             held = events[by_id[agreement.signed_at]] if agreement.signed_at in by_id else None
             # ("The MoU was signed on Friday on the sidelines of the 6th RTG meeting": the gathering first named as
