@@ -6203,3 +6203,14 @@ def test_an_envoy_attending_the_signing_at_talks_takes_part_in_them_for_his_stat
     found = extractor.extract(doc(text, published=date(2025, 10, 17)))
     assert [sorted(e.participants) for e in found.events] == [["MCHS-RU", "MCHS-UZ", "RU"]]
     assert [sorted(a.parties) for a in found.agreements] == [["MCHS-RU", "MCHS-UZ"]]
+
+
+def test_an_envoy_at_talks_where_a_plan_is_signed_keeps_his_state_beside_its_body(extractor):
+    text = ("С 12 по 14 марта в Узбекистане с рабочим визитом находится делегация Управления по чрезвычайным "
+            "ситуациям и стихийным бедствиям Турецкой Республики (AFAD). Вчера в Министерстве по чрезвычайным "
+            "ситуациям Республики Узбекистан состоялись переговоры турецкой делегации с руководством министерства. "
+            "В переговорах также принял участие Чрезвычайный и Полномочный Посол Турецкой Республики в Узбекистане. "
+            "По итогам переговоров заместитель министра и вице-президент AFAD подписали План совместных мероприятий.")
+    events = extractor.extract(doc(text, published=date(2025, 3, 14))).events
+    talks = next(e for e in events if e.kind == "Meeting")
+    assert sorted(talks.participants) == ["AFAD-TR", "MCHS-UZ", "TR"]

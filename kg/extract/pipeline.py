@@ -946,7 +946,9 @@ class Extractor:
             return tuple(keys)  # states listed as taking part stay beside their agencies
         represented = {self.gazetteer.state_of(k) for k in keys
                        if (e := self.gazetteer.get(k)) is not None and e.kind == "Agency"}
-        return tuple(k for k in keys if k not in represented)
+        # (a state the event's reading kept beside its body stays: "В переговорах также принял участие Посол Турецкой
+        # Республики", an envoy acting for the state itself)
+        return tuple(k for k in keys if k not in represented or k in participants)
 
     # ---- records ------------------------------------------------------------------------------
     def _organisations_in_names(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
