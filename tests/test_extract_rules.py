@@ -1837,7 +1837,7 @@ def test_documents_of_a_year_review_keep_their_own_parties_and_days(extractor):
     ("В учениях были задействованы силы Департамента полиции области, акимата Восточно-Казахстанской области и "
      "районных акиматов.", "new:akimat-vostochno-kazakhstanskoy-oblasti.kz"),
     ("The cargo was assembled in Termez with the participation of the Surkhandarya regional khokimiyat.",
-     "new:surkhandarya-regional-khokimiyat.uz"),
+     "new:hokimiyat-of-surkhandarya-region.uz"),
 ])
 def test_a_regional_government_named_in_a_list_or_by_its_english_adjective(extractor, text, key):
     publisher = "МЧС Республики Казахстан" if "акимат" in text else "UzA"
@@ -1871,7 +1871,8 @@ def test_a_short_east_asian_surname_after_a_post_begins_the_name(extractor):
      "Cluster Delegation for Central Asia.", "Gulnara Abdieva", "IFRC"),
     ("Dilnoza Rakhimova, disaster management officer of the Red Crescent Society of Uzbekistan, said the course "
      "would help.", "Dilnoza Rakhimova", "RCS-UZ"),
-    ("The ceremony was attended by Ulugbek Kasymov, khokim of Surkhandarya region.", "Ulugbek Kasymov", None),
+    ("The ceremony was attended by Ulugbek Kasymov, khokim of Surkhandarya region.", "Ulugbek Kasymov",
+     "new:hokimiyat-of-surkhandarya-region.uz"),
 ])
 def test_an_english_name_before_a_qualified_post(extractor, text, name, affiliation):
     persons = {p.name: p.affiliation for p in extractor.extract(doc(text, published=date(2023, 5, 22))).persons}
@@ -6214,3 +6215,18 @@ def test_an_envoy_at_talks_where_a_plan_is_signed_keeps_his_state_beside_its_bod
     events = extractor.extract(doc(text, published=date(2025, 3, 14))).events
     talks = next(e for e in events if e.kind == "Meeting")
     assert sorted(talks.participants) == ["AFAD-TR", "MCHS-UZ", "TR"]
+
+
+@pytest.mark.parametrize("label", ["Surkhandarya Regional Khokimiyat", "Surkhandarya region hokimiyat",
+                                   "Khokimiyat of Surkhandarya region", "the Surkhandarya regional khokimiyat"])
+def test_a_local_government_written_in_any_english_form_is_one_body(extractor, label):
+    assert extractor.new_actor_key(label, None, "en")[0] == "new:hokimiyat-of-surkhandarya-region.uz"
+
+
+def test_the_hokim_of_a_region_attending_a_handover_brings_its_hokimiyat(extractor):
+    text = ("Uzbekistan handed over 40 tonnes of humanitarian aid to Afghanistan at the Hairatan port on Thursday. "
+            "The handover was attended by Ulugbek Kasymov, hokim of Surkhandarya region.")
+    found = extractor.extract(replace(doc(text, published=date(2025, 9, 5)), lang="en"))
+    assert [(p.name, p.affiliation) for p in found.persons] == [
+        ("Ulugbek Kasymov", "new:hokimiyat-of-surkhandarya-region.uz")]
+    assert "new:hokimiyat-of-surkhandarya-region.uz" in {a.key for a in found.actors}

@@ -45,6 +45,14 @@ _EN_LOCAL_HEADS = frozenset(_WORDS["english_local_heads"])
 _EN_AREA_WORDS = frozenset(_WORDS["english_area_words"])
 _EN_AREA_ADJECTIVES = frozenset(_WORDS["english_area_adjectives"])
 _EN_CITY_SERVICES = frozenset(tuple(w.split()) for w in _WORDS["english_city_services"])
+_EN_LOCAL_SPELLINGS = _WORDS["english_local_spellings"]
+_EN_LOCAL_AREAS = "|".join(sorted({*_WORDS["english_local_areas"], *_EN_LOCAL_SPELLINGS}, key=len, reverse=True))
+_EN_LOCAL_GOVERNMENT = "|".join(sorted(_EN_LOCAL_HEADS, key=len, reverse=True))
+_LOCAL_NAME = r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+_LOCAL_AFTER = re.compile(rf"(?:the )?{_LOCAL_NAME} (?P<area>{_EN_LOCAL_AREAS}) (?P<head>{_EN_LOCAL_GOVERNMENT})",
+                          re.IGNORECASE)
+_LOCAL_BEFORE = re.compile(rf"(?:the )?(?P<head>{_EN_LOCAL_GOVERNMENT}) of (?:the )?{_LOCAL_NAME} (?P<area>{_EN_LOCAL_AREAS})",
+                           re.IGNORECASE)
 _PLURAL_POSTS = {"министр", "глава", "руководитель", "minister", "head"}
 _EN_POSTS = {"minister", "head", "chairman", "chair", "director"}  # (English posts named with no person)
 _EN_PLURAL_BODIES = {"ministries", "authorities", "agencies", "committees", "services", "departments", "bodies", "societies", "ministers",
@@ -1528,3 +1536,17 @@ def _closed_by_and(tokens, j: int) -> bool:
         if not tokens[k].is_word:
             return False
     return False
+
+
+def local_government_name(label: str) -> str:
+    """One English name for a local government however it is written: "Surkhandarya Regional Khokimiyat",
+    "Surkhandarya region hokimiyat" and "Khokimiyat of Surkhandarya region" are all "Hokimiyat of Surkhandarya
+    region". Any other name is returned as it is."""
+    found = _LOCAL_AFTER.fullmatch(label.strip()) or _LOCAL_BEFORE.fullmatch(label.strip())
+    if found is None or found["name"].split()[-1].lower() in _EN_LOCAL_SPELLINGS:
+        return label
+
+    def spelled(word: str) -> str:
+        return _EN_LOCAL_SPELLINGS.get(word.lower(), word.lower())
+
+    return f"{spelled(found['head']).capitalize()} of {found['name']} {spelled(found['area'])}"

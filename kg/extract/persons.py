@@ -16,6 +16,7 @@ _NAME_PARTICLES = {"уулу", "кызы", "оглы", "bin", "al", "van", "von"
 # ("делегации Белоруссии во главе с министром …": the delegation led by)
 _REPRESENTS = {"represented", "led", "headed", "представлять", "возглавить", "возглавлять", "глава"}
 _LEADS = {"возглавлять", "возглавить", "глава", "руководитель", "head", "heading", "leading", "led", "leads"}
+_EN_AREAS = {"region", "district", "city", "province", "oblast", "etrap", "velayat"}  # ("hokim of Surkhandarya region")
 _POSSESSIVES = {"его", "её", "ее", "их", "its", "their"}  # "её руководитель": the head of the body named before
 DELEGATION_WORDS = {"делегация", "delegation"}  # (the delegation a person leads)
 # (Latin letters with diacritics too: "François Delaus", "Şükrü", "Müller")
@@ -339,7 +340,7 @@ class PersonFinder:
             affiliation = next((replace(o, via="post", confidence=min(o.confidence, 0.7)) for o in sorted(
                 {id(o): o for o in by_token.values()}.values(), key=lambda o: -o.first)
                 if o.last < first - 1 and tokens[o.first].sentence >= sentence - 1 and o.kind != "State"), None)
-        if affiliation is None and parsed.lang == "ru" and post_last > first \
+        if affiliation is None and parsed.lang in ("ru", "en") and (post_last > first or parsed.lang == "en") \
                 and (head := self.local_heads.get(tokens[first].lemma)) and country not in head.get("not_in", ()):
             affiliation = self._administration(parsed, head["office"], first, post_last)
         post = self._post_text(parsed, first, last, post_last, inside)
@@ -354,8 +355,13 @@ class PersonFinder:
         Алматы")."""
         tokens = parsed.tokens
         state = self.actors.local_states.get(office.lower())
+        if parsed.lang == "en":
+            # "hokim of Surkhandarya region": the area word closes the name after "of"
+            if first + 3 >= len(tokens) or tokens[first + 1].norm != "of":
+                return None
+            post_last = min(len(tokens) - 1, first + 5)
         end = next((j + (tokens[j].lemma == "город") for j in range(first + 1, post_last + 1)
-                    if tokens[j].lemma in ("область", "район", "город")), None)
+                    if tokens[j].lemma in ("область", "район", "город") or tokens[j].norm in _EN_AREAS), None)
         if end is None or end > post_last or not any(tokens[j].is_capitalized for j in range(first + 1, end + 1)):
             return None  # ("аким области": no territory named)
         label = f"{office} {parsed.text[tokens[first + 1].start:tokens[end].end]}"

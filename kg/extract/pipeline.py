@@ -11,7 +11,7 @@ import pyoxigraph as ox
 
 from kg import paths
 from kg.errors import ExtractionError
-from kg.extract.actors import ActorFinder, Occurrence, mark_nested
+from kg.extract.actors import ActorFinder, Occurrence, local_government_name, mark_nested
 from kg.extract.agreements import AgreementFinder, witnesses
 from kg.extract.dates import find_dates, stamp_spans
 from kg.extract.events import EXHIBITION, SIDELINES, EventFinder, disaster_date, to_records
@@ -346,6 +346,8 @@ class Extractor:
         asked = (label, state, lang, country)
         if asked in self._new_keys:
             return self._new_keys[asked]
+        if lang == "en":
+            label = local_government_name(label)  # ("Surkhandarya Regional Khokimiyat": the Hokimiyat of … region)
         core = label
         parsed = self.nlp.parse(label, lang)
         end = len(label.rstrip(" .,»\"'”)"))
