@@ -6230,3 +6230,21 @@ def test_the_hokim_of_a_region_attending_a_handover_brings_its_hokimiyat(extract
     assert [(p.name, p.affiliation) for p in found.persons] == [
         ("Ulugbek Kasymov", "new:hokimiyat-of-surkhandarya-region.uz")]
     assert "new:hokimiyat-of-surkhandarya-region.uz" in {a.key for a in found.actors}
+
+
+def test_the_first_sitting_of_a_working_group_of_two_cities_a_month_later_is_a_meeting_of_its_own(extractor):
+    text = ("В среду и четверг в Алматы прошла международная конференция «Сейсмическая безопасность мегаполисов "
+            "Центральной Азии», организованная акиматом Алматы и Центром по чрезвычайным ситуациям и снижению риска "
+            "стихийных бедствий. Первое заседание совместной рабочей группы акимата Алматы и мэрии Бишкека "
+            "назначено на 14 ноября, оно пройдет в Бишкеке.")
+    events = extractor.extract(doc(text, published=date(2025, 10, 17))).events
+    sitting = next(e for e in events if e.start == "2025-11-14")
+    assert (sitting.kind, sitting.place, sitting.parent) == ("Meeting", "bishkek", None)
+
+
+def test_a_joint_session_of_the_two_ministries_is_a_meeting(extractor):
+    text = ("Rescue units of the Ministry of Emergency Situations of Kyrgyzstan and Kazakhstan's Ministry of Emergency "
+            "Situations have completed a two-day joint exercise in Chui region. The drill took place on Wednesday and "
+            "Thursday. A joint debriefing session of the two ministries is scheduled for October 15 in Almaty.")
+    events = extractor.extract(replace(doc(text, published=date(2025, 9, 26)), lang="en")).events
+    assert [(e.kind, e.start) for e in events if e.start == "2025-10-15"] == [("Meeting", "2025-10-15")]

@@ -2552,6 +2552,15 @@ def _part_of_it(tokens, first: int, lo: int) -> bool:
     return k >= lo and tokens[k].lemma in ("часть", "part")
 
 
+def _after_its_frame(event: Draft, frame: Draft | None) -> bool:
+    """A day more than a week past the last day of the frame read for it ("Первое заседание рабочей группы назначено
+    на 14 ноября" after a conference of 15–16 October): not held within it."""
+    if frame is None or not event.start or len(event.start) != 10 or not frame.start or len(frame.start) != 10:
+        return False
+    last = date.fromisoformat(frame.end if frame.end and len(frame.end) == 10 else frame.start)
+    return date.fromisoformat(event.start) > last + timedelta(days=7)
+
+
 def _in_section(event: Draft, heading: list[DateMention]) -> bool:
     """An event whose date fits a date heading a section, or falls within its months ("Апрель – декабрь")."""
     return bool(event.start) and any(_fits(d, event) or bool(d.end_date) and d.start_date <= event.start[:len(
@@ -2841,6 +2850,9 @@ _WORKING_MEETINGS = {"совещание", "онлайн-совещание"}  #
 # a working group, or a body named with an adjective of two states ("казахстанско-кыргызского", "Russian-Kazakh")
 _BILATERAL_BODY = re.compile(r"рабоч\w+ групп|working group|\w{3,}ско-\w{4,}(?:ск|цк)\w*|"
                              r"\b[A-Z]\w+-[A-Z]\w+ (?:intergovernmental|joint|working)", re.IGNORECASE)
+# "a joint debriefing session of the two ministries", "заседание двух ведомств": a gathering of two sides
+_TWO_SIDES = re.compile(r"\s+(?:of the two (?:ministries|agencies|services|sides|committees)|"
+                        r"двух (?:министерств|ведомств|служб|сторон|комитетов))\b", re.IGNORECASE)
 
 
 def _days(event: Draft) -> tuple[str, str] | None:
@@ -3213,16 +3225,20 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
                                             for k in draft.participants)
 
     for draft in kept:
-        working = draft.kind == "Forum" and (
-            parsed.tokens[draft.trigger[0]].lemma in _WORKING_MEETINGS
-            # "заседание Рабочей группы … Казахстанско-кыргызского межправительственного совета", "заседание
-            # совместной российско-казахстанской рабочей группы": a sitting of a body of two states
-            or bool(draft.label and _BILATERAL_BODY.search(draft.label)))
+        # "заседание Рабочей группы … Казахстанско-кыргызского межправительственного совета", "заседание совместной
+        # российско-казахстанской рабочей группы": a sitting of a body of two states ("A joint debriefing session of
+        # the two ministries": the words right after the gathering's word)
+        bilateral = draft.kind == "Forum" and (bool(draft.label and _BILATERAL_BODY.search(draft.label))
+                                               or bool(_TWO_SIDES.match(parsed.text,
+                                                                        parsed.tokens[draft.trigger[1]].end)))
+        working = draft.kind == "Forum" and (parsed.tokens[draft.trigger[0]].lemma in _WORKING_MEETINGS or bilateral)
         # (not "аналогичное совещание принимал Чэнду": another edition of the forum read)
         # (nor "на предыдущем, шестом совещании", "17-е заседание": a numbered edition of a series)
         before = parsed.tokens[draft.trigger[0] - 1] if draft.trigger[0] > 0 else None
         edition = before is not None and (before.lemma in _words("edition_words") or _is_ordinal(before, gazetteer.morph))
-        if working and not edition and (draft.parent is not None or two_sides(draft)):
+        # ("Первое заседание совместной рабочей группы акимата Алматы и мэрии Бишкека": a numbered sitting of a
+        # body of two sides is a meeting of them too)
+        if working and (not edition or bilateral) and (draft.parent is not None or two_sides(draft)):
             # "совместное совещание департамента и управления двух соседних областей", "в рамках учений состоялось
             # совещание представителей ...": a working meeting, not a forum
             draft.kind = "Meeting"
@@ -3296,7 +3312,8 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
         records.append(EventRecord(
             id=draft.id, kind=draft.kind, start=draft.start, end=draft.end, evidence=evidence, place=draft.place,
             participants=tuple(draft.participants), host=draft.host,
-            parent=draft.parent if draft.parent in kept_ids else None, label=draft.label,
+            parent=draft.parent if draft.parent in kept_ids and not _after_its_frame(draft, by_id.get(draft.parent))
+            else None, label=draft.label,
             topics=topics if draft.parent is None else (), confidence=draft.confidence,
         ))
     return records
