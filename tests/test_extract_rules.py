@@ -6248,3 +6248,13 @@ def test_a_joint_session_of_the_two_ministries_is_a_meeting(extractor):
             "Thursday. A joint debriefing session of the two ministries is scheduled for October 15 in Almaty.")
     events = extractor.extract(replace(doc(text, published=date(2025, 9, 26)), lang="en")).events
     assert [(e.kind, e.start) for e in events if e.start == "2025-10-15"] == [("Meeting", "2025-10-15")]
+
+
+def test_the_specialists_who_take_a_course_read_take_part_in_it(extractor):
+    text = ("В среду в Урумчи открылись двухнедельные курсы подготовки для спасателей из стран Центральной Азии. Их "
+            "организовало Министерство по управлению чрезвычайными ситуациями КНР.\n\nОбучение, которое продлится до "
+            "28 октября, проходят около 40 специалистов чрезвычайных ведомств Казахстана, Кыргызстана, Таджикистана "
+            "и Узбекистана.")
+    events = extractor.extract(doc(text, published=date(2025, 10, 15))).events
+    assert [(e.kind, e.start, e.end, sorted(e.participants)) for e in events] == [
+        ("Training", "2025-10-15", "2025-10-28", ["KCHS-TJ", "MCHS-KG", "MCHS-KZ", "MCHS-UZ", "MEM-CN"])]

@@ -913,7 +913,8 @@ class EventFinder:
                     # (an event read with no side yet, "Спасатели двух стран отработали действия …", takes those of
                     # the sentence that names it again)
                     if (self.participation.any_in(tokens, lo, hi) or existing.sentence < title_sentences
-                            or not existing.participants) \
+                            or not existing.participants
+                            or kind == "Training" and _any_word(tokens, lo, hi, _words("course_taking_words"))) \
                             and not (only_plans and self.intentions.any_in(tokens, lo, hi)):
                         # (not "Казахстан, Кыргызстан и Узбекистан заявили о готовности направить грузы")
                         existing.add(o.key for o in t_actors)
@@ -1128,7 +1129,9 @@ class EventFinder:
                 current = within_ref
                 if self.participation.any_in(tokens, lo, hi):
                     within_ref.add(o.key for o in s_actors)
-            elif not triggers and current is not None and self.participation.any_in(tokens, lo, hi) \
+            elif not triggers and current is not None and (
+                    self.participation.any_in(tokens, lo, hi) or current.kind == "Training"
+                    and _any_word(tokens, lo, hi, _words("course_taking_words"))) \
                     and not self.planned.any_in(tokens, lo, hi) \
                     and not self.habitually.any_in(tokens, lo, hi) and not (
                         # (nor "в рамках проекта спасатели проходят курсы, организуемые МЧС России": what is done as a
