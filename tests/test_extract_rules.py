@@ -6258,3 +6258,11 @@ def test_the_specialists_who_take_a_course_read_take_part_in_it(extractor):
     events = extractor.extract(doc(text, published=date(2025, 10, 15))).events
     assert [(e.kind, e.start, e.end, sorted(e.participants)) for e in events] == [
         ("Training", "2025-10-15", "2025-10-28", ["KCHS-TJ", "MCHS-KG", "MCHS-KZ", "MCHS-UZ", "MEM-CN"])]
+
+
+def test_a_verb_of_both_aspects_in_the_present_is_no_plan(extractor):
+    text = ("Вчера на окраине Кара-Суу прошли совместные учения волонтёров Красного Полумесяца Кыргызстана и спасателей "
+            "МЧС КР. Учения организованы при поддержке Международной федерации обществ Красного Креста и Красного "
+            "Полумесяца (МФОКК), который финансирует DG ECHO.")
+    events = extractor.extract(doc(text, published=date(2025, 4, 17))).events
+    assert [sorted(e.participants) for e in events] == [["IFRC", "MCHS-KG", "RCS-KG"]]

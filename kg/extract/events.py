@@ -1543,9 +1543,12 @@ class EventFinder:
         for token in tokens[lo:hi]:
             if token.text.isascii() or not token.text.isalpha():
                 continue
-            tag = self.gazetteer.morph.parse(token.norm)[0].tag
+            parses = self.gazetteer.morph.parse(token.norm)
+            tag = parses[0].tag
             if tag.POS == "VERB" and tag.tense:
-                tenses.add(tag.tense)
+                # (a verb of both aspects, "финансирует", "организует", may be of the present as much as the future)
+                both = tag.tense == "futr" and any(p.tag.POS == "VERB" and p.tag.tense == "pres" for p in parses)
+                tenses.add("pres" if both else tag.tense)
         return tenses == {"futr"}
 
     def _of_format_heads(self, tokens, start: int, stop: int, s_actors) -> bool:
