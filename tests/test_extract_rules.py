@@ -6266,3 +6266,14 @@ def test_a_verb_of_both_aspects_in_the_present_is_no_plan(extractor):
             "Полумесяца (МФОКК), который финансирует DG ECHO.")
     events = extractor.extract(doc(text, published=date(2025, 4, 17))).events
     assert [sorted(e.participants) for e in events] == [["IFRC", "MCHS-KG", "RCS-KG"]]
+
+
+@pytest.mark.parametrize("label, state, key", [
+    ("Academy of Civil Protection of the Russian Emergencies Ministry", "RU", "new:academy-of-civil-protection.ru"),
+    ("Academy of Civil Protection", "RU", "new:academy-of-civil-protection.ru"),
+    ("Russian-Armenian Humanitarian Response Centre", "AM", "new:russian-armenian-humanitarian-response-center"),
+    ("Russian-Armenian humanitarian response center", None, "new:russian-armenian-humanitarian-response-center"),
+    ("Amu Darya Basin Water Organisation", None, "new:amu-darya-basin-water-organization"),
+])
+def test_one_key_for_the_names_of_a_new_body(extractor, label, state, key):
+    assert extractor.new_actor_key(label, state, "en")[0] == key

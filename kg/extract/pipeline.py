@@ -145,10 +145,17 @@ _ABOVE_STATES = re.compile(
     r"mediterranean|world|global|междунар\w*(?!\s+(?:сотруднич|отношен))|межгосударств\w*|европ\w*|азиат\w*|"
     r"евраз\w*|средиземномор\w*|всемирн\w*|\w+ско-\w+ск\w*)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*['’]s\s+")
+# a body named after two states' adjectives ("Российско-армянский центр", "Russian-Armenian centre")
+_BINATIONAL = re.compile(r"\w+ско-\w+ск\w*|\b[A-Z][a-z]+(?:an|ese|ish|ic|i)-[A-Z][a-z]+(?:an|ese|ish|ic|i)\b",
+                         re.IGNORECASE)
+_AMERICAN = {"centre": "center", "centres": "centers", "organisation": "organization",
+             "organisations": "organizations", "programme": "program", "programmes": "programs"}
+_BRITISH = re.compile(r"\b(?:" + "|".join(_AMERICAN) + r")\b", re.IGNORECASE)
 # A known emergency ministry named after a body of its own ("Академия гражданской защиты МЧС России", "Institute of
 # Civil Protection of the Ministry of Emergency Situations"): the body is keyed without it, with the ministry's state.
-_OWNER_TAIL = re.compile(r"\s+(?:МЧС|КЧС|EMERCOM|of\s+(?:the\s+)?(?:EMERCOM|MES|Ministry\s+(?:of|for)\s+Emergency\s+Situations|"
-                         r"Emergencies\s+Ministry))\s*$")
+# ("Academy of Civil Protection of the Russian Emergencies Ministry": with the state's adjective before it)
+_OWNER_TAIL = re.compile(r"\s+(?:МЧС|КЧС|EMERCOM|of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:EMERCOM|MES|"
+                         r"Ministry\s+(?:of|for)\s+Emergency\s+Situations|Emergencies\s+Ministry))\s*$")
 
 
 def _only(values: set):
@@ -348,6 +355,8 @@ class Extractor:
             return self._new_keys[asked]
         if lang == "en":
             label = local_government_name(label)  # ("Surkhandarya Regional Khokimiyat": the Hokimiyat of … region)
+            # ("Humanitarian Response Centre", "Basin Water Organisation": one spelling of a name's words)
+            label = _BRITISH.sub(lambda m: _AMERICAN[m.group(0).lower()], label)
         core = label
         parsed = self.nlp.parse(label, lang)
         end = len(label.rstrip(" .,»\"'”)"))
@@ -376,6 +385,8 @@ class Extractor:
         own_name = _OWNER_TAIL.sub("", core)
         if len(own_name.split()) >= 2:
             core = own_name
+        if _BINATIONAL.search(label):
+            state = None  # ("Russian-Armenian Humanitarian Response Center": a body of two states, of neither alone)
         key = "new:" + slugify(core) + (f".{state.lower()}" if state else "")
         self._new_keys[asked] = (key, state)
         return key, state
