@@ -6277,3 +6277,12 @@ def test_a_verb_of_both_aspects_in_the_present_is_no_plan(extractor):
 ])
 def test_one_key_for_the_names_of_a_new_body(extractor, label, state, key):
     assert extractor.new_actor_key(label, state, "en")[0] == key
+
+
+@pytest.mark.parametrize("text", [
+    "В семинаре участвовали сотрудники министерств иностранных дел Казахстана, Кыргызстана и Узбекистана.",
+    "Staff of the foreign ministries of Kazakhstan, Kyrgyzstan and Uzbekistan attended the seminar.",
+])
+def test_the_foreign_ministries_of_a_list_of_states_are_each_ones(extractor, text):
+    keys = {a.key for a in extractor.extract(doc(text)).actors}
+    assert {"MFA-KZ", "MFA-KG", "MFA-UZ"} <= keys
