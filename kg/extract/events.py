@@ -3134,14 +3134,18 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             draft.add([state])
     for before, draft in zip(drafts, drafts[1:]):
         opening = parsed.bounds[draft.sentence][0]
-        if set(draft.participants) < set(before.participants) and draft.kind in ("Training", "Exercise") \
+        if parsed.tokens[opening].norm in ("сразу", "вскоре", "immediately", "shortly", "right", "soon"):
+            opening += 1  # ("Сразу после встречи эксперты АБР провели семинар")
+        # ("После встречи для специалистов министерства был проведён вводный семинар": after the event just told,
+        # by its own word)
+        after_it = parsed.tokens[opening].norm in ("после", "after", "following") and any(
+            parsed.tokens[k].lemma == parsed.tokens[before.trigger[1]].lemma
+            for k in range(opening + 1, min(opening + 3, draft.trigger[0])))
+        if (set(draft.participants) < set(before.participants) or after_it
+                and set(draft.participants) <= set(before.participants)) and draft.kind in ("Training", "Exercise") \
                 and before.parent is None and draft.start and before.start and _compatible(draft.start, before.start) \
                 and (_same_day_told(parsed.tokens, draft.trigger[0])
-                     or parsed.tokens[opening].norm in _words("next_on_the_day")
-                     # ("После встречи для специалистов министерства был проведён вводный семинар")
-                     or parsed.tokens[opening].norm in ("после", "after", "following") and any(
-                         parsed.tokens[k].lemma == parsed.tokens[before.trigger[1]].lemma
-                         for k in range(opening + 1, min(opening + 3, draft.trigger[0])))):
+                     or parsed.tokens[opening].norm in _words("next_on_the_day") or after_it):
             # "В центральном аппарате МЧС прошла встреча с миссией АБР … В тот же день эксперты миссии провели для
             # сотрудников министерства вводный семинар": the same people, the same day, at another event (the day
             # and the place of the event before, as far as the text tells them)
