@@ -6302,3 +6302,14 @@ def test_a_seminar_right_after_the_meeting_of_the_same_sides_is_of_its_day(extra
     events = extractor.extract(doc(text, published=date(2026, 1, 29))).events
     assert sorted((e.kind, e.start, e.place) for e in events) == [
         ("Meeting", "2026-01-29", "bishkek"), ("Training", "2026-01-29", "bishkek")]
+
+
+@pytest.mark.parametrize("text, lang, keys", [
+    ("Занятия посещали также представители министерств внутренних дел и обороны и Государственной миграционной "
+     "службы Туркменистана.", "ru",
+     {"new:ministerstvo-vnutrennikh-del.tm", "MOD-TM", "new:gosudarstvennaya-migratsionnaya-sluzhba.tm"}),
+    ("Representatives of the ministries of internal affairs and defence of Turkmenistan attended.", "en",
+     {"new:ministry-of-internal-affairs.tm", "MOD-TM"}),
+])
+def test_ministries_that_share_the_word_ministries_are_each_of_its_sector(extractor, text, lang, keys):
+    assert keys <= {a.key for a in extractor.extract(replace(doc(text), lang=lang)).actors}

@@ -97,6 +97,9 @@ class ActorFinder:
         self.morph = gazetteer.morph
         spec = load_patterns("agencies")["sectors"]
         self.heads = PhraseSet((sector, phrase) for sector, body in spec.items() for phrase in body["heads"])
+        # ("министерство оборона": a sector's ministry by its words, for ministries that share the word "ministries")
+        self._sector_heads = {phrase: sector for sector, body in spec.items() for phrase in body["heads"]
+                              if phrase.startswith(("министерство ", "ministry of "))}
         self.post_cues = PhraseSet((sector, phrase) for sector, body in spec.items()
                                    for phrase in body.get("post_cues", []))
         self.territory = {w.lower() for w in load_patterns("agencies")["territory_words"]}
@@ -244,6 +247,7 @@ class ActorFinder:
                 occurrences.append(occurrence)
         occurrences += self._same_body_of_each(parsed, occurrences)
         occurrences += self._bodies_of_each(parsed, occurrences)
+        occurrences += self._ministries_of_a_state(parsed, occurrences)
         occurrences += self._counted_bodies(parsed, occurrences)
         occurrences = mark_nested(occurrences)
         # "Tajikistan's Committee of Emergency Situations and Civil Defense": the state only says whose body it is.
@@ -311,6 +315,56 @@ class ActorFinder:
             first, last = tokens[m.first - 1], tokens[m.last]
             out += [Occurrence(key, o.kind, o.label, m.first - 1, m.last, first.start, last.end, first.sentence,
                                "generic", confidence=0.8) for key, o in before.items()]
+        return out
+
+    def _ministries_of_a_state(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
+        """"министерств внутренних дел и обороны Туркменистана", "the ministries of internal affairs and defence of
+        Turkmenistan": ministries that share the word "ministries", each of its sector, of the state named after
+        them (a ministry the reference does not know for that state is a new body of it)."""
+        tokens = parsed.tokens
+        states = {o.first: o for o in occurrences if o.kind == "State"}
+        taken = {k for o in occurrences if o.kind != "State" for k in range(o.first, o.last + 1)}
+        out = []
+        for k, token in enumerate(tokens):
+            if token.norm not in ("министерств", "ministries") or k in taken:
+                continue
+            english = token.norm == "ministries"
+            ministry = "ministry of" if english else "министерство"
+            j = k + 1 + (english and k + 1 < len(tokens) and tokens[k + 1].norm == "of")
+            parts, part = [], []
+            while j < len(tokens) and tokens[j].sentence == token.sentence and j not in states and j - k <= 16:
+                if tokens[j].norm in (",", "и", "and"):
+                    parts.append(part)
+                    part = []
+                elif tokens[j].is_word:
+                    part.append(tokens[j])
+                else:
+                    break
+                j += 1
+            parts.append(part)
+            if english and parts[-1] and parts[-1][-1].norm == "of":
+                parts[-1] = parts[-1][:-1]
+            # (the ministries are the parts that name a sector's ministry, from the first; "… и Государственной
+            # миграционной службы Туркменистана" after them is a body of its own)
+            named = []
+            for words in parts:
+                sector = self._sector_heads.get(f"{ministry} {' '.join(w.norm if english else w.lemma for w in words)}")
+                if sector is None or not words:
+                    break
+                named.append((sector, words))
+            if j not in states or len(named) < 2:
+                continue
+            state = states[j]
+            for sector, words in named:
+                resolved = self.resolve_sector(sector, state.key)
+                if resolved is not None:
+                    key, kind, label = resolved
+                    out.append(Occurrence(key, kind, label, k, k, token.start, token.end, token.sentence,
+                                          "generic", confidence=0.8))
+                    continue
+                label = ("Ministry of " if english else "Министерство ") + parsed.text[words[0].start:words[-1].end]
+                out.append(Occurrence("new:" + slugify(label), "Agency", label, k, k, token.start, token.end,
+                                      token.sentence, "generic", is_new=True, state=state.key, confidence=0.6))
         return out
 
     def _bodies_of_states(self, sector: str, states: list[Occurrence], occurrences: list[Occurrence]
