@@ -6313,3 +6313,12 @@ def test_a_seminar_right_after_the_meeting_of_the_same_sides_is_of_its_day(extra
 ])
 def test_ministries_that_share_the_word_ministries_are_each_of_its_sector(extractor, text, lang, keys):
     assert keys <= {a.key for a in extractor.extract(replace(doc(text), lang=lang)).actors}
+
+
+def test_a_kazakh_exercise_begun_yesterday_and_ended_today_spans_both_days(extractor):
+    text = ("Шардара су қоймасында қазақстандық және өзбекстандық құтқарушылар бірлескен оқу-жаттығу өткізді\n\n"
+            "Кеше басталған Қазақстан Республикасы Төтенше жағдайлар министрлігі мен Өзбекстан Республикасы Төтенше "
+            "жағдайлар министрлігі бөлімшелерінің бірлескен командалық-штабтық оқу-жаттығуы бүгін Шардара қаласында "
+            "аяқталды.")
+    events = extractor.extract(replace(doc(text, published=date(2013, 5, 24)), lang="kk")).events
+    assert [(e.kind, e.start, e.end) for e in events] == [("Exercise", "2013-05-23", "2013-05-24")]

@@ -1740,8 +1740,9 @@ class EventFinder:
 
     def _qualifies_another(self, tokens, mention: DateMention, hi: int) -> bool:
         after = bisect_left(tokens, mention.end, key=lambda t: t.start)
+        # (not "Кеше басталған … оқу-жаттығуы": the day the event read began)
         return after + 1 < hi and bool(_KK_PARTICIPLE.search(tokens[after].norm)) \
-            and self.triggers.match_at(tokens, after + 1) is None
+            and self.triggers.match_at(tokens, after + 1) is None and self.opened.match_at(tokens, after) is None
 
     def _town_of_base(self, tokens, lo: int, hi: int) -> list[Match]:
         """"на базе Ногинского спасательного центра МЧС России": the town a base is named after is where it is."""
