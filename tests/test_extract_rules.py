@@ -6322,3 +6322,11 @@ def test_a_kazakh_exercise_begun_yesterday_and_ended_today_spans_both_days(extra
             "аяқталды.")
     events = extractor.extract(replace(doc(text, published=date(2013, 5, 24)), lang="kk")).events
     assert [(e.kind, e.start, e.end) for e in events] == [("Exercise", "2013-05-23", "2013-05-24")]
+
+
+def test_where_things_handed_over_will_be_shared_out_is_not_where_they_were_handed_over(extractor):
+    text = ("ДУШАНБЕ, 14 мая – Программный офис ОБСЕ в Душанбе сегодня передал Комитету по чрезвычайным ситуациям и "
+            "гражданской обороне при Правительстве Республики Таджикистан партию поисково-спасательного снаряжения.\n\n"
+            "Снаряжение будет распределено между спасательными отрядами в Раштской долине и на Памире.")
+    events = extractor.extract(doc(text, published=date(2024, 5, 14))).events
+    assert [(e.kind, e.place) for e in events] == [("AidDelivery", "dushanbe")]

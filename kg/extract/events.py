@@ -904,8 +904,10 @@ class EventFinder:
                     if not only_plans and not relative:  # a plan says nothing of the date or place of what was read
                         self._fill(existing, t_dates, s_places, tokens[trig.first].start)
                         self._begin(existing, tokens, lo, hi, t_dates)
-                    elif kind == "AidDelivery" and existing.place is None and s_places:
-                        # "Груз будет доставлен в Душанбе": where the aid on its way goes
+                    elif kind == "AidDelivery" and existing.place is None and s_places \
+                            and tokens[existing.trigger[0]].lemma not in _HANDOVER:
+                        # "Груз будет доставлен в Душанбе": where the aid on its way goes (not where things handed
+                        # over will be shared out later: "Снаряжение будет распределено между отрядами … на Памире")
                         self._fill(existing, [], s_places, tokens[trig.first].start)
                     if existing.label is None:
                         existing.label = event_label(parsed, self.gazetteer.morph, trig.first, trig.last)
