@@ -6330,3 +6330,11 @@ def test_where_things_handed_over_will_be_shared_out_is_not_where_they_were_hand
             "Снаряжение будет распределено между спасательными отрядами в Раштской долине и на Памире.")
     events = extractor.extract(doc(text, published=date(2024, 5, 14))).events
     assert [(e.kind, e.place) for e in events] == [("AidDelivery", "dushanbe")]
+
+
+def test_the_specialists_who_went_through_a_course_took_part_in_it(extractor):
+    text = ("Сегодня в Учебном центре МЧС Кыргызской Республики завершился пятидневный учебный курс, организованный "
+            "Корейским агентством международного сотрудничества (KOICA).\n\nОбучение прошли 28 специалистов МЧС КР и "
+            "Агентства по гидрометеорологии при МЧС КР (Кыргызгидромет).")
+    events = extractor.extract(doc(text, published=date(2023, 10, 20))).events
+    assert [sorted(e.participants) for e in events] == [["KOICA", "KYRGYZHYDROMET", "MCHS-KG"]]
