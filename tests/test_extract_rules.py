@@ -6338,3 +6338,28 @@ def test_the_specialists_who_went_through_a_course_took_part_in_it(extractor):
             "Агентства по гидрометеорологии при МЧС КР (Кыргызгидромет).")
     events = extractor.extract(doc(text, published=date(2023, 10, 20))).events
     assert [sorted(e.participants) for e in events] == [["KOICA", "KYRGYZHYDROMET", "MCHS-KG"]]
+
+
+def test_the_experts_who_taught_a_course_read_take_part_in_it(extractor):
+    text = ("Сегодня в Учебном центре МЧС Кыргызской Республики завершился пятидневный учебный курс, организованный "
+            "Корейским агентством международного сотрудничества (KOICA). Занятия вели эксперты Корейского "
+            "метеорологического управления (KMA).")
+    events = extractor.extract(doc(text, published=date(2023, 10, 20))).events
+    assert "new:meteorologicheskoe-upravlenie.kr" in events[0].participants
+
+
+def test_a_drill_the_trainees_of_a_course_ran_is_part_of_it(extractor):
+    text = ("На прошлой неделе, с 14 по 17 ноября, в Бишкеке прошел учебный семинар по управлению рисками бедствий "
+            "для сотрудников мэрии города Бишкек. Его организовали Министерство чрезвычайных ситуаций Кыргызской "
+            "Республики и мэрия при поддержке Корейского агентства международного сотрудничества (KOICA). В "
+            "последний день слушатели провели штабную тренировку.")
+    events = extractor.extract(doc(text, published=date(2023, 11, 21))).events
+    assert [e.kind for e in events] == ["Training"]
+
+
+def test_a_state_that_ends_a_new_bodys_name_is_no_side_of_its_own(extractor):
+    text = ("В Ашхабаде завершились курсы для волонтёров Национального общества Красного Полумесяца Туркменистана, "
+            "организованные МФОКК. Занятия вели инструкторы Общества Красного Полумесяца Ирана.")
+    events = extractor.extract(doc(text, published=date(2025, 3, 14))).events
+    assert [sorted(e.participants) for e in events] == [
+        ["IFRC", "RCS-TM", "new:obshchestvo-krasnogo-polumesyatsa.ir"]]

@@ -1058,8 +1058,9 @@ class ActorFinder:
         # (a new ministry named within a longer new body's name is part of that name, no body of its own)
         occurrences = [o for o in occurrences if not (o.is_new and o.kind == "Agency" and any(
             a <= o.first and o.last <= b and (a, b) != (o.first, o.last) for a, b in spans))]
+        # (and a state that ends the name: "Общества Красного Полумесяца Ирана" is the Iranian society)
         return [replace(o, nested=True) if o.kind == "State" and (
-            (o.via == "adjective" and any(a <= o.first and o.last <= b for a, b in spans)) or o.first in bracketed)
+            any(a <= o.first and o.last <= b for a, b in spans) or o.first in bracketed)
             else o for o in occurrences]
 
     def _complements(self, parsed: Parsed, head: int, covered, starts, place_at) -> tuple[int, bool, str | None]:

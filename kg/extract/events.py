@@ -514,6 +514,11 @@ class EventFinder:
                     and self.programme_contents.any_in(tokens, lo, min(hi, lo + 6)):
                 # "Программа включала … практические тренировки": parts of the course just read
                 triggers = [t for t in triggers if t.label not in ("Training", "Exercise")]
+            if current is not None and current.kind == "Training" and not any(len(d.start_date) == 10 for d in s_dates) \
+                    and _any_word(tokens, lo, hi, _words("trainee_words")):
+                # "В последний день слушатели провели штабную тренировку": what the trainees of the course just read
+                # do is part of it
+                triggers = [t for t in triggers if t.label not in ("Training", "Exercise")]
             laws = self.document_subjects.find(tokens, lo, hi)
             if laws:
                 # "the drafting of a law on international humanitarian assistance": the law's subject, no event
