@@ -6363,3 +6363,12 @@ def test_a_state_that_ends_a_new_bodys_name_is_no_side_of_its_own(extractor):
     events = extractor.extract(doc(text, published=date(2025, 3, 14))).events
     assert [sorted(e.participants) for e in events] == [
         ["IFRC", "RCS-TM", "new:obshchestvo-krasnogo-polumesyatsa.ir"]]
+
+
+def test_a_kazakh_place_made_an_adjective_places_a_body_not_the_event(extractor):
+    text = ("Нұр-Сұлтан, 11 желтоқсан. Кеше Қазақстан Республикасының Төтенше жағдайлар министрі мен Тәжікстан "
+            "Республикасы Үкіметі жанындағы Төтенше жағдайлар және азаматтық қорғаныс комитетінің төрағасы "
+            "бейнеконференция форматында кездесу өткізді.\n\nКездесуге Алматыдағы Төтенше жағдайлар және дүлей "
+            "зілзалалардың қауіп-қатерін азайту жөніндегі орталықтың директоры да қосылды.")
+    events = extractor.extract(replace(doc(text, published=date(2020, 12, 11)), lang="kk")).events
+    assert [(e.kind, e.place) for e in events if e.place == "almaty"] == []

@@ -267,7 +267,9 @@ class EventFinder:
                         and not _facility_at(tokens, o)]
             s_places = [p for p in places if sentence.start <= p.start < sentence.end and not _departure(tokens, p)
                         and not any(a <= p.start and p.end <= b for a, b in in_names) and not _site(tokens, p, lo)
-                        and not _seat(tokens, p, lo) and not _disaster_place(tokens, p, lo)] \
+                        and not _seat(tokens, p, lo) and not _disaster_place(tokens, p, lo)
+                        # ("Алматыдағы … орталықтың директоры": "the Almaty one", where a body is, not the event)
+                        and not (parsed.lang == "kk" and _KK_ATTRIBUTIVE.search(parsed.text[p.start:p.end]))] \
                 or self._town_of_base(tokens, lo, hi) \
                 or self._head_office(tokens, lo, hi, actors) \
                 or self._town_of_venue(tokens, lo, hi, actors) \
@@ -2961,6 +2963,9 @@ def _held_within(kept: list[Draft], gazetteer: Gazetteer, new_states: dict[str, 
         out.append(draft)
     return out
 
+
+# the Kazakh locative made an adjective ("Алматыдағы", "Бішкектегі"): the one in a place, qualifying a noun
+_KK_ATTRIBUTIVE = re.compile(r"(?:да|де|та|те)(?:ғы|гі)$", re.IGNORECASE)
 
 _HEADING_REST = re.compile(r"[\s,.;:–—-]|\b(?:and|и|годы?|году|годах|years?)\b", re.IGNORECASE)
 
