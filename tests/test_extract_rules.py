@@ -6372,3 +6372,27 @@ def test_a_kazakh_place_made_an_adjective_places_a_body_not_the_event(extractor)
             "зілзалалардың қауіп-қатерін азайту жөніндегі орталықтың директоры да қосылды.")
     events = extractor.extract(replace(doc(text, published=date(2020, 12, 11)), lang="kk")).events
     assert [(e.kind, e.place) for e in events if e.place == "almaty"] == []
+
+
+@pytest.mark.parametrize("text, message", [
+    ("after_words: [после]\nright_away_words: [сразу]\nafter_words: [after]\n",
+     "patterns/events.yaml: unreadable patterns file: the key 'after_words' is given twice (line 3)"),
+    ("after_words: [после\n", "patterns/events.yaml: unreadable patterns file:"),
+])
+def test_a_pattern_file_with_a_key_given_twice_or_broken_is_refused_in_one_line(text, message):
+    from kg.errors import ExtractionError
+    from kg.extract.phrases import parse_patterns
+
+    with pytest.raises(ExtractionError) as caught:
+        parse_patterns(text, "patterns/events.yaml")
+    assert str(caught.value).startswith(message) and "\n" not in str(caught.value)
+
+
+def test_every_pattern_file_gives_each_key_once():
+    from kg import paths
+    from kg.extract.phrases import parse_patterns
+
+    files = sorted(paths.patterns_dir().glob("*.yaml"))
+    assert len(files) >= 8
+    for path in files:
+        assert parse_patterns(path.read_text(encoding="utf-8"), path.name)

@@ -2565,7 +2565,7 @@ def _part_of_it(tokens, first: int, lo: int) -> bool:
     k = first - 1
     while k >= lo and tokens[k].norm in ("of", "the"):
         k -= 1
-    return k >= lo and tokens[k].lemma in ("часть", "part")
+    return k >= lo and tokens[k].lemma in _words("part_of_words")
 
 
 def _after_its_frame(event: Draft, frame: Draft | None) -> bool:
@@ -3147,11 +3147,11 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             draft.add([state])
     for before, draft in zip(drafts, drafts[1:]):
         opening = parsed.bounds[draft.sentence][0]
-        if parsed.tokens[opening].norm in ("сразу", "вскоре", "immediately", "shortly", "right", "soon"):
+        if parsed.tokens[opening].norm in _words("right_away_words"):
             opening += 1  # ("Сразу после встречи эксперты АБР провели семинар")
         # ("После встречи для специалистов министерства был проведён вводный семинар": after the event just told,
         # by its own word)
-        after_it = parsed.tokens[opening].norm in ("после", "after", "following") and any(
+        after_it = parsed.tokens[opening].norm in _words("after_words") and any(
             parsed.tokens[k].lemma == parsed.tokens[before.trigger[1]].lemma
             for k in range(opening + 1, min(opening + 3, draft.trigger[0])))
         if (set(draft.participants) < set(before.participants) or after_it

@@ -15,6 +15,7 @@ from typing import Iterable
 import yaml
 
 from kg import paths
+from kg.errors import ExtractionError
 from kg.extract.nlp import Token, english_lemma, normalize_word
 
 
@@ -22,7 +23,31 @@ from kg.extract.nlp import Token, english_lemma, normalize_word
 def load_patterns(name: str) -> dict:
     """A YAML pattern file of kg/extract/patterns/ as a dict."""
     path = paths.patterns_dir() / f"{name}.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return parse_patterns(path.read_text(encoding="utf-8"), f"patterns/{name}.yaml")
+
+
+def parse_patterns(text: str, where: str) -> dict:
+    """The YAML text of a pattern file; a key given twice is refused (YAML would keep the last one silently, and an
+    expert adding a list under a name already used would replace the first list)."""
+    try:
+        return yaml.load(text, Loader=_UniqueKeys)
+    except yaml.MarkedYAMLError as exc:
+        line = f" (line {exc.problem_mark.line + 1})" if exc.problem_mark else ""
+        raise ExtractionError(f"unreadable patterns file: {exc.problem}{line}", where=where) from None
+    except yaml.YAMLError as exc:
+        raise ExtractionError(f"unreadable patterns file: {exc}", where=where) from None
+
+
+class _UniqueKeys(yaml.SafeLoader):
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key {key!r} is given twice", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 _UNLESS = "\0unless"
