@@ -407,7 +407,8 @@ def _unwrap(lines: list[str]) -> list[str]:
             wrapped, last_width = True, len(stripped)
             continue
         if out and out[-1].strip().isupper() and stripped.isupper() and 0 < last_width < 60 \
-                and len(stripped) < 60 and not re.search(r"[.!?…]\s*$", out[-1]) and not re.search(r"\d", out[-1] + stripped):
+                and len(stripped) < 60 and not re.search(r"[.!?…]\s*$", out[-1]) \
+                and not re.search(r"\d", out[-1] + stripped):
             # "СЕЛЬ НЕ ЗНАЕТ ГРАНИЦ:" + "СПАСАТЕЛИ ДВУХ СТРАН" + "ОТРАБОТАЛИ …": a headline in capitals set on
             # several lines
             out[-1] = out[-1].rstrip() + " " + stripped

@@ -51,8 +51,8 @@ _EN_LOCAL_GOVERNMENT = "|".join(sorted(_EN_LOCAL_HEADS, key=len, reverse=True))
 _LOCAL_NAME = r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 _LOCAL_AFTER = re.compile(rf"(?:the )?{_LOCAL_NAME} (?P<area>{_EN_LOCAL_AREAS}) (?P<head>{_EN_LOCAL_GOVERNMENT})",
                           re.IGNORECASE)
-_LOCAL_BEFORE = re.compile(rf"(?:the )?(?P<head>{_EN_LOCAL_GOVERNMENT}) of (?:the )?{_LOCAL_NAME} (?P<area>{_EN_LOCAL_AREAS})",
-                           re.IGNORECASE)
+_LOCAL_BEFORE = re.compile(rf"(?:the )?(?P<head>{_EN_LOCAL_GOVERNMENT}) of (?:the )?{_LOCAL_NAME} "
+                           rf"(?P<area>{_EN_LOCAL_AREAS})", re.IGNORECASE)
 _PLURAL_POSTS = {"министр", "глава", "руководитель", "minister", "head"}
 _EN_POSTS = {"minister", "head", "chairman", "chair", "director"}  # (English posts named with no person)
 _EN_PLURAL_BODIES = {"ministries", "authorities", "agencies", "committees", "services", "departments", "bodies", "societies", "ministers",
@@ -322,11 +322,15 @@ class ActorFinder:
         Turkmenistan": ministries that share the word "ministries", each of its sector, of the state named after
         them (a ministry the reference does not know for that state is a new body of it)."""
         tokens = parsed.tokens
+        shared = [k for k, token in enumerate(tokens) if token.norm in ("министерств", "ministries")]
+        if not shared:
+            return []
         states = {o.first: o for o in occurrences if o.kind == "State"}
         taken = {k for o in occurrences if o.kind != "State" for k in range(o.first, o.last + 1)}
         out = []
-        for k, token in enumerate(tokens):
-            if token.norm not in ("министерств", "ministries") or k in taken:
+        for k in shared:
+            token = tokens[k]
+            if k in taken:
                 continue
             english = token.norm == "ministries"
             ministry = "ministry of" if english else "министерство"

@@ -760,8 +760,8 @@ class AgreementFinder:
             years = {d[:4] for d in (event_dates or {}).values() if d}
             long_ago = bool(when and years) and when[:4] not in years
             for agreement in (a for a in found if a.earlier == earlier):
-                if agreement.kind not in ("Agreement", "IntergovernmentalAgreement") and sides <= self._sides(agreement.parties) \
-                        and not (long_ago and agreement.date is None):
+                if agreement.kind not in ("Agreement", "IntergovernmentalAgreement") \
+                        and sides <= self._sides(agreement.parties) and not (long_ago and agreement.date is None):
                     return agreement
         for agreement in (a for a in found if a.earlier == earlier):
             same_kind = agreement.kind == kind or {agreement.kind, kind} == {"Agreement", "IntergovernmentalAgreement"}

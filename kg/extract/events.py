@@ -516,7 +516,8 @@ class EventFinder:
                     and self.programme_contents.any_in(tokens, lo, min(hi, lo + 6)):
                 # "Программа включала … практические тренировки": parts of the course just read
                 triggers = [t for t in triggers if t.label not in ("Training", "Exercise")]
-            if current is not None and current.kind == "Training" and not any(len(d.start_date) == 10 for d in s_dates) \
+            if current is not None and current.kind == "Training" \
+                    and not any(len(d.start_date) == 10 for d in s_dates) \
                     and _any_word(tokens, lo, hi, _words("trainee_words")):
                 # "В последний день слушатели провели штабную тренировку": what the trainees of the course just read
                 # do is part of it
@@ -897,8 +898,9 @@ class EventFinder:
                 # ("Вчера основная часть программы прошла в Министерстве обороны. Делегация провела переговоры …":
                 # the day the sentence before told, when this one tells none, is that of the talks; not a day told of
                 # the event read itself)
-                day_before = narrated if not s_dates and not only_plans and len(narrated) == 1 and existing is not None \
-                    and existing.kind == kind == "Meeting" and sentence.index - 1 not in existing.evidence \
+                day_before = narrated if not s_dates and not only_plans and len(narrated) == 1 \
+                    and existing is not None and existing.kind == kind == "Meeting" \
+                    and sentence.index - 1 not in existing.evidence \
                     and _days_after(existing.start, narrated[0].start_date, 7) \
                     and not self._refers(tokens, trig.first) else []
                 if existing is not None and not distributed and not framed_elsewhere \

@@ -16,7 +16,8 @@ _NAME_PARTICLES = {"уулу", "кызы", "оглы", "bin", "al", "van", "von"
 # ("делегации Белоруссии во главе с министром …": the delegation led by)
 _REPRESENTS = {"represented", "led", "headed", "представлять", "возглавить", "возглавлять", "глава"}
 _LEADS = {"возглавлять", "возглавить", "глава", "руководитель", "head", "heading", "leading", "led", "leads"}
-_EN_AREAS = {"region", "district", "city", "province", "oblast", "etrap", "velayat"}  # ("hokim of Surkhandarya region")
+# the areas a local government in English is of ("hokim of Surkhandarya region"; agencies.yaml)
+_EN_AREAS = frozenset(load_patterns("agencies")["body_words"]["english_local_areas"])
 _POSSESSIVES = {"его", "её", "ее", "их", "its", "their"}  # "её руководитель": the head of the body named before
 DELEGATION_WORDS = {"делегация", "delegation"}  # (the delegation a person leads)
 # (Latin letters with diacritics too: "François Delaus", "Şükrü", "Müller")

@@ -51,8 +51,8 @@ _PLACE_LINE = re.compile(r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?: [
 _TOWN_LEAD = re.compile(r"^[^\S\n]*(?P<city>[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?)\.[^\S\n]+(?=[A-ZА-ЯЁ«\"])",
                         re.MULTILINE)
 # "24.kg news agency, BISHKEK", "Информационное агентство «Кабар», БИШКЕК": a byline line naming the agency and its city
-_BYLINE = re.compile(r"^[^\n]{0,40}(?i:news agency|агентство)[^\n,]{0,30},\s*(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,})[^\S\n]*$",
-                     re.MULTILINE)
+_BYLINE = re.compile(r"^[^\n]{0,40}(?i:news agency|агентство)[^\n,]{0,30},\s*"
+                     r"(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,})[^\S\n]*$", re.MULTILINE)
 
 # "MANILA, PHILIPPINES (18 November 2025) — The Asian Development Bank …": the day in brackets after the city.
 _BRACKET_DATELINE = re.compile(r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+(?: [A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)?)"
@@ -140,13 +140,14 @@ _BODY_WORDS = {"ministry": "ministry", "министерство": "ministry", "
                "center": "center", "centre": "centre", "agency": "agency", "academy": "academy",
                "академия": "academy"}
 # Words of a name that put a body above any one state: a continent's or the world's, or two states' together.
+_TWO_STATES_RU = r"\w+ско-\w+ск\w*"  # "Российско-армянский": a name after two states' adjectives
 _ABOVE_STATES = re.compile(
     r"\b(?:international(?!\s+(?:cooperation|relations))|inter-?governmental|european|asian|asia-pacific|eurasian|"
     r"mediterranean|world|global|междунар\w*(?!\s+(?:сотруднич|отношен))|межгосударств\w*|европ\w*|азиат\w*|"
-    r"евраз\w*|средиземномор\w*|всемирн\w*|\w+ско-\w+ск\w*)\b", re.IGNORECASE)
+    r"евраз\w*|средиземномор\w*|всемирн\w*|" + _TWO_STATES_RU + r")\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*['’]s\s+")
 # a body named after two states' adjectives ("Российско-армянский центр", "Russian-Armenian centre")
-_BINATIONAL = re.compile(r"\w+ско-\w+ск\w*|\b[A-Z][a-z]+(?:an|ese|ish|ic|i)-[A-Z][a-z]+(?:an|ese|ish|ic|i)\b",
+_BINATIONAL = re.compile(_TWO_STATES_RU + r"|\b[A-Z][a-z]+(?:an|ese|ish|ic|i)-[A-Z][a-z]+(?:an|ese|ish|ic|i)\b",
                          re.IGNORECASE)
 _AMERICAN = {"centre": "center", "centres": "centers", "organisation": "organization",
              "organisations": "organizations", "programme": "program", "programmes": "programs"}
@@ -733,8 +734,8 @@ class Extractor:
             # ("the Tajik committee": the one of that state)
             adjective = next((o for o in occurrences if o.kind == "State" and o.via == "adjective"
                               and o.last == i - 1), None) if parsed.lang == "en" else None
-            if parsed.lang == "en" and not (i > 0 and tokens[i - 1].norm == "the") \
-                    and not (adjective is not None and adjective.first > 0 and tokens[adjective.first - 1].norm == "the"):
+            if parsed.lang == "en" and not (i > 0 and tokens[i - 1].norm == "the") and not (
+                    adjective is not None and adjective.first > 0 and tokens[adjective.first - 1].norm == "the"):
                 continue  # "a ministry", "ministries": not one named before
             if parsed.lang == "en" and i + 1 < len(tokens) and tokens[i + 1].norm in ("of", "for"):
                 continue  # "the ministry of …": a name, not the one named again
@@ -1020,9 +1021,9 @@ def _stamp_date(found, stamps: tuple[tuple[int, int], ...]) -> date | None:
 
 
 # "По итогам конференции …", "Following the forum, …": a sentence that opens on the outcome of a gathering
-_AS_ITS_OUTCOME = re.compile(r"\s*(?:по\s+итогам|по\s+результатам|following|at\s+the\s+end\s+of|as\s+a\s+result\s+of)\s+"
-                             r"(?:the\s+)?(?:конференц|форум|совещани|заседани|сесси|саммит|conference|forum|session|"
-                             r"meeting|summit)", re.IGNORECASE)
+_AS_ITS_OUTCOME = re.compile(r"\s*(?:по\s+итогам|по\s+результатам|following|at\s+the\s+end\s+of|"
+                             r"as\s+a\s+result\s+of)\s+(?:the\s+)?(?:конференц|форум|совещани|заседани|сесси|саммит|"
+                             r"conference|forum|session|meeting|summit)", re.IGNORECASE)
 
 
 def _signed_on_its_sidelines(forum: EventRecord, quotes) -> bool:
