@@ -478,8 +478,8 @@ def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None]
         # a post's views and the time it was posted, is)
         return None
     dates = [d for d in find_dates(line, anchor) if len(d.start_date) == 10 and not d.relative]
-    if not dates and (dashed := _DASHED_DATE.fullmatch(line.strip())):
-        # "24-10-2011": a page's date, day first, on a line of its own
+    if not dates and (dashed := _DASHED_DATE.fullmatch(line.strip()) or _YEAR_FIRST.fullmatch(line.strip())):
+        # "24-10-2011", "2024.10.10": a page's date, day or year first, on a line of its own
         try:
             return date(int(dashed["y"]), int(dashed["m"]), int(dashed["d"])), None
         except ValueError:
@@ -527,6 +527,7 @@ _PAGE_WORDS = frozenset({"стр", "с", "page", "p", "бет"})
 _ISSUE_NUMBER = re.compile(r"(?<!\w)(?:№|No\.?|Nr\.?|N°|issue|выпуск)\s*\d+", re.IGNORECASE)
 _CLOCK = re.compile(r"(?<![\d.:])[0-2]?\d:[0-5]\d(?![\d:])")
 _DASHED_DATE = re.compile(r"(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>(?:19|20)\d\d)")
+_YEAR_FIRST = re.compile(r"(?P<y>(?:19|20)\d\d)([./])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?:,?\s+[0-2]?\d:[0-5]\d)?")
 # "09/06/21 15:47, Bishkek – 24.kg news agency": a date and its time opening a line, and the town after them
 _STAMPED = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+[0-2]?\d:[0-5]\d\b,?(?:\s+(?P<town>[A-ZА-ЯЁ][\w-]+)\s+[–—-])?")
 _SHORT_YEAR = re.compile(r"^\s*(?P<d>\d{1,2})([./])(?P<m>\d{1,2})\2(?P<y>\d{2})(?![\d./])")

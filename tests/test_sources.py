@@ -680,6 +680,9 @@ def test_a_post_sentence_may_end_with_a_flag():
     ("Home > Countries > Kyrgyzstan > News\n\n24-10-2011\n\n"
      "WHO trained hospital staff in Osh on keeping hospitals working in emergencies and disasters.\n",
      date(2011, 10, 24)),
+    # year first, with dots, as Japanese agencies print it
+    ("JICA Kyrgyz Office | News\n\n2023.03.07\n\nJICA experts trained rescuers of the Ministry of Emergency Situations "
+     "in Bishkek on searching collapsed buildings after earthquakes.\n", date(2023, 3, 7)),
     # a post's views and the time it was posted, under the post
     ("МЧС Кыргызстана провело переговоры с делегацией Национальной гвардии штата Монтана о сотрудничестве.\n\n"
      "#МЧС #Кыргызстан\n\n👁 2.3K   ✏️ 20.02.2022, 13:41\n", date(2022, 2, 20)),
