@@ -390,11 +390,17 @@ def _unwrap(lines: list[str]) -> list[str]:
     out: list[str] = []
     wrapped = False  # out[-1] is a paragraph joined from lines broken in mid-sentence
     last_width = 0  # and the length of the last of its lines
-    for line in lines:
+    for k, line in enumerate(lines):
         stripped = line.strip()
         # (and "… с 14 по 17 ноября, в" + "Бишкеке прошел …": no line ends on a preposition or a conjunction)
         if out and out[-1].strip() and stripped and not _SENTENCE_END.search(out[-1]) and (
                 stripped[:1].islower() or _DANGLING.search(out[-1]) and stripped[:1].isalpha()
+                # ("… в формате «Центральная Азия +" + "Япония»."): a quotation left open goes on
+                or wrapped and out[-1].count("«") > out[-1].count("»") and stripped[:1].isalpha()
+                # ("18–19 сентября в Бишкеке прошла" + "Вторая региональная министерская" + "конференция …"): the
+                # first line of a column's paragraph, as wide as the next, which itself runs on in small letters
+                or _opens_a_column(out[-1], stripped, lines[k + 1] if k + 1 < len(lines) else "")
+                and any(earlier.strip() for earlier in out[:-1])  # (the first line of all is a headline)
                 # ("… TRAIN ON EMER-" + "GENCY PLANNING IN ASHGABAT": a headline in capitals wraps a word too)
                 or out[-1].strip().isupper() and stripped.isupper() and _WRAPPED_WORD.search(out[-1].rstrip())
                 # ("… гражданской обороне при Правительстве" + "Республики Таджикистан и …": within a paragraph
@@ -428,6 +434,14 @@ def _unwrap(lines: list[str]) -> list[str]:
             continue
         out.append(line)
     return out
+
+
+def _opens_a_column(previous: str, line: str, following: str) -> bool:
+    """A paragraph's first line in a narrow column (a newspaper's PDF) and its second, starting with a capital."""
+    previous, following = previous.strip(), following.strip()
+    return bool(previous and not previous.isupper() and len(previous.split()) >= 3 and 20 <= len(line) <= 45
+                and 0.7 * len(line) <= len(previous) <= 1.3 * len(line) and re.search(r"[^\W\d_]$", previous)
+                and re.match(r"[^\W\d_]", line) and following[:1].islower())
 
 
 def _without_running_heads(lines: list[str]) -> list[str]:
@@ -506,6 +520,10 @@ def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None]
         return date.fromisoformat(dates[0].start_date), None
     if is_chrome_line(rest) or len(rest.split()) <= 2:
         words = [w for w in rest.split() if w[:1].isupper() and not is_chrome_line(w)]
+        if len(words) > 1 and all(w.isupper() for w in words) and re.search(r"\S {3,}\S", line):
+            # "СЛОВО КЫРГЫЗСТАНА      23 сентября 2014 г.      5": a newspaper's masthead set out over the page's
+            # width, its name in capitals, not a town
+            words = []
         return date.fromisoformat(dates[0].start_date), (" ".join(words) or None)
     if len(rest.split()) <= 5 and all(w.isupper() or is_weekday(w) or w.lower() in _PAGE_WORDS for w in rest.split()) \
             and any(w.isupper() for w in rest.split()):

@@ -774,6 +774,26 @@ def test_a_pdf_paragraph_goes_on_with_a_name_on_its_next_line():
     assert "Узбекистан.\n\nПринимающей стороной" in cleaned.text
 
 
+def test_a_column_paragraph_opens_on_a_capital_and_an_open_quotation_goes_on():
+    raw = ("ВЕЧЕРНИЙ БИШКЕК             14 октября 2013 г.             7\n\nДИАЛОГ О РИСКАХ\n\n"
+           "10–12 октября в Бишкеке прошла\nПервая региональная министерская\nконференция по снижению риска\n"
+           "бедствий. Ее организовали при\nподдержке программы «Центральная Азия +\nЯпония».\n\n"
+           "Участники приняли итоговое заявление.\n")
+    cleaned = clean_text(raw)
+    assert cleaned.published == date(2013, 10, 14)
+    assert cleaned.title == "ДИАЛОГ О РИСКАХ"
+    assert cleaned.text.startswith("ДИАЛОГ О РИСКАХ\n\n10–12 октября в Бишкеке прошла Первая региональная "
+                                   "министерская конференция по снижению риска бедствий.")
+    assert "«Центральная Азия + Япония»." in cleaned.text
+    assert "ВЕЧЕРНИЙ" not in cleaned.text  # (the masthead, its name in capitals, is no dateline's town)
+
+
+def test_a_headline_over_a_wrapped_lead_stays_a_headline():
+    raw = ("Спасатели двух стран провели учения\nВо вторник в Канибадамском районе прошли\nсовместные учения "
+           "спасателей Таджикистана и Узбекистана.\n")
+    assert clean_text(raw).title == "Спасатели двух стран провели учения"
+
+
 def test_the_office_and_kind_of_the_item_under_the_headline_are_no_headline():
     raw = ("OSCE supports regional workshop on landscape fire management in Almaty\n\nProgramme Office in Astana | "
            "Press release\n\nALMATY, 13 June 2025 – Fire specialists from four Central Asian countries spent three "
