@@ -4786,6 +4786,13 @@ def test_a_pronoun_and_a_verb_of_opening_give_the_first_day_of_the_event_just_re
     assert (exercise.start, exercise.end) == ("2025-07-23", "2025-07-24")
 
 
+def test_an_event_of_days_told_ended_takes_the_weekday_it_began_on_as_its_first(extractor):
+    text = ("В Жамбылской области завершились двухдневные совместные учения МЧС Казахстана и МЧС Кыргызской "
+            "Республики. Начались они в четверг.")
+    (exercise,) = extractor.extract(doc(text, published=date(2024, 4, 26))).events
+    assert (exercise.start, exercise.end) == ("2024-04-25", "2024-04-26")
+
+
 def test_those_a_seminar_brings_together_take_part_in_it(extractor):
     text = ("Ashgabat, 20 July 2018 – IOM opened a seminar for consular services on Wednesday together with the "
             "Ministry of Foreign Affairs of Turkmenistan. The seminar is taking place at the Ministry and brings "

@@ -50,6 +50,7 @@ class Draft:
     until: str | None = None  # the day it ends, told before its start is known ("The meeting will close on 24 March")
     frame_day: int | None = None  # of an event on a day of its frame ("On the first day, …"): which (−1 the last)
     section_dated: bool = False  # dated only by the heading of its section of a chronicle ("Москва, 2016 год:")
+    begun: str | None = None  # the day a sentence told it began on ("Начались они в четверг")
 
     def add(self, keys) -> None:
         for key in keys:
@@ -1498,6 +1499,8 @@ class EventFinder:
 
     def _told_begun_on(self, parsed: Parsed, event: Draft, dates: list[DateMention]) -> bool:
         """"завершила трехдневный визит … Визит начался 12 ноября": the day read is the one it began on."""
+        if event.begun is not None and event.begun == event.start:
+            return True  # ("завершились двухдневные учения. Начались они в четверг")
         for index in event.evidence:
             lo, hi = parsed.bounds[index]
             sentence = parsed.sentences[index]
@@ -1835,6 +1838,7 @@ class EventFinder:
         first = self._first_day(event, tokens, lo, hi, s_dates)
         if first is not None:
             event.start, event.end, event.days = first, event.start, None
+            event.begun = first
         elif event.start is None and event.kind in _SPANNING and self.opened.any_in(tokens, lo, hi):
             # "Совместные учения … прошли в Кордайском районе. Они начались в среду и завершились сегодня": the days
             # the event read, undated, began and ended
@@ -1843,6 +1847,7 @@ class EventFinder:
             if len(days) == 1 or (len(days) == 2 and self.ended.any_in(tokens, lo, hi)
                                   and date.fromisoformat(days[1]) - date.fromisoformat(days[0]) <= timedelta(days=31)):
                 event.start, event.end = days[0], days[1] if len(days) == 2 else None
+                event.begun = days[0]
 
     def _dative(self, word: str) -> bool:
         """The word reads best as a noun in the dative ("представителям")."""
