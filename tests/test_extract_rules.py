@@ -4793,6 +4793,24 @@ def test_an_event_of_days_told_ended_takes_the_weekday_it_began_on_as_its_first(
     assert (exercise.start, exercise.end) == ("2024-04-25", "2024-04-26")
 
 
+def test_rescuers_from_a_state_are_its_emergency_body_named_in_the_text(extractor):
+    text = ("Rescuers from Uzbekistan and Tajikistan held a joint flood exercise in Bekabad district on Tuesday, the "
+            "Ministry of Emergency Situations of Uzbekistan said. Units of Tajikistan's Committee of Emergency "
+            "Situations and Civil Defence evacuated residents.")
+    (exercise,) = extractor.extract(doc(text, published=date(2025, 4, 16))).events
+    assert {"MCHS-UZ", "KCHS-TJ"} <= set(exercise.participants)
+
+
+@pytest.mark.parametrize("where", ["on Tajik territory, near Khujand", "near Khujand"])
+def test_a_stage_held_on_one_sides_territory_is_held_by_both(extractor, where):
+    text = ("The Ministry of Emergency Situations of Uzbekistan and the Committee of Emergency Situations of "
+            "Tajikistan held a joint exercise in Bekabad on Tuesday. The second stage of the exercise is scheduled "
+            f"for May 20 {where}.")
+    first, second = extractor.extract(doc(text, published=date(2025, 4, 16))).events
+    assert (second.kind, second.start, second.place) == ("Exercise", "2025-05-20", "khujand")
+    assert {"MCHS-UZ", "KCHS-TJ"} <= set(second.participants)
+
+
 def test_those_a_seminar_brings_together_take_part_in_it(extractor):
     text = ("Ashgabat, 20 July 2018 – IOM opened a seminar for consular services on Wednesday together with the "
             "Ministry of Foreign Affairs of Turkmenistan. The seminar is taking place at the Ministry and brings "

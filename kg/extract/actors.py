@@ -103,6 +103,7 @@ class ActorFinder:
         self.post_cues = PhraseSet((sector, phrase) for sector, body in spec.items()
                                    for phrase in body.get("post_cues", []))
         self.territory = {w.lower() for w in load_patterns("agencies")["territory_words"]}
+        self.land = {w.lower() for w in load_patterns("agencies")["land_words"]}
         self._office_words = frozenset(load_patterns("agencies")["office_words"])
         self.ground: list[tuple[int, int]] = []
         self.mandates = load_patterns("agencies").get("mandates", [])
@@ -196,6 +197,9 @@ class ActorFinder:
                                                   for k in range(ground_end + 1, m.first)))):
                     ground_end = m.last
                     self.ground.append((m.start, m.end))  # (no new body either: "citizens of the Russian Federation")
+                    continue
+                if m.form == "adjective" and m.last + 1 < len(tokens) and tokens[m.last + 1].text.lower() in self.land:
+                    self.ground.append((m.start, m.end))  # "on Tajik territory": where, not who
                     continue
                 if before >= 0 and tokens[before].text.lower() in _LOCATIVE and m.form != "adjective" \
                         and self._locative(tokens[m.first].text, parsed.lang):
@@ -534,12 +538,13 @@ class ActorFinder:
         out = []
         listed_end: int | None = None  # the last token of the state just read after a delegate word
         for o in occurrences:
-            # "the Kazakh rescuers", and "Спасатели Казахстана и России", "rescuers of Kazakhstan"
+            # "the Kazakh rescuers", and "Спасатели Казахстана и России", "rescuers of (from) Kazakhstan"
             before = o.kind == "State" and o.via == "adjective" \
                 and self.delegates.any_in(tokens, o.last + 1, min(len(tokens), o.last + 3))
             after = o.kind == "State" and o.via != "adjective" and (
                 self.rescuers.any_in(tokens, max(0, o.first - 1), o.first)
-                or (o.first >= 2 and tokens[o.first - 1].norm == "of"
+                # ("Rescuers from Uzbekistan and Tajikistan held a joint exercise", "спасатели из Казахстана")
+                or (o.first >= 2 and tokens[o.first - 1].norm in ("of", "from", "из")
                     and self.rescuers.any_in(tokens, o.first - 2, o.first - 1))
                 or (listed_end is not None and 0 < o.first - listed_end <= 2
                     and all(t.norm in ("и", "and", ",") for t in tokens[listed_end + 1:o.first])))

@@ -1273,8 +1273,9 @@ class EventFinder:
                     {self.gazetteer.state_of(k) or _state_of_new(k) or k for k in event.participants}) < 2:
                 # (a stage that names no sides is held by the sides of its exercise; one that names only its host,
                 # by that host and the organisations that run the exercise)
-                event.add(k for k in stages[event.sentence].participants if not event.participants or (
-                    (e := self.gazetteer.get(k)) is not None and e.kind == "InternationalOrganization"))
+                named = bool(event.participants)  # (read before any is added)
+                event.add([k for k in stages[event.sentence].participants if not named or (
+                    (e := self.gazetteer.get(k)) is not None and e.kind == "InternationalOrganization")])
         for told in [e for e in events if e.id in told_apart]:
             # the series is the meetings told apart
             events.remove(told)
