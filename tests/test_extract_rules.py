@@ -4811,6 +4811,43 @@ def test_a_stage_held_on_one_sides_territory_is_held_by_both(extractor, where):
     assert {"MCHS-UZ", "KCHS-TJ"} <= set(second.participants)
 
 
+@pytest.mark.parametrize("text, visits", [
+    ("В Бишкеке работает миссия Всемирного банка, которая встретилась с руководством МЧС Кыргызстана.", 1),
+    ("A World Bank mission is working in Bishkek this week with the Ministry of Emergency Situations.", 1),
+    # (a body at work there since a year long past)
+    ("Миссия ОБСЕ работает в Таджикистане с 1994 года и помогает КЧС в подготовке спасателей.", 0),
+])
+def test_a_mission_at_work_in_a_town_is_a_visit(extractor, text, visits):
+    events = extractor.extract(doc(text, published=date(2026, 1, 29))).events
+    assert sum(e.kind == "Visit" for e in events) == visits
+
+
+def test_a_word_of_readiness_in_a_quoted_project_name_is_no_plan(extractor):
+    text = ("БИШКЕК, 29 января — В Бишкеке работает миссия Азиатского банка развития, которая дала старт "
+            "региональному проекту «Повышение готовности стран к восстановлению после бедствий».")
+    (visit,) = extractor.extract(doc(text, published=date(2026, 1, 29))).events
+    assert (visit.kind, visit.place) == ("Visit", "bishkek")
+
+
+def test_within_the_mission_read_before_the_talks_is_within_the_mission(extractor):
+    text = ("В Бишкеке работает миссия Азиатского банка развития. В МЧС Кыргызской Республики прошла рабочая встреча "
+            "руководителя миссии с начальником управления международного сотрудничества. В рамках миссии для "
+            "специалистов министерства был проведён вводный семинар.")
+    events = extractor.extract(doc(text, published=date(2026, 1, 29))).events
+    visit = next(e for e in events if e.kind == "Visit")
+    seminar = next(e for e in events if e.kind == "Training")
+    assert seminar.parent == visit.id
+
+
+def test_after_the_meeting_names_talks_first_told_by_another_word(extractor):
+    text = ("БИШКЕК (29 января 2026 г.) — АБР и МЧС Кыргызской Республики дали старт проекту технической помощи. "
+            "Сегодня в МЧС состоялась рабочая встреча миссии АБР с руководством министерства. После встречи для "
+            "сотрудников министерства был проведён вводный семинар.")
+    events = extractor.extract(doc(text, published=date(2026, 1, 29))).events
+    seminar = next(e for e in events if e.kind == "Training")
+    assert seminar.start == "2026-01-29"
+
+
 def test_those_a_seminar_brings_together_take_part_in_it(extractor):
     text = ("Ashgabat, 20 July 2018 – IOM opened a seminar for consular services on Wednesday together with the "
             "Ministry of Foreign Affairs of Turkmenistan. The seminar is taking place at the Ministry and brings "

@@ -426,6 +426,13 @@ class EventFinder:
                 # "прошёл вводный семинар, которым был дан старт проекту": the launch of a project is the seminar
                 triggers = [t for t in triggers if not (t.label == "Meeting" and any(
                     tokens[k].lemma in _words("project_words") for k in range(t.first, t.last + 1)))]
+            # ("Миссия ОБСЕ работает в Таджикистане с 1994 года": a body at work there since a year long past, no visit)
+            triggers = [t for t in triggers if not (
+                t.label == "Visit" and any(tokens[k].lemma in _words("staying_words") or tokens[k].norm
+                                           in _words("staying_words") for k in range(t.first, t.last + 1))
+                and any(tokens[k].norm in _words("since_words") and re.fullmatch(r"(?:19|20)\d\d", tokens[k + 1].text)
+                        and published is not None and int(tokens[k + 1].text) < published.year
+                        for k in range(lo, hi - 1)))]
             # "a project launch workshop", "signing ceremony seminar": a trigger right before one of another kind
             # only qualifies it
             triggers = [t for t in triggers if not any(u.first == t.last + 1 and u.label != t.label
@@ -457,6 +464,8 @@ class EventFinder:
                          None)
             if colon is not None:
                 clauses.append((colon, hi))
+            # (a project's name in quotation marks is no plan: «Повышение готовности стран … к восстановлению»)
+            clauses += _quoted_spans(tokens, lo, hi)
             only_plans = (any(not any(a <= m.first <= b for a, b in clauses) for m in self.planned.find(tokens, lo, hi))
                           or (parsed.lang == "ru" and self._future(tokens, lo, hi))
                           # "Rescuers from Kyrgyzstan and France to hold joint exercises": a headline's future
@@ -1081,13 +1090,20 @@ class EventFinder:
             if within_ref is None and new_here and current is not None and current not in new_here:
                 # "в рамках курсов состоялись показательные учения": the course just read, named by its own word
                 # (a pair's trigger is its verb: "прошли курсы" is named by "курсы", a word near it)
-                own = {tokens[k].lemma for k in range(max(0, current.trigger[0] - _PAIR_REACH),
-                                                      min(len(tokens), current.trigger[1] + _PAIR_REACH + 1))
-                       if tokens[k].sentence == tokens[current.trigger[0]].sentence and any(
-                           group.match_at(tokens, k) for kind, groups in self.together if kind == current.kind
-                           for group in groups[1:])}
-                if any(tokens[m.last + 1].lemma in own for m in self.within.find(tokens, lo, hi) if m.last + 1 < hi):
-                    within_ref = current
+                # ("В Бишкеке работает миссия АБР … прошла рабочая встреча … В рамках миссии был проведён семинар":
+                # the mission read before the talks, a frame)
+                framing = [current, *(e for e in reversed(events) if e is not current and e.kind in ("Visit", "Forum")
+                                      and e not in new_here and e.parent is None)][:3]
+                named = [tokens[m.last + 1].lemma for m in self.within.find(tokens, lo, hi) if m.last + 1 < hi]
+                for candidate in framing if named else ():
+                    own = {tokens[k].lemma for k in range(max(0, candidate.trigger[0] - _PAIR_REACH),
+                                                          min(len(tokens), candidate.trigger[1] + _PAIR_REACH + 1))
+                           if tokens[k].sentence == tokens[candidate.trigger[0]].sentence and any(
+                               group.match_at(tokens, k) for kind, groups in self.together if kind == candidate.kind
+                               for group in groups[1:])}
+                    if any(word in own for word in named):
+                        within_ref = candidate
+                        break
             visit_named = in_sentence.get("Visit")
             if within_ref is None and visit_named is not None and visit_named not in new_here:
                 within_ref = visit_named  # "The visit opened with talks": the talks of the visit read before
@@ -2792,6 +2808,18 @@ _RELATIVE = frozenset({"который", "which", "who", "whose"})
 _THIS = frozenset({"нынешний", "этот", "данный", "настоящий"})
 
 
+def _quoted_spans(tokens, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the names set in «» quotation marks."""
+    spans, opened = [], None
+    for k in range(lo, hi):
+        if tokens[k].text == "«" and opened is None:
+            opened = k
+        elif tokens[k].text == "»" and opened is not None:
+            spans.append((opened, k))
+            opened = None
+    return spans
+
+
 def _relative_clauses(tokens, lo: int, hi: int) -> list[tuple[int, int]]:
     """The relative clauses set off by commas on both sides (", которые будут помогать в ликвидации последствий,")."""
     spans, k = [], lo
@@ -3161,6 +3189,7 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
         # by its own word)
         after_it = parsed.tokens[opening].norm in _words("after_words") and any(
             parsed.tokens[k].lemma == parsed.tokens[before.trigger[1]].lemma
+            or before.kind == "Meeting" and parsed.tokens[k].lemma in _words("meeting_nouns")
             for k in range(opening + 1, min(opening + 3, draft.trigger[0])))
         if (set(draft.participants) < set(before.participants) or after_it
                 and set(draft.participants) <= set(before.participants)) and draft.kind in ("Training", "Exercise") \
