@@ -520,6 +520,8 @@ def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None]
         return date.fromisoformat(dates[0].start_date), None
     if is_chrome_line(rest) or len(rest.split()) <= 2:
         words = [w for w in rest.split() if w[:1].isupper() and not is_chrome_line(w)]
+        if any(w.isalpha() and w.islower() and len(w) > 2 for w in rest.split()):
+            words = []  # "24 августа 2011 Гуманитарная помощь": the date and the item's rubric, not a town
         if len(words) > 1 and all(w.isupper() for w in words) and re.search(r"\S {3,}\S", line):
             # "СЛОВО КЫРГЫЗСТАНА      23 сентября 2014 г.      5": a newspaper's masthead set out over the page's
             # width, its name in capitals, not a town

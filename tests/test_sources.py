@@ -788,6 +788,15 @@ def test_a_column_paragraph_opens_on_a_capital_and_an_open_quotation_goes_on():
     assert "ВЕЧЕРНИЙ" not in cleaned.text  # (the masthead, its name in capitals, is no dateline's town)
 
 
+def test_a_date_line_with_the_rubric_of_the_item_is_no_dateline():
+    raw = ("Новости ООН\n\n24 августа 2011 Гуманитарная помощь\n\nУВКБ ООН передало спасателям юга Кыргызстана "
+           "автомобиль\n\nУВКБ ООН передало Министерству чрезвычайных ситуаций Кыргызстана партию оборудования. "
+           "Церемония передачи прошла во вторник в Оше.\n")
+    cleaned = clean_text(raw)
+    assert cleaned.published == date(2011, 8, 24)
+    assert "Гуманитарная помощь" not in cleaned.text
+
+
 def test_a_headline_over_a_wrapped_lead_stays_a_headline():
     raw = ("Спасатели двух стран провели учения\nВо вторник в Канибадамском районе прошли\nсовместные учения "
            "спасателей Таджикистана и Узбекистана.\n")
