@@ -4848,6 +4848,17 @@ def test_after_the_meeting_names_talks_first_told_by_another_word(extractor):
     assert seminar.start == "2026-01-29"
 
 
+def test_a_day_of_the_forum_is_of_the_gathering_of_days_not_a_sitting_fixed_for_next_year(extractor):
+    text = ("САМАРКАНД, 16 окт. — УзА. В городе завершилась международная конференция, которую с 14 по 16 октября "
+            "проводило МЧС Узбекистана. В работе форума приняли участие делегации Азербайджана, Ирана и Таджикистана. "
+            "Очередное заседание совместной рабочей группы МЧС Узбекистана и КЧС Таджикистана назначено на 10 марта "
+            "2026 года в Душанбе. В заключительный день гостям форума показали учения.")
+    events = extractor.extract(doc(text, published=date(2025, 10, 16))).events
+    forum = next(e for e in events if e.kind == "Forum")
+    (exercise,) = [e for e in events if e.kind == "Exercise"]
+    assert (exercise.start, exercise.parent) == ("2025-10-16", forum.id)
+
+
 def test_those_a_seminar_brings_together_take_part_in_it(extractor):
     text = ("Ashgabat, 20 July 2018 – IOM opened a seminar for consular services on Wednesday together with the "
             "Ministry of Foreign Affairs of Turkmenistan. The seminar is taking place at the Ministry and brings "

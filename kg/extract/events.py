@@ -769,6 +769,11 @@ class EventFinder:
                                                                    [] if reckoned_from else (t_dates or during),
                                                                    s_places, t_actors)), None)
                 existing = matched or (same_kind[0] if same_kind else None)
+                if existing is not None and not existing.end and not (t_dates or during) \
+                        and _day_of_frame(tokens, max(lo, trig.first - 6), trig.first) is not None:
+                    # "В заключительный день гостям форума показали учения" after a sitting fixed for next year: the
+                    # gathering of several days a day of which is told
+                    existing = next((e for e in same_kind if e.end and e.start and len(e.start) == 10), existing)
                 if existing is not None and not (t_dates or during) and self._told_as_before(parsed, existing, events):
                     # "Напомним, еще в ноябре 2021 года … были представлены три оценки" told before the news of the
                     # days of the conference: "Эксперты … провели практикум" later is of these days, not of 2021
