@@ -4859,6 +4859,15 @@ def test_a_day_of_the_forum_is_of_the_gathering_of_days_not_a_sitting_fixed_for_
     assert (exercise.start, exercise.parent) == ("2025-10-16", forum.id)
 
 
+def test_a_meeting_held_by_a_body_of_a_third_state_after_talks_is_another(extractor):
+    text = ("14 октября министр по чрезвычайным ситуациям Узбекистана провёл переговоры с председателем КЧС "
+            "Таджикистана. Делегация турецкого Управления по чрезвычайным ситуациям и стихийным бедствиям (AFAD) "
+            "провела рабочую встречу с руководством МЧС Узбекистана.")
+    talks, afad = extractor.extract(doc(text, published=date(2025, 10, 16))).events
+    assert set(talks.participants) == {"MCHS-UZ", "KCHS-TJ"}
+    assert set(afad.participants) == {"MCHS-UZ", "AFAD-TR"}
+
+
 def test_those_a_seminar_brings_together_take_part_in_it(extractor):
     text = ("Ashgabat, 20 July 2018 – IOM opened a seminar for consular services on Wednesday together with the "
             "Ministry of Foreign Affairs of Turkmenistan. The seminar is taking place at the Ministry and brings "

@@ -1914,6 +1914,15 @@ class EventFinder:
             return False
         # ("состоялась двусторонняя встреча министра … Пучкова и министра … Джураева": sides of its own)
         verb = self._verb(tokens[trig.first]) or trig.first > lo and tokens[trig.first - 1].lemma in _words("two_sided")
+        if existing.kind == "Meeting" and existing.participants and not verb and any(
+                tokens[k].lemma in _words("holding_verbs") for k in range(max(lo, trig.first - 2), trig.first)):
+            # "Делегация AFAD провела рабочую встречу с руководством МЧС Узбекистана" after the Uzbek-Tajik talks: a
+            # meeting held by a body of a state the one read did not have
+            held = {self.gazetteer.state_of(k) or k for k in existing.participants}
+            own = self.gazetteer.state_of(self._speaker) if self._speaker else None  # (the publisher is at each)
+            if len(held) >= 2 and any(o.kind == "Agency" and (state := self.gazetteer.state_of(o.key))
+                                      and state not in held and state != own for o in s_actors):
+                return False
         if existing.kind == "Meeting" and existing.participants and any(
                 t.norm in _ALSO for t in tokens[lo:min(trig.first, lo + 3)]) and any(
                 o.kind != "State" and o.key not in existing.recent for o in s_actors):
