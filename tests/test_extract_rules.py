@@ -4868,6 +4868,15 @@ def test_a_meeting_held_by_a_body_of_a_third_state_after_talks_is_another(extrac
     assert set(afad.participants) == {"MCHS-UZ", "AFAD-TR"}
 
 
+def test_a_delegation_staying_in_a_town_for_a_salon_takes_part_in_the_salon(extractor):
+    text = ("Делегация КЧС Таджикистана находится в Москве в связи с проведением IX Международного салона "
+            "«Комплексная безопасность-2016». Переговоры с главой МЧС России Владимиром Пучковым прошли на полях "
+            "салона.")
+    events = extractor.extract(doc(text, published=date(2016, 5, 23))).events
+    assert [e.kind for e in events] == ["Forum", "Meeting"]
+    assert "KCHS-TJ" in events[0].participants and events[1].parent == events[0].id
+
+
 def test_those_a_seminar_brings_together_take_part_in_it(extractor):
     text = ("Ashgabat, 20 July 2018 – IOM opened a seminar for consular services on Wednesday together with the "
             "Ministry of Foreign Affairs of Turkmenistan. The seminar is taking place at the Ministry and brings "

@@ -302,6 +302,9 @@ class EventFinder:
                         if t.first not in blocked and (not any(m.first not in blocked and not (
                             # ("Душанбе стал местом проведения первой сессии": the venue of the event, held there)
                             m.first > lo and tokens[m.first - 1].lemma in _VENUE_NOUNS) and not (
+                            # ("находится в Москве в связи с проведением салона": the occasion, held now)
+                            m.first > lo + 1 and tokens[m.first - 1].norm == "с"
+                            and tokens[m.first - 2].lemma == "связь") and not (
                             # ("первая подобная конференция … прошла в октябре": one edition counted, not the kind)
                             m.first > lo and m.last == m.first and tokens[m.first].lemma in _SUCH
                             and _is_ordinal(tokens[m.first - 1], self.gazetteer.morph)) and not (
@@ -579,6 +582,15 @@ class EventFinder:
                         or (g.last < t.first and any(tokens[k].norm in _words("where_to_words") for k in range(max(lo, t.first - 3),
                                                                                            t.first)))
                         for g in gatherings))]
+            if gatherings:
+                # "Делегация КЧС находится в российской столице в связи с проведением салона": staying for the
+                # gathering told is taking part in it, no visit
+                triggers = [t for t in triggers if not (
+                    t.label == "Visit" and any(tokens[k].lemma in _words("staying_words")
+                                               for k in range(t.first, t.last + 1))
+                    and any(0 < g.first - t.last <= 12 and any(tokens[k].norm in _words("occasion_words")
+                                                               for k in range(t.last + 1, g.first))
+                            for g in gatherings))]
             # "Heads of emergency authorities are meeting in Bishkek today for the Regional Forum": meeting for a forum
             # is taking part in it
             triggers = [t for t in triggers if not (t.label == "Meeting" and (self._verb(tokens[t.first]) or (
