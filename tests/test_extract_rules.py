@@ -4877,6 +4877,13 @@ def test_a_delegation_staying_in_a_town_for_a_salon_takes_part_in_the_salon(extr
     assert "KCHS-TJ" in events[0].participants and events[1].parent == events[0].id
 
 
+def test_the_member_states_of_the_organisation_name_the_organisation_read_before(extractor):
+    text = ("Шанхайская организация сотрудничества была создана в 2001 году. В 2013 году в Киргизии прошли совместные "
+            "учения подразделений государств – членов организации «Стихия-2013».")
+    (exercise,) = extractor.extract(doc(text, published=date(2019, 9, 18))).events
+    assert (exercise.kind, exercise.start, exercise.participants) == ("Exercise", "2013", ("SCO",))
+
+
 def test_those_a_seminar_brings_together_take_part_in_it(extractor):
     text = ("Ashgabat, 20 July 2018 – IOM opened a seminar for consular services on Wednesday together with the "
             "Ministry of Foreign Affairs of Turkmenistan. The seminar is taking place at the Ministry and brings "

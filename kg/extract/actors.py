@@ -132,6 +132,8 @@ class ActorFinder:
         self.groups_again = PhraseSet((" ".join(group["states"]), phrase) for group in groups
                                       for phrase in group.get("again", []))
         self.rescuers = PhraseSet.of(load_patterns("agencies")["rescuers"])
+        self.organisation_nouns = frozenset(load_patterns("agencies")["organisation_nouns"])
+        self.member_words = frozenset(load_patterns("agencies")["member_words"])
         self.landforms = set(load_patterns("places")["landforms"])
         self.names_a_document = PhraseSet.of(load_patterns("places")["names_a_document"])
         compound = load_patterns("agencies")["compound_names"]
@@ -253,6 +255,7 @@ class ActorFinder:
         occurrences += self._bodies_of_each(parsed, occurrences)
         occurrences += self._ministries_of_a_state(parsed, occurrences)
         occurrences += self._counted_bodies(parsed, occurrences)
+        occurrences += self._the_organisation_again(parsed, occurrences)
         occurrences = mark_nested(occurrences)
         # "Tajikistan's Committee of Emergency Situations and Civil Defense": the state only says whose body it is.
         bodies_at = {o.first: o for o in occurrences if o.kind == "Agency"}
@@ -564,6 +567,24 @@ class ActorFinder:
             out.append(o if entry is None else replace(o, key=key, kind=entry.kind, label=entry.label(),
                                                        via="delegate", confidence=0.8))
         return out
+
+    def _the_organisation_again(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
+        """"учения подразделений государств – членов организации" after the SCO was named: the organisation named
+        last, by its common noun after a word of membership."""
+        tokens = parsed.tokens
+        taken = {i for o in occurrences for i in range(o.first, o.last + 1)}
+        found = []
+        for i, token in enumerate(tokens):
+            # (in small letters: "Организации" is the name's own word, whose sentence tells of the name)
+            if token.lemma not in self.organisation_nouns or i in taken or not token.text.islower() or not any(
+                    tokens[k].lemma in self.member_words or tokens[k].norm in self.member_words
+                    for k in range(max(0, i - 3), i) if tokens[k].sentence == token.sentence):
+                continue
+            named = next((o for o in reversed(occurrences) if o.last < i and o.kind == "InternationalOrganization"
+                          and not o.nested), None)
+            if named is not None and (entry := self.gazetteer.get(named.key)) is not None and not entry.jurisdiction:
+                found.append(named.named_again(tokens, i, "generic"))
+        return found
 
     def _post_of_state(self, tokens, cue, occurrences: list[Occurrence]) -> Occurrence | None:
         """"Kazakhstan's Minister for Emergency Situations paid a visit", "the Minister for Emergency Situations of
