@@ -4884,6 +4884,27 @@ def test_the_member_states_of_the_organisation_name_the_organisation_read_before
     assert (exercise.kind, exercise.start, exercise.participants) == ("Exercise", "2013", ("SCO",))
 
 
+def test_an_edition_named_by_its_number_alone_is_the_one_read(extractor):
+    text = ("18 сентября в Челябинске открылось седьмое совещание руководителей органов по чрезвычайным ситуациям "
+            "приграничных регионов государств – членов ШОС. Шестое совещание в таком формате состоялось в 2017 году "
+            "в Хух-Хото. Седьмое принимает Челябинск: на Урал прибыли делегации Казахстана, Таджикистана и "
+            "Узбекистана.")
+    events = extractor.extract(doc(text, published=date(2019, 9, 18))).events
+    assert [(e.kind, e.start, e.place) for e in events] == [("Forum", "2019-09-18", "chelyabinsk"),
+                                                           ("Forum", "2017", "hohhot")]
+    assert {"KZ", "TJ", "UZ"} <= set(events[0].participants) and "KZ" not in events[1].participants
+
+
+def test_such_a_meeting_after_a_kind_of_gathering_is_of_that_kind(extractor):
+    text = ("18 сентября в Челябинске открылось совещание руководителей органов по чрезвычайным ситуациям "
+            "приграничных регионов государств – членов ШОС. Работа ведется на двух уровнях. Первый – совещания "
+            "руководителей национальных ведомств, отвечающих за ликвидацию ЧС. Они проводятся поочередно в разных "
+            "странах организации. Так, с 10 по 12 ноября 2015 года такая встреча прошла в китайском городе Чэнду; в "
+            "ней, по информации МИД Узбекистана, участвовала узбекская делегация.")
+    gathering = extractor.extract(doc(text, published=date(2019, 9, 18))).events[-1]
+    assert (gathering.kind, gathering.start, gathering.place) == ("Forum", "2015-11-10", "chengdu")
+
+
 def test_those_a_seminar_brings_together_take_part_in_it(extractor):
     text = ("Ashgabat, 20 July 2018 – IOM opened a seminar for consular services on Wednesday together with the "
             "Ministry of Foreign Affairs of Turkmenistan. The seminar is taking place at the Ministry and brings "

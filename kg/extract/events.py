@@ -569,6 +569,25 @@ class EventFinder:
                 # Nations": who is spoken of in a statement takes no part for that, unless it tells a dated event
                 # ("noted that both states signed the agreement at the summit in Bishkek in November 2024")
                 s_actors = [o for o in s_actors if o.first < said]
+            back = self._sentences_back(tokens, lo, 3)
+            triggers = [PhraseMatch("Forum", t.first, t.last) if t.label == "Meeting" and t.first > lo
+                        and tokens[t.first - 1].lemma in _words("kind_such_words") and not self._verb(tokens[t.first])
+                        and any(u.label == "Forum" for u in self.triggers.find(tokens, back, lo)) else t
+                        for t in triggers]
+            # ("Первый – совещания руководителей ведомств … Так, в 2015 году такая встреча прошла в Чэнду": a meeting
+            # of the kind of gathering just told)
+            edition = _ORDINALS.get(tokens[lo].lemma) or _ORDINALS.get(tokens[lo].norm) \
+                if lo + 1 < hi and self._verb(tokens[lo + 1]) else None
+            numbered = next((e for e in reversed(events) if e.ordinal == edition and e.kind in ("Forum", "Meeting")),
+                            None) if edition else None
+            if numbered is not None:
+                # "18 сентября открылось седьмое совещание … Шестое состоялось в Хух-Хото. Седьмое принимает
+                # Челябинск: на Урал прибыли делегации …": the edition of that number read, its noun left out; who
+                # arrives or is received takes part in it
+                current = numbered
+                numbered.add(o.key for o in s_actors)
+                numbered.told_in(sentence.index)
+                triggers = [t for t in triggers if t.label not in ("Meeting", "Visit", "Forum")]
             gatherings = [t for t in triggers if t.label in ("Meeting", "Forum")]
             if gatherings:
                 # "Кувшинова, прибывшего на встречу", "Delegations … arrived in Ashgabat for the talks", "салон, куда
@@ -2534,8 +2553,7 @@ def _same_day_told(tokens, first: int) -> bool:
     return tells_the_same_day(" ".join(t.norm for t in tokens[lo:min(first, lo + 6)]))
 
 
-_ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "четвёртый": 4, "first": 1, "second": 2,
-             "third": 3, "fourth": 4, "бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4}
+_ORDINALS = {word: n for n, words in load_patterns("events")["ordinal_numbers"].items() for word in words}
 _NUMBERED = frozenset(load_patterns("events")["numbered_units"])
 _NOT_ORDINAL_AFTER = {"заместитель", "вице", "deputy", "vice", "день", "day", "раз", "time", "очередь"}
 
@@ -3321,7 +3339,8 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
         # (not "аналогичное совещание принимал Чэнду": another edition of the forum read)
         # (nor "на предыдущем, шестом совещании", "17-е заседание": a numbered edition of a series)
         before = parsed.tokens[draft.trigger[0] - 1] if draft.trigger[0] > 0 else None
-        edition = before is not None and (before.lemma in _words("edition_words") or _is_ordinal(before, gazetteer.morph))
+        edition = before is not None and (before.lemma in _words("edition_words") or _is_ordinal(before, gazetteer.morph)
+                                          or before.lemma in _words("kind_such_words"))
         # ("Первое заседание совместной рабочей группы акимата Алматы и мэрии Бишкека": a numbered sitting of a
         # body of two sides is a meeting of them too)
         if working and (not edition or bilateral) and (draft.parent is not None or two_sides(draft)):
