@@ -4905,6 +4905,14 @@ def test_such_a_meeting_after_a_kind_of_gathering_is_of_that_kind(extractor):
     assert (gathering.kind, gathering.start, gathering.place) == ("Forum", "2015-11-10", "chengdu")
 
 
+def test_an_emergency_ministrys_plane_named_by_its_type_flying_out_is_aid(extractor):
+    text = ("25 февраля по поручению Президента России Владимира Путина с аэродрома Раменское в Душанбе вылетел Ил-76 "
+            "МЧС России. Россия направила Таджикистану около 40 тонн груза.")
+    (aid,) = extractor.extract(doc(text, published=date(2017, 2, 27))).events
+    assert (aid.kind, aid.start, aid.place) == ("AidDelivery", "2017-02-25", "dushanbe")
+    assert {"MCHS-RU", "TJ"} <= set(aid.participants)
+
+
 def test_those_a_seminar_brings_together_take_part_in_it(extractor):
     text = ("Ashgabat, 20 July 2018 – IOM opened a seminar for consular services on Wednesday together with the "
             "Ministry of Foreign Affairs of Turkmenistan. The seminar is taking place at the Ministry and brings "
