@@ -4913,6 +4913,16 @@ def test_an_emergency_ministrys_plane_named_by_its_type_flying_out_is_aid(extrac
     assert {"MCHS-RU", "TJ"} <= set(aid.participants)
 
 
+def test_an_agreement_of_the_nineties_is_not_the_one_signed_at_later_talks(extractor):
+    text = ("Россия направила Таджикистану около 40 тонн груза. Правовой основой такой помощи служит "
+            "межправительственное соглашение двух стран в области гражданской обороны, подписанное ещё в 1990-е годы. "
+            "НОЯБРЬ 2017 ГОДА. Во время официальных переговоров Президента Республики Таджикистан Эмомали Рахмона и "
+            "Президента Туркменистана Гурбангулы Бердымухамедова стороны подписали 13 документов. Среди них – "
+            "соглашение между правительствами двух стран о сотрудничестве в области гражданской обороны.")
+    agreements = extractor.extract(doc(text, published=date(2024, 6, 1))).agreements
+    assert any(a.date == "2017-11" and set(a.parties) == {"TJ", "TM"} for a in agreements)
+
+
 def test_those_a_seminar_brings_together_take_part_in_it(extractor):
     text = ("Ashgabat, 20 July 2018 – IOM opened a seminar for consular services on Wednesday together with the "
             "Ministry of Foreign Affairs of Turkmenistan. The seminar is taking place at the Ministry and brings "

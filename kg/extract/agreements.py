@@ -772,6 +772,12 @@ class AgreementFinder:
             # ("an agreement of Kyrgyzstan and Uzbekistan of November 2023" after the OTS one of November 2024)
             other_month = when and day and parties and agreement.parties and when[:7] != day[:7] \
                 and (not set(parties) & set(agreement.parties) or ours != theirs)
+            # ("… служит соглашение двух стран, подписанное ещё в 1990-е годы. НОЯБРЬ 2017 ГОДА. … Среди них –
+            # соглашение между правительствами двух стран": one dated only by another year, and signed at nothing
+            # read, is not the one signed at the talks)
+            other_month = other_month or bool(when and agreement.date and len(agreement.date) == 4
+                                              and when[:4] != agreement.date and agreement.signed_at is None
+                                              and index > max(agreement.sentences, default=index))
             # (the parties a headline's document name held, told in the next sentences; an organization the name
             # holds is its subject, a state there would be a side)
             named_only = agreement.named_parties and index - max(agreement.sentences, default=index) <= 2 and all(
