@@ -155,6 +155,8 @@ _BRITISH = re.compile(r"\b(?:" + "|".join(_AMERICAN) + r")\b", re.IGNORECASE)
 # A known emergency ministry named after a body of its own ("Академия гражданской защиты МЧС России", "Institute of
 # Civil Protection of the Ministry of Emergency Situations"): the body is keyed without it, with the ministry's state.
 # ("Academy of Civil Protection of the Russian Emergencies Ministry": with the state's adjective before it)
+_GOVERNED_BY = re.compile(r"\s+(?:при\s+(?:Президенте|Правительстве|Кабинете\s+Министров)|under\s+the\s+(?:President|"
+                          r"Government|Cabinet\s+of\s+Ministers)(?:\s+of)?(?:\s+the)?)\s*$", re.IGNORECASE)
 _OWNER_TAIL = re.compile(r"\s+(?:МЧС|КЧС|EMERCOM|of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:EMERCOM|MES|"
                          r"Ministry\s+(?:of|for)\s+Emergency\s+Situations|Emergencies\s+Ministry))\s*$")
 
@@ -383,6 +385,9 @@ class Extractor:
             # "Акимат Акмолинской области", "Tokyo Fire Department": a body named after a place is of its country;
             # a state body that names neither is one of the document's country.
             state = next((m.entry.country for m in named if m.entry.kind == "Place" and m.entry.country), country)
+        # ("Государственное предприятие по вопросам Каспийского моря при Президенте Туркменистана", "… under the
+        # President of Turkmenistan": whose body it is, as the state that ends a name)
+        core = _GOVERNED_BY.sub("", core) or core
         own_name = _OWNER_TAIL.sub("", core)
         if len(own_name.split()) >= 2:
             core = own_name
