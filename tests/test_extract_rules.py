@@ -4928,6 +4928,12 @@ def test_an_agreement_of_the_nineties_is_not_the_one_signed_at_later_talks(extra
     assert any(a.date == "2017-11" and set(a.parties) == {"TJ", "TM"} for a in agreements)
 
 
+def test_a_new_bodys_name_ends_before_an_adverbial_of_po(extractor):
+    text = "На место выехали спасатели МЧС Кыргызстана и техника, которую направила мэрия Бишкека по просьбе района."
+    keys = {a.key for a in extractor.extract(doc(text, published=date(2024, 6, 1))).actors}
+    assert "new:meriya-goroda-bishkek.kg" in keys and not any("prosbe" in k for k in keys)
+
+
 def test_those_a_seminar_brings_together_take_part_in_it(extractor):
     text = ("Ashgabat, 20 July 2018 – IOM opened a seminar for consular services on Wednesday together with the "
             "Ministry of Foreign Affairs of Turkmenistan. The seminar is taking place at the Ministry and brings "

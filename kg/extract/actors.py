@@ -1133,6 +1133,8 @@ class ActorFinder:
                 continue
             if (tok.norm == "по" or (tok.norm == "при" and tokens[j + 1].is_capitalized)) \
                     and j + 1 < len(tokens) and tokens[j + 1].is_word:
+                if tok.norm == "по" and tokens[j + 1].lemma in _PO_ADVERBIAL:
+                    break  # ("мэрия Бишкека по просьбе района": an adverbial, not the body's field)
                 after_po, j = True, j + 1
                 continue
             if (tok.norm == "и" or (tok.norm == "," and placed)) and (
