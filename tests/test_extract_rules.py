@@ -4934,6 +4934,17 @@ def test_a_new_bodys_name_ends_before_an_adverbial_of_po(extractor):
     assert "new:meriya-goroda-bishkek.kg" in keys and not any("prosbe" in k for k in keys)
 
 
+@pytest.mark.parametrize("phrase, courses", [
+    ("shared their experience in training rescue personnel", 0),
+    ("held a joint training for rescue personnel", 1),
+])
+def test_training_with_the_people_it_trains_is_an_activity(extractor, phrase, courses):
+    text = (f"Specialists of the Ministry of Emergency Situations of Uzbekistan and of the Ministry of Emergency "
+            f"Situations of Azerbaijan {phrase} in Tashkent on Tuesday.")
+    events = extractor.extract(doc(text, published=date(2015, 5, 20))).events
+    assert sum(e.kind == "Training" for e in events) == courses
+
+
 def test_those_a_seminar_brings_together_take_part_in_it(extractor):
     text = ("Ashgabat, 20 July 2018 – IOM opened a seminar for consular services on Wednesday together with the "
             "Ministry of Foreign Affairs of Turkmenistan. The seminar is taking place at the Ministry and brings "

@@ -289,6 +289,11 @@ class EventFinder:
             # A trigger word inside a post ("руководитель миссии") or after a plan word ("план учений") is no event.
             standing = [(m.first, m.last) for m in self.standing_bodies.find(tokens, lo, hi)]
             standing += [(m.first, m.last) for m in self.idioms.find(tokens, lo, hi)]  # ("in the course of")
+            # ("shared their experience in training rescue personnel": the verb's -ing with the people it trains, an
+            # activity, not one course)
+            standing += [(k, k) for k in range(lo, hi - 1) if tokens[k].norm == "training" and any(
+                tokens[j].norm in _words("trained_people") for j in range(k + 1, min(hi, k + 3)))
+                and not (k > lo and tokens[k - 1].norm in ("a", "the", "this", "joint"))]
             found = list(self.triggers.find(tokens, lo, hi))
             heads = {t.first: t for t in found}
 
