@@ -3039,7 +3039,10 @@ def _held_within(kept: list[Draft], gazetteer: Gazetteer, new_states: dict[str, 
                 continue
             if any(d.sentence == draft.sentence and d is not draft and d.kind != "Visit" for d in kept):
                 continue  # the meeting read in the same sentence tells it
-            draft.kind = "Meeting"
+            # ("On 18 and 19 October, the delegation … visited the University of Civil Protection": a stop of the
+            # visit, ANNOTATION.md's familiarisation, part of the visit itself, and what it visited takes part in it)
+            frame.add(draft.participants)
+            continue
         if frame is not None and not (frame.kind == "Forum" and draft.kind == "Forum"):
             draft.parent = frame.id
         if draft.kind == "Forum" and draft.parent in by_id and by_id[draft.parent].kind == "Visit" \
