@@ -4948,8 +4948,10 @@ def test_training_with_the_people_it_trains_is_an_activity(extractor, phrase, co
 def test_a_stop_of_a_visit_is_part_of_the_visit(extractor):
     text = ("ASTANA. KAZINFORM – A delegation of the Ministry for Emergency Situations of Kazakhstan paid a working "
             "visit to Belarus from 17 to 19 October. On the first day, the Kazakh delegation held talks in Minsk with "
-            "the Minister for Emergency Situations of Belarus. On 18 and 19 October, the delegation visited the "
-            "University of Civil Protection of the Belarusian ministry.")
+            "the Minister for Emergency Situations of Belarus. On 18 and 19 October, the delegation got acquainted with "
+            "the work of the Republican Centre for Emergency Management, where it was shown how the Belarusian ministry "
+            "monitors the situation in real time, and visited the University of Civil Protection of the Belarusian "
+            "ministry.")
     events = extractor.extract(doc(text, published=date(2023, 10, 20))).events
     assert sorted(e.kind for e in events) == ["Meeting", "Visit"]
     visit = next(e for e in events if e.kind == "Visit")
