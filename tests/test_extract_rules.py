@@ -4958,6 +4958,17 @@ def test_a_stop_of_a_visit_is_part_of_the_visit(extractor):
     assert any("university-of-civil-protection" in k for k in visit.participants)
 
 
+def test_a_body_before_a_clause_of_where_naming_a_states_body_is_of_that_state(extractor):
+    text = ("ASTANA. KAZINFORM – A delegation of the Ministry for Emergency Situations of Kazakhstan paid a working "
+            "visit to Belarus from 17 to 19 October at the invitation of the Belarusian Ministry for Emergency "
+            "Situations. On 18 October, the delegation got acquainted with the work of the Republican Centre for Emergency Management, where it was shown how the Belarusian ministry monitors the "
+            "situation in real time.")
+    extraction = extractor.extract(doc(text, published=date(2023, 10, 20)))
+    assert "new:republican-center-for-emergency-management.by" in {a.key for a in extraction.actors}
+    (visit,) = extraction.events
+    assert "new:republican-center-for-emergency-management.by" in visit.participants
+
+
 def test_those_a_seminar_brings_together_take_part_in_it(extractor):
     text = ("Ashgabat, 20 July 2018 – IOM opened a seminar for consular services on Wednesday together with the "
             "Ministry of Foreign Affairs of Turkmenistan. The seminar is taking place at the Ministry and brings "

@@ -3260,6 +3260,16 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             kept.append(draft)
             kept_ids.add(draft.id)
     for draft in drafts:
+        # ("On 18 and 19 October, the delegation … visited the University of Civil Protection" in Belarus: a stop of
+        # the visit, with the visited state's bodies alone; what it visited takes part in the visit)
+        days = _days(draft) if draft.id not in kept_ids and draft.kind == "Visit" and draft.parent is None else None
+        frame = next((f for f in kept if f.kind == "Visit" and f.parent is None and (f_days := _days(f))
+                      and f_days[0] <= days[0] <= days[1] <= f_days[1] and f.place == draft.place), None) if days \
+            else None
+        if frame is not None and {gazetteer.state_of(k) or k for k in draft.participants} \
+                & {gazetteer.state_of(k) or k for k in frame.participants}:
+            frame.add(draft.participants)
+    for draft in drafts:
         if draft.id not in kept_ids and any(d.parent == draft.id for d in kept):
             # "В рамках салона ... министр провел переговоры с коллегами": the event that holds a cooperation.
             kept.append(draft)

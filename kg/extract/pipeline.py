@@ -157,6 +157,7 @@ _BRITISH = re.compile(r"\b(?:" + "|".join(_AMERICAN) + r")\b", re.IGNORECASE)
 # ("Academy of Civil Protection of the Russian Emergencies Ministry": with the state's adjective before it)
 _GOVERNED_BY = re.compile(r"\s+(?:при\s+(?:Президенте|Правительстве|Кабинете\s+Министров)|under\s+the\s+(?:President|"
                           r"Government|Cabinet\s+of\s+Ministers)(?:\s+of)?(?:\s+the)?)\s*$", re.IGNORECASE)
+_WHERE_WORDS = frozenset({"where", "где"})
 _OWNER_TAIL = re.compile(r"\s+(?:МЧС|КЧС|EMERCOM|of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:EMERCOM|MES|"
                          r"Ministry\s+(?:of|for)\s+Emergency\s+Situations|Emergencies\s+Ministry))\s*$")
 
@@ -410,7 +411,7 @@ class Extractor:
         for o in occurrences:
             if o.is_new:
                 home = self._owner_state(parsed.tokens, o, occurrences) or self._host_state(parsed.tokens, o, occurrences) \
-                    or self._sentence_state(o, occurrences, country) or country
+                    or self._sentence_state(parsed.tokens, o, occurrences, country) or country
                 listed = self._listed_state(parsed.tokens, o, occurrences) or self._side_state(parsed.tokens, o, occurrences)
                 key, state = self.new_actor_key(o.label, o.state or told.get(o.label) or listed, parsed.lang,
                                                 home if o.kind == "Agency" else None)
@@ -495,13 +496,19 @@ class Extractor:
             return None
         return self.gazetteer.state_of(owner.key) or (owner.state if owner.is_new else None)
 
-    def _sentence_state(self, body: Occurrence, occurrences: list[Occurrence], country: str | None) -> str | None:
+    def _sentence_state(self, tokens, body: Occurrence, occurrences: list[Occurrence], country: str | None
+                        ) -> str | None:
         """"Министерство образования Туркменистана и специалисты … Министерства обороны" in a Tajik digest: a body
         with no state of its own, among bodies and states of one other state only, is of that state."""
         if body.state:
             return None
+        # ("… the Republican Centre for Emergency Management, where it was shown how the Belarusian ministry monitors
+        # …": the bodies of a clause of "where" right after it are its own state's)
+        where = next((k for k in range(body.last + 1, min(len(tokens), body.last + 3))
+                      if tokens[k].norm in _WHERE_WORDS), None)
         states = {self.gazetteer.state_of(o.key) or (o.state if o.is_new else None)
-                  for o in occurrences if o.sentence == body.sentence and o is not body and o.first < body.first
+                  for o in occurrences if o.sentence == body.sentence and o is not body
+                  and (o.first < body.first or where is not None and o.first > where)
                   and o.kind != "State"}  # (bodies only: "таджикская делегация посетила Центр …" is a visitor's)
         states.discard(None)
         return next(iter(states)) if len(states) == 1 and country not in states else None
