@@ -3045,9 +3045,10 @@ def test_a_document_told_again_in_the_next_sentence_gives_its_day_and_frame(extr
             "борьбе со стихийными бедствиями Пакистана (NDMA). Подписи под меморандумом поставили председатель NDMA Омар Хаят и "
             "заместитель председателя Комитета по чрезвычайным ситуациям МВД РК Талгат Нурмагамбетов.")
     found = extractor.extract(doc(text, published=date(2018, 6, 25)))
-    # (ANNOTATION.md: signed at the session the text ties it to, with no gathering of its own)
+    # (ANNOTATION.md: signed at the session the text ties it to, with no gathering of its own; the signers take part)
     (forum,) = found.events
-    assert (forum.kind, forum.start, sorted(forum.participants)) == ("Forum", "2018-06-22", ["KZ", "PK"])
+    assert (forum.kind, forum.start, sorted(forum.participants)) == (
+        "Forum", "2018-06-22", ["KCHS-MVD-KZ", "KZ", "NDMA-PK", "PK"])
     assert [(a.date, sorted(a.parties), a.signed_at) for a in found.agreements] == [
         ("2018-06-22", ["KCHS-MVD-KZ", "NDMA-PK"], forum.id)]
 
@@ -4967,6 +4968,18 @@ def test_a_body_before_a_clause_of_where_naming_a_states_body_is_of_that_state(e
     assert "new:republican-center-for-emergency-management.by" in {a.key for a in extraction.actors}
     (visit,) = extraction.events
     assert "new:republican-center-for-emergency-management.by" in visit.participants
+
+
+def test_who_signs_on_the_sidelines_of_a_meeting_takes_part_in_it(extractor):
+    text = ("Pakistan's National Disaster Management Authority (NDMA) and the Ministry of Emergency Situations of the "
+            "Republic of Kazakhstan have agreed to work together on disaster risk management, under a Memorandum of "
+            "Understanding signed on Friday. The MoU was signed on the sidelines of the 6th RTG meeting by Lieutenant "
+            "General Omar Mahmood Hayat, Chairman of NDMA, and Talgat Nurmagambetov, deputy chairman in the Ministry "
+            "of Emergency Situations of Kazakhstan.")
+    extraction = extractor.extract(doc(text, published=date(2018, 6, 26)))
+    (meeting,) = extraction.events
+    assert meeting.kind == "Forum" and {"NDMA-PK", "MCHS-KZ"} <= set(meeting.participants)
+    assert extraction.agreements[0].signed_at == meeting.id
 
 
 def test_those_a_seminar_brings_together_take_part_in_it(extractor):

@@ -797,6 +797,15 @@ def test_a_date_line_with_the_rubric_of_the_item_is_no_dateline():
     assert "Гуманитарная помощь" not in cleaned.text
 
 
+def test_an_aggregators_service_line_is_chrome_over_the_page_and_under_it():
+    raw = ("ReliefWeb\nInforming humanitarians worldwide\nA service provided by UN OCHA\n\nNDMA and Kazakh ministry "
+           "sign MoU\n\nPakistan's National Disaster Management Authority and the Ministry of Emergency Situations of "
+           "Kazakhstan signed a memorandum on Friday.\n\nA service provided by the United Nations Office for the "
+           "Coordination of Humanitarian Affairs (OCHA).\n")
+    cleaned = clean_text(raw)
+    assert "OCHA" not in cleaned.text and "signed a memorandum on Friday." in cleaned.text
+
+
 def test_a_headline_over_a_wrapped_lead_stays_a_headline():
     raw = ("Спасатели двух стран провели учения\nВо вторник в Канибадамском районе прошли\nсовместные учения "
            "спасателей Таджикистана и Узбекистана.\n")

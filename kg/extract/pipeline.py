@@ -871,7 +871,9 @@ class Extractor:
                                                             or _AS_ITS_OUTCOME.match(agreement.evidence[0].quote)):
                 # ("По итогам конференции ЦЧССРБ и «Казгидромет» подписали меморандум": an outcome of the forum)
                 # (ANNOTATION.md: a signing the text ties to a forum is signed at that forum, with no gathering of its
-                # own)
+                # own; who signs there takes part in it)
+                n = by_id[agreement.signed_at]
+                events[n] = replace(held, participants=tuple(dict.fromkeys([*held.participants, *agreement.parties])))
                 out.append(agreement)
                 continue
             if held is not None and held.kind in ("Forum", "Training", "Exercise") and len(sides) == 2 \
