@@ -4778,10 +4778,10 @@ def test_rescuers_practising_a_response_to_a_disaster_hold_an_exercise_dated_by_
                                                                              "kordai")
 
 
-@pytest.mark.parametrize("name", ["Кордайский район", "Сарыагашский район", "Kordai District"])
+@pytest.mark.parametrize("name", ["Кордайский район", "Сарыагашский район", "Kordai District", "Серхетабатский этрап"])
 def test_the_district_of_a_central_asian_town_is_the_town(extractor, name):
     keys = {m.entry.key for m in extractor.gazetteer.match(extractor.nlp.parse(name, "en" if name.isascii() else "ru"))}
-    assert keys & {"kordai", "saryagash"}
+    assert keys & {"kordai", "saryagash", "serhetabat"}
 
 
 

@@ -113,6 +113,9 @@ def _districts(entries: dict[str, Entry]) -> list[tuple[str, str, str]]:
                 or not re.fullmatch(r"[А-ЯЁ][а-яё]+", name):
             continue
         out.append((key, "name", f"{name}ский район"))
+        if entry.country == "TM":
+            # "в Серхетабатском этрапе": a Turkmen district is an etrap
+            out.append((key, "name", f"{name}ский этрап"))
         if entry.labels.get("en"):
             out.append((key, "name", f"{entry.labels['en']} District"))
         if entry.labels.get("kk"):
