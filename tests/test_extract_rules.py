@@ -4982,6 +4982,16 @@ def test_who_signs_on_the_sidelines_of_a_meeting_takes_part_in_it(extractor):
     assert extraction.agreements[0].signed_at == meeting.id
 
 
+def test_a_gathering_is_not_placed_where_its_guests_were_shown_an_exercise(extractor):
+    text = ("САМАРКАНД, 16 окт. — УзА. В древнем городе завершилась международная конференция, которую с 14 по 16 "
+            "октября проводило МЧС Узбекистана. В работе форума приняли участие делегации Азербайджана и Ирана. В "
+            "заключительный день гостям форума показали учения в Ургутском районе.")
+    events = extractor.extract(doc(text, published=date(2025, 10, 16))).events
+    forum = next(e for e in events if e.kind == "Forum")
+    exercise = next(e for e in events if e.kind == "Exercise")
+    assert (forum.place, exercise.place) == ("samarkand", "urgut")
+
+
 def test_those_a_seminar_brings_together_take_part_in_it(extractor):
     text = ("Ashgabat, 20 July 2018 – IOM opened a seminar for consular services on Wednesday together with the "
             "Ministry of Foreign Affairs of Turkmenistan. The seminar is taking place at the Ministry and brings "

@@ -1411,8 +1411,10 @@ class EventFinder:
                     and (event.kind != "AidDelivery" or parent.kind in ("Training", "Forum", "Exercise")):
                 event.place = parent.place
             if event.place is None:
-                # A visit held where the meetings within it were held
-                event.place = next((e.place for e in events if e.parent == event.id and e.place), None)
+                # A visit held where the meetings within it were held (a gathering where its talks were, not where its
+                # guests were shown an exercise: "гостям форума показали учения в Ургутском районе")
+                event.place = next((e.place for e in events if e.parent == event.id and e.place
+                                    and (event.kind == "Visit" or e.kind == "Meeting")), None)
             if event.place is None and event.start and event.kind != "AidDelivery":
                 # "В первый день форума состоялась встреча …", "On June 10 the delegation met UNDP": held where the
                 # event of those days was held.
