@@ -4992,6 +4992,15 @@ def test_a_gathering_is_not_placed_where_its_guests_were_shown_an_exercise(extra
     assert (forum.place, exercise.place) == ("samarkand", "urgut")
 
 
+def test_negotiations_held_today_within_a_visit_are_a_meeting_of_today(extractor):
+    text = ("Tashkent, May 20 (UzA). A delegation of the Ministry of Emergency Situations of the Republic of Azerbaijan "
+            "arrived in Tashkent yesterday on a working visit. Today, negotiations between the delegation and the "
+            "leadership of the Ministry of Emergency Situations of the Republic of Uzbekistan were held at the ministry.")
+    events = extractor.extract(doc(text, published=date(2015, 5, 20))).events
+    meeting = next(e for e in events if e.kind == "Meeting")
+    assert meeting.start == "2015-05-20"
+
+
 def test_those_a_seminar_brings_together_take_part_in_it(extractor):
     text = ("Ashgabat, 20 July 2018 – IOM opened a seminar for consular services on Wednesday together with the "
             "Ministry of Foreign Affairs of Turkmenistan. The seminar is taking place at the Ministry and brings "
