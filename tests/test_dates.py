@@ -184,6 +184,13 @@ def test_the_same_day_far_after_the_one_day_told_before(text, day):
     assert same == ([day] if day else [])
 
 
+def test_the_same_day_is_not_the_day_a_disaster_struck():
+    text = ("Сегодня группа спасателей МЧС Кыргызстана вылетела в Турцию, где накануне произошло землетрясение. В тот "
+            "же день в Турцию вылетел самолет МЧС Казахстана.")
+    found = find_dates(text, date(2023, 2, 7))
+    assert [d.start_date for d in found if d.text.lower().startswith("в тот же день")] in ([], ["2023-02-07"])
+
+
 @pytest.mark.parametrize("text, days", [
     # the last day told, however many sentences of talk lie between
     ("Во вторник, 14 марта, состоялись переговоры. Стороны обсудили обмен информацией. Отдельно говорили о "

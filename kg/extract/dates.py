@@ -491,6 +491,9 @@ def _next_day(text: str, found: list[DateMention]) -> list[DateMention]:
     return _day_told_before(text, found, _NEXT_DAY, reach=12, later=1)
 
 
+_OCCURRED_AFTER = re.compile(r"\s+(?:произош|случил|occurred|struck|hit|happened)", re.IGNORECASE)
+
+
 def _day_told_before(text: str, found: list[DateMention], words: re.Pattern, reach: int,
                      later: int, far: int = 0) -> list[DateMention]:
     """Each of `words` (in `found`, sorted) dates to the last day told within `reach` sentence breaks before it,
@@ -500,7 +503,9 @@ def _day_told_before(text: str, found: list[DateMention], words: re.Pattern, rea
     for m in words.finditer(text):
         if any(d.start < m.end() and m.start() < d.end for d in found):
             continue
-        earlier = [d for d in found if d.end <= m.start()]
+        # ("в Турцию, где накануне произошло землетрясение. В тот же день …": the day of a disaster is no day of
+        # the news to count from)
+        earlier = [d for d in found if d.end <= m.start() and not _OCCURRED_AFTER.match(text, d.end)]
         before = [d for d in earlier if len(d.start_date) == 10 and not d.until
                   and len(_SENTENCE_BREAK.findall(text, d.end, m.start())) <= reach]
         last = earlier[-1] if earlier else None
