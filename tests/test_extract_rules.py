@@ -5001,6 +5001,13 @@ def test_negotiations_held_today_within_a_visit_are_a_meeting_of_today(extractor
     assert meeting.start == "2015-05-20"
 
 
+def test_a_states_delegation_is_not_the_body_the_news_is_quoted_from(extractor):
+    text = ("С 10 по 12 ноября 2015 года в китайском городе Чэнду прошло совещание руководителей ведомств по "
+            "чрезвычайным ситуациям стран ШОС; в нем, по информации МИД Узбекистана, участвовала узбекская делегация.")
+    (gathering,) = extractor.extract(doc(text, published=date(2019, 9, 18))).events
+    assert "UZ" in gathering.participants and "MFA-UZ" not in gathering.participants
+
+
 def test_those_a_seminar_brings_together_take_part_in_it(extractor):
     text = ("Ashgabat, 20 July 2018 – IOM opened a seminar for consular services on Wednesday together with the "
             "Ministry of Foreign Affairs of Turkmenistan. The seminar is taking place at the Ministry and brings "

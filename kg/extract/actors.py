@@ -132,6 +132,7 @@ class ActorFinder:
         self.groups_again = PhraseSet((" ".join(group["states"]), phrase) for group in groups
                                       for phrase in group.get("again", []))
         self.rescuers = PhraseSet.of(load_patterns("agencies")["rescuers"])
+        self.reporting = PhraseSet.of(load_patterns("agencies")["reporting_cues"])
         self.organisation_nouns = frozenset(load_patterns("agencies")["organisation_nouns"])
         self.member_words = frozenset(load_patterns("agencies")["member_words"])
         self.landforms = set(load_patterns("places")["landforms"])
@@ -529,7 +530,10 @@ class ActorFinder:
         tokens = parsed.tokens
         bodies: dict[str, set[str]] = {}
         for o in occurrences:
-            if o.kind == "Agency" and not o.is_new and (state := self.gazetteer.state_of(o.key)):
+            # (not the body the news is quoted from: "в ней, по информации МИД Узбекистана, участвовала узбекская
+            # делегация" names the state's delegation, not the foreign ministry's)
+            if o.kind == "Agency" and not o.is_new and (state := self.gazetteer.state_of(o.key)) \
+                    and not self.reporting.any_in(tokens, max(0, o.first - 3), o.first):
                 bodies.setdefault(state, set()).add(o.key)
         # ("Делегация Центра гидрометеорологической службы … Узбекистан (Узгидромет) … узбекская делегация": the body
         # whose delegation the text told of first)
