@@ -5008,6 +5008,15 @@ def test_a_states_delegation_is_not_the_body_the_news_is_quoted_from(extractor):
     assert "UZ" in gathering.participants and "MFA-UZ" not in gathering.participants
 
 
+@pytest.mark.parametrize("chair", ["Заседание вёл глава МЧС Армении Армен Ерицян.",
+                                   "Тогда его вел глава МЧС Армении Армен Ерицян."])
+def test_who_chaired_the_gathering_read_takes_part_in_it(extractor, chair):
+    text = ("29 сентября 2016 года председатель КЧС Таджикистана возглавил делегацию на заседании Координационного "
+            "совета по чрезвычайным ситуациям государств – членов ОДКБ в Москве. " + chair)
+    (session,) = extractor.extract(doc(text, published=date(2016, 10, 3))).events
+    assert "MCHS-AM" in session.participants
+
+
 def test_those_a_seminar_brings_together_take_part_in_it(extractor):
     text = ("Ashgabat, 20 July 2018 – IOM opened a seminar for consular services on Wednesday together with the "
             "Ministry of Foreign Affairs of Turkmenistan. The seminar is taking place at the Ministry and brings "
