@@ -491,7 +491,10 @@ def _next_day(text: str, found: list[DateMention]) -> list[DateMention]:
     return _day_told_before(text, found, _NEXT_DAY, reach=12, later=1)
 
 
-_OCCURRED_AFTER = re.compile(r"\s+(?:произош|случил|occurred|struck|hit|happened)", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _occurred_after() -> re.Pattern:
+    """A verb of a disaster striking right after a date ("накануне произошло землетрясение")."""
+    return re.compile(r"\s+(?:" + "|".join(_spec()["occurred_after"]) + ")", re.IGNORECASE)
 
 
 def _day_told_before(text: str, found: list[DateMention], words: re.Pattern, reach: int,
@@ -505,7 +508,7 @@ def _day_told_before(text: str, found: list[DateMention], words: re.Pattern, rea
             continue
         # ("в Турцию, где накануне произошло землетрясение. В тот же день …": the day of a disaster is no day of
         # the news to count from)
-        earlier = [d for d in found if d.end <= m.start() and not _OCCURRED_AFTER.match(text, d.end)]
+        earlier = [d for d in found if d.end <= m.start() and not _occurred_after().match(text, d.end)]
         before = [d for d in earlier if len(d.start_date) == 10 and not d.until
                   and len(_SENTENCE_BREAK.findall(text, d.end, m.start())) <= reach]
         last = earlier[-1] if earlier else None

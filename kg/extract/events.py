@@ -574,13 +574,13 @@ class EventFinder:
                 # Nations": who is spoken of in a statement takes no part for that, unless it tells a dated event
                 # ("noted that both states signed the agreement at the summit in Bishkek in November 2024")
                 s_actors = [o for o in s_actors if o.first < said]
-            back = self._sentences_back(tokens, lo, 3)
+            # ("Первый – совещания руководителей ведомств … Так, в 2015 году такая встреча прошла в Чэнду": a meeting
+            # of the kind of gathering just told; the sentences before are read only for such a meeting)
             triggers = [PhraseMatch("Forum", t.first, t.last) if t.label == "Meeting" and t.first > lo
                         and tokens[t.first - 1].lemma in _words("kind_such_words") and not self._verb(tokens[t.first])
-                        and any(u.label == "Forum" for u in self.triggers.find(tokens, back, lo)) else t
+                        and any(u.label == "Forum"
+                                for u in self.triggers.find(tokens, self._sentences_back(tokens, lo, 3), lo)) else t
                         for t in triggers]
-            # ("Первый – совещания руководителей ведомств … Так, в 2015 году такая встреча прошла в Чэнду": a meeting
-            # of the kind of gathering just told)
             edition = _ORDINALS.get(tokens[lo].lemma) or _ORDINALS.get(tokens[lo].norm) \
                 if lo + 1 < hi and self._verb(tokens[lo + 1]) else None
             numbered = next((e for e in reversed(events) if e.ordinal == edition and e.kind in ("Forum", "Meeting")),

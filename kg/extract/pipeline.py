@@ -152,12 +152,15 @@ _BINATIONAL = re.compile(_TWO_STATES_RU + r"|\b[A-Z][a-z]+(?:an|ese|ish|ic|i)-[A
 _AMERICAN = {"centre": "center", "centres": "centers", "organisation": "organization",
              "organisations": "organizations", "programme": "program", "programmes": "programs"}
 _BRITISH = re.compile(r"\b(?:" + "|".join(_AMERICAN) + r")\b", re.IGNORECASE)
+# Whose body a new body is, told after its name ("… при Президенте Туркменистана", "… under the Cabinet of Ministers of
+# Turkmenistan"), as the state that ends a name tells it.
+_GOVERNED_BY = re.compile(r"\s+(?:при\s+(?:Президенте|Правительстве|Кабинете\s+Министров)|under\s+the\s+(?:President|"
+                          r"Government|Cabinet\s+of\s+Ministers)(?:\s+of)?(?:\s+the)?)\s*$", re.IGNORECASE)
+# The words of a clause about a place ("the Republican Centre …, where it was shown how the Belarusian ministry …").
+_WHERE_WORDS = frozenset({"where", "где"})
 # A known emergency ministry named after a body of its own ("Академия гражданской защиты МЧС России", "Institute of
 # Civil Protection of the Ministry of Emergency Situations"): the body is keyed without it, with the ministry's state.
 # ("Academy of Civil Protection of the Russian Emergencies Ministry": with the state's adjective before it)
-_GOVERNED_BY = re.compile(r"\s+(?:при\s+(?:Президенте|Правительстве|Кабинете\s+Министров)|under\s+the\s+(?:President|"
-                          r"Government|Cabinet\s+of\s+Ministers)(?:\s+of)?(?:\s+the)?)\s*$", re.IGNORECASE)
-_WHERE_WORDS = frozenset({"where", "где"})
 _OWNER_TAIL = re.compile(r"\s+(?:МЧС|КЧС|EMERCOM|of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:EMERCOM|MES|"
                          r"Ministry\s+(?:of|for)\s+Emergency\s+Situations|Emergencies\s+Ministry))\s*$")
 
