@@ -680,7 +680,7 @@ def _without_footer(body: list[str]) -> list[str]:
         line = body[index].strip()
         if not line:
             continue
-        if is_chrome_line(line, footer=True) or line.startswith("#") or _link_row(line) or (
+        if is_chrome_line(line, footer=True) or line.startswith("#") or _link_row(line) or _dated_link(line) or (
                 _is_body_header(line) and not _SENTENCE_END.search(line) and len(line) < 120):
             cut = index  # "Полезные ссылки: … Министерство юстиции Республики Таджикистан": links, not the article
         elif _SENTENCE_END.search(line) and len(line.split()) >= 6:
@@ -717,6 +717,16 @@ def _article_resumes(body: list[str], head: int) -> int | None:
 def _link_item(line: str) -> bool:
     """A line of a list of links: a bullet or a dash before a headline."""
     return bool(re.match(r"\s*(?:[•·▪►>*-]|\d+\.)\s", line))
+
+
+def _dated_link(line: str) -> bool:
+    """"- 12.11.2025Состоялось заседание …": an item of a list of other news, each under its day, as a sidebar of
+    latest news sets them out under the article."""
+    if not _link_item(line):
+        return False
+    item = re.sub(r"^\s*(?:[•·▪►>*-]|\d+\.)\s*", "", line)
+    item = re.sub(r"^(\d{1,2}[./]\d{1,2}[./]\d{2,4})(?=\w)", r"\1 ", item)  # (the day set right against the headline)
+    return any(mention.start == 0 and len(mention.start_date) == 10 for mention in find_dates(item[:30]))
 
 
 def _past_site_heads(lines: list[str], body_start: int | None) -> int | None:

@@ -817,3 +817,13 @@ def test_the_office_and_kind_of_the_item_under_the_headline_are_no_headline():
            "Press release\n\nALMATY, 13 June 2025 – Fire specialists from four Central Asian countries spent three "
            "days in Almaty this week.\n")
     assert clean_text(raw).title == "OSCE supports regional workshop on landscape fire management in Almaty"
+
+
+def test_a_list_of_other_news_under_their_days_is_chrome():
+    raw = ("Спасатели обсудили сеть центров реагирования\n\nВо вторник в Москве прошло заседание рабочей группы "
+           "совета по чрезвычайным ситуациям.\nПо итогам заседания руководители делегаций подписали протокол.\n"
+           "- 12.11.2025Состоялось заседание Координационного совета по противодействию незаконной миграции\n"
+           "- 10 ноября 2025 Генеральный секретарь выступил на конференции в Минске\n")
+    cleaned = clean_text(raw)
+    assert "миграции" not in cleaned.text and "Минске" not in cleaned.text
+    assert cleaned.text.rstrip().endswith("подписали протокол.")
