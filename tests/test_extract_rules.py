@@ -6627,3 +6627,20 @@ def test_every_pattern_file_gives_each_key_once():
     assert len(files) >= 8
     for path in files:
         assert parse_patterns(path.read_text(encoding="utf-8"), path.name)
+
+
+def test_a_sitting_of_a_working_group_of_many_states_is_a_meeting_of_each_states_body(extractor):
+    text = ("Во вторник в Секретариате ОДКБ в Москве прошло заседание рабочей группы Координационного совета по "
+            "чрезвычайным ситуациям государств – членов ОДКБ.\nВ заседании приняли участие представители МЧС "
+            "Беларуси, Казахстана, Кыргызстана, России.")
+    (event,) = extractor.extract(doc(text, published=date(2025, 11, 13))).events
+    assert (event.kind, event.start, event.place) == ("Meeting", "2025-11-11", "moscow")
+    assert {"MCHS-BY", "MCHS-KZ", "MCHS-KG", "MCHS-RU"} <= set(event.participants)
+    assert not {"BY", "KZ", "KG", "RU"} & set(event.participants)
+
+
+def test_a_body_before_states_in_other_cases_is_no_body_of_each(extractor):
+    # (the nominative states beside a body are sides of their own: the list is no genitive run)
+    text = "В Бишкеке прошла встреча представителей МЧС Казахстана, Кыргызстан, Таджикистан."
+    (event,) = extractor.extract(doc(text, published=date(2025, 11, 13))).events
+    assert sorted(event.participants) == ["KG", "MCHS-KZ", "TJ"]

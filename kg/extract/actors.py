@@ -410,8 +410,12 @@ class ActorFinder:
                     and tokens[j + 1].sentence == body.sentence:
                 listed.append(states[j + 1])
                 j = states[j + 1].last + 1
-            if not any(tokens[k].norm in ("и", "and") for k in range(body.last + 1, j)):
-                continue  # (a list closes with "и": "МЧС Армении, Беларуси и России")
+            if not any(tokens[k].norm in ("и", "and") for k in range(body.last + 1, j)) and not (
+                    parsed.lang == "ru" and len(listed) >= 2 and all(
+                        any("gent" in p.tag for p in self.morph.parse(tokens[state.first].text)) for state in listed)):
+                # (a list closes with "и": "МЧС Армении, Беларуси и России"; or runs on in the genitive over three
+                # states or more: "представители МЧС Беларуси, Казахстана, Кыргызстана, России, а также …")
+                continue
             out += self._bodies_of_states(min(entry.sectors), listed, occurrences)
         return out
 

@@ -2953,6 +2953,9 @@ _WORKING_MEETINGS = {"совещание", "онлайн-совещание"}  #
 # a working group, or a body named with an adjective of two states ("казахстанско-кыргызского", "Russian-Kazakh")
 _BILATERAL_BODY = re.compile(r"рабоч\w+ групп|working group|\w{3,}ско-\w{4,}(?:ск|цк)\w*|"
                              r"\b[A-Z]\w+-[A-Z]\w+ (?:intergovernmental|joint|working)", re.IGNORECASE)
+# "заседание рабочей группы Координационного совета", "a session of the joint working group": a working group sits
+_WORKING_GROUP = re.compile(r"\s+(?:of\s+(?:the|a)\s+)?(?:[\w-]+\s+){0,2}(?:рабоч\w+\s+групп|working\s+group)",
+                            re.IGNORECASE)
 # "a joint debriefing session of the two ministries", "заседание двух ведомств": a gathering of two sides
 _TWO_SIDES = re.compile(r"\s+(?:of the two (?:ministries|agencies|services|sides|committees)|"
                         r"двух (?:министерств|ведомств|служб|сторон|комитетов))\b", re.IGNORECASE)
@@ -3363,7 +3366,10 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
                                           or before.lemma in _words("kind_such_words"))
         # ("Первое заседание совместной рабочей группы акимата Алматы и мэрии Бишкека": a numbered sitting of a
         # body of two sides is a meeting of them too)
-        if working and (not edition or bilateral) and (draft.parent is not None or two_sides(draft)):
+        group = draft.kind == "Forum" and bool(_WORKING_GROUP.match(parsed.text, parsed.tokens[draft.trigger[1]].end))
+        if working and (not edition or bilateral) and (draft.parent is not None or two_sides(draft)) or group:
+            # (a sitting of a working group is a working meeting, of two sides or of many: "заседание рабочей
+            # группы Координационного совета … ОДКБ")
             # "совместное совещание департамента и управления двух соседних областей", "в рамках учений состоялось
             # совещание представителей ...": a working meeting, not a forum
             draft.kind = "Meeting"
