@@ -6644,3 +6644,10 @@ def test_a_body_before_states_in_other_cases_is_no_body_of_each(extractor):
     text = "В Бишкеке прошла встреча представителей МЧС Казахстана, Кыргызстан, Таджикистан."
     (event,) = extractor.extract(doc(text, published=date(2025, 11, 13))).events
     assert sorted(event.participants) == ["KG", "MCHS-KZ", "TJ"]
+
+
+def test_heads_of_delegations_sign_for_their_states_not_for_the_organisations_present(extractor):
+    text = ("В Бостери прошёл региональный форум по снижению риска бедствий. В нём участвовали МЧС Казахстана, "
+            "МЧС Кыргызстана, КЧС Таджикистана, ПРООН и GIZ.\nПо итогам форума главы делегаций подписали протокол.")
+    (agreement,) = extractor.extract(doc(text, published=date(2024, 8, 16))).agreements
+    assert sorted(agreement.parties) == ["KCHS-TJ", "MCHS-KG", "MCHS-KZ"]

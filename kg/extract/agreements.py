@@ -666,6 +666,12 @@ class AgreementFinder:
                     # "тараптар Хаттамаға қол қойды" at a forum of delegations of four states: the states sign, not the
                     # bodies that led the delegations or the organizations that came
                     agreement.parties = self._signing_states(event) or list(event.participants)
+                    national = [k for k in agreement.parties if self.gazetteer.state_of(k)]
+                    if len(self._states_of(national)) >= 2 and any(
+                            _HEADS_OF_DELEGATIONS.search(parsed.sentences[i].text) for i in agreement.sentences):
+                        # "По итогам заседания руководители делегаций подписали протокол" at a sitting in the CSTO's
+                        # Secretariat: the states' delegations sign, not the organisation that convened them
+                        agreement.parties = national
             if agreement.kind != "IntergovernmentalAgreement":
                 # Agencies that sign stand for their states.
                 represented = {self.gazetteer.state_of(k) for k in agreement.parties
