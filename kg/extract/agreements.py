@@ -657,6 +657,15 @@ class AgreementFinder:
                 bodies.setdefault(state, set()).add(o.key)
         records = []
         for agreement in found:
+            ratifiers = {state for r in agreement.ratifications if r.by and self._legislature(r.by)
+                         and (state := self.gazetteer.state_of(r.by))}
+            sides = self._sides(agreement.parties)
+            if len(ratifiers) == 1 and sides and not sides & ratifiers and all(
+                    (e := self.gazetteer.get(k)) is not None and e.kind in ("State", "Agency")
+                    for k in agreement.parties):
+                # "Сенат ратифицировал соглашения с Узбекистаном и Туркменистаном": a parliament ratifies what its
+                # own state signed, with the state named
+                agreement.parties = [next(iter(ratifiers)), *agreement.parties]
             event = by_id.get(agreement.signed_at) if agreement.signed_at else None
             if event is not None:
                 closing = event.end and any(_CLOSING.search(parsed.sentences[i].text) for i in agreement.sentences)
