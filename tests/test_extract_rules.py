@@ -6659,3 +6659,16 @@ def test_a_parliament_ratifies_for_its_own_state_what_it_signed_with_another(ext
     agreements = extractor.extract(doc(text, published=date(2023, 1, 12))).agreements
     assert sorted(sorted(a.parties) for a in agreements) == [["KZ", "TM"], ["KZ", "UZ"]]
     assert all(r.by == "SENATE-KZ" for a in agreements for r in a.ratifications)
+
+
+def test_rescue_teams_that_left_or_took_off_on_a_special_flight_are_aid_from_where_they_left(extractor):
+    text = ("The second echelon of rescuers of the Ministry of Emergency Situations of Kazakhstan landed today in "
+            "Gaziantep province.\n\nThe first group of Kazakh rescuers left Almaty airport on Tuesday aboard an "
+            "Il-76 of the Emergencies Ministry.\n\nA special flight with 63 rescuers of the Ministry of Emergency "
+            "Situations of Kyrgyzstan, among them medics, psychologists and two search dogs, took off for Türkiye on "
+            "Tuesday.")
+    events = extractor.extract(doc(text, published=date(2023, 2, 8))).events
+    assert [(e.kind, e.start, e.place) for e in events] == [
+        ("AidDelivery", "2023-02-08", "gaziantep"), ("AidDelivery", "2023-02-07", None),
+        ("AidDelivery", "2023-02-07", None)]
+    assert "MCHS-KG" in events[2].participants

@@ -2271,6 +2271,7 @@ _LASTS = frozenset(load_patterns("events")["lasting_words"])
 _FROM = {"из", "from"}
 _PORTS = frozenset(load_patterns("events")["port_words"])
 _NEAR = {"outside", "near", "под", "близ", "около"}
+_LEAVING = {"left", "leaving", "leaves", "покинуть", "покинул", "покинула", "покинули"}  # "left Almaty airport"
 _SET_OFF_FROM = _FROM | {"с", "со"}  # ("с аэродрома …", "from the airfield …")
 _NOT_WHERE_TO = _SET_OFF_FROM | {"at", "in", "в", "во", "на"}
 
@@ -2338,7 +2339,7 @@ def _departure(tokens, place: Match) -> bool:
     # (but "Кыргызские спасатели вернулись из Минска", "returned from Ankara": where the trip went, not where it began)
     if before and before[-1] in _FROM and len(before) == 2 and lemmas[0] in _words("returned_words"):
         return False
-    if bool(before) and (before[-1] in _FROM or before[-1] == "по" or (
+    if bool(before) and (before[-1] in _FROM or before[-1] == "по" or before[-1] in _LEAVING or (
             len(before) == 2 and lemmas[-1] in _PORTS and before[0] in _SET_OFF_FROM)):
         return True
     # "took off from the Ramenskoye airfield outside Moscow", "вылетел с аэродрома Чкаловский под Москвой": the town
