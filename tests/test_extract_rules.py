@@ -6672,3 +6672,12 @@ def test_rescue_teams_that_left_or_took_off_on_a_special_flight_are_aid_from_whe
         ("AidDelivery", "2023-02-08", "gaziantep"), ("AidDelivery", "2023-02-07", None),
         ("AidDelivery", "2023-02-07", None)]
     assert "MCHS-KG" in events[2].participants
+
+
+def test_who_helped_prepare_the_event_read_takes_part_in_it(extractor):
+    text = ("Вчера в Оше прошли совместные учения Национального общества Красного Полумесяца Кыргызской Республики и "
+            "спасателей МЧС КР. Международная федерация обществ Красного Креста и Красного Полумесяца (МФОКК) помогла "
+            "подготовить сценарий и обеспечила учения комплектами первой помощи.")
+    (event,) = extractor.extract(doc(text, published=date(2025, 5, 15))).events
+    assert (event.kind, event.start, event.place) == ("Exercise", "2025-05-14", "osh")
+    assert sorted(event.participants) == ["IFRC", "MCHS-KG", "RCS-KG"]
