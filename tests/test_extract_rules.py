@@ -6681,3 +6681,18 @@ def test_who_helped_prepare_the_event_read_takes_part_in_it(extractor):
     (event,) = extractor.extract(doc(text, published=date(2025, 5, 15))).events
     assert (event.kind, event.start, event.place) == ("Exercise", "2025-05-14", "osh")
     assert sorted(event.participants) == ["IFRC", "MCHS-KG", "RCS-KG"]
+
+
+def test_a_capitalised_body_word_within_a_russian_sentence_is_the_body_named_before(extractor):
+    text = ("В Душанбе председатель Комитета по чрезвычайным ситуациям и гражданской обороне при Правительстве "
+            "Республики Таджикистан встретился с делегацией AFAD Турции. В ходе визита гости ознакомились с работой "
+            "Центра управления в кризисных ситуациях Комитета.")
+    actors = {a.key for a in extractor.extract(doc(text, published=date(2024, 5, 3))).actors}
+    assert "KCHS-TJ" in actors and not any(key.startswith("new:") for key in actors)
+
+
+def test_a_capitalised_body_word_that_goes_on_with_its_name_is_a_body_of_its_own(extractor):
+    text = ("В Ашхабаде прошёл семинар МОМ для сотрудников Министерства иностранных дел Туркменистана. В нём "
+            "участвовали также представители Министерства внутренних дел.")
+    actors = {a.key for a in extractor.extract(doc(text, published=date(2018, 7, 20))).actors}
+    assert "new:ministerstvo-vnutrennikh-del.tm" in actors

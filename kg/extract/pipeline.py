@@ -744,8 +744,12 @@ class Extractor:
             if i in covered or head not in _BODY_WORDS:
                 continue
             if token.is_capitalized and not (parsed.lang == "en" and i + 1 < len(tokens) and tokens[i].text.istitle()
-                                             and not tokens[i + 1].is_capitalized):
-                continue  # (but "the Center signed a memorandum": the one Center named before, capitalized in English)
+                                             and not tokens[i + 1].is_capitalized) \
+                    and not (parsed.lang == "ru" and i > 0 and tokens[i - 1].sentence == token.sentence
+                             and tokens[i].text.istitle() and not self._names_on(tokens, i)):
+                # (but "the Center signed a memorandum": the one Center named before, capitalized in English; and
+                # "офис передал Комитету комплект снаряжения" within a Russian sentence)
+                continue
             # ("the Tajik committee": the one of that state)
             adjective = next((o for o in occurrences if o.kind == "State" and o.via == "adjective"
                               and o.last == i - 1), None) if parsed.lang == "en" else None
@@ -769,6 +773,13 @@ class Extractor:
                     and (body.state is not None or not new_only):
                 out.append(body.named_again(tokens, i, "again"))
         return out
+
+    def _names_on(self, tokens, i: int) -> bool:
+        """The word after a capitalised body word goes on with its name: "Министерство внутренних дел",
+        "Министерство здравоохранения" (a word in the genitive, or an adjective)."""
+        if i + 1 >= len(tokens) or not tokens[i + 1].is_word or tokens[i + 1].sentence != tokens[i].sentence:
+            return False
+        return any("gent" in p.tag or p.tag.POS == "ADJF" for p in self.nlp.morph.parse(tokens[i + 1].norm)[:2])
 
     def _agencies_of_an_organisation(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
         """"УВКБ ООН передало … Мукамбет Касымалиев поблагодарил агентство ООН", "thanked the UN agency": an agency
