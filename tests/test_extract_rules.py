@@ -6696,3 +6696,12 @@ def test_a_capitalised_body_word_that_goes_on_with_its_name_is_a_body_of_its_own
             "участвовали также представители Министерства внутренних дел.")
     actors = {a.key for a in extractor.extract(doc(text, published=date(2018, 7, 20))).actors}
     assert "new:ministerstvo-vnutrennikh-del.tm" in actors
+
+
+def test_what_is_done_at_the_close_of_the_event_read_is_on_its_last_day(extractor):
+    text = ("С 7 по 11 октября в Хороге Программный офис ОБСЕ провел учебный курс для сотрудников Комитета по "
+            "чрезвычайным ситуациям и гражданской обороне при Правительстве Республики Таджикистан. По окончании курса "
+            "ОБСЕ передала Комитету комплект лавинного снаряжения.")
+    events = extractor.extract(doc(text, published=date(2024, 10, 14))).events
+    assert [(e.kind, e.start, e.end) for e in events] == [
+        ("Training", "2024-10-07", "2024-10-11"), ("AidDelivery", "2024-10-11", None)]

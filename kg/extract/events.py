@@ -123,6 +123,7 @@ class EventFinder:
         self.source_before = PhraseSet.of(spec["source_before"])
         self.source_after = PhraseSet.of(spec["source_after"])
         self.funding = PhraseSet.of(spec["funding"])
+        self.closing = PhraseSet.of(spec["closing_words"])
         self.held = PhraseSet.of(spec["held"])
         self.taken_up = set(spec["together_not_followed_by"])
         self.received = set(spec["together_not_preceded_by"])
@@ -1027,6 +1028,15 @@ class EventFinder:
                         self._fill(draft, [], [p for p in places if before.start <= p.start < before.end
                                                and not _departure(tokens, p)],
                                    tokens[trig.first].start)
+                if not (s_dates or during) and current is not None and current.end \
+                        and len(current.end) == 10 and any(
+                            tokens[k].lemma in {t.lemma for t in tokens[current.trigger[0]:current.trigger[1] + 1]}
+                            or self.event_nouns.match_at(tokens, k)
+                            for m in self.closing.find(tokens, lo, trig.first)
+                            for k in range(m.last + 1, min(trig.first, m.last + 4))):
+                    # "С 7 по 11 октября … провел учебный курс. По окончании курса офис передал Комитету комплект":
+                    # on the last day of the event read
+                    draft.start, draft.end = current.end, None
                 if eve:
                     draft.eve = carried[0].start_date if carried else (
                         current.start if current is not None and current.start else fallback_date)
