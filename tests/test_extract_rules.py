@@ -6705,3 +6705,12 @@ def test_what_is_done_at_the_close_of_the_event_read_is_on_its_last_day(extracto
     events = extractor.extract(doc(text, published=date(2024, 10, 14))).events
     assert [(e.kind, e.start, e.end) for e in events] == [
         ("Training", "2024-10-07", "2024-10-11"), ("AidDelivery", "2024-10-11", None)]
+
+
+def test_signers_told_next_after_the_side_they_sign_for(extractor):
+    text = ("BISHKEK. Nov 8 (Interfax) - An agreement establishing a Civil Protection Mechanism of the Organization of "
+            "Turkic States (OTS) was signed at the organization's 11th summit, held in Bishkek earlier this week.\n\n"
+            "On the Kyrgyz side the document was signed by Emergency Situations Minister Boobek Azhikeev. Authorized "
+            "representatives of Azerbaijan, Kazakhstan, Uzbekistan and Turkey put their signatures alongside his.")
+    (agreement,) = extractor.extract(doc(text, published=date(2024, 11, 8))).agreements
+    assert sorted(agreement.parties) == ["AZ", "KZ", "MCHS-KG", "TR", "UZ"]

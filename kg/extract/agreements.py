@@ -459,7 +459,8 @@ class AgreementFinder:
         # (or right after its signing: "Kyrgyzstan's Minister …, Boobek Azhikeev, signed the document, as did …")
         signed_it = any(_names_the_document(tokens[k]) for m in self.signing.find(tokens, lo, hi)
                         for k in range(m.last + 1, min(hi, m.last + 3)) if tokens[k].is_word)
-        if not words or not (any(_names_the_document(w) for w in words[:5]) or signed_it) \
+        # (or after the side that signs: "On the Kyrgyz side the document was signed by …")
+        if not words or not (any(_names_the_document(w) for w in words[:7]) or signed_it) \
                 or not self.signing.any_in(tokens, lo, hi) \
                 or self.ratification.any_in(tokens, lo, hi):
             return []
