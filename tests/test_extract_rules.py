@@ -6714,3 +6714,14 @@ def test_signers_told_next_after_the_side_they_sign_for(extractor):
             "representatives of Azerbaijan, Kazakhstan, Uzbekistan and Turkey put their signatures alongside his.")
     (agreement,) = extractor.extract(doc(text, published=date(2024, 11, 8))).agreements
     assert sorted(agreement.parties) == ["AZ", "KZ", "MCHS-KG", "TR", "UZ"]
+
+
+def test_who_backs_the_gathering_or_witnesses_the_signing_signs_nothing(extractor):
+    text = ("Central Asian emergency agencies sign early warning roadmap at EU-supported conference in Almaty\n\n"
+            "Almaty, 24 April 2025\n\nA two-day regional conference on early warning was held in Almaty on Tuesday and "
+            "Wednesday, hosted by the Center for Emergency Situations and Disaster Risk Reduction (CESDRR).\n\nThe "
+            "roadmap was signed on Wednesday afternoon by the heads of delegation of the Ministry for Emergency "
+            "Situations of the Republic of Kazakhstan and the Ministry of Emergency Situations of the Kyrgyz Republic. "
+            "The EU Ambassador witnessed the signing.")
+    (agreement,) = extractor.extract(doc(text, published=date(2025, 4, 24))).agreements
+    assert sorted(agreement.parties) == ["MCHS-KG", "MCHS-KZ"]

@@ -68,6 +68,7 @@ _CLOSING = re.compile(r"\b(?:at the (?:close|end|conclusion)|on the (?:final|las
                       r"в заключение|по окончании|в заключительный день|в последний день|соңында|қорытындысы)",
                       re.IGNORECASE)
 _TOPIC = {"о", "об", "по", "on", "about", "regarding", "concerning"}
+_BACKING = re.compile(r"-(?:supported|funded|backed|sponsored|financed|led|hosted|organi[sz]ed)\b", re.IGNORECASE)
 _AMONG = re.compile(r"\s*(?:среди них|в их числе|в том числе|among them|these included|they included)\b", re.IGNORECASE)
 _AGAIN = frozenset(load_patterns("agreements")["named_again"])
 # "The signing ceremony took place in the presence of …": a sentence of the ceremony, between a signing and its signers
@@ -217,6 +218,8 @@ class AgreementFinder:
             s_actors = [o for o in s_actors if not _after_a_quote(tokens, lo, o.first)]
             # "a ceremony … was held in the presence of the Prime Minister of the Kyrgyz Republic": a witness
             s_actors = [o for o in s_actors if not _witness(tokens, lo, o.first, self.gazetteer.morph)]
+            # "sign early warning roadmap at EU-supported conference": who backs the gathering, not a signer
+            s_actors = [o for o in s_actors if not _BACKING.search(tokens[o.last].text)]
             # "Five members of the Organization of Turkic States have signed an agreement": the members sign, not their
             # organisation
             members = {o.key for o in s_actors if o.kind == "InternationalOrganization" and o.first < kinds[0].first
@@ -479,7 +482,7 @@ class AgreementFinder:
             # deputy chairman in the Ministry …, signed on behalf of the Kazakh side": the other signer, told next)
             n_lo, n_hi = parsed.bounds[index + 1]
             if self.signature.any_in(tokens, n_lo, n_hi) and not self.kinds.any_in(tokens, n_lo, n_hi) \
-                    and not self.ratification.any_in(tokens, n_lo, n_hi) \
+                    and not self.ratification.any_in(tokens, n_lo, n_hi) and not _ATTENDED.any_in(tokens, n_lo, n_hi) \
                     and "\n\n" not in parsed.text[parsed.sentences[index].end:parsed.sentences[index + 1].start]:
                 here += self._signatories(tokens, n_lo, [o for o in actors if o.sentence == index + 1
                                                          and not o.nested])
