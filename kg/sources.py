@@ -452,10 +452,39 @@ def _without_running_heads(lines: list[str]) -> list[str]:
     for line in lines:
         if 0 < len(line.strip()) < 80:
             counts[key(line)] = counts.get(key(line), 0) + 1
-    return [line for line in lines
+    kept = [line for line in lines
             if not re.fullmatch(r"\s*(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?\s*", line)
             and not (0 < len(line.strip()) < 80 and key(line) and counts.get(key(line), 0) >= 3
                      and not _SENTENCE_END.search(line.strip()))]
+    return _without_heads_within_sentences(kept)
+
+
+def _running_head(line: str) -> bool:
+    """"ИНФОРМАЦИОННЫЙ БЮЛЛЕТЕНЬ ИСПОЛНИТЕЛЬНОГО КОМИТЕТА СНГ          № 10 (2022)": a line in capitals with an issue
+    number or set out over the page's width."""
+    letters = [c for c in line if c.isalpha()]
+    return 0 < len(line.strip()) <= 120 and len(letters) >= 8 and all(c.isupper() for c in letters) \
+        and ("№" in line or "No." in line or "   " in line.strip())
+
+
+def _without_heads_within_sentences(lines: list[str]) -> list[str]:
+    """A running head printed where a page breaks a sentence ("По итогам" / head / "встречи главы ведомств
+    подписали …"), seen once only: the head goes and the sentence is joined again."""
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        if _running_head(line) and out:
+            before = next((k for k in range(len(out) - 1, -1, -1) if out[k].strip()), None)
+            after = next((k for k in range(at + 1, len(lines)) if lines[k].strip()), None)
+            if before is not None and after is not None and not _SENTENCE_END.search(out[before].strip()) \
+                    and lines[after].strip()[:1].islower():
+                out = out[:before] + [out[before].rstrip() + " " + lines[after].strip()]
+                at = after + 1
+                continue
+        out.append(line)
+        at += 1
+    return out
 
 
 _BY_AUTHOR = re.compile(r"(?:by|автор:?|текст:?)\s+\S+(?:\s+\S+){0,5}$"

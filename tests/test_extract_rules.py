@@ -6725,3 +6725,14 @@ def test_who_backs_the_gathering_or_witnesses_the_signing_signs_nothing(extracto
             "The EU Ambassador witnessed the signing.")
     (agreement,) = extractor.extract(doc(text, published=date(2025, 4, 24))).agreements
     assert sorted(agreement.parties) == ["MCHS-KG", "MCHS-KZ"]
+
+
+def test_plans_for_other_years_are_other_documents(extractor):
+    text = ("20–21 октября 2022 года в Бишкеке состоялось заседание Межгосударственного совета по чрезвычайным "
+            "ситуациям природного и техногенного характера. 21 октября Совет утвердил План совместных учений и "
+            "тренировок на 2023–2025 годы. На полях заседания 20 октября состоялась двусторонняя встреча руководителей "
+            "МЧС России и МЧС Кыргызстана. По итогам встречи главы ведомств подписали План совместных мероприятий на "
+            "2023–2024 годы.")
+    agreements = extractor.extract(doc(text, published=date(2022, 10, 24))).agreements
+    assert sorted((a.date, tuple(sorted(a.parties))) for a in agreements) == [
+        ("2022-10-20", ("MCHS-KG", "MCHS-RU")), ("2022-10-21", ("MGSCHS-CIS",))]

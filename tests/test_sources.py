@@ -827,3 +827,11 @@ def test_a_list_of_other_news_under_their_days_is_chrome():
     cleaned = clean_text(raw)
     assert "миграции" not in cleaned.text and "Минске" not in cleaned.text
     assert cleaned.text.rstrip().endswith("подписали протокол.")
+
+
+def test_a_running_head_where_a_page_breaks_a_sentence_goes_and_the_sentence_joins():
+    raw = ("О заседании Совета\n\nСтороны обсудили подготовку спасателей. По итогам\n\nИНФОРМАЦИОННЫЙ БЮЛЛЕТЕНЬ "
+           "ИСПОЛНИТЕЛЬНОГО КОМИТЕТА СНГ          № 10 (2022)\n\nвстречи главы ведомств подписали План совместных "
+           "мероприятий.\n\nОчередное заседание Совета планируется провести в 2023 году.\n")
+    text = clean_text(raw).text
+    assert "БЮЛЛЕТЕНЬ" not in text and "По итогам встречи главы ведомств подписали План" in text

@@ -32,6 +32,7 @@ class _Agreement:
     label: str | None = None
     named_parties: bool = False  # the parties are only those its own name holds ("Соглашение … ОТГ")
     earlier: bool = False  # named as the one before ("Предыдущий двусторонний план")
+    period: str | None = None  # the years it is for ("План … на 2023–2025 годы": "2023-2025")
 
 
 _NEW_LEGISLATURE = re.compile(r"new:(parlament|natsionalnoe-sobranie|senat|mazhilis|zhogorku|oliy|milliy|verkhovn|"
@@ -74,6 +75,17 @@ _AGAIN = frozenset(load_patterns("agreements")["named_again"])
 # "The signing ceremony took place in the presence of …": a sentence of the ceremony, between a signing and its signers
 _CEREMONY = re.compile(r"\b(?:" + "|".join(load_patterns("agreements")["ceremony_stems"]) + r")\w*", re.IGNORECASE)
 _AGAIN_STEMS = ("құжат",)  # Kazakh "document" with its endings ("Бүгін құжатқа … қол қойды")
+
+
+_PERIOD = re.compile(r"\b(?:на|for|for the period|covering)\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b",
+                     re.IGNORECASE)
+
+
+def _period(text: str, at: int) -> str | None:
+    """The years a document named at `at` is for ("План совместных мероприятий на 2023–2024 годы", "plan for
+    2025-2026"), given within its name."""
+    found = _PERIOD.search(text, at, min(len(text), at + 120))
+    return f"{found.group(1)}-{found.group(2)}" if found else None
 
 
 def _names_the_document(token) -> bool:
@@ -539,7 +551,8 @@ class AgreementFinder:
             and (self._plural_name(parsed, named) or sides <= set().union(*(self._sides(a.parties) for a in overlapping)))
         # "both agreements", "two agreements: one with A and one with B" speaks of several read before.
         targets = overlapping if collective else [
-            self._merge(found, kind, parties, None if ratified else told_when, event_dates, index, earlier)]
+            self._merge(found, kind, parties, None if ratified else told_when, event_dates, index, earlier,
+                        _period(parsed.text, parsed.tokens[named.first].start))]
         if ratified:
             # The body that ratified: a parliament named in the sentence, else the state named before the verb.
             verb = next((i for i in range(*parsed.bounds[index]) if self.ratification.match_at(parsed.tokens, i)
@@ -770,7 +783,8 @@ class AgreementFinder:
         return {self.gazetteer.state_of(k) or k for k in keys}
 
     def _merge(self, found: list[_Agreement], kind: str, parties: list[str], when: str | None = None,
-               event_dates: dict[str, str | None] | None = None, index: int = 0, earlier: bool = False) -> _Agreement:
+               event_dates: dict[str, str | None] | None = None, index: int = 0, earlier: bool = False,
+               period: str | None = None) -> _Agreement:
         if kind == "Agreement":
             # "the agreement" after "a memorandum" signed by the same sides is the memorandum again.
             sides = self._sides(parties)
@@ -783,6 +797,8 @@ class AgreementFinder:
                         and sides <= self._sides(agreement.parties) and not (long_ago and agreement.date is None):
                     return agreement
         for agreement in (a for a in found if a.earlier == earlier):
+            if period and agreement.period and period != agreement.period:
+                continue  # ("План … на 2023–2025 годы" and "План … на 2023–2024 годы": two documents)
             same_kind = agreement.kind == kind or {agreement.kind, kind} == {"Agreement", "IntergovernmentalAgreement"}
             ours, theirs = self._sides(parties), self._sides(agreement.parties)
             # (not one of another month: "В июне Центр заключил меморандум" after the memorandum of 30 May, when
@@ -809,7 +825,7 @@ class AgreementFinder:
                 if kind == "IntergovernmentalAgreement":
                     agreement.kind = kind
                 return agreement
-        agreement = _Agreement(id=f"a{len(found) + 1}", kind=kind, earlier=earlier)
+        agreement = _Agreement(id=f"a{len(found) + 1}", kind=kind, earlier=earlier, period=period)
         found.append(agreement)
         return agreement
 
