@@ -6736,3 +6736,12 @@ def test_plans_for_other_years_are_other_documents(extractor):
     agreements = extractor.extract(doc(text, published=date(2022, 10, 24))).agreements
     assert sorted((a.date, tuple(sorted(a.parties))) for a in agreements) == [
         ("2022-10-20", ("MCHS-KG", "MCHS-RU")), ("2022-10-21", ("MGSCHS-CIS",))]
+
+
+def test_who_was_present_at_the_ceremony_read_takes_part_in_it(extractor):
+    text = ("Узбекистан передал Афганистану 265 тонн гуманитарной помощи\n\nВчера в Хайратоне афганской стороне "
+            "передан гуманитарный груз для пострадавших от землетрясения.\n\nНа церемонии передачи присутствовали "
+            "спецпредставитель Президента Узбекистана Исматулла Иргашев и хоким Сурхандарьинской области Улугбек "
+            "Касымов.")
+    (event,) = extractor.extract(doc(text, published=date(2025, 9, 7))).events
+    assert sorted(event.participants) == ["AF", "UZ", "new:khokimiyat-surkhandarinskoy-oblasti.uz"]
