@@ -6745,3 +6745,9 @@ def test_who_was_present_at_the_ceremony_read_takes_part_in_it(extractor):
             "Касымов.")
     (event,) = extractor.extract(doc(text, published=date(2025, 9, 7))).events
     assert sorted(event.participants) == ["AF", "UZ", "new:khokimiyat-surkhandarinskoy-oblasti.uz"]
+
+
+def test_a_minister_who_received_the_ambassador_held_a_meeting(extractor):
+    text = "On Tuesday, the Kyrgyz emergency situations minister received the Russian Ambassador to Kyrgyzstan."
+    (event,) = extractor.extract(doc(text, published=date(2025, 2, 12))).events
+    assert (event.kind, event.start) == ("Meeting", "2025-02-11") and {"MCHS-KG", "RU"} <= set(event.participants)
