@@ -6751,3 +6751,11 @@ def test_a_minister_who_received_the_ambassador_held_a_meeting(extractor):
     text = "On Tuesday, the Kyrgyz emergency situations minister received the Russian Ambassador to Kyrgyzstan."
     (event,) = extractor.extract(doc(text, published=date(2025, 2, 12))).events
     assert (event.kind, event.start) == ("Meeting", "2025-02-11") and {"MCHS-KG", "RU"} <= set(event.participants)
+
+
+def test_help_after_a_disaster_dated_before_is_of_the_disasters_month_and_no_help_of_the_day(extractor):
+    text = ("23 августа в Оше УВКБ ООН передало МЧС Кыргызстана автомобиль и генераторы. Напомним, землетрясение "
+            "произошло 20 июля на территории Баткенской и Ошской областей. В первые дни после землетрясения УВКБ ООН "
+            "через МЧС передало для пострадавших семей 250 палаток.")
+    events = extractor.extract(doc(text, published=date(2011, 8, 24))).events
+    assert [(e.kind, e.start) for e in events] == [("AidDelivery", "2011-08-23"), ("AidDelivery", "2011-07")]

@@ -156,6 +156,7 @@ class EventFinder:
                                        if (n := _ORDINALS.get(t.lemma)) is not None and i + 1 < len(tokens)
                                        and tokens[i + 1].lemma in _NUMBERED), None)
         narrated: list[DateMention] = []  # the days the sentence before told
+        disaster_month: str | None = None  # the month of the disaster a sentence dated last ("произошло 20 июля")
         narrated_places: list[Match] = []  # and its places
         table_kind: str | None = None  # the kind of event each row of the table being read tells
         gapping: list[tuple[Draft, Draft]] = []  # an event told with the verb of another left out, and that other
@@ -215,6 +216,13 @@ class EventFinder:
                        for d in here if not _signing_date(tokens, d, self.gazetteer.morph)
                        and not (d.relative and disaster_date(tokens, d)) and not _day_of_a_report(tokens, d)
                        and not self._of_a_status_change(tokens, d, lo)]
+            struck = [d for d in here if len(d.start_date) >= 7 and disaster_date(tokens, d) and not d.relative]
+            if struck:
+                disaster_month = struck[-1].start_date[:7]
+            elif disaster_month and not s_dates and (after := _after_the_disaster(tokens, lo, hi)) is not None:
+                # "Напомним, землетрясение произошло 20 июля … В первые дни после землетрясения УВКБ ООН передало 250
+                # палаток": the help after the disaster dated before, to its month, and no help of the day read
+                s_dates = [DateMention(tokens[after].start, tokens[after].end, tokens[after].text, disaster_month)]
             section_years = {d.start_date[:4] for d in self._section_date if not d.yearless}
             if len(section_years) == 1:
                 # "May 2021. The first stage … was run on 6 May": a day of the month heading the section, in its year
@@ -2223,6 +2231,19 @@ def disaster_date(tokens, mention: DateMention) -> bool:
                    or (len(before) == 2 and before[-1].norm == "of" and before[0].norm in disasters)):
         return True
     return end < len(tokens) and tokens[end].sentence == tokens[at].sentence and tokens[end].norm in disasters
+
+
+def _after_the_disaster(tokens, lo: int, hi: int) -> int | None:
+    """The disaster word right after "после"/"after (the)" in a sentence ("В первые дни после землетрясения"), or
+    None."""
+    disasters = _disasters()
+    for k in range(lo, hi - 1):
+        if tokens[k].norm not in ("после", "after"):
+            continue
+        j = k + 1 + (tokens[k + 1].norm == "the")
+        if j < hi and (tokens[j].lemma in disasters or tokens[j].norm in disasters):
+            return j
+    return None
 
 
 def _disaster_place(tokens, place: Match, lo: int) -> bool:
