@@ -6505,6 +6505,10 @@ def test_a_verb_of_both_aspects_in_the_present_is_no_plan(extractor):
     ("Russian-Armenian Humanitarian Response Centre", "AM", "new:russian-armenian-humanitarian-response-center"),
     ("Russian-Armenian humanitarian response center", None, "new:russian-armenian-humanitarian-response-center"),
     ("Amu Darya Basin Water Organisation", None, "new:amu-darya-basin-water-organization"),
+    ("University of Civil Protection of the Emergency Situations Ministry of Belarus", "BY",
+     "new:university-of-civil-protection.by"),
+    ("University of Civil Protection of the Ministry of Emergencies of Belarus", "BY",
+     "new:university-of-civil-protection.by"),
 ])
 def test_one_key_for_the_names_of_a_new_body(extractor, label, state, key):
     assert extractor.new_actor_key(label, state, "en")[0] == key

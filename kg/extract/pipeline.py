@@ -161,8 +161,12 @@ _WHERE_WORDS = frozenset({"where", "где"})
 # A known emergency ministry named after a body of its own ("Академия гражданской защиты МЧС России", "Institute of
 # Civil Protection of the Ministry of Emergency Situations"): the body is keyed without it, with the ministry's state.
 # ("Academy of Civil Protection of the Russian Emergencies Ministry": with the state's adjective before it)
-_OWNER_TAIL = re.compile(r"\s+(?:МЧС|КЧС|EMERCOM|of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:EMERCOM|MES|"
-                         r"Ministry\s+(?:of|for)\s+Emergency\s+Situations|Emergencies\s+Ministry))\s*$")
+# ("University of Civil Protection of the Emergency Situations Ministry of Belarus", "Университет гражданской защиты
+# Министерства по чрезвычайным ситуациям Республики Беларусь": the ministry named in full too)
+_OWNER_TAIL = re.compile(r"\s+(?:МЧС|КЧС|EMERCOM|Министерства\s+(?:по\s+)?чрезвычайных\s+ситуаций|"
+                         r"of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:EMERCOM|MES|"
+                         r"Ministry\s+(?:of|for)\s+Emergency\s+Situations|Emergenc(?:y|ies)\s+(?:Situations\s+)?Ministry|"
+                         r"Ministry\s+of\s+Emergencies))\s*$")
 
 
 def _only(values: set):
