@@ -6763,3 +6763,13 @@ def test_help_after_a_disaster_dated_before_is_of_the_disasters_month_and_no_hel
             "через МЧС передало для пострадавших семей 250 палаток.")
     events = extractor.extract(doc(text, published=date(2011, 8, 24))).events
     assert [(e.kind, e.start) for e in events] == [("AidDelivery", "2011-08-23"), ("AidDelivery", "2011-07")]
+
+
+@pytest.mark.parametrize("label, key", [
+    ("Агентство по гидрометеорологии Комитета по охране окружающей среды при Правительстве Республики Таджикистан",
+     "new:agentstvo-po-gidrometeorologii.tj"),
+    ("Агентство по гидрометеорологии", "new:agentstvo-po-gidrometeorologii.tj"),
+    ("Пограничная служба Комитета национальной безопасности", "new:pogranichnaya-sluzhba.tj"),
+])
+def test_one_key_for_a_new_body_named_with_the_body_it_belongs_to(extractor, label, key):
+    assert extractor.new_actor_key(label, "TJ", "ru")[0] == key

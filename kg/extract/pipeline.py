@@ -169,6 +169,9 @@ _OWNER_TAIL = re.compile(r"\s+(?:МЧС|КЧС|EMERCOM|Министерства\
                          r"Ministry\s+of\s+Emergencies))\s*$")
 
 
+_PARENT_BODY_RU = re.compile(r"\s+(?:Комитета|Министерства|Агентства)\s+(?:по|при|[а-яё]+(?:ого|ой|ых))\s.*$")
+
+
 def _only(values: set):
     return next(iter(values)) if len(values) == 1 else None
 
@@ -397,6 +400,11 @@ class Extractor:
         # President of Turkmenistan": whose body it is, as the state that ends a name)
         core = _GOVERNED_BY.sub("", core) or core
         own_name = _OWNER_TAIL.sub("", core)
+        if len(own_name.split()) >= 2:
+            core = own_name
+        # ("Агентство по гидрометеорологии Комитета по охране окружающей среды": an agency, without the committee
+        # it belongs to, named after it in the genitive)
+        own_name = _PARENT_BODY_RU.sub("", core) if lang == "ru" else core
         if len(own_name.split()) >= 2:
             core = own_name
         if _BINATIONAL.search(label):
