@@ -6773,3 +6773,9 @@ def test_help_after_a_disaster_dated_before_is_of_the_disasters_month_and_no_hel
 ])
 def test_one_key_for_a_new_body_named_with_the_body_it_belongs_to(extractor, label, key):
     assert extractor.new_actor_key(label, "TJ", "ru")[0] == key
+
+
+def test_a_region_after_a_body_in_a_post_is_no_persons_name(extractor):
+    text = ("“Trained volunteers are often the first to help,” a representative of the IFRC Central Asia delegation "
+            "said at the closing.")
+    assert extractor.extract(doc(text, published=date(2024, 9, 12))).persons == ()

@@ -229,6 +229,7 @@ class PersonFinder:
         j = i
         while j < len(tokens) and j - i < 4 and tokens[j].sentence == sentence and j not in by_token \
                 and not self.heads.match_at(tokens, j) \
+                and not (parsed.lang == "en" and tokens[j].norm in self.regions) \
                 and not (j >= i + 2 and self.actors.gazetteer.is_place_word(tokens[j], parsed.lang)) and (
                 # ("… басшысы Батырхан Сулейменов Алматы еліміздегі …": a place after the name is no part of it)
                 self._name_word(tokens[j].text, parsed.lang)
