@@ -6779,3 +6779,24 @@ def test_a_region_after_a_body_in_a_post_is_no_persons_name(extractor):
     text = ("“Trained volunteers are often the first to help,” a representative of the IFRC Central Asia delegation "
             "said at the closing.")
     assert extractor.extract(doc(text, published=date(2024, 9, 12))).persons == ()
+
+
+def test_the_final_exercise_of_the_course_read_is_no_exercise_of_its_own(extractor):
+    text = ("Red Crescent volunteers in Lebap train to respond to floods and earthquakes\n\nAshgabat, 12 "
+            "September 2024 (Orient). A three-day training course for volunteers and staff of the National Red "
+            "Crescent Society of Turkmenistan wrapped up in Turkmenabat on Wednesday. The course, which opened on "
+            "Monday, was organised by the Society with the support of the International Federation of Red Cross "
+            "and Red Crescent Societies (IFRC).\n\nAround forty participants from the etraps of Lebap velayat "
+            "took part. Over three days they studied how to assess needs after a flood or an earthquake, how to "
+            "set up and run a temporary accommodation point, how to register affected families and how to give "
+            "first aid to the injured. Practical sessions were held in the yard of the velayat branch of the "
+            "Society, where the trainees set up tents and practised moving “casualties” on "
+            "stretchers.\n\nInstructors of the civil defence service of the Ministry of Defence of Turkmenistan "
+            "ran a session on the procedure for alerting the population and on how volunteers should work "
+            "alongside rescuers at the scene of an emergency. Representatives of the hyakimlik of Lebap velayat "
+            "attended the opening of the course and the final exercise.\n\n“Lebap lies along the Amu Darya, so "
+            "spring high water is a real risk for many villages here. Trained volunteers who know thier "
+            "neighbourhoods are often the first to help,” a representative of the IFRC Central Asia delegation "
+            "said at the closing.\n")
+    events = extractor.extract(doc(text, published=date(2024, 9, 12))).events
+    assert [e.kind for e in events] == ["Training"]

@@ -351,6 +351,11 @@ class EventFinder:
                                  and not any(tokens[t.last].end <= d.start and d.end <= tokens[
                                      _clause_end(tokens, t.last, hi) - 1].end for d in here))
                         and not self._a_part(tokens, t, hi)
+                        # ("attended the opening of the course and the final exercise": the course's own last drill)
+                        and not (t.label == "Exercise" and t.first > lo and not here
+                                 and tokens[t.first - 1].lemma in _words("final_words")
+                                 and (current is not None and current.kind == "Training"
+                                      or any(x.label == "Training" for x in found)))
                         # ("Отдельная часть встречи была посвящена практическим занятиям", "part of the meeting": the
                         # event just read, named by a word of its own)
                         and not (current is not None and _part_of_it(tokens, t.first, lo))]
