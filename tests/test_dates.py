@@ -398,3 +398,15 @@ def test_a_weekday_after_a_span_of_days_is_the_day_of_the_span_with_its_name(pub
     days = [(d.text, d.start_date) for d in find_dates(text, published)]
     assert ("On Tuesday", "2024-10-15") in days
     assert ("В среду", "2024-10-16") in days
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Германия, конец 2023 года.", "2023"),
+    ("Весна 2021 года.", "2021"),
+    ("Начало 2020 года: новые учения", "2020"),
+    ("The study tour took place in late 2023.", "2023"),
+    ("By the end of 2023 the centre opened.", "2023"),
+    ("In spring 2021 the ministry signed it.", "2021"),
+])
+def test_a_part_of_a_year_named_in_the_nominative_or_in_english_is_that_year(text, year):
+    assert [d.start_date for d in find_dates(text, date(2024, 10, 11))] == [year]

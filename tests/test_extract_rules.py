@@ -6800,3 +6800,30 @@ def test_the_final_exercise_of_the_course_read_is_no_exercise_of_its_own(extract
             "said at the closing.\n")
     events = extractor.extract(doc(text, published=date(2024, 9, 12))).events
     assert [e.kind for e in events] == ["Training"]
+
+
+def test_each_heading_of_a_chronicle_dates_and_closes_its_item(extractor):
+    text = ("Центральная Азия учится встречать бедствия вместе\n\nНовости ООН собрали несколько вех последних лет.\n\n"
+            "Бишкек, середина июля 2019 года. Региональный форум руководителей чрезвычайных ведомств стран Центральной "
+            "Азии прошел в Бишкеке. Форум открыл министр чрезвычайных ситуаций Кыргызской Республики.\n\n"
+            "Весна 2021 года. Правительство Казахстана поручило подписать соглашение с Туркменистаном министру по "
+            "чрезвычайным ситуациям Юрию Ильину.\n\nАлматы, 8 октября 2021 года. Совет Центра по чрезвычайным "
+            "ситуациям и снижению риска бедствий (ЦЧССРБ) собрался на десятое заседание. В заседании участвовали "
+            "министр по ЧС Казахстана Юрий Ильин и министр чрезвычайных ситуаций Кыргызстана Бообек Ажикеев.\n\n"
+            "Германия, конец 2023 года. GIZ организовало учебную поездку для руководителей государственных служб "
+            "Казахстана и Кыргызстана.")
+    events = extractor.extract(doc(text, published=date(2024, 10, 11))).events
+    assert [(e.kind, e.start) for e in events] == [("Forum", "2019-07"), ("Forum", "2021-10-08"), ("Training", "2023")]
+    assert not {"KZ", "MCHS-KZ", "TM"} & set(events[0].participants)
+
+
+def test_agreements_under_the_days_heading_a_timeline_are_of_those_days(extractor):
+    text = ("Kazakhstan's emergency cooperation treaties: a timeline\n\nASTANA. December 15. KAZINFORM – The Senate "
+            "ratified two agreements today. A Kazinform correspondent looks back at the main steps.\n\n"
+            "November 20, 2015. In Astana, the Governments of Kazakhstan and Afghanistan signed an agreement on "
+            "cooperation in civil defence.\n\nSeptember 12, 2018. Kazakhstan and Armenia signed an agreement on "
+            "cooperation in civil defence and emergency situations.")
+    extracted = extractor.extract(doc(text, published=date(2022, 12, 15)))
+    assert sorted((a.date, tuple(sorted(a.parties))) for a in extracted.agreements) == [
+        ("2015-11-20", ("AF", "KZ")), ("2018-09-12", ("AM", "KZ"))]
+    assert not [e for e in extracted.events if e.kind == "Meeting"]

@@ -137,8 +137,10 @@ class AgreementFinder:
 
     def find(self, parsed: Parsed, actors: list[Occurrence], dates: list[DateMention], events: list[Draft],
              event_sentences: dict[int, Draft], country: str | None = None,
-             delegation_heads: tuple[str, ...] = ()) -> list[AgreementRecord]:
-        """`delegation_heads`: the bodies of the officials said to lead the delegations, who sign for them."""
+             delegation_heads: tuple[str, ...] = (), section_days: dict[int, DateMention] | None = None
+             ) -> list[AgreementRecord]:
+        """`delegation_heads`: the bodies of the officials said to lead the delegations, who sign for them.
+        `section_days`: the date heading the section of a chronicle each sentence stands in ("November 20, 2015.")."""
         tokens = parsed.tokens
         found: list[_Agreement] = []
         event_dates = {e.id: e.start for e in events}  # (the day of the event a document was signed at)
@@ -253,7 +255,7 @@ class AgreementFinder:
                        and not (d.relative and _quoted(parsed.text, sentence.start, d.start, sentence.end))
                        # ("…, the press service said on Friday": the day of the news)
                        and not (d.relative and said_on(tokens, d, lo, self.saying))] \
-                or next_dates
+                or next_dates or [d for d in [(section_days or {}).get(sentence.index)] if d is not None]
             if not s_dates and signed and sentence.index > 0 \
                     and "\n" not in parsed.text[parsed.sentences[sentence.index - 1].end:sentence.start]:
                 # "Japan today committed US$11.9 million … An Exchange of Notes to this effect was signed in Bishkek":

@@ -104,6 +104,11 @@ def _grammar() -> _Grammar:
          + E),
         ("y", B + r"(?:in\s+)?(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?P<y>(?:19|20)\d\d)" + E),
         ("y", B + r"in\s+(?:early|late|mid-)\s*(?P<y>(?:19|20)\d\d)" + E),
+        # "Весна 2021 года.", "Германия, конец 2023 года.", "late 2023", "the end of 2023": a part of a year heading
+        # an item of a chronicle, the year only
+        ("y", B + r"(?:весна|лето|осень|зима|начало|конец|середина)\s+(?P<y>(?:19|20)\d\d)\s*(?:года|г\.)" + E),
+        ("y", B + r"(?:(?:early|late|mid-)\s*|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|"
+              r"(?:spring|summer|autumn|fall|winter)\s+)(?P<y>(?:19|20)\d\d)" + E),
         # "2023 год: центр подготовки спасателей", "2019 —": a year heading a line of a chronicle
         # ("2013 год. В Кыргызстане прошли учения": the year a sentence of its own)
         ("y", r"(?m)^[^\w\n]{0,4}(?P<y>(?:19|20)\d\d)(?:[ \t]*(?:год|г\.|year))?"

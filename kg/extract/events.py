@@ -144,6 +144,7 @@ class EventFinder:
         current: Draft | None = None
         day_heading: tuple[int, int] | None = None  # ("The third day moved outdoors.": the sentence, the day)
         self._section_date: list[DateMention] = []
+        self.section_days: dict[int, DateMention] = {}  # the day, month or year heading each sentence's section
         self._published = published
         scenario_until = -1  # where the scenario of the exercise read ends
         self._section_from = 0  # the first sentence of the section a heading of months or years heads
@@ -177,6 +178,7 @@ class EventFinder:
                 # A line that is only a date ("12.03.2024 | 10:15") heads the items of a news listing below it.
                 self._section_date = alone[:1]
                 section_places = _heading_places(parsed, sentence, places)
+                current = None  # (an item of its own: what follows tells nothing more of the one read)
                 continue
             if here and all(len(d.start_date) in (4, 7) and not d.yearless for d in here) \
                     and not _HEADING_REST.sub("", _without(sentence.text, here)):
@@ -185,6 +187,7 @@ class EventFinder:
                 self._section_date = here
                 self._section_from = sentence.index + 1
                 section_places = _heading_places(parsed, sentence, places)
+                current = None
                 continue
             section_end = _section_heading(parsed, sentence, here, places)
             if section_end:
@@ -193,6 +196,7 @@ class EventFinder:
                 self._section_date = here[:1]
                 self._section_from = sentence.index + 1
                 section_places = ([p for p in places if sentence.start <= p.start < sentence.end], section_end)
+                current = None
                 continue
             heading = [d for d in here if d.yearless and len(d.start_date) == 7 and d.start == sentence.start]
             if heading and len(sentence.text.strip()) <= len(heading[0].text) + 62 and "\n" not in sentence.text.strip():
@@ -201,6 +205,8 @@ class EventFinder:
                 self._section_from = sentence.index + 1
                 section_places = _heading_places(parsed, sentence, places)
                 continue
+            if self._section_date and sentence.index >= self._section_from:
+                self.section_days[sentence.index] = self._section_date[0]
             s_actors = self._not_sources(tokens, [o for o in actors if o.sentence == sentence.index and not o.nested],
                                          lo, hi)
             if speaker and any(t.norm in _WE for t in tokens[lo:hi]) and not any(o.key == speaker for o in s_actors):
@@ -3097,9 +3103,12 @@ def _held_within(kept: list[Draft], gazetteer: Gazetteer, new_states: dict[str, 
 # the Kazakh locative made an adjective ("Алматыдағы", "Бішкектегі"): the one in a place, qualifying a noun
 _KK_ATTRIBUTIVE = re.compile(r"(?:да|де|та|те)(?:ғы|гі)$", re.IGNORECASE)
 
-_HEADING_REST = re.compile(r"[\s,.;:–—-]|\b(?:and|и|годы?|году|годах|years?)\b", re.IGNORECASE)
+_HEADING_REST = re.compile(r"[\s,.;:–—-]|\b(?:and|и|годы?|году|годах|years?|середина|начало|конец|early|mid|late|"
+                           r"the|end|beginning|middle|of)\b", re.IGNORECASE)
 
 
+# A name before a comma opening a heading of a chronicle ("Германия, конец 2023 года.")
+_NAME_FIRST = re.compile(r"\s*[A-ZА-ЯЁ][\w-]+(?:[ -][A-ZА-ЯЁ][\w-]+)?,\s")
 # "2023 год: …", "May 2016 — …", "Февраль 2017-го: …"
 _HEADING_LEAD = re.compile(r"(?:-(?:го|м|й)\b)?\s*(?:год|year)?\s*[:—–]\s*\S")
 
@@ -3120,7 +3129,11 @@ def _section_heading(parsed: Parsed, sentence, here: list[DateMention], places: 
     "Май 2016 года, Москва" or "2023 год: центр подготовки спасателей" on a line of its own, with no full stop (the
     section running to the next heading). 0 for any other sentence."""
     text = sentence.text.strip()
-    if not here or len(here[0].start_date) not in (4, 7) or "\n" in text or not _opens_line(parsed.text, sentence.start):
+    # ("Алматы, 8 октября 2021 года." heading an item of a chronicle below its lead, not a dateline over the text)
+    day_heading = bool(here) and len(here[0].start_date) == 10 and sentence.index >= 3 and any(
+        sentence.start <= p.start < here[0].start for p in places)
+    if not here or (len(here[0].start_date) not in (4, 7) and not day_heading) or "\n" in text \
+            or not _opens_line(parsed.text, sentence.start):
         return 0
     rest = parsed.text[sentence.start:sentence.end]
     for first, last in sorted([(d.start, d.end) for d in here] + [(p.start, p.end) for p in places
@@ -3128,6 +3141,10 @@ def _section_heading(parsed: Parsed, sentence, here: list[DateMention], places: 
                               reverse=True):
         rest = rest[:first - sentence.start] + " " + rest[last - sentence.start:]
     placed_first = any(p.start < here[0].start for p in places if sentence.start <= p.start)
+    named_first = _NAME_FIRST.match(rest)
+    if not placed_first and named_first and sentence.start + named_first.end() <= here[0].start:
+        # ("Германия, конец 2023 года.": a country, or a place the reference does not know, before the date)
+        placed_first, rest = True, rest[named_first.end():]
     # ("Душанбе, ноябрь прошлого года.", "Душанбе, декабрь.": after a place, a month of its year or the year before)
     if (placed_first or here[0].start == sentence.start and not (here[0].yearless or here[0].relative)) \
             and not _HEADING_REST.sub("", rest):

@@ -339,7 +339,7 @@ class Extractor:
         top_level = [e for e in events if e.parent is None]
         spoken_of = {i: d for i, d in spoken_of.items() if d.id in kept}
         agreements = self.agreements.find(parsed, occurrences, dates, [d for d in drafts if d.id in kept], spoken_of,
-                                          country, self._delegation_heads(parsed, posts))
+                                          country, self._delegation_heads(parsed, posts), self.events.section_days)
         if len(top_level) == 1:
             agreements = [_signed_at_main(a, top_level[0]) for a in agreements]
         events, agreements = self._signings(parsed, events, agreements, places, dateline_place, occurrences)
