@@ -6827,3 +6827,14 @@ def test_agreements_under_the_days_heading_a_timeline_are_of_those_days(extracto
     assert sorted((a.date, tuple(sorted(a.parties))) for a in extracted.agreements) == [
         ("2015-11-20", ("AF", "KZ")), ("2018-09-12", ("AM", "KZ"))]
     assert not [e for e in extracted.events if e.kind == "Meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "В Ашхабаде МОМ вместе с МИД Туркменистана провела семинар о том, как консульским службам планировать работу "
+    "при чрезвычайных ситуациях.",
+    "In Ashgabat, IOM and the Ministry of Foreign Affairs of Turkmenistan held a seminar on how to plan consular work "
+    "in emergencies.",
+])
+def test_a_plan_word_in_what_the_event_was_about_makes_no_plan(extractor, text):
+    events = extractor.extract(doc(text, published=date(2018, 7, 20))).events
+    assert [(e.kind, sorted(e.participants)) for e in events] == [("Training", ["IOM", "MFA-TM"])]

@@ -494,6 +494,12 @@ class EventFinder:
                 clauses.append((colon, hi))
             # (a project's name in quotation marks is no plan: «Повышение готовности стран … к восстановлению»)
             clauses += _quoted_spans(tokens, lo, hi)
+            # ("провела семинар о том, как консульским службам планировать работу", "a workshop on how to plan …":
+            # the subject of the event read, after its word)
+            clauses += [(k, hi) for k in range(lo + 1, hi - 3) if any(0 < k - t.last <= 3 for t in triggers) and (
+                tokens[k].norm == "о" and tokens[k + 1].norm == "том" and tokens[k + 2].text == ","
+                and tokens[k + 3].norm == "как" or tokens[k].norm in ("on", "about") and tokens[k + 1].norm == "how"
+                and tokens[k + 2].norm == "to")]
             only_plans = (any(not any(a <= m.first <= b for a, b in clauses) for m in self.planned.find(tokens, lo, hi))
                           or (parsed.lang == "ru" and self._future(tokens, lo, hi))
                           # "Rescuers from Kyrgyzstan and France to hold joint exercises": a headline's future
