@@ -743,17 +743,21 @@ def _article_resumes(body: list[str], head: int) -> int | None:
     return None
 
 
+_LINK_BULLET = re.compile(r"\s*(?:[•·▪►>*-]|\d+\.)\s")
+
+
 def _link_item(line: str) -> bool:
     """A line of a list of links: a bullet or a dash before a headline."""
-    return bool(re.match(r"\s*(?:[•·▪►>*-]|\d+\.)\s", line))
+    return bool(_LINK_BULLET.match(line))
 
 
 def _dated_link(line: str) -> bool:
     """"- 12.11.2025Состоялось заседание …": an item of a list of other news, each under its day, as a sidebar of
     latest news sets them out under the article."""
-    if not _link_item(line):
+    bullet = _LINK_BULLET.match(line)
+    if bullet is None:
         return False
-    item = re.sub(r"^\s*(?:[•·▪►>*-]|\d+\.)\s*", "", line)
+    item = line[bullet.end():].lstrip()
     item = re.sub(r"^(\d{1,2}[./]\d{1,2}[./]\d{2,4})(?=\w)", r"\1 ", item)  # (the day set right against the headline)
     return any(mention.start == 0 and len(mention.start_date) == 10 for mention in find_dates(item[:30]))
 

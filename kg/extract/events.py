@@ -3135,18 +3135,18 @@ def _section_heading(parsed: Parsed, sentence, here: list[DateMention], places: 
     "Май 2016 года, Москва" or "2023 год: центр подготовки спасателей" on a line of its own, with no full stop (the
     section running to the next heading). 0 for any other sentence."""
     text = sentence.text.strip()
+    if not here or "\n" in text or not _opens_line(parsed.text, sentence.start):
+        return 0
+    placed_first = any(p.start < here[0].start for p in places if sentence.start <= p.start)
     # ("Алматы, 8 октября 2021 года." heading an item of a chronicle below its lead, not a dateline over the text)
-    day_heading = bool(here) and len(here[0].start_date) == 10 and sentence.index >= 3 and any(
-        sentence.start <= p.start < here[0].start for p in places)
-    if not here or (len(here[0].start_date) not in (4, 7) and not day_heading) or "\n" in text \
-            or not _opens_line(parsed.text, sentence.start):
+    if len(here[0].start_date) not in (4, 7) and not (len(here[0].start_date) == 10 and sentence.index >= 3
+                                                       and placed_first):
         return 0
     rest = parsed.text[sentence.start:sentence.end]
     for first, last in sorted([(d.start, d.end) for d in here] + [(p.start, p.end) for p in places
                                                                     if sentence.start <= p.start < sentence.end],
                               reverse=True):
         rest = rest[:first - sentence.start] + " " + rest[last - sentence.start:]
-    placed_first = any(p.start < here[0].start for p in places if sentence.start <= p.start)
     named_first = _NAME_FIRST.match(rest)
     if not placed_first and named_first and sentence.start + named_first.end() <= here[0].start:
         # ("Германия, конец 2023 года.": a country, or a place the reference does not know, before the date)

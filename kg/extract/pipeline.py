@@ -167,8 +167,8 @@ _OWNER_TAIL = re.compile(r"\s+(?:МЧС|КЧС|EMERCOM|Министерства\
                          r"of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:EMERCOM|MES|"
                          r"Ministry\s+(?:of|for)\s+Emergency\s+Situations|Emergenc(?:y|ies)\s+(?:Situations\s+)?Ministry|"
                          r"Ministry\s+of\s+Emergencies))\s*$")
-
-
+# A body named after another in the genitive ("Агентство по гидрометеорологии Комитета по охране окружающей среды"):
+# the body it belongs to, which the key leaves out
 _PARENT_BODY_RU = re.compile(r"\s+(?:Комитета|Министерства|Агентства)\s+(?:по|при|[а-яё]+(?:ого|ой|ых))\s.*$")
 
 
@@ -399,14 +399,12 @@ class Extractor:
         # ("Государственное предприятие по вопросам Каспийского моря при Президенте Туркменистана", "… under the
         # President of Turkmenistan": whose body it is, as the state that ends a name)
         core = _GOVERNED_BY.sub("", core) or core
-        own_name = _OWNER_TAIL.sub("", core)
-        if len(own_name.split()) >= 2:
-            core = own_name
-        # ("Агентство по гидрометеорологии Комитета по охране окружающей среды": an agency, without the committee
-        # it belongs to, named after it in the genitive)
-        own_name = _PARENT_BODY_RU.sub("", core) if lang == "ru" else core
-        if len(own_name.split()) >= 2:
-            core = own_name
+        # (the known ministry a body is of, then, in Russian, the body it belongs to: each dropped when a name of two
+        # words or more is left)
+        for owner in (_OWNER_TAIL, _PARENT_BODY_RU) if lang == "ru" else (_OWNER_TAIL,):
+            own_name = owner.sub("", core)
+            if len(own_name.split()) >= 2:
+                core = own_name
         if _BINATIONAL.search(label):
             state = None  # ("Russian-Armenian Humanitarian Response Center": a body of two states, of neither alone)
         key = "new:" + slugify(core) + (f".{state.lower()}" if state else "")
