@@ -6838,3 +6838,11 @@ def test_agreements_under_the_days_heading_a_timeline_are_of_those_days(extracto
 def test_a_plan_word_in_what_the_event_was_about_makes_no_plan(extractor, text):
     events = extractor.extract(doc(text, published=date(2018, 7, 20))).events
     assert [(e.kind, sorted(e.participants)) for e in events] == [("Training", ["IOM", "MFA-TM"])]
+
+
+def test_a_record_of_discussions_is_an_agreement(extractor):
+    text = ("On Tuesday, the Japan International Cooperation Agency (JICA) and the Ministry of Emergency Situations of "
+            "the Republic of Uzbekistan signed the Record of Discussions (R/D) for a technical cooperation project.")
+    extracted = extractor.extract(doc(text, published=date(2025, 2, 13)))
+    assert [(a.kind, a.date, sorted(a.parties)) for a in extracted.agreements] == [
+        ("Agreement", "2025-02-11", ["JICA", "MCHS-UZ"])]
