@@ -6846,3 +6846,18 @@ def test_a_record_of_discussions_is_an_agreement(extractor):
     extracted = extractor.extract(doc(text, published=date(2025, 2, 13)))
     assert [(a.kind, a.date, sorted(a.parties)) for a in extracted.agreements] == [
         ("Agreement", "2025-02-11", ["JICA", "MCHS-UZ"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what states announced they will send, on the day of the disaster, is no delivery of that day
+    ("Землетрясение произошло в понедельник, 6 февраля. В тот же день Казахстан, Кыргызстан и Узбекистан объявили, "
+     "что направят в Турцию гуманитарную помощь и спасателей.", []),
+    ("Жер сілкінісі 6 ақпанда болды. Сол күні Қазақстан, Қырғызстан және Өзбекстан бауырлас елге көмек пен "
+     "құтқарушылар жіберуге дайын екенін мәлімдеді.", []),
+    # the ministry's plane flying out of Almaty airport is a delivery, and Almaty is where it set off from
+    ("Түркиядағы жер сілкінісінің зардаптарын жоюға көмектесу үшін Қазақстан Республикасы Төтенше жағдайлар "
+     "министрлігінің Ил-76 ұшағы бүгін Алматы әуежайынан ұшып шықты.", [("AidDelivery", "2023-02-07", None)]),
+])
+def test_help_announced_is_not_sent_and_a_plane_flying_out_is(extractor, text, expected):
+    events = extractor.extract(doc(text, published=date(2023, 2, 7))).events
+    assert [(e.kind, e.start, e.place) for e in events] == expected

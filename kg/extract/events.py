@@ -507,7 +507,13 @@ class EventFinder:
                           # "invited its partners to hold the next exercise in Dushanbe" (not "invited to the forum")
                           or bool(_INVITED_TO_DO.search(sentence.text))) \
                 and (not to_month or any(0 < t.first - m.last <= 8 and self._governs_a_verb(tokens, m.last, hi)
+                                         # (Kazakh puts what one is ready to do first: "көмек жіберуге дайын")
+                                         or parsed.lang == "kk" and 0 < m.first - t.last <= 4
                                          for m in self.intentions.find(tokens, lo, hi) for t in triggers))
+            # ("В тот же день Казахстан и Узбекистан объявили, что направят в Турцию помощь": what a clause after
+            # ", что" tells in the future alone is announced, and the day of the words fixes nothing)
+            only_plans = only_plans or parsed.lang == "ru" and bool(triggers) and all(
+                self._said_to_come(tokens, t.first, hi, s_dates) for t in triggers)
             # ("В тот же день о готовности направить спасателей заявили …": the day of the readiness to do a thing
             # is that of the words, it fixes nothing)
             only_plans = only_plans and stage is None  # (a stage fixed for a day is held then)
@@ -1705,6 +1711,17 @@ class EventFinder:
         frames = self.within.find(tokens, max(lo, trig.first - 8), trig.first)
         return tokens[frames[-1].last + 1:trig.first] if frames else None
 
+    def _said_to_come(self, tokens, at: int, hi: int, s_dates) -> bool:
+        """", что направят в Турцию помощь": the trigger stands in a clause after ", что" told in the future alone, with
+        no date after the "что"."""
+        start = next((k for k in range(at - 1, 0, -1) if tokens[k].norm == "что" and tokens[k - 1].text == ","
+                      or tokens[k].text in ".;:"), None)
+        if start is None or tokens[start].norm != "что":
+            return False
+        end = next((k for k in range(at, hi) if tokens[k].text in ",;:"), hi)
+        # (", что … примут участие в учениях, которые пройдут 20–22 мая": a date anywhere after "что" fixes the event)
+        return self._future(tokens, start + 1, end) and not any(tokens[start].start <= d.start for d in s_dates)
+
     def _governs_a_verb(self, tokens, at: int, hi: int) -> bool:
         """"готовности направить", "ready to send": a word followed by the verb it governs."""
         if at + 1 >= hi:
@@ -2317,7 +2334,11 @@ _HANDOVER = frozenset(load_patterns("events")["handover_words"])
 _JOINT = {"совместный", "joint"}
 _LASTS = frozenset(load_patterns("events")["lasting_words"])
 _FROM = {"из", "from"}
+# A Kazakh place in the ablative ("Алматыдан", "Алматы әуежайынан": from Almaty, from Almaty airport)
+_KK_FROM = re.compile(r"(?<!ст)(?:дан|ден|тан|тен|нан|нен)$", re.IGNORECASE)
+_KK_LETTERS = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
 _PORTS = frozenset(load_patterns("events")["port_words"])
+_KK_PORTS = tuple(load_patterns("events")["kk_port_words"])
 _NEAR = {"outside", "near", "под", "близ", "около"}
 _LEAVING = {"left", "leaving", "leaves", "покинуть", "покинул", "покинула", "покинули"}  # "left Almaty airport"
 _SET_OFF_FROM = _FROM | {"с", "со"}  # ("с аэродрома …", "from the airfield …")
@@ -2378,6 +2399,11 @@ def _departure(tokens, place: Match) -> bool:
     """The place follows "из"/"from" (or "с аэродрома"): where someone set off from."""
     before = [t.norm for t in tokens[max(0, place.first - 2):place.first]]
     lemmas = [t.lemma for t in tokens[max(0, place.first - 2):place.first]]
+    after = tokens[place.last + 1] if place.last + 1 < len(tokens) else None
+    if any(_KK_LETTERS.search(t.text) for t in tokens[max(0, place.first - 6):place.last + 6]) and (
+            _KK_FROM.search(tokens[place.last].text) or after is not None
+            and any(after.norm.startswith(w) for w in _KK_PORTS) and _KK_FROM.search(after.text)):
+        return True
     # "Центра по чрезвычайным ситуациям (г. Алматы)": where a body sits, said in brackets after its name.
     around = [t.text for t in tokens[max(0, place.first - 6):place.first]]
     if "(" in around and ")" not in around[around.index("("):] and place.last + 1 < len(tokens) \
