@@ -6861,3 +6861,21 @@ def test_a_record_of_discussions_is_an_agreement(extractor):
 def test_help_announced_is_not_sent_and_a_plane_flying_out_is(extractor, text, expected):
     events = extractor.extract(doc(text, published=date(2023, 2, 7))).events
     assert [(e.kind, e.start, e.place) for e in events] == expected
+
+
+def test_a_red_crescent_training_with_its_guests_sessions_and_farewell(extractor):
+    # the national societies of a list of states are each state's society; who "hosted the guests" of the course
+    # hosts it (no visit, no reception); a session on a topic is a part of the course; "До новых встреч" is a farewell;
+    # the signing on the course's last day is at the course
+    text = ("С 14 по 16 мая в Алматы прошёл региональный тренинг для национальных обществ Красного Полумесяца "
+            "Казахстана, Кыргызстана, Таджикистана и Узбекистана. Принимало гостей Общество Красного Полумесяца "
+            "Казахстана.\n\n▪️ сессию о системах раннего оповещения провели эксперты ЦЧССРБ\n\nА сегодня, в "
+            "заключительный день, руководители четырёх национальных обществ подписали План совместных действий на "
+            "2025–2026 годы.\n\n«Помогать людям мы должны вместе» – отметила генеральный секретарь нашего Общества 💬 "
+            "До новых встреч 💪")
+    extracted = extractor.extract(doc(text, published=date(2025, 5, 16)))
+    assert [(e.kind, e.start, e.end) for e in extracted.events] == [("Training", "2025-05-14", "2025-05-16")]
+    assert {"RCS-KZ", "RCS-KG", "RCS-TJ", "RCS-UZ", "CESDRR"} <= set(extracted.events[0].participants)
+    assert [(a.kind, sorted(a.parties), a.signed_at) for a in extracted.agreements] == [
+        ("Plan", ["RCS-KG", "RCS-KZ", "RCS-TJ", "RCS-UZ"], extracted.events[0].id)]
+    assert not [a for a in extracted.actors if a.is_new]

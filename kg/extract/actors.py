@@ -280,9 +280,11 @@ class ActorFinder:
             j = m.last + 1
             if j < len(tokens) and tokens[j].norm == "of":
                 j += 1
-            elif not self._plural(tokens[m.last].text) or not any("а" <= c <= "я" for c in tokens[m.last].norm):
+            elif not any(self._plural(tokens[k].text) for k in range(m.first, m.last + 1)) \
+                    or not any("а" <= c <= "я" for c in tokens[m.last].norm):
                 # Russian names whose bodies in the genitive, with no word between ("чрезвычайных ведомств
-                # Казахстана и Кыргызстана"); the body word is then plural.
+                # Казахстана и Кыргызстана", "национальных обществ Красного Полумесяца Казахстана, Кыргызстана …");
+                # the body word is then plural.
                 continue
             listed = []
             while j < len(tokens) and tokens[j].sentence == tokens[m.first].sentence:
@@ -1535,7 +1537,7 @@ class ActorFinder:
         for span in spans:
             if span.type != "ORG" or any(s < span.end and span.start < e for s, e in covered):
                 continue
-            words = span.text.split()
+            words = [w for w in span.text.split() if re.search(r"\w", w)]  # ("нашего Общества 💬": no emoji)
             if len(words) < 2 or not _ORG_HEADS.match(words[0]):
                 continue
             tokens = parsed.tokens_in(span.start, span.end)

@@ -461,6 +461,14 @@ class EventFinder:
                 and any(tokens[k].norm in _words("since_words") and re.fullmatch(r"(?:19|20)\d\d", tokens[k + 1].text)
                         and published is not None and int(tokens[k + 1].text) < published.year
                         for k in range(lo, hi - 1)))]
+            # ("С 14 по 16 мая в Алматы прошёл тренинг … Принимало гостей Общество Красного Полумесяца": who hosts the
+            # guests of a gathering told in the sentence hosts that gathering, no visit)
+            # (or of the one just read, hosting with no day of its own: "Принимало гостей Общество …")
+            triggers = [t for t in triggers if not (t.label in ("Visit", "Meeting") and any(
+                tokens[k].lemma in ("гость", "guest") for k in range(t.first, min(hi, t.last + 2)))
+                and (any(u.label in ("Forum", "Training", "Exercise") for u in triggers)
+                     or current is not None and current.kind in ("Forum", "Training", "Exercise") and not here
+                     and tokens[t.first].lemma == "принимать" and tokens[t.first].norm != "принимать"))]
             # "a project launch workshop", "signing ceremony seminar": a trigger right before one of another kind
             # only qualifies it
             triggers = [t for t in triggers if not any(u.first == t.last + 1 and u.label != t.label
@@ -1823,13 +1831,20 @@ class EventFinder:
 
     def _a_part(self, tokens, trig, hi: int) -> bool:
         """"A separate session was held at UN-SPIDER", "technical sessions", "пленарная сессия": a word that names a
-        part of a gathering or a course when a word of parts qualifies it, or in the plural with no body named after
-        it ("the 16th session of the Council", "первая сессия Региональной платформы" are gatherings)."""
+        part of a gathering or a course when a word of parts qualifies it, a topic follows it ("сессия о системах
+        оповещения", "a session on …"), or in the plural with no body named after it ("the 16th session of the
+        Council", "первая сессия Региональной платформы" are gatherings)."""
         if tokens[trig.first].lemma not in self.part_words or trig.first != trig.last:
             return False
         k = trig.last + 1
         if k < hi and (tokens[k].norm == "of" or (tokens[k].is_capitalized and tokens[k].is_word)):
             return False
+        # ("сессию о системах раннего оповещения провели эксперты", "ran a session on search dogs": a session on a
+        # topic is a part of what is being held)
+        if k < hi and tokens[k].norm in ("о", "об", "on", "about") and not (tokens[k].norm == "on" and any(
+                t.text[:1].isdigit() or is_calendar_word(t.norm) or t.norm in ("day", "days", "morning", "evening")
+                for t in tokens[k + 1:min(hi, k + 5)])):  # (not "the pledging session on the second day")
+            return True
         before = tokens[trig.first - 1] if trig.first > 0 else None
         return (before is not None and before.lemma in self.part_qualifiers) or (
             tokens[trig.first].norm != tokens[trig.first].lemma and tokens[trig.first].text.isascii())
