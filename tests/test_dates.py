@@ -115,9 +115,15 @@ def test_weekends_and_weeks(text, start, end):
     ("В феврале прошлого года ... Мы подписали его в ноябре того же года.", ["2023-02", "2023-11"]),
     ("В 2016 году мы встречались. Осенью того же года прошло заседание.", ["2016", "2016"]),
     ("In 2019 they met. Later that year they signed.", ["2019", "2019"]),
+    ("В июне 2018 года подписан меморандум. 12 сентября того же года подписано соглашение.", ["2018-06", "2018-09-12"]),
 ])
 def test_the_same_year_as_the_date_before(text, dates):
     assert [d.start_date for d in find_dates(text, PUBLISHED)] == dates
+
+
+def test_the_same_year_is_told_from_the_text_not_from_the_day_of_publication():
+    text = "В июне 2018 года подписан меморандум. 12 сентября того же года подписано соглашение."
+    assert [(d.start_date, d.relative) for d in find_dates(text, None)] == [("2018-06", False), ("2018-09-12", False)]
 
 
 @pytest.mark.parametrize("text, start", [

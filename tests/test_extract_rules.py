@@ -6879,3 +6879,19 @@ def test_a_red_crescent_training_with_its_guests_sessions_and_farewell(extractor
     assert [(a.kind, sorted(a.parties), a.signed_at) for a in extracted.agreements] == [
         ("Plan", ["RCS-KG", "RCS-KZ", "RCS-TJ", "RCS-UZ"], extracted.events[0].id)]
     assert not [a for a in extracted.actors if a.is_new]
+
+
+def test_a_review_of_a_states_agreements_by_an_outlet_of_its_domain(extractor):
+    # the outlet the lead names as its own gives the state of a bare "Сенат" and "Министр по ЧС"; a heading's bare
+    # "МВД" takes no state from the paragraph below it; "соглашение между правительствами" is one document
+    text = ("Какие договоры в сфере ЧС заключил Казахстан\n\nInbusiness.kz собрал, какие международные документы в "
+            "этой сфере страна подписала.\n\nВ декабре прошлого года Сенат ратифицировал соглашения с Узбекистаном и "
+            "Туркменистаном о сотрудничестве в сфере гражданской обороны. Министр по чрезвычайным ситуациям Юрий "
+            "Ильин представлял документы сенаторам.\n\nАфганистан: соглашение времен МВД\n\nС Афганистаном "
+            "соглашение между правительствами о сотрудничестве в области гражданской обороны было подписано в Астане "
+            "20 ноября 2015 года.")
+    extracted = extractor.extract(doc(text, published=date(2023, 4, 12)))
+    assert {"SENATE-KZ", "MCHS-KZ", "MVD-KZ"} <= {a.key for a in extracted.actors}
+    assert not [a for a in extracted.actors if a.is_new]
+    assert sorted(tuple(sorted(a.parties)) for a in extracted.agreements) == [
+        ("AF", "KZ"), ("KZ", "TM"), ("KZ", "UZ")]

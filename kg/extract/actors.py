@@ -670,14 +670,16 @@ class ActorFinder:
                          occurrences: list[Occurrence], country: str | None, places=()) -> Occurrence | None:
         tokens = parsed.tokens
         gap = last + 1
-        while gap < len(tokens) and gap - last <= 5:
+        # (within the sentence: "Афганистан: соглашение времен МВД" then "С Афганистаном …" below it)
+        while gap < len(tokens) and gap - last <= 5 and tokens[gap].sentence == tokens[last].sentence:
             if tokens[gap].text.lower() in _LINKS:
                 gap += 1
             elif tokens[gap].text == "(" and gap + 2 < len(tokens) and tokens[gap + 2].text == ")":
                 gap += 3  # "Authority (NDMA) of Pakistan"
             else:
                 break
-        after = next((o for o in occurrences if o.first in (last + 1, gap) and o.kind == "State"), None)
+        after = next((o for o in occurrences if o.first in (last + 1, gap) and o.kind == "State"
+                      and o.sentence == tokens[last].sentence), None)
         # "казахстанское МЧС", "Kazakhstan's emergency ministry", "Қазақстан ... министрлігі"
         back = first - 1
         while back >= 0 and tokens[back].text in ("'", "’", "s") and first - back <= 2:
@@ -686,7 +688,8 @@ class ActorFinder:
                        and (o.via == "adjective" or parsed.lang in ("en", "kk"))), None)
         qualifier = after or before
         # "Департамент по ЧС Туркестанской области": the region names the state.
-        region = next((m for m in places if m.first in (last + 1, gap) and m.entry.country), None) or next(
+        region = next((m for m in places if m.first in (last + 1, gap) and m.entry.country
+                       and tokens[m.first].sentence == tokens[last].sentence), None) or next(
             (m for m in places if m.entry.country and (m.last == first - 1 or (
                 m.last == first - 2 and tokens[first - 1].norm in _REGIONAL))), None)  # "the Almaty regional department"
         if qualifier is None and region is None and last + 1 < len(tokens) \

@@ -608,8 +608,12 @@ class AgreementFinder:
         if parsed.lang == "en":
             return word.endswith("s")
         if parsed.lang == "ru":
-            parses = [p for p in self.gazetteer.morph.parse(word) if "NOUN" in p.tag]
-            return bool(parses) and any("plur" in p.tag for p in parses)
+            # (the document's own word, not one of its name: "соглашение между правительствами" is one document)
+            for token in parsed.tokens[named.first:named.last + 1]:
+                parses = [p for p in self.gazetteer.morph.parse(token.text.lower()) if "NOUN" in p.tag]
+                if parses:
+                    return any("plur" in p.tag for p in parses)
+            return False
         return True
 
     def _party_groups(self, parsed: Parsed, named, s_actors: list[Occurrence], country: str | None) -> list[list[str]]:

@@ -395,7 +395,8 @@ def find_dates(text: str, published: date | None = None, year_only: bool = False
 
 _YEAR_LIST = re.compile(r"(?<![\w.])(?:в|in)\s+(?:19|20)\d\d(?:\s*(?:,|и|and|,\s*and)\s*(?:19|20)\d\d)+"
                         r"(?:\s*(?:годах|гг\.|years))?(?!\w)", re.IGNORECASE)
-_SAME_YEAR = re.compile(r"(?<!\w)(?:(?:(?:в|во|in)\s+)?(?P<m1>[а-яёa-z]+)\s+|(?:осенью|весной|летом|зимой)\s+)?"
+_SAME_YEAR = re.compile(r"(?<!\w)(?:(?:(?:в|во|in)\s+)?(?:(?P<d1>[0-3]?\d)\s+)?(?P<m1>[а-яёa-z]+)\s+|"
+                        r"(?:осенью|весной|летом|зимой)\s+)?"
                         r"(?:того\s+же\s+года|в\s+том\s+же\s+году|(?:of\s+)?the\s+same\s+year|later\s+that\s+year)",
                         re.IGNORECASE)
 
@@ -460,9 +461,11 @@ def _same_year(text: str, found: list[DateMention]) -> list[DateMention]:
             continue
         year = before[-1].start_date[:4]
         month = _month(m.group("m1")) if m.group("m1") else None
-        value = f"{year}-{month:02d}" if month else year
+        # ("12 сентября того же года": the day too)
+        value = f"{year}-{month:02d}" + (f"-{int(m.group('d1')):02d}" if m.group("d1") else "") if month else year
         found = [d for d in found if d.end <= m.start() or d.start >= m.end()]
-        found.append(DateMention(m.start(), m.end(), m.group(0), value, relative=True))
+        # (told from a date of the text, not from the day of publication: read in a text with none too)
+        found.append(DateMention(m.start(), m.end(), m.group(0), value))
         found.sort(key=lambda d: d.start)
     return found
 

@@ -17,7 +17,7 @@ from kg.extract.dates import find_dates, stamp_spans
 from kg.extract.events import EXHIBITION, SIDELINES, EventFinder, disaster_date, to_records
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import NLP, Parsed
-from kg.extract.outlets import is_web_address, names_an_outlet, outlet_state
+from kg.extract.outlets import is_web_address, names_an_outlet, outlet_in, outlet_state
 from kg.extract.persons import DELEGATION_WORDS, PersonFinder
 from kg.extract.places import NewPlaces
 from kg.extract.phrases import PhraseSet, load_patterns
@@ -609,8 +609,10 @@ class Extractor:
             lead_state = next((m.entry.key for m in matches if m.start < lead_end and m.entry.kind == "State"
                                and not _within(m.start, datelines)), None)
             return lead_state or self.gazetteer.state_of(dateline_place)
-        # "Kaktus.media", "https://24.kg/…": the state of the outlet that published it
-        return outlet_state(document.publisher) or outlet_state(document.url)
+        # "Kaktus.media", "https://24.kg/…": the state of the outlet that published it, or that the lead names as
+        # its own ("Inbusiness.kz собрал, какие еще документы страна подписала", "передает корреспондент Kabar")
+        return outlet_state(document.publisher) or outlet_state(document.url) \
+            or outlet_state(outlet_in([parsed.text[:lead_end]]))
 
     @staticmethod
     def _delegation_heads(parsed: Parsed, posts) -> tuple[str, ...]:
