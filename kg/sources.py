@@ -316,11 +316,14 @@ def clean_text(raw: str, title: str | None = None, year: int | None = None) -> C
             [year] if year else [])
         if years:
             anchor = date(max(years), 12, 31)
-            dated = next(((line, found[0]) for line in lead if _short(line)
+            dated = next(((line, found) for line in lead if _short(line)
                           and (found := _date_line(line, anchor)) is not None), None)
             if dated:
-                published = dated[1]
+                published = dated[1][0]
                 candidates = [line for line in candidates if line != dated[0]]  # (the date line is no headline)
+                if dated[1][1]:
+                    # ("Tashkent, May 20 — Uzbekistan 24" in an item of 2015: where it was written stays in the text)
+                    dateline = dated[0].strip()
     if title is None and candidates:
         # The headline is the last line before the article; a printed-twice headline wins outright.
         repeated = [line for line in candidates if candidates.count(line) > 1]

@@ -580,6 +580,16 @@ def test_a_date_line_without_its_year_takes_the_year_of_the_address(tmp_path):
     assert document.title == "Глава МЧС встретился с послом Кореи"
 
 
+def test_a_dateline_without_its_year_stays_in_the_text_as_where_it_was_written(tmp_path):
+    page = tmp_path / "uz24-emergency-ministries-2015.txt"
+    page.write_text("Emergency ministries agree on closer cooperation\n\nTashkent, May 20 — Uzbekistan 24\n\nA delegation "
+                    "of the Ministry of Emergency Situations of Azerbaijan is paying a working visit to Uzbekistan.\n",
+                    encoding="utf-8")
+    (document,) = read_documents([page])
+    assert document.published == date(2015, 5, 20)
+    assert document.text.split("\n\n")[1] == "Tashkent, May 20 — Uzbekistan 24"
+
+
 @pytest.mark.parametrize("line, day", [
     ("07/02/23 10:48, Бишкек — 24.kg, Айзада Токтоназарова", date(2023, 2, 7)),
     ("12.03.24 | 09:15", date(2024, 3, 12)),
