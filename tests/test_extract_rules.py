@@ -6895,3 +6895,16 @@ def test_a_review_of_a_states_agreements_by_an_outlet_of_its_domain(extractor):
     assert not [a for a in extracted.actors if a.is_new]
     assert sorted(tuple(sorted(a.parties)) for a in extracted.agreements) == [
         ("AF", "KZ"), ("KZ", "TM"), ("KZ", "UZ")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Uzbekistan on Saturday handed over a new consignment of humanitarian aid to Afghanistan. It was assembled at the "
+     "Termez cargo centre and carried across the border to the Afghan port town of Hairatan, where it was transferred "
+     "to representatives of the Afghan side.", "hairatan"),
+    # (another handover, of a day of its own, places nothing)
+    ("Uzbekistan on Saturday handed over a new consignment of humanitarian aid to Afghanistan. The first one, sent to "
+     "Hairatan, was handed over in May last year.", None),
+])
+def test_where_the_cargo_went_and_was_handed_over_is_the_place_of_the_aid(extractor, text, place):
+    events = extractor.extract(doc(text, published=date(2025, 9, 7))).events
+    assert [(e.kind, e.start, e.place) for e in events][:1] == [("AidDelivery", "2025-09-06", place)]

@@ -1261,6 +1261,19 @@ class EventFinder:
                                     or _within_days(d.start_date, current.start, current.end) for d in s_dates)):
                 current.add(o.key for o in s_actors)
                 current.evidence.append(sentence.index)
+            handed = next((k for k in range(lo, hi) if tokens[k].lemma in _words("cargo_handed_words")
+                           or tokens[k].norm in _words("cargo_handed_words")), None) \
+                if not triggers and current is not None and current.kind == "AidDelivery" and current.place is None \
+                and current.evidence and sentence.index - current.evidence[-1] <= 1 else None
+            if handed is not None and not s_dates and not self.planned.any_in(tokens, lo, hi):
+                # (not "Первое из них, в Чолпон-Ате, передано МЧС в мае прошлого года": another handover, of its day)
+                # "It was carried across the border … to the Afghan port town of Hairatan, where it was transferred to
+                # representatives of the Afghan side", "Груз доставили в Хайратон, где передали афганской стороне":
+                # where the aid just read went and was handed over
+                went_to = [m for m in s_places if m.last < handed and any(
+                    tokens[k].norm in ("to", "в", "во", "до") for k in range(max(lo, m.first - 7), m.first))]
+                if went_to:
+                    self._fill(current, [], went_to[-1:], tokens[lo].start)
             # ("Оно прошло в среду на площадке Центра": the event just read, as a pronoun)
             held_by = self.held.find(tokens, lo + 1, min(hi, lo + 5)) if tokens[lo].norm in _words("held_pronouns") \
                 else []
