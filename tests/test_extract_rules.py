@@ -6901,6 +6901,10 @@ def test_a_review_of_a_states_agreements_by_an_outlet_of_its_domain(extractor):
     ("Uzbekistan on Saturday handed over a new consignment of humanitarian aid to Afghanistan. It was assembled at the "
      "Termez cargo centre and carried across the border to the Afghan port town of Hairatan, where it was transferred "
      "to representatives of the Afghan side.", "hairatan"),
+    # (the place a sentence opens on, the aid received there by its pronoun: no reception of a delegation)
+    ("Uzbekistan on Saturday handed over a new consignment of humanitarian aid to Afghanistan. The convoy crossed the "
+     "border in the morning. In Hairatan it was received by representatives of the provincial administration, who will "
+     "distribute it among the districts.", "hairatan"),
     # (another handover, of a day of its own, places nothing)
     ("Uzbekistan on Saturday handed over a new consignment of humanitarian aid to Afghanistan. The first one, sent to "
      "Hairatan, was handed over in May last year.", None),
@@ -6908,3 +6912,4 @@ def test_a_review_of_a_states_agreements_by_an_outlet_of_its_domain(extractor):
 def test_where_the_cargo_went_and_was_handed_over_is_the_place_of_the_aid(extractor, text, place):
     events = extractor.extract(doc(text, published=date(2025, 9, 7))).events
     assert [(e.kind, e.start, e.place) for e in events][:1] == [("AidDelivery", "2025-09-06", place)]
+    assert "Meeting" not in {e.kind for e in events}

@@ -399,7 +399,11 @@ class EventFinder:
                          # object of its own)
                          and (kind != "Meeting" or not self._other_object(tokens, m.last, hi, found[1:]))
                          and (kind != "Meeting" or m.first <= lo + 1 or tokens[m.first - 1].norm not in _words("passive_auxiliaries")
-                              or tokens[m.first - 2].lemma not in self.received)
+                              or tokens[m.first - 2].lemma not in self.received and not (
+                                  # ("In Turgundi it was received by representatives of the Herat provincial
+                                  # administration": the aid just read)
+                                  tokens[m.first - 2].norm in ("it", "they") and current is not None
+                                  and current.kind == "AidDelivery"))
                          and all(any(_apart(tokens, w.first, m.first, names) <= reach for w in words)
                                  for words in found[1:])]
                 if verbs:
@@ -1264,14 +1268,18 @@ class EventFinder:
             handed = next((k for k in range(lo, hi) if tokens[k].lemma in _words("cargo_handed_words")
                            or tokens[k].norm in _words("cargo_handed_words")), None) \
                 if not triggers and current is not None and current.kind == "AidDelivery" and current.place is None \
-                and current.evidence and sentence.index - current.evidence[-1] <= 1 else None
-            if handed is not None and not s_dates and not self.planned.any_in(tokens, lo, hi):
+                and current.evidence and sentence.index - current.evidence[-1] <= 3 else None
+            # (what is planned after it is another matter: "…, who will distribute it among the districts")
+            if handed is not None and not s_dates and not self.planned.any_in(tokens, lo, handed + 1):
                 # (not "Первое из них, в Чолпон-Ате, передано МЧС в мае прошлого года": another handover, of its day)
                 # "It was carried across the border … to the Afghan port town of Hairatan, where it was transferred to
                 # representatives of the Afghan side", "Груз доставили в Хайратон, где передали афганской стороне":
                 # where the aid just read went and was handed over
-                went_to = [m for m in s_places if m.last < handed and any(
-                    tokens[k].norm in ("to", "в", "во", "до") for k in range(max(lo, m.first - 7), m.first))]
+                # ("In Turgundi it was received by representatives of the Herat provincial administration": the place
+                # the sentence opens on)
+                went_to = [m for m in s_places if m.last < handed and (any(
+                    tokens[k].norm in ("to", "в", "во", "до") for k in range(max(lo, m.first - 7), m.first))
+                    or m.first == lo + 1 and tokens[lo].norm == "in")]
                 if went_to:
                     self._fill(current, [], went_to[-1:], tokens[lo].start)
             # ("Оно прошло в среду на площадке Центра": the event just read, as a pronoun)
