@@ -6913,3 +6913,15 @@ def test_where_the_cargo_went_and_was_handed_over_is_the_place_of_the_aid(extrac
     events = extractor.extract(doc(text, published=date(2025, 9, 7))).events
     assert [(e.kind, e.start, e.place) for e in events][:1] == [("AidDelivery", "2025-09-06", place)]
     assert "Meeting" not in {e.kind for e in events}
+
+
+def test_a_day_opening_the_lead_before_a_dash_dates_the_item(extractor):
+    # the handover "во вторник" of an item dated "24 августа 2011 –" is the Tuesday before; tents allocated after the
+    # July earthquake are aid of their own
+    text = ("УВКБ передало спасателям юга Кыргызстана автомобиль\n\n24 августа 2011 – Управление Верховного комиссара "
+            "ООН по делам беженцев (УВКБ) передало Министерству чрезвычайных ситуаций Кыргызстана партию оборудования. "
+            "Церемония передачи состоялась во вторник в Оше.\n\nЭто не первая помощь агентства этим летом. После "
+            "землетрясения 20 июля УВКБ выделило 250 палаток для семей, чьи дома были разрушены.")
+    events = extractor.extract(doc(text, published=None)).events
+    assert [(e.kind, e.start, e.place) for e in events] == [
+        ("AidDelivery", "2011-08-23", "osh"), ("AidDelivery", "2011-07", None)]

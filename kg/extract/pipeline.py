@@ -50,6 +50,11 @@ _PLACE_LINE = re.compile(r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?: [
 # (it counts only when the gazetteer knows it as a place)
 _TOWN_LEAD = re.compile(r"^[^\S\n]*(?P<city>[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?)\.[^\S\n]+(?=[A-ZА-ЯЁ«\"])",
                         re.MULTILINE)
+# "24 августа 2011 – Управление Верховного комиссара ООН … передало", "12 May 2025 — The UN …": a day opening the
+# lead before a dash, with no town, as news services of the UN write it (once in the text: not a chronicle's items)
+_DATE_LEAD = re.compile(r"^(?P<city>)[^\S\n]*(?P<date>[0-3]?\d\s+[а-яё]+\s+(?:19|20)\d\d|[0-3]?\d\s+[A-Z][a-z]+\s+(?:19|20)\d\d"
+                        r"|[A-Z][a-z]+\s+[0-3]?\d,\s*(?:19|20)\d\d)(?:\s*(?:года|г\.))?[^\S\n]+[—–-][^\S\n]+(?=[A-ZА-ЯЁ«\"])",
+                        re.MULTILINE)
 # "24.kg news agency, BISHKEK", "Информационное агентство «Кабар», БИШКЕК": a byline line naming the agency and its city
 _BYLINE = re.compile(r"^[^\n]{0,40}(?i:news agency|агентство)[^\n,]{0,30},\s*"
                      r"(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,})[^\S\n]*$", re.MULTILINE)
@@ -545,6 +550,8 @@ class Extractor:
         match = _DATELINE.search(head) or _BRACKET_DATELINE.search(head) or _PLACE_LINE.search(head) \
             or _AGENCY_LINE.search(head) or _STAMP_LINE.search(head) or _PIN_LINE.search(head) or _BYLINE.search(head) \
             or _TOWN_LEAD.search(head)
+        if match is None and len(_DATE_LEAD.findall(parsed.text)) == 1:
+            match = _DATE_LEAD.search(head)
         if match is None:
             return None, None, ()
         city = match.group("city").title()
