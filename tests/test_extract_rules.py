@@ -6925,3 +6925,14 @@ def test_a_day_opening_the_lead_before_a_dash_dates_the_item(extractor):
     events = extractor.extract(doc(text, published=None)).events
     assert [(e.kind, e.start, e.place) for e in events] == [
         ("AidDelivery", "2011-08-23", "osh"), ("AidDelivery", "2011-07", None)]
+
+
+def test_a_course_finished_last_year_and_the_practical_classes_of_the_course_read(extractor):
+    text = ("Офицеры МЧС Казахстана завершили курсы повышения квалификации в Университете гражданской защиты МЧС "
+            "Беларуси. Занятия проходили со 2 по 13 сентября в Минске. Практические занятия прошли на полигонах "
+            "университета.\n\nВ прошлом году в Университете гражданской защиты такие же курсы окончили специалисты "
+            "МЧС Кыргызстана.")
+    events = extractor.extract(doc(text, published=date(2024, 9, 13))).events
+    assert [(e.kind, e.start, e.end, e.place) for e in events] == [
+        ("Training", "2024-09-02", "2024-09-13", "minsk"), ("Training", "2023", None, None)]
+    assert "MCHS-KG" in events[1].participants and "MCHS-KG" not in events[0].participants
