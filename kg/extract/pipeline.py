@@ -1182,6 +1182,8 @@ def _a_member_listed(tokens, occurrence: Occurrence) -> bool:
     while k >= 0 and tokens[k].sentence == occurrence.sentence and k >= occurrence.first - 16 \
             and (tokens[k].text in (",", "и", "and") or not tokens[k].is_word or tokens[k].is_capitalized):
         k -= 1  # back over the list of names before it
+    if k >= 0 and tokens[k].lemma == "являться" and any(tokens[j].lemma == "член" for j in range(max(0, k - 4), k)):
+        return True  # ("Членами ОДКБ являются Армения, Белоруссия, Казахстан …")
     return k >= 0 and any(m.last == k for m in _MEMBERSHIP.find(tokens, max(0, k - 3), k + 1))
 
 
