@@ -6939,3 +6939,10 @@ def test_a_course_finished_last_year_and_the_practical_classes_of_the_course_rea
     assert [(e.kind, e.start, e.end, e.place) for e in events] == [
         ("Training", "2024-09-02", "2024-09-13", "minsk"), ("Training", "2023", None, None)]
     assert "MCHS-KG" in events[1].participants and "MCHS-KG" not in events[0].participants
+
+
+def test_courses_agreed_on_are_still_to_come(extractor):
+    text = ("За три дня турецкие специалисты провели переговоры в министерстве обороны Туркменистана и договорились о "
+            "первых совместных учебных курсах.")
+    events = extractor.extract(doc(text, published=date(2024, 11, 20))).events
+    assert [e.kind for e in events] == ["Meeting"]
