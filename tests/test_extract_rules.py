@@ -6946,3 +6946,11 @@ def test_courses_agreed_on_are_still_to_come(extractor):
             "первых совместных учебных курсах.")
     events = extractor.extract(doc(text, published=date(2024, 11, 20))).events
     assert [e.kind for e in events] == ["Meeting"]
+
+
+def test_gatherings_in_the_plural_in_the_present_of_no_day_are_spoken_of_in_general(extractor):
+    text = ("С 21 по 24 октября в Бишкеке находилась делегация Национального управления по борьбе со стихийными "
+            "бедствиями Пакистана.\n\nКыргызстан и Пакистан взаимодействуют и на многосторонних площадках, в том числе "
+            "на совещаниях руководителей ведомств государств - членов Шанхайской организации сотрудничества.")
+    events = extractor.extract(doc(text, published=date(2024, 10, 25))).events
+    assert [(e.kind, e.start, e.end) for e in events] == [("Visit", "2024-10-21", "2024-10-24")]

@@ -339,6 +339,11 @@ class EventFinder:
                                                        or (t.first > lo and tokens[t.first - 1].lemma in _THIS))
                         and not any(a <= t.first <= b for a, b in standing)
                         and not self._habitual(tokens, t, lo)
+                        # ("Кыргызстан и Пакистан взаимодействуют и на многосторонних площадках, в том числе на
+                        # совещаниях руководителей ведомств ШОС": gatherings in the plural, in the present, of no day)
+                        and not (parsed.lang == "ru" and not here and t.first == t.last
+                                 and tokens[t.first].lemma in _words("general_gatherings")
+                                 and self._plural(tokens[t.first]) and self._tenses(tokens, lo, hi) == {"pres"})
                         # ("has become more practical in recent years, moving from declarations to joint training":
                         # with no date at all, a span of years tells no one event either)
                         and not (many(t) and self.habitually.any_in(tokens, lo, hi)
@@ -1687,6 +1692,10 @@ class EventFinder:
     def _future(self, tokens, lo: int, hi: int) -> bool:
         """"аналогичные совещания пройдут в Джалал-Абаде": a Russian sentence told in the future tense (and none
         in the past)."""
+        return self._tenses(tokens, lo, hi) == {"futr"}
+
+    def _tenses(self, tokens, lo: int, hi: int) -> set[str]:
+        """The tenses of the Russian verbs of tokens[lo:hi]."""
         tenses = set()
         for token in tokens[lo:hi]:
             if token.text.isascii() or not token.text.isalpha():
@@ -1697,7 +1706,7 @@ class EventFinder:
                 # (a verb of both aspects, "финансирует", "организует", may be of the present as much as the future)
                 both = tag.tense == "futr" and any(p.tag.POS == "VERB" and p.tag.tense == "pres" for p in parses)
                 tenses.add("pres" if both else tag.tense)
-        return tenses == {"futr"}
+        return tenses
 
     def _of_format_heads(self, tokens, start: int, stop: int, s_actors) -> bool:
         """"the 9th meeting of SCO emergency heads", "совещание глав чрезвычайных ведомств СНГ": the heads of
