@@ -6954,3 +6954,15 @@ def test_gatherings_in_the_plural_in_the_present_of_no_day_are_spoken_of_in_gene
             "на совещаниях руководителей ведомств государств - членов Шанхайской организации сотрудничества.")
     events = extractor.extract(doc(text, published=date(2024, 10, 25))).events
     assert [(e.kind, e.start, e.end) for e in events] == [("Visit", "2024-10-21", "2024-10-24")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # what one can do, and what was done over many years, are no course
+    "«Кроме того, можем организовать краткосрочные курсы», — сказал Куренков.",
+    "Значительная часть офицеров таджикского КЧС в разные годы прошла обучение в вузах МЧС России.",
+])
+def test_courses_one_can_hold_or_held_over_the_years_are_no_event(extractor, sentence):
+    text = ("Глава МЧС России Александр Куренков и председатель КЧС Таджикистана Рустам Назарзода провели встречу. "
+            + sentence)
+    events = extractor.extract(doc(text, published=date(2023, 6, 2))).events
+    assert [e.kind for e in events] == ["Meeting"]

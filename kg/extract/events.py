@@ -390,6 +390,8 @@ class EventFinder:
                     continue  # ("Практические занятия прошли на полигоне Академии": the classes of the course read)
                 if all(self.not_after.any_in(tokens, max(lo, w.first - 6), w.first) for w in found[-1]):
                     continue  # ("провели переговоры и договорились о первых совместных учебных курсах": still to come)
+                if not here and self.years_span.any_in(tokens, lo, hi):
+                    continue  # ("офицеры КЧС в разные годы прошли обучение в вузах МЧС России": over many years)
                 if kind == "Training" and self.habitually.any_in(tokens, lo, hi) \
                         and not any(len(d.start_date) == 10 for d in here) \
                         and all(self._plural(tokens[w.last], any_reading=True) for w in found[1]):
