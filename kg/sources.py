@@ -334,7 +334,9 @@ def clean_text(raw: str, title: str | None = None, year: int | None = None) -> C
         title = repeated[-1] if repeated else (plausible[-1] if plausible else None)
     body = _without_footer(lines[body_start:])
     first = next((line.strip() for line in body if line.strip()), "")
-    if _reads_as_headline(first):
+    # (not a post's lead that ends on an emoji where a sentence would end, "… продлятся до пятницы 💪", under the
+    # headline the lines above give)
+    if _reads_as_headline(first) and not (title and _EMOJI_END.search(first)):
         # "Министр ЧС: «Японский опыт нужен нам …»" opens the article as a sentence would: it is the headline, over
         # whatever site name the lines above it give
         title = first
@@ -575,6 +577,7 @@ def _date_line(line: str, anchor: date | None = None) -> tuple[date, str | None]
 
 
 _FIELD_SEPARATOR = re.compile(r"[|·•]")
+_EMOJI_END = re.compile(r"\w[^\w\n]*\s[\U0001F300-\U0001FAFF\u2600-\u27BF]+\uFE0F?\s*$")
 _PAGE_WORDS = frozenset({"стр", "с", "page", "p", "бет"})
 _ISSUE_NUMBER = re.compile(r"(?<!\w)(?:№|No\.?|Nr\.?|N°|issue|выпуск)\s*\d+", re.IGNORECASE)
 _CLOCK = re.compile(r"(?<![\d.:])[0-2]?\d:[0-5]\d(?![\d:])")

@@ -580,6 +580,15 @@ def test_a_date_line_without_its_year_takes_the_year_of_the_address(tmp_path):
     assert document.title == "Глава МЧС встретился с послом Кореи"
 
 
+def test_a_posts_lead_ending_on_an_emoji_is_no_headline_over_the_one_above_it():
+    cleaned = clean_text("Телеканал «Звезда» | Новости\n8 октября 2025, 11:05\n\n🇷🇺🤝🇰🇬 Спасатели МЧС России и Киргизии "
+                         "отрабатывают ликвидацию последствий землетрясения\n\nСовместные учения российских и киргизских "
+                         "спасателей стартовали вчера в Бишкеке и продлятся до пятницы 💪\n\n📍По легенде, после толчка "
+                         "магнитудой 7 в столице обрушились жилые дома.\n")
+    assert cleaned.title.endswith("Спасатели МЧС России и Киргизии отрабатывают ликвидацию последствий землетрясения")
+    assert "стартовали вчера в Бишкеке" in cleaned.text
+
+
 def test_a_dateline_without_its_year_stays_in_the_text_as_where_it_was_written(tmp_path):
     page = tmp_path / "uz24-emergency-ministries-2015.txt"
     page.write_text("Emergency ministries agree on closer cooperation\n\nTashkent, May 20 — Uzbekistan 24\n\nA delegation "
