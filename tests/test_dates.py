@@ -376,6 +376,7 @@ def test_a_weekday_written_with_its_date_is_one_date(text, day, until):
 @pytest.mark.parametrize("text, start, end", [
     ("В июле 2016 года, с 12 по 14 число, в Душанбе прошла первая сессия платформы.", "2016-07-12", "2016-07-14"),
     ("В марте 2011 года, 23 числа, в Минске собрался совет.", "2011-03-23", None),
+    ("В июле прошлого года, начиная с\n18-го числа, в МИД проходил семинар.", "2020-07-18", None),
     ("В июле 2016 года прошло 12 встреч.", "2016-07", None),
 ])
 def test_the_days_of_a_month_told_after_it_by_number(text, start, end):

@@ -401,7 +401,8 @@ _SAME_YEAR = re.compile(r"(?<!\w)(?:(?:(?:в|во|in)\s+)?(?:(?P<d1>[0-3]?\d)\s+
                         re.IGNORECASE)
 
 
-_DAYS_NUMBERED = re.compile(r",?\s*(?:с\s+)?(?P<d1>[0-3]?\d)(?:\s*(?:по|-|–|—)\s*(?P<d2>[0-3]?\d))?\s+числ[оа]\b",
+_DAYS_NUMBERED = re.compile(r",?\s*(?:начиная\s+)?(?:с\s+)?(?P<d1>[0-3]?\d)(?:-?го)?(?:\s*(?:по|-|–|—)\s*(?P<d2>[0-3]?\d)(?:-?е)?)?"
+                            r"\s+числ[оа]\b",
                             re.IGNORECASE)
 
 
