@@ -6966,3 +6966,10 @@ def test_courses_one_can_hold_or_held_over_the_years_are_no_event(extractor, sen
             + sentence)
     events = extractor.extract(doc(text, published=date(2023, 6, 2))).events
     assert [e.kind for e in events] == ["Meeting"]
+
+
+def test_who_spoke_at_the_gathering_just_read_takes_part_in_it(extractor):
+    text = ("Новый импульс этой работе придал Каспийский саммит в Актау в августе 2018 года. Выступая на нём, глава "
+            "туркменского государства предложил разработать документ о спасании людей на море вместе с Казахстаном.")
+    events = extractor.extract(doc(text, published=date(2019, 8, 12))).events
+    assert [(e.kind, e.start, e.place, e.participants) for e in events] == [("Forum", "2018-08", "aktau", ("TM",))]

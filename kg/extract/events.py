@@ -1276,6 +1276,13 @@ class EventFinder:
                                     or _within_days(d.start_date, current.start, current.end) for d in s_dates)):
                 current.add(o.key for o in s_actors)
                 current.evidence.append(sentence.index)
+            if not triggers and current is not None and hi - lo > 4 and tokens[lo].lemma in ("выступать", "выступить") \
+                    and tokens[lo + 1].norm == "на" and tokens[lo + 2].norm in ("нём", "нем", "ней", "них"):
+                # "Выступая на нём, глава туркменского государства предложил …": who spoke at the event just read
+                # (named before the verb of the main clause, not in what was said)
+                verb = next((k for k in range(lo + 3, hi) if self._verb(tokens[k])), hi)
+                current.add(o.key for o in s_actors if o.first < verb)
+                current.told_in(sentence.index)
             handed = next((k for k in range(lo, hi) if tokens[k].lemma in _words("cargo_handed_words")
                            or tokens[k].norm in _words("cargo_handed_words")), None) \
                 if not triggers and current is not None and current.kind == "AidDelivery" and current.place is None \
