@@ -6973,3 +6973,10 @@ def test_who_spoke_at_the_gathering_just_read_takes_part_in_it(extractor):
             "туркменского государства предложил разработать документ о спасании людей на море вместе с Казахстаном.")
     events = extractor.extract(doc(text, published=date(2019, 8, 12))).events
     assert [(e.kind, e.start, e.place, e.participants) for e in events] == [("Forum", "2018-08", "aktau", ("TM",))]
+
+
+def test_two_agreements_with_counterparts_in_two_states_are_one_with_each(extractor):
+    text = ("ASTANA. December 15. KAZINFORM – Kazakhstan's Senate on Thursday ratified two agreements that let the "
+            "country's rescuers work more closely with their counterparts in neighbouring Uzbekistan and Turkmenistan.")
+    agreements = extractor.extract(doc(text, published=date(2022, 12, 15))).agreements
+    assert sorted(tuple(sorted(a.parties)) for a in agreements) == [("KZ", "TM"), ("KZ", "UZ")]

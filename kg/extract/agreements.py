@@ -632,7 +632,9 @@ class AgreementFinder:
         split = next((i for i in range(named.last + 1, min(len(tokens), named.last + 4))
                       if tokens[i].text.lower() in ("с", "со", "with")), None) or next(
             (i for i in range(named.last + 1, len(tokens)) if tokens[i].sentence == tokens[named.last].sentence
-             and tokens[i].text.lower() in ("с", "со", "with") and i + 1 in starts), None)
+             and tokens[i].text.lower() in ("с", "со", "with") and (i + 1 in starts or tokens[i].text.lower() == "with"
+                                                                   and any(j in starts for j in range(i + 2, i + 7)))),
+            None)  # (or "with their counterparts in neighbouring Uzbekistan and Turkmenistan")
         if not plural or split is None:
             return [parties]
         counterparts = [o.key for o in s_actors if o.first > split and o.kind == "State"]
