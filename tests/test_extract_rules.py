@@ -6980,3 +6980,14 @@ def test_two_agreements_with_counterparts_in_two_states_are_one_with_each(extrac
             "country's rescuers work more closely with their counterparts in neighbouring Uzbekistan and Turkmenistan.")
     agreements = extractor.extract(doc(text, published=date(2022, 12, 15))).agreements
     assert sorted(tuple(sorted(a.parties)) for a in agreements) == [("KZ", "TM"), ("KZ", "UZ")]
+
+
+def test_the_signers_told_by_their_signatures_after_where_the_document_was_signed(extractor):
+    text = ("Turkic states sign agreement on joint civil protection mechanism\n\nBISHKEK. Nov 8 (Interfax) - An agreement "
+            "establishing the Civil Protection Mechanism of the Organization of Turkic States (OTS) was signed at the "
+            "organization's summit in Bishkek, the press service of Kyrgyzstan's Ministry of Emergency Situations said "
+            "on Friday.\n\nThe document was signed on the margins of the 11th OTS summit, held in the Kyrgyz capital "
+            "earlier this week. It bears the signatures of Emergency Situations Minister of Kyrgyzstan Boobek Azhikeev "
+            "and of authorised representatives of Azerbaijan, Kazakhstan, Uzbekistan and Turkey.")
+    (agreement,) = extractor.extract(doc(text, published=date(2024, 11, 8))).agreements
+    assert sorted(agreement.parties) == ["AZ", "KZ", "MCHS-KG", "TR", "UZ"]

@@ -99,6 +99,9 @@ _COOPERATION = frozenset(load_patterns("agreements")["cooperation_words"])
 _BREAK = {"с", "со", "между", "with", "between", "and", ",", "и"}
 
 
+# Words of a gathering an organisation's name stands before ("the 11th OTS summit", "саммита ОТГ" is after it)
+_GATHERING_WORDS = frozenset({"summit", "meeting", "session", "forum", "conference", "саммит", "заседание", "совещание",
+                              "форум", "конференция"})
 _SIDE_WORDS = {"с", "со", "между", "with", "between", "and", "и", "by"}
 
 
@@ -332,7 +335,8 @@ class AgreementFinder:
                     signers_at = sentence.index + 1
                     told_next = self._signers_told_next(parsed, signers_at, actors, event, events)
                     if not told_next and signers_at + 1 < len(parsed.sentences) \
-                            and _CEREMONY.search(parsed.sentences[signers_at].text):
+                            and (_CEREMONY.search(parsed.sentences[signers_at].text)
+                                 or self._signed_again(parsed, signers_at)):
                         # ("… after notes were exchanged on Tuesday. The signing ceremony took place in the presence
                         # of the Prime Minister. The documents were signed by …": over the sentence of the ceremony)
                         signers_at += 1
@@ -460,6 +464,13 @@ class AgreementFinder:
                 return True
         return False
 
+    def _signed_again(self, parsed: Parsed, index: int) -> bool:
+        """"The document was signed on the margins of the 11th OTS summit": a sentence that opens on the document named
+        again and tells where or when it was signed, its signers told after it."""
+        lo, hi = parsed.bounds[index]
+        words = [t for t in parsed.tokens[lo:hi] if t.is_word][:3]
+        return any(_names_the_document(w) for w in words) and self.signing.any_in(parsed.tokens, lo, hi)
+
     def _signers_told_next(self, parsed: Parsed, index: int, actors: list[Occurrence],
                            event: Draft | None = None, events: list[Draft] | None = None) -> list[str]:
         """"… было подписано Соглашение о создании Механизма. Документ подписали министр … Кыргызской Республики и
@@ -477,14 +488,16 @@ class AgreementFinder:
         signed_it = any(_names_the_document(tokens[k]) for m in self.signing.find(tokens, lo, hi)
                         for k in range(m.last + 1, min(hi, m.last + 3)) if tokens[k].is_word)
         # (or after the side that signs: "On the Kyrgyz side the document was signed by …")
+        # ("It bears the signatures of the Minister … and of authorised representatives of …": by its signatures)
         if not words or not (any(_names_the_document(w) for w in words[:7]) or signed_it) \
-                or not self.signing.any_in(tokens, lo, hi) \
+                or not (self.signing.any_in(tokens, lo, hi) or self.signature.any_in(tokens, lo, hi)) \
                 or self.ratification.any_in(tokens, lo, hi):
             return []
         here = [o for o in actors if o.sentence == index and not o.nested]
         # ("The document was signed during the 11th OTS summit in Bishkek by …": the organisation whose gathering it
         # is names where it was signed, not who signed)
-        gatherings = [e.trigger[0] for e in events or () if lo <= e.trigger[0] < hi]
+        gatherings = [e.trigger[0] for e in events or () if lo <= e.trigger[0] < hi] + [
+            k for k in range(lo, hi) if tokens[k].lemma in _GATHERING_WORDS or tokens[k].norm in _GATHERING_WORDS]
         here = [o for o in here if not (o.kind == "InternationalOrganization"
                                         and any(0 < first - o.last <= 2 for first in gatherings))]
         if not here and event is not None and _ALL_COUNTRIES.search(parsed.sentences[index].text):
