@@ -6991,3 +6991,10 @@ def test_the_signers_told_by_their_signatures_after_where_the_document_was_signe
             "and of authorised representatives of Azerbaijan, Kazakhstan, Uzbekistan and Turkey.")
     (agreement,) = extractor.extract(doc(text, published=date(2024, 11, 8))).agreements
     assert sorted(agreement.parties) == ["AZ", "KZ", "MCHS-KG", "TR", "UZ"]
+
+
+def test_governing_bodies_and_forces_of_a_subsystem_are_no_body_of_their_own(extractor):
+    text = ("Сегодня Главное управление МЧС России по Оренбургской области провело командно-штабную тренировку по теме "
+            "«Действия органов управления и сил территориальной подсистемы РСЧС при прохождении весеннего половодья».")
+    actors = extractor.extract(doc(text, published=date(2023, 3, 15))).actors
+    assert {a.key for a in actors} == {"MCHS-RU", "RU"}

@@ -938,9 +938,10 @@ class ActorFinder:
                     i = hi + 1
                     continue
             if not tokens[lo].is_capitalized and not (token.norm[:5] in _LOCAL_HEADS and any(
-                    tokens[k].is_capitalized for k in range(head + 1, hi + 1))) \
+                    tokens[k].is_capitalized and not tokens[k].text.isupper() for k in range(head + 1, hi + 1))) \
                     and not of_place:
-                # A body word in lower case is a name only for local government ("акиматом Акмолинской области").
+                # A body word in lower case is a name only for local government ("акиматом Акмолинской области"; not
+                # "органов управления и сил территориальной подсистемы РСЧС", over an abbreviation only).
                 i += 1
                 continue
             state = state or adjective_state or self._state_in_brackets(tokens, hi, starts) \
