@@ -6998,3 +6998,15 @@ def test_governing_bodies_and_forces_of_a_subsystem_are_no_body_of_their_own(ext
             "«Действия органов управления и сил территориальной подсистемы РСЧС при прохождении весеннего половодья».")
     actors = extractor.extract(doc(text, published=date(2023, 3, 15))).actors
     assert {a.key for a in actors} == {"MCHS-RU", "RU"}
+
+
+def test_the_ministry_a_known_body_belongs_to_and_the_days_the_document_sets_out(extractor):
+    text = ("С 15 по 16 апреля в Бишкеке с рабочим визитом находилась делегация РГП «Казгидромет» Министерства экологии "
+            "и природных ресурсов Республики Казахстан. 16 апреля в Агентстве по гидрометеорологии при МЧС Кыргызской "
+            "Республики (Кыргызгидромет) состоялась рабочая встреча казахстанской делегации с директором Агентства. По "
+            "итогам встречи стороны подписали протокол, определяющий порядок обмена данными в паводкоопасный период — "
+            "с 1 апреля по 30 сентября.")
+    extracted = extractor.extract(doc(text, published=date(2025, 4, 16)))
+    assert "new:ministerstvo-ekologii-i-prirodnykh-resursov.kz" in {a.key for a in extracted.actors}
+    assert all(sorted(e.participants) == ["KAZHYDROMET", "KYRGYZHYDROMET"] for e in extracted.events)
+    assert [(a.kind, a.date) for a in extracted.agreements] == [("Protocol", "2025-04-16")]

@@ -252,7 +252,16 @@ class AgreementFinder:
             # another event, not of the document
             # ("Подписанный сегодня меморандум дает нам площадку», — подчеркнул он": the day of a quote, not of
             # the document signed at the event read)
+            # ("подписали протокол, определяющий порядок обмена данными в паводкоопасный период — с 1 апреля по 30
+            # сентября": the days of what the document sets out, not of its signing)
+            k = kinds[0].last + 1
+            while k < hi - 1 and tokens[k].text != "," and not self._verb_like(tokens[k]):
+                k += 1  # (over the rest of the document's name, to the comma that closes it)
+            described_at = [(tokens[k + 1].start, tokens[hi - 1].end)] if k < hi - 1 and tokens[k].text == "," and any(
+                p.tag.POS == "PRTF" and "actv" in p.tag for p in self.gazetteer.morph.parse(tokens[k + 1].norm)[:1]) \
+                else []  # (not ", подписанное … в мае 2015 года": the signing itself)
             s_dates = [d for d in dates if sentence.start <= d.start < sentence.end
+                       and not any(a <= d.start < b for a, b in described_at)
                        and (len(d.start_date) >= 7 or self._signed_in_year(tokens, d))
                        and not _of_another_event(tokens, d)
                        and not (d.relative and _quoted(parsed.text, sentence.start, d.start, sentence.end))
@@ -463,6 +472,9 @@ class AgreementFinder:
                     and not (k + 1 < hi and tokens[k + 1].norm == "by"):
                 return True
         return False
+
+    def _verb_like(self, token) -> bool:
+        return any(p.tag.POS in ("VERB", "INFN", "PRTS") for p in self.gazetteer.morph.parse(token.norm)[:1])
 
     def _signed_again(self, parsed: Parsed, index: int) -> bool:
         """"The document was signed on the margins of the 11th OTS summit": a sentence that opens on the document named

@@ -649,6 +649,14 @@ class Extractor:
             # Situations": the ministry named in a clause that says what the body is
             appositive = next((b for b, parent in parts if parent == o.key and b.last + 2 < o.first <= b.last + 14
                                and tokens[b.last + 1].text == ","), None)
+            # "делегация РГП «Казгидромет» Министерства экологии и природных ресурсов Республики Казахстан": a ministry
+            # the reference does not know, right after a known body, is the ministry that body belongs to
+            owned = next((b for b in occurrences if b.kind == "Agency" and not b.is_new and b.last < o.first
+                          and all(t.norm in ("of", "the", "»", "”", '"') for t in tokens[b.last + 1:o.first])), None) \
+                if o.is_new and o.kind == "Agency" and o.label.lower().startswith(("министерств", "ministry")) else None
+            if owned is not None and (parsed.lang != "ru" or any(
+                    "gent" in p.tag for p in self.nlp.morph.parse(tokens[o.first].norm)[:2])):
+                o = replace(o, nested=True)
             if appositive is not None and any(t.norm in _UNDER for t in tokens[max(appositive.last, o.first - 4):o.first]) \
                     and all(t.text.islower() or t.text in (",", "'s", "’s") or of_a_state(k)
                             for k, t in enumerate(tokens[appositive.last + 1:o.first], start=appositive.last + 1)):
