@@ -7010,3 +7010,16 @@ def test_the_ministry_a_known_body_belongs_to_and_the_days_the_document_sets_out
     assert "new:ministerstvo-ekologii-i-prirodnykh-resursov.kz" in {a.key for a in extracted.actors}
     assert all(sorted(e.participants) == ["KAZHYDROMET", "KYRGYZHYDROMET"] for e in extracted.events)
     assert [(a.kind, a.date) for a in extracted.agreements] == [("Protocol", "2025-04-16")]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Bishkek, 17 April 2025 – On Wednesday, UNDP handed over fifteen automatic weather stations to Kyrgyzhydromet. "
+     "Over two days, on 16 and 17 April, UNDP experts also trained 24 forecasters and technicians of Kyrgyzhydromet.",
+     [("AidDelivery", "2025-04-16", None), ("Training", "2025-04-16", "2025-04-17")]),
+    # (who is trained there in general is no course)
+    ("Bishkek, 17 April 2025 – On Wednesday, UNDP handed over fifteen automatic weather stations to Kyrgyzhydromet at "
+     "its training centre, where forecasters are trained.", [("AidDelivery", "2025-04-16", None)]),
+])
+def test_people_trained_are_a_course(extractor, text, kinds):
+    events = extractor.extract(doc(text, published=date(2025, 4, 17))).events
+    assert [(e.kind, e.start, e.end) for e in events] == kinds

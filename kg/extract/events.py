@@ -417,6 +417,12 @@ class EventFinder:
                                   and current.kind == "AidDelivery"))
                          and all(any(_apart(tokens, w.first, m.first, names) <= reach for w in words)
                                  for words in found[1:])]
+                if kind == "Training":
+                    # ("UNDP experts also trained 24 forecasters", "обучили 30 спасателей": the people after the verb;
+                    # not "volunteers trained in first aid", "where rescuers are trained")
+                    verbs = [m for m in verbs if tokens[m.first].lemma not in _TRAINED_VERBS or (
+                        (m.first == lo or tokens[m.first - 1].norm not in _BE_WORDS)
+                        and any(0 < w.first - m.last <= 4 for words in found[1:] for w in words))]
                 if verbs:
                     triggers.append(verbs[0])
             row = sentence.text.count("|") >= 2
@@ -2392,6 +2398,8 @@ _HANDOVER = frozenset(load_patterns("events")["handover_words"])
 _JOINT = {"совместный", "joint"}
 _LASTS = frozenset(load_patterns("events")["lasting_words"])
 _FROM = {"из", "from"}
+_TRAINED_VERBS = {"trained", "обучить"}
+_BE_WORDS = {"are", "is", "was", "were", "be", "been", "being"}
 # A Kazakh place in the ablative ("Алматыдан", "Алматы әуежайынан": from Almaty, from Almaty airport)
 _KK_FROM = re.compile(r"(?<!ст)(?:дан|ден|тан|тен|нан|нен)$", re.IGNORECASE)
 _KK_LETTERS = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
