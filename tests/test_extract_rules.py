@@ -7023,3 +7023,10 @@ def test_the_ministry_a_known_body_belongs_to_and_the_days_the_document_sets_out
 def test_people_trained_are_a_course(extractor, text, kinds):
     events = extractor.extract(doc(text, published=date(2025, 4, 17))).events
     assert [(e.kind, e.start, e.end) for e in events] == kinds
+
+
+def test_what_is_done_as_a_rule_in_the_present_is_no_event(extractor):
+    text = ("В СНГ работу профильных ведомств координирует Межгосударственный совет по чрезвычайным ситуациям, в ОДКБ — "
+            "Координационный совет по чрезвычайным ситуациям, в ШОС регулярно собираются руководители ведомств, "
+            "занимающихся предупреждением и ликвидацией ЧС.")
+    assert not extractor.extract(doc(text, published=date(2025, 7, 24))).events

@@ -339,6 +339,10 @@ class EventFinder:
                                                        or (t.first > lo and tokens[t.first - 1].lemma in _THIS))
                         and not any(a <= t.first <= b for a, b in standing)
                         and not self._habitual(tokens, t, lo)
+                        # ("в ШОС регулярно собираются руководители ведомств": what is done as a rule, in the present,
+                        # on no day)
+                        and not (parsed.lang == "ru" and not here and _any_word(tokens, lo, hi, _words("regularly_words"))
+                                 and self._tenses(tokens, lo, hi) == {"pres"})
                         # ("Кыргызстан и Пакистан взаимодействуют и на многосторонних площадках, в том числе на
                         # совещаниях руководителей ведомств ШОС": gatherings in the plural, in the present, of no day)
                         and not (parsed.lang == "ru" and not here and t.first == t.last
@@ -390,6 +394,9 @@ class EventFinder:
                     continue  # ("Практические занятия прошли на полигоне Академии": the classes of the course read)
                 if all(self.not_after.any_in(tokens, max(lo, w.first - 6), w.first) for w in found[-1]):
                     continue  # ("провели переговоры и договорились о первых совместных учебных курсах": still to come)
+                if not here and parsed.lang == "ru" and _any_word(tokens, lo, hi, _words("regularly_words")) \
+                        and self._tenses(tokens, lo, hi) == {"pres"}:
+                    continue  # ("в ШОС регулярно собираются руководители ведомств": as a rule)
                 if not here and self.years_span.any_in(tokens, lo, hi):
                     continue  # ("офицеры КЧС в разные годы прошли обучение в вузах МЧС России": over many years)
                 if kind == "Training" and self.habitually.any_in(tokens, lo, hi) \
