@@ -7030,3 +7030,14 @@ def test_what_is_done_as_a_rule_in_the_present_is_no_event(extractor):
             "Координационный совет по чрезвычайным ситуациям, в ШОС регулярно собираются руководители ведомств, "
             "занимающихся предупреждением и ликвидацией ЧС.")
     assert not extractor.extract(doc(text, published=date(2025, 7, 24))).events
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("В среду в Киргизию прибыла группа экспертов МЧС России. Юг Киргизии — самая неспокойная часть страны; область "
+     "граничит с Узбекистаном и Таджикистаном.", "ru"),
+    ("On Wednesday a group of EMERCOM experts arrived in Kyrgyzstan. The south of the country shares long borders with "
+     "Uzbekistan and Tajikistan.", "en"),
+])
+def test_states_named_only_as_neighbours_are_no_actors(extractor, text, lang):
+    keys = {a.key for a in extractor.extract(replace(doc(text, published=date(2014, 7, 25)), lang=lang)).actors}
+    assert "MCHS-RU" in keys and not keys & {"UZ", "TJ"}

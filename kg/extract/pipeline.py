@@ -1177,7 +1177,22 @@ def _only_a_place(tokens, occurrence: Occurrence, occurrences: list[Occurrence],
         return False
     mentions = [o for o in occurrences if o.key == occurrence.key]
     return all(o.via == "group" or o.via not in ("inside", "adjective") and o.first > 0
-               and tokens[o.first - 1].norm in _PLACE_PREPOSITIONS or _a_member_listed(tokens, o) for o in mentions)
+               and tokens[o.first - 1].norm in _PLACE_PREPOSITIONS or _a_member_listed(tokens, o)
+               or _a_neighbour(tokens, o) for o in mentions)
+
+
+def _a_neighbour(tokens, occurrence: Occurrence) -> bool:
+    """"область граничит с Узбекистаном и Таджикистаном", "shares long borders with Uzbekistan": a state named as a
+    neighbour, by geography, takes no part for that."""
+    k = occurrence.first - 1
+    while k >= 0 and tokens[k].sentence == occurrence.sentence and k >= occurrence.first - 12 \
+            and (tokens[k].text in (",", "и", "and") or not tokens[k].is_word or tokens[k].is_capitalized):
+        k -= 1  # back over the list of names before it
+    if k < 1 or tokens[k].norm not in ("с", "со", "with"):
+        return False
+    before = tokens[max(0, k - 3):k]
+    return any(t.lemma in ("граничить", "граница", "соседствовать") or t.norm in ("border", "borders", "bordering")
+               for t in before)
 
 
 _MEMBERSHIP = PhraseSet.of(load_patterns("events")["membership_words"])
