@@ -7041,3 +7041,22 @@ def test_what_is_done_as_a_rule_in_the_present_is_no_event(extractor):
 def test_states_named_only_as_neighbours_are_no_actors(extractor, text, lang):
     keys = {a.key for a in extractor.extract(replace(doc(text, published=date(2014, 7, 25)), lang=lang)).actors}
     assert "MCHS-RU" in keys and not keys & {"UZ", "TJ"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Китай передал Таджикистану партию аварийно-спасательного оборудования. В пятницу в Душанбе состоялась "
+     "церемония передачи оборудования. В церемонии приняли участие посол КНР и председатель Комитета по чрезвычайным "
+     "ситуациям и гражданской обороне при Правительстве Республики Таджикистан.", "ru"),
+    ("China has handed over a batch of rescue equipment to Tajikistan. The handover ceremony was held in Dushanbe on "
+     "Friday in the presence of the Chairman of the Committee for Emergency Situations and Civil Defence of "
+     "Tajikistan.", "en"),
+])
+def test_the_state_aid_is_handed_to_stands_beside_its_body(extractor, text, lang):
+    (aid,) = extractor.extract(replace(doc(text, published=date(2023, 11, 17)), lang=lang)).events
+    assert {"CN", "TJ", "KCHS-TJ"} <= set(aid.participants)
+
+
+def test_a_states_body_the_aid_is_handed_to_is_no_recipient_state(extractor):
+    text = "Early warning equipment was handed over to Tajikistan's Committee for Emergency Situations by UNDP."
+    (aid,) = extractor.extract(doc(text, published=date(2024, 5, 1))).events
+    assert "TJ" not in aid.participants

@@ -3115,6 +3115,22 @@ def _days(event: Draft) -> tuple[str, str] | None:
     return event.start, event.end or event.start
 
 
+def _recipient_state(parsed: Parsed, state: Occurrence, morph) -> bool:
+    """A state named as the one aid is handed to, right after the verb ("Китай передал Таджикистану партию
+    оборудования", "handed over the equipment to Tajikistan")."""
+    tokens = parsed.tokens
+    lo = parsed.bounds[state.sentence][0]
+    if state.via == "adjective" or state.first <= lo:
+        return False
+    if parsed.lang == "en":
+        after = tokens[state.last + 1].text if state.last + 1 < len(tokens) else ""
+        return tokens[state.first - 1].norm == "to" and after not in ("'", "’", "'s", "’s") and any(
+            tokens[k].lemma in _HANDOVER or tokens[k].norm in _HANDOVER for k in range(max(lo, state.first - 8),
+                                                                                       state.first - 1))
+    return tokens[state.first - 1].lemma in _HANDOVER and any(
+        "datv" in p.tag for p in morph.parse(tokens[state.first].norm)[:2])
+
+
 def _subject_state(parsed: Parsed, state: Occurrence, morph) -> bool:
     """A state named as the subject that opens its sentence, its verb right after it ("Россия направила помощь",
     "Kazakhstan sent rescuers")."""
@@ -3591,7 +3607,8 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
                                                if 0 <= k < len(parsed.tokens))}
         # ("Россия направила гуманитарную помощь": the state itself acting; "спасатели России и Казахстана" name the
         # emergency body of each, ANNOTATION.md)
-        acting = {o.key for o in states if not o.nested and _subject_state(parsed, o, gazetteer.morph)}
+        acting = {o.key for o in states if not o.nested and (_subject_state(parsed, o, gazetteer.morph)
+                                                             or _recipient_state(parsed, o, gazetteer.morph))}
         # ("Помощь отправлена по поручению Президента Российской Федерации", "on the instructions of Russian President
         # Vladimir Putin": the state acts through its head)
         acting |= {o.key for o in states if _ordered_by(parsed.tokens, o, 0)}
