@@ -7060,3 +7060,16 @@ def test_a_states_body_the_aid_is_handed_to_is_no_recipient_state(extractor):
     text = "Early warning equipment was handed over to Tajikistan's Committee for Emergency Situations by UNDP."
     (aid,) = extractor.extract(doc(text, published=date(2024, 5, 1))).events
     assert "TJ" not in aid.participants
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # the kinds of work a way went through name no event, nor do the kinds listed after them
+    ("Путь к этой цели начался больше десяти лет назад и во многом проходил через региональные встречи, учебные курсы "
+     "и обмен опытом.", []),
+    # a course agreed on and fixed for its days is held then
+    ("On Thursday the two services met in Almaty. They also agreed on a joint training course for forecasters, to be "
+     "hosted by Kyrgyzhydromet in Bishkek on May 14-16.", ["Meeting", "Training"]),
+])
+def test_kinds_of_work_gone_through_and_a_course_agreed_for_its_days(extractor, text, kinds):
+    events = extractor.extract(doc(text, published=date(2024, 4, 12))).events
+    assert [e.kind for e in events] == kinds

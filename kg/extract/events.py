@@ -92,6 +92,7 @@ class EventFinder:
         self.ratifying = PhraseSet.of(load_patterns("agreements")["ratification"])
         self.sittings = PhraseSet.of(spec["sittings"])
         self.not_after = PhraseSet.of(spec["not_after"])
+        self.agreed_on = PhraseSet.of(spec["agreed_on"])
         self.planned = PhraseSet.of(spec["planned"], unless=spec["not_planned"])
         self.intentions = PhraseSet.of(spec["intentions"], unless=spec["not_planned"])
         self.domestic_sittings = PhraseSet.of(spec["domestic_sittings"])
@@ -374,6 +375,16 @@ class EventFinder:
                         # ("Отдельная часть встречи была посвящена практическим занятиям", "part of the meeting": the
                         # event just read, named by a word of its own)
                         and not (current is not None and _part_of_it(tokens, t.first, lo))]
+            # ("путь … проходил через региональные встречи, учебные курсы и обмен опытом": kinds of work a way went
+            # through, and the kinds listed after the first that names no event either)
+            gone = [t for t in found if t not in triggers and self.not_after.any_in(tokens, max(lo, t.first - 4), t.first)]
+            gone += [t for t in triggers if not any(len(d.start_date) == 10 for d in here)
+                     and self.agreed_on.any_in(tokens, max(lo, t.first - 6), t.first)]
+            gone += [t for t in triggers if (k := self._before_adjectives(tokens, t.first, lo)) is not None
+                     and tokens[k].norm in ("через", "through")]
+            triggers = [t for t in triggers if t not in gone and not any(
+                u.last < t.first and all(tokens[k].text in (",", "и", "and") or self._adjective(tokens[k])
+                                         for k in range(u.last + 1, t.first)) for u in gone)]
             reach = _PAIR_REACH if parsed.lang != "kk" else 3 * _PAIR_REACH  # (Kazakh puts the verb last)
             names = [(o.first, o.last) for o in s_actors if o.last > o.first]
             for kind, groups in self.together:
@@ -392,7 +403,9 @@ class EventFinder:
                     continue
                 if current is not None and all(self._a_part(tokens, w, hi) for w in found[-1]):
                     continue  # ("Практические занятия прошли на полигоне Академии": the classes of the course read)
-                if all(self.not_after.any_in(tokens, max(lo, w.first - 6), w.first) for w in found[-1]):
+                if all(self.not_after.any_in(tokens, max(lo, w.first - 6), w.first) or (
+                        self.agreed_on.any_in(tokens, max(lo, w.first - 6), w.first)
+                        and not any(len(d.start_date) == 10 for d in here)) for w in found[-1]):
                     continue  # ("провели переговоры и договорились о первых совместных учебных курсах": still to come)
                 if not here and parsed.lang == "ru" and _any_word(tokens, lo, hi, _words("regularly_words")) \
                         and self._tenses(tokens, lo, hi) == {"pres"}:
@@ -1774,6 +1787,13 @@ class EventFinder:
         and the trigger; None when there is none."""
         frames = self.within.find(tokens, max(lo, trig.first - 8), trig.first)
         return tokens[frames[-1].last + 1:trig.first] if frames else None
+
+    def _before_adjectives(self, tokens, first: int, lo: int) -> int | None:
+        """The token before a trigger and the adjectives that open it ("через [региональные] встречи")."""
+        k = first - 1
+        while k >= lo and self._adjective(tokens[k]):
+            k -= 1
+        return k if k >= lo else None
 
     def _said_to_come(self, tokens, at: int, hi: int, s_dates) -> bool:
         """", что направят в Турцию помощь": the trigger stands in a clause after ", что" told in the future alone, with
