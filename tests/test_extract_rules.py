@@ -7067,8 +7067,9 @@ def test_a_states_body_the_aid_is_handed_to_is_no_recipient_state(extractor):
     ("Путь к этой цели начался больше десяти лет назад и во многом проходил через региональные встречи, учебные курсы "
      "и обмен опытом.", []),
     # a course agreed on and fixed for its days is held then
-    ("On Thursday the two services met in Almaty. They also agreed on a joint training course for forecasters, to be "
-     "hosted by Kyrgyzhydromet in Bishkek on May 14-16.", ["Meeting", "Training"]),
+    ("On Thursday Kazhydromet and Kyrgyzhydromet held a working meeting in Almaty. The two services also agreed on a "
+     "joint training course for forecasters, to be hosted by Kyrgyzhydromet in Bishkek on May 14-16.",
+     ["Meeting", "Training"]),
 ])
 def test_kinds_of_work_gone_through_and_a_course_agreed_for_its_days(extractor, text, kinds):
     events = extractor.extract(doc(text, published=date(2024, 4, 12))).events
