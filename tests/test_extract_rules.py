@@ -7074,3 +7074,15 @@ def test_a_states_body_the_aid_is_handed_to_is_no_recipient_state(extractor):
 def test_kinds_of_work_gone_through_and_a_course_agreed_for_its_days(extractor, text, kinds):
     events = extractor.extract(doc(text, published=date(2024, 4, 12))).events
     assert [e.kind for e in events] == kinds
+
+
+def test_the_sitting_a_document_was_signed_at_told_after_the_source_of_the_news(extractor):
+    text = ("АСТАНА, 15 октября. /ТАСС/. МЧС России и МЧС Казахстана подписали в среду в Астане план совместных "
+            "мероприятий на 2026–2027 годы. Об этом корреспонденту ТАСС сообщили в пресс-службе казахстанского "
+            "ведомства.\n\n\"Документ подписан по итогам заседания совместной российско-казахстанской рабочей группы "
+            "по вопросам предупреждения и ликвидации чрезвычайных ситуаций\", - сказал собеседник агентства.\n\n"
+            "Российская делегация находится в Казахстане с рабочим визитом с 14 по 16 октября.")
+    extracted = extractor.extract(doc(text, published=date(2025, 10, 15)))
+    meetings = [e for e in extracted.events if e.kind == "Meeting"]
+    assert [(e.start, e.place) for e in meetings] == [("2025-10-15", "astana")]
+    assert [a.signed_at for a in extracted.agreements] == [meetings[0].id]

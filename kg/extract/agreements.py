@@ -213,6 +213,18 @@ class AgreementFinder:
             # A body named in the document's title ("Соглашение о создании механизма гражданской защиты ОТГ") is
             # its subject, not a party.
             linked = event_sentences.get(sentence.index) or (event_sentences.get(sentence.index - 1) if among else None)
+            if linked is None and signed and not ratified:
+                # ("… подписали в среду в Астане план. Об этом сообщили в пресс-службе. «Документ подписан по итогам
+                # заседания совместной рабочей группы …»": the gathering a sentence opening on the document names)
+                for j in range(sentence.index + 1, min(len(parsed.sentences), sentence.index + 3)):
+                    j_lo, j_hi = parsed.bounds[j]
+                    opening = [t for t in tokens[j_lo:j_hi] if t.is_word][:2]
+                    if j in event_sentences and any(_names_the_document(t) for t in opening) \
+                            and self.signing.any_in(tokens, j_lo, j_hi) and not self.kinds.any_in(tokens, j_lo, j_hi):
+                        linked = event_sentences[j]
+                        break
+                    if not self.sources.any_in(tokens, j_lo, j_hi):
+                        break  # (over a sentence that only says who told the news)
             if linked is None and told_again is not None:
                 # ("… have signed an agreement … The document was signed during the 11th OTS summit in Bishkek": the
                 # gathering of the sentence that tells the document again)

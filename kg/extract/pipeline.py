@@ -904,6 +904,15 @@ class Extractor:
                            for k in witnesses(parsed, occurrences, q.start, self.nlp.morph)]
                 events[n] = replace(events[n], participants=tuple(dict.fromkeys([
                     *self._with_parties(events[n].participants, agreement.parties), *present])))
+                if agreement.date and len(agreement.date) == 10 and events[n].start and len(events[n].start) == 7 \
+                        and agreement.date.startswith(events[n].start) and not events[n].end:
+                    # ("подписали в среду план … «Документ подписан по итогам заседания рабочей группы»": the sitting,
+                    # told with no day, was held on the day of the document signed at it)
+                    events[n] = replace(events[n], start=agreement.date)
+                    visit = next((e for e in events if e.kind == "Visit" and e.start and e.end and events[n].parent is None
+                                  and e.start <= agreement.date <= e.end and e.place == events[n].place), None)
+                    if visit is not None:
+                        events[n] = replace(events[n], parent=visit.id)  # (within the visit that spans that day)
             sides = {self.gazetteer.state_of(k) or k for k in agreement.parties}
             held = events[by_id[agreement.signed_at]] if agreement.signed_at in by_id else None
             # ("The MoU was signed on Friday on the sidelines of the 6th RTG meeting": the gathering first named as
