@@ -7086,3 +7086,13 @@ def test_the_sitting_a_document_was_signed_at_told_after_the_source_of_the_news(
     meetings = [e for e in extracted.events if e.kind == "Meeting"]
     assert [(e.start, e.place) for e in meetings] == [("2025-10-15", "astana")]
     assert [a.signed_at for a in extracted.agreements] == [meetings[0].id]
+
+
+def test_signed_today_during_a_visit_told_with_no_days(extractor):
+    text = ("Tashkent, May 20 (UzA). A delegation of the Ministry of Emergency Situations of the Republic of Azerbaijan "
+            "is paying a visit to Uzbekistan. During talks held in Tashkent at the Ministry of Emergency Situations of "
+            "the Republic of Uzbekistan, the guests were briefed on the work of its rescue units. Today the two "
+            "ministries signed an agreement on cooperation.")
+    extracted = extractor.extract(doc(text, published=date(2015, 5, 20)))
+    assert [e.kind for e in extracted.events] == ["Visit", "Meeting"]
+    assert [(a.date, a.signed_at) for a in extracted.agreements] == [("2015-05-20", extracted.events[0].id)]

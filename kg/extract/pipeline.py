@@ -968,6 +968,14 @@ class Extractor:
                     # visit first named as the occasion of the signing is where it was signed
                     out.append(replace(agreement, signed_at=visit.id))
                     continue
+                visit = next((e for e in events if e.kind == "Visit" and e.start and len(e.start) == 7 and not e.end
+                              and agreement.date.startswith(e.start)
+                              and sides <= {self.gazetteer.state_of(k) or k for k in e.participants}), None)
+                if visit is not None and not any(e.start == agreement.date for e in events):
+                    # "A delegation … is paying a visit to Uzbekistan. … Today the two ministries signed an agreement":
+                    # signed during the visit of that month, told with no days, at no gathering of its own
+                    out.append(replace(agreement, signed_at=visit.id))
+                    continue
                 talks = next((e for e in events if e.kind == "Meeting" and e.start == agreement.date
                               and sides <= {self.gazetteer.state_of(k) or k for k in e.participants}), None)
                 if talks is not None:
