@@ -7096,3 +7096,13 @@ def test_signed_today_during_a_visit_told_with_no_days(extractor):
     extracted = extractor.extract(doc(text, published=date(2015, 5, 20)))
     assert [e.kind for e in extracted.events] == ["Visit", "Meeting"]
     assert [(a.date, a.signed_at) for a in extracted.agreements] == [("2015-05-20", extracted.events[0].id)]
+
+
+def test_a_states_minister_named_with_its_possessive_in_a_text_of_another_states_ministry(extractor):
+    text = ("Bishkek. The Ministry of Emergency Situations of the Kyrgyz Republic hosted the forum on 14-15 August. On "
+            "the margins of the forum on 15 August, UNDP held a bilateral meeting with Kazakhstan's Minister for "
+            "Emergency Situations Chingis Arinov.")
+    extracted = extractor.extract(doc(text, published=date(2024, 8, 16)))
+    meetings = [e for e in extracted.events if e.kind == "Meeting"]
+    assert [sorted(m.participants) for m in meetings] == [["MCHS-KZ", "UNDP"]]
+    assert [(p.name, p.affiliation) for p in extracted.persons] == [("Chingis Arinov", "MCHS-KZ")]

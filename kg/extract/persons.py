@@ -322,7 +322,11 @@ class PersonFinder:
             owner = by_token.get(k)
             if owner is not None and owner.last == k and owner.kind != "State":
                 affiliation = owner
-            elif owner is not None and owner.last == k and (affiliation is None or affiliation.kind == "State"):
+            elif owner is not None and owner.last == k and (
+                    affiliation is None or affiliation.kind == "State"
+                    # (over the body of the sector the text named before, of another state: "Kazakhstan's Minister
+                    # for Emergency Situations" in a Kyrgyz forum's release)
+                    or self.actors.gazetteer.state_of(affiliation.key) not in (None, owner.key)):
                 resolved = None
                 cue = next((m for m in self.actors.post_cues.find(tokens, first, post_last + 1)), None)
                 if cue is not None:
