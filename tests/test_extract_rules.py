@@ -7106,3 +7106,10 @@ def test_a_states_minister_named_with_its_possessive_in_a_text_of_another_states
     meetings = [e for e in extracted.events if e.kind == "Meeting"]
     assert [sorted(m.participants) for m in meetings] == [["MCHS-KZ", "UNDP"]]
     assert [(p.name, p.affiliation) for p in extracted.persons] == [("Chingis Arinov", "MCHS-KZ")]
+
+
+def test_equipment_handed_over_in_the_imperfective_is_aid(extractor):
+    text = ("В прошлом году ВПП ООН уже передавала Комитету по чрезвычайным ситуациям Таджикистана генераторы и "
+            "палатки для пунктов временного размещения.")
+    events = extractor.extract(doc(text, published=date(2024, 5, 20))).events
+    assert [(e.kind, e.start) for e in events] == [("AidDelivery", "2023")]
