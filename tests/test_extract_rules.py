@@ -7113,3 +7113,11 @@ def test_equipment_handed_over_in_the_imperfective_is_aid(extractor):
             "палатки для пунктов временного размещения.")
     events = extractor.extract(doc(text, published=date(2024, 5, 20))).events
     assert [(e.kind, e.start) for e in events] == [("AidDelivery", "2023")]
+
+
+def test_a_group_of_experts_staying_in_a_state_and_the_day_they_flew_in(extractor):
+    text = ("БИШКЕК, 25 июл — РИА Новости. Группа специалистов МЧС России находится в Киргизии, где вместе с коллегами из "
+            "Министерства чрезвычайных ситуаций Киргизии прорабатывает проект гуманитарного центра.\n\nРоссийские "
+            "эксперты прилетели в республику в среду.")
+    (visit,) = extractor.extract(doc(text, published=date(2014, 7, 25))).events
+    assert (visit.kind, visit.start, sorted(visit.participants)) == ("Visit", "2014-07-23", ["MCHS-KG", "MCHS-RU"])

@@ -1302,6 +1302,15 @@ class EventFinder:
                                     or _within_days(d.start_date, current.start, current.end) for d in s_dates)):
                 current.add(o.key for o in s_actors)
                 current.evidence.append(sentence.index)
+            if not triggers and current is not None and current.kind == "Visit" and not current.end \
+                    and _any_word(tokens, lo, hi, _words("came_words")) and not self.planned.any_in(tokens, lo, hi):
+                # "Группа специалистов МЧС России находится в Киргизии … Российские эксперты прилетели в республику в
+                # среду": the day the visit read, told with no day, began
+                came = [d for d in s_dates if len(d.start_date) == 10 and not d.end_date
+                        and (current.start is None or (len(current.start) == 7 and d.start_date.startswith(current.start)))]
+                if came:
+                    current.start = came[0].start_date
+                    current.told_in(sentence.index)
             if not triggers and current is not None and hi - lo > 4 and tokens[lo].lemma in ("выступать", "выступить") \
                     and tokens[lo + 1].norm == "на" and tokens[lo + 2].norm in ("нём", "нем", "ней", "них"):
                 # "Выступая на нём, глава туркменского государства предложил …": who spoke at the event just read
