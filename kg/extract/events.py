@@ -342,8 +342,7 @@ class EventFinder:
                         and not self._habitual(tokens, t, lo)
                         # ("в ШОС регулярно собираются руководители ведомств": what is done as a rule, in the present,
                         # on no day)
-                        and not (parsed.lang == "ru" and not here and _any_word(tokens, lo, hi, _words("regularly_words"))
-                                 and self._tenses(tokens, lo, hi) == {"pres"})
+                        and not self._as_a_rule(parsed, lo, hi, here)
                         # ("Кыргызстан и Пакистан взаимодействуют и на многосторонних площадках, в том числе на
                         # совещаниях руководителей ведомств ШОС": gatherings in the plural, in the present, of no day)
                         and not (parsed.lang == "ru" and not here and t.first == t.last
@@ -378,8 +377,7 @@ class EventFinder:
             # ("путь … проходил через региональные встречи, учебные курсы и обмен опытом": kinds of work a way went
             # through, and the kinds listed after the first that names no event either)
             gone = [t for t in found if t not in triggers and self.not_after.any_in(tokens, max(lo, t.first - 4), t.first)]
-            gone += [t for t in triggers if not any(len(d.start_date) == 10 for d in here)
-                     and self.agreed_on.any_in(tokens, max(lo, t.first - 6), t.first)]
+            gone += [t for t in triggers if self._agreed_on_no_day(tokens, t.first, lo, here)]
             gone += [t for t in triggers if (k := self._before_adjectives(tokens, t.first, lo)) is not None
                      and tokens[k].norm in ("через", "through")]
             triggers = [t for t in triggers if t not in gone and not any(
@@ -403,12 +401,10 @@ class EventFinder:
                     continue
                 if current is not None and all(self._a_part(tokens, w, hi) for w in found[-1]):
                     continue  # ("Практические занятия прошли на полигоне Академии": the classes of the course read)
-                if all(self.not_after.any_in(tokens, max(lo, w.first - 6), w.first) or (
-                        self.agreed_on.any_in(tokens, max(lo, w.first - 6), w.first)
-                        and not any(len(d.start_date) == 10 for d in here)) for w in found[-1]):
+                if all(self.not_after.any_in(tokens, max(lo, w.first - 6), w.first)
+                       or self._agreed_on_no_day(tokens, w.first, lo, here) for w in found[-1]):
                     continue  # ("провели переговоры и договорились о первых совместных учебных курсах": still to come)
-                if not here and parsed.lang == "ru" and _any_word(tokens, lo, hi, _words("regularly_words")) \
-                        and self._tenses(tokens, lo, hi) == {"pres"}:
+                if self._as_a_rule(parsed, lo, hi, here):
                     continue  # ("в ШОС регулярно собираются руководители ведомств": as a rule)
                 if not here and self.years_span.any_in(tokens, lo, hi):
                     continue  # ("офицеры КЧС в разные годы прошли обучение в вузах МЧС России": over many years)
@@ -1796,6 +1792,19 @@ class EventFinder:
         and the trigger; None when there is none."""
         frames = self.within.find(tokens, max(lo, trig.first - 8), trig.first)
         return tokens[frames[-1].last + 1:trig.first] if frames else None
+
+    def _as_a_rule(self, parsed: Parsed, lo: int, hi: int, here) -> bool:
+        """"в ШОС регулярно собираются руководители ведомств": a Russian sentence with no date, in the present, that
+        tells what is done as a rule (events.yaml regularly_words)."""
+        tokens = parsed.tokens
+        return parsed.lang == "ru" and not here and _any_word(tokens, lo, hi, _words("regularly_words")) \
+            and self._tenses(tokens, lo, hi) == {"pres"}
+
+    def _agreed_on_no_day(self, tokens, first: int, lo: int, here) -> bool:
+        """"договорились о первых совместных учебных курсах": the word at `first` is what is agreed on (events.yaml
+        agreed_on, in the six words before it), in a sentence that fixes no day."""
+        return not any(len(d.start_date) == 10 for d in here) \
+            and self.agreed_on.any_in(tokens, max(lo, first - 6), first)
 
     def _before_adjectives(self, tokens, first: int, lo: int) -> int | None:
         """The token before a trigger and the adjectives that open it ("через [региональные] встречи")."""

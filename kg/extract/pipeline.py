@@ -1198,13 +1198,20 @@ def _only_a_place(tokens, occurrence: Occurrence, occurrences: list[Occurrence],
                or _a_neighbour(tokens, o) for o in mentions)
 
 
+def _before_the_list(tokens, occurrence: Occurrence, reach: int) -> int:
+    """The token before the list of names the occurrence stands in ("… входят Армения, Беларусь, Казахстан"), back
+    over commas, "и"/"and", signs and capitalised words, at most `reach` tokens before it; -1 at the text's start."""
+    k = occurrence.first - 1
+    while k >= 0 and tokens[k].sentence == occurrence.sentence and k >= occurrence.first - reach \
+            and (tokens[k].text in (",", "и", "and") or not tokens[k].is_word or tokens[k].is_capitalized):
+        k -= 1
+    return k
+
+
 def _a_neighbour(tokens, occurrence: Occurrence) -> bool:
     """"область граничит с Узбекистаном и Таджикистаном", "shares long borders with Uzbekistan": a state named as a
     neighbour, by geography, takes no part for that."""
-    k = occurrence.first - 1
-    while k >= 0 and tokens[k].sentence == occurrence.sentence and k >= occurrence.first - 12 \
-            and (tokens[k].text in (",", "и", "and") or not tokens[k].is_word or tokens[k].is_capitalized):
-        k -= 1  # back over the list of names before it
+    k = _before_the_list(tokens, occurrence, 12)
     if k < 1 or tokens[k].norm not in ("с", "со", "with"):
         return False
     before = tokens[max(0, k - 3):k]
@@ -1218,10 +1225,7 @@ _MEMBERSHIP = PhraseSet.of(load_patterns("events")["membership_words"])
 def _a_member_listed(tokens, occurrence: Occurrence) -> bool:
     """"The organization currently includes Armenia, Belarus, Kazakhstan …", "В состав ОДКБ входят Армения, Беларусь
     …": a state listed as a member of an organisation takes no part for that (ANNOTATION.md: membership is no role)."""
-    k = occurrence.first - 1
-    while k >= 0 and tokens[k].sentence == occurrence.sentence and k >= occurrence.first - 16 \
-            and (tokens[k].text in (",", "и", "and") or not tokens[k].is_word or tokens[k].is_capitalized):
-        k -= 1  # back over the list of names before it
+    k = _before_the_list(tokens, occurrence, 16)
     if k >= 0 and tokens[k].lemma == "являться" and any(tokens[j].lemma == "член" for j in range(max(0, k - 4), k)):
         return True  # ("Членами ОДКБ являются Армения, Белоруссия, Казахстан …")
     return k >= 0 and any(m.last == k for m in _MEMBERSHIP.find(tokens, max(0, k - 3), k + 1))
