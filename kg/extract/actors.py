@@ -1098,7 +1098,8 @@ class ActorFinder:
         named within a longer one's name is part of that name."""
         spans = [(o.first, o.last) for o in occurrences if o.is_new]
         starts = {o.first: o for o in occurrences}
-        bracketed = {b + 2 for _, b in spans if ActorFinder._state_in_brackets(tokens, b, starts)}
+        bracketed = {b + 2 for _, b in spans if ActorFinder._state_in_brackets(tokens, b, starts)
+                     or ActorFinder.state_after_comma(tokens, b, occurrences)}
         # (a new ministry named within a longer new body's name is part of that name, no body of its own)
         occurrences = [o for o in occurrences if not (o.is_new and o.kind == "Agency" and any(
             a <= o.first and o.last <= b and (a, b) != (o.first, o.last) for a, b in spans))]
@@ -1407,7 +1408,8 @@ class ActorFinder:
                 state = next((o.key for o in occurrences if o.kind == "State" and lo <= o.first and o.last <= hi),
                              state) or self._state_of_owner(tokens, hi, occurrences) \
                     or (None if any(lo <= m.first <= hi for m in places)  # ("the Seoul Fire Service in Bishkek")
-                        else self._state_of_town_after(tokens, hi, places))
+                        else self._state_of_town_after(tokens, hi, places)) \
+                    or self.state_after_comma(tokens, hi, occurrences)
                 if self._a_business(label):
                     covered.update(range(lo, hi + 1))
                     i = hi + 1
@@ -1450,6 +1452,24 @@ class ActorFinder:
             return None
         town = next((m for m in places if m.first == hi + 2), None)
         return town.entry.country if town is not None else None
+
+    @staticmethod
+    def state_after_comma(tokens, hi: int, occurrences: list[Occurrence]) -> str | None:
+        """"the National Guard of Montana, USA, …": a name that ends on a place of its own, followed by a state
+        alone between commas, is a body of that state (not "… of Almaty, Kazakhstan and Kyrgyzstan", a list)."""
+        if hi + 2 >= len(tokens) or tokens[hi + 1].text != "," or tokens[hi].norm in _EN_ORG_HEADS \
+                or not tokens[hi].is_capitalized or hi < 1 or tokens[hi - 1].norm != "of":
+            return None
+        state = next((o for o in occurrences if o.first == hi + 2 and o.kind == "State" and o.via != "adjective"),
+                     None)
+        if state is None:
+            return None
+        after = tokens[state.last + 1] if state.last + 1 < len(tokens) else None
+        if after is not None and after.sentence == state.sentence and (after.text not in ",.;)" or (
+                after.text == "," and state.last + 2 < len(tokens)
+                and any(o.first == state.last + 2 and o.kind == "State" for o in occurrences))):
+            return None
+        return state.key
 
     @staticmethod
     def _en_body_follows(tokens, k: int) -> bool:

@@ -189,6 +189,12 @@ def _year_of(document: Document, parsed: Parsed) -> date | None:
     return _year_anchor(parsed)
 
 
+def _name_words(label: str) -> tuple:
+    """The words of an English name in any order, without its links ("National Guard of Montana" and "Montana
+    National Guard" are one name)."""
+    return tuple(sorted(w for w in re.findall(r"\w+", label.lower()) if w not in ("of", "the", "for", "and")))
+
+
 class Extractor:
     """Rule-based and deterministic; heavy parts (models, gazetteer) are built once and reused."""
 
@@ -273,7 +279,11 @@ class Extractor:
         spans = self.nlp.ner(parsed, self.actors.ner_sentences(parsed, occurrences))
         occurrences += self.actors.new_from_ner(parsed, spans, occurrences, self.nlp.morph, places)
         if parsed.lang == "en":
-            occurrences += self.actors.new_english(parsed, occurrences, places)
+            found = self.actors.new_english(parsed, occurrences, places)
+            # ("the National Guard of Montana, USA": the state after the comma says whose body it is)
+            told = {o.last + 2 for o in found if o.state and self.actors.state_after_comma(parsed.tokens, o.last, occurrences)}
+            occurrences = [replace(o, nested=True) if o.kind == "State" and o.first in told else o
+                           for o in occurrences] + found
         if parsed.lang == "kk":
             occurrences += self.actors.new_kazakh(parsed, occurrences)
         # ("the Academy of Civil Protection … instructors of the academy": a new body named again)
@@ -423,6 +433,11 @@ class Extractor:
         out = []
         # (a body whose state the text told once, "Национальной гвардии штата Монтана (США)", is of it when named again)
         told = {}
+        # (in English, "the Montana National Guard" is the "National Guard of Montana" named before: the same words)
+        spelled: dict[tuple, str] = {}
+        if parsed.lang == "en":
+            occurrences = [replace(o, label=spelled.setdefault(_name_words(o.label), o.label)) if o.is_new else o
+                           for o in occurrences]
         for o in occurrences:
             if o.is_new and o.state:
                 told.setdefault(o.label, o.state)
@@ -917,11 +932,14 @@ class Extractor:
             held = events[by_id[agreement.signed_at]] if agreement.signed_at in by_id else None
             # ("The MoU was signed on Friday on the sidelines of the 6th RTG meeting": the gathering first named as
             # the frame of the signing)
-            if held is not None and held.kind == "Forum" and (_signed_on_its_sidelines(held, agreement.evidence)
-                                                            or _AS_ITS_OUTCOME.match(agreement.evidence[0].quote)):
-                # ("По итогам конференции ЦЧССРБ и «Казгидромет» подписали меморандум": an outcome of the forum)
-                # (ANNOTATION.md: a signing the text ties to a forum is signed at that forum, with no gathering of its
-                # own; who signs there takes part in it)
+            if held is not None and (held.kind == "Forum" and (_signed_on_its_sidelines(held, agreement.evidence)
+                                                             or _AS_ITS_OUTCOME.match(agreement.evidence[0].quote))
+                                     or held.kind in ("Training", "Exercise")
+                                     and SIDELINES.search(agreement.evidence[0].quote)):
+                # ("По итогам конференции ЦЧССРБ и «Казгидромет» подписали меморандум": an outcome of the forum; "on
+                # the margins of the workshop, the IFRC and CESDRR signed a memorandum")
+                # (ANNOTATION.md: a signing the text ties to a forum, a course or an exercise is signed at it, with no
+                # gathering of its own; who signs there takes part in it)
                 n = by_id[agreement.signed_at]
                 events[n] = replace(held, participants=tuple(dict.fromkeys([*held.participants, *agreement.parties])))
                 out.append(agreement)
@@ -930,9 +948,7 @@ class Extractor:
                     and not agreement.ratifications and (
                         (held.kind == "Forum" and {self.gazetteer.state_of(k) or k for k in held.participants} - sides)
                         or (held.kind != "Forum" and held.evidence
-                            and (agreement.evidence[0].start < held.evidence[0].start
-                                 # "on the margins of the exercise, the IFRC and CESDRR signed a memorandum"
-                                 or bool(SIDELINES.search(agreement.evidence[0].quote))))):
+                            and agreement.evidence[0].start < held.evidence[0].start)):
                 # "17 октября, во второй день конференции, МЧС Узбекистана и Центр подписали меморандум", "Following
                 # the signing, UNDP held a workshop": two sides sign at a ceremony of their own, within a forum, or
                 # at the talks of those two sides held within it.
