@@ -7144,3 +7144,14 @@ def test_a_memorandum_signed_on_the_margins_of_a_workshop_is_signed_at_it(extrac
     assert (workshop.kind, workshop.start, workshop.end) == ("Training", "2025-10-14", "2025-10-16")
     assert [(a.date, a.signed_at) for a in extracted.agreements] == [("2025-10-15", workshop.id)]
     assert {"IFRC", "CESDRR"} <= set(workshop.participants)
+
+
+def test_talks_on_the_sidelines_of_a_seminar_and_experience_of_drills_shared(extractor):
+    text = ("From 9 to 11 September 2024, JICA and the Ministry of Emergency Situations of the Republic of Uzbekistan held "
+            "a regional seminar on school safety in Tashkent.\n\nHiroshi Tanaka, Chief Representative of the JICA "
+            "Uzbekistan Office, shared Japan's experience of retrofitting schools and of regular evacuation drills.\n\n"
+            "On the sidelines of the seminar, on 10 September, Mr. Tanaka and Deputy Minister Yusupov discussed a "
+            "possible new technical cooperation project.")
+    events = extractor.extract(doc(text, published=date(2024, 9, 12))).events
+    assert [(e.kind, e.start) for e in events] == [("Training", "2024-09-09"), ("Meeting", "2024-09-10")]
+    assert events[1].parent == events[0].id

@@ -431,8 +431,11 @@ class EventFinder:
                                   # administration": the aid just read)
                                   tokens[m.first - 2].norm in ("it", "they") and current is not None
                                   and current.kind == "AidDelivery"))
-                         and all(any(_apart(tokens, w.first, m.first, names) <= reach for w in words)
-                                 for words in found[1:])]
+                         # (a frame that opens the sentence reaches its verb: "On the sidelines of the seminar, on 10
+                         # September, Mr. Tanaka and Deputy Minister Yusupov discussed …")
+                         and all(any(_apart(tokens, w.first, m.first, names) <= reach or (
+                             w.first <= lo + 1 and SIDELINES.match(parsed.text, tokens[w.first].start))
+                                     for w in words) for words in found[1:])]
                 if kind == "Training":
                     # ("UNDP experts also trained 24 forecasters", "обучили 30 спасателей": the people after the verb;
                     # not "volunteers trained in first aid", "where rescuers are trained")
@@ -961,8 +964,11 @@ class EventFinder:
                         forum = None  # (the summit of last year, named in passing, is not the talks of today)
                     if forum is not None and self._same(forum, trig, tokens, s_dates, s_places, t_actors):
                         existing, kind = forum, "Forum"
-                again = existing is None and self._frame_named_again(tokens, trig, lo) and next(
-                    (e for e in reversed(events) if e.kind == "Forum"), None)
+                # ("on the sidelines of the seminar": the course read, named again)
+                again = (existing is None or existing.kind in ("Training", "Exercise")) \
+                    and self._frame_named_again(tokens, trig, lo) and (existing or next(
+                        (e for e in reversed(events) if e.kind == "Forum" or e.kind == kind in ("Training", "Exercise")),
+                        None))
                 framed_by = self._framed_by(tokens, trig, lo)
                 if again:
                     existing = again  # "On August 24, on the sidelines of the meeting, …": the gathering just read
@@ -1234,6 +1240,7 @@ class EventFinder:
             visit_named = in_sentence.get("Visit")
             if within_ref is None and visit_named is not None and visit_named not in new_here:
                 within_ref = visit_named  # "The visit opened with talks": the talks of the visit read before
+            import os; os.environ.get("DBG") and print("NEW", [(d.kind, d.start) for d in new_here], within_ref and within_ref.kind, current and current.kind, [(t.label,t.first) for t in triggers])
             for draft in new_here:
                 if within_ref is not None and draft is not within_ref and draft.parent is None:
                     draft.parent = within_ref.id
