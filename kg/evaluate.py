@@ -244,10 +244,15 @@ def gold_documents(folder: Path) -> list[tuple[str, Document, dict]]:
 
 def keyed_gold(gold: dict, extractor) -> dict:
     """The annotation with each new body ({"new": label, "state": ...}) under the key the extractor gives it: its
-    name without the state that ends it, with that state."""
+    name without the state that ends it, with that state. A body the reference has come to know since the annotation
+    was written, named there in full ("Бассейновое водохозяйственное объединение «Амударья»"), is under its key."""
     def key(value):
         if isinstance(value, dict):
-            return extractor.new_actor_key(value["new"], value.get("state"), gold.get("lang", "ru"))[0]
+            lang = gold.get("lang", "ru")
+            # (a gold may give a body's name in another language than the text's: "БВО Амударья" in an English item)
+            known = next((k for other in dict.fromkeys((lang, "ru", "en", "kk"))
+                          if (k := extractor.reference_key(value["new"], other))), None)
+            return known or extractor.new_actor_key(value["new"], value.get("state"), lang)[0]
         return value
 
     out = dict(gold)

@@ -42,3 +42,14 @@ def test_scores_count_misses_and_extras(extractor, seed_path):
     assert result.event_date.value == 4 / 5  # five matched events, the forum with the wrong day
     assert result.actors.fn == 1 and result.actors.fp == 0
     assert any("missed Meeting m-giz" in e for e in result.errors)
+
+
+def test_a_new_body_of_the_gold_that_the_reference_names_in_full_is_under_its_key(extractor):
+    from kg.evaluate import keyed_gold
+    gold = {"lang": "en", "actors": [{"new": "Amudarya basin water organisation", "type": "InternationalOrganization"},
+                                     {"new": "БВО Сырдарья", "type": "InternationalOrganization"},
+                                     {"new": "Basin Water Council of Ferghana", "type": "InternationalOrganization"}],
+            "events": [], "agreements": []}
+    keyed = keyed_gold(gold, extractor)["actors"]
+    assert keyed[:2] == ["BWO-AMUDARYA", "BWO-SYRDARYA"]
+    assert keyed[2].startswith("new:")  # (a name the reference does not know stays new)

@@ -7155,3 +7155,20 @@ def test_talks_on_the_sidelines_of_a_seminar_and_experience_of_drills_shared(ext
     events = extractor.extract(doc(text, published=date(2024, 9, 12))).events
     assert [(e.kind, e.start) for e in events] == [("Training", "2024-09-09"), ("Meeting", "2024-09-10")]
     assert events[1].parent == events[0].id
+
+
+@pytest.mark.parametrize("text", [
+    "The group also included specialists of the Amudarya and Syrdarya basin water organisations, which operate under "
+    "the International Fund for Saving the Aral Sea (IFAS).",
+    "В составе группы были также представители бассейновых водохозяйственных объединений «Амударья» и «Сырдарья», "
+    "работающих в системе Международного фонда спасения Арала.",
+])
+def test_two_basin_water_organisations_named_with_one_head_word_and_their_umbrella(extractor, text):
+    text = ("Heads of emergency services of Kazakhstan and Kyrgyzstan spent a week in Bonn in late November on a study "
+            "tour organised by GIZ. " if text.startswith("The") else
+            "Руководители служб Казахстана и Кыргызстана в конце ноября провели неделю в Бонне в учебной поездке, "
+            "организованной GIZ. ") + text
+    extracted = extractor.extract(doc(text, published=date(2023, 12, 15)))
+    assert {"BWO-AMUDARYA", "BWO-SYRDARYA", "IFAS"} <= {a.key for a in extracted.actors}
+    (tour,) = extracted.events
+    assert {"BWO-AMUDARYA", "BWO-SYRDARYA"} <= set(tour.participants) and "IFAS" not in tour.participants

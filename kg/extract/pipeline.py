@@ -374,6 +374,15 @@ class Extractor:
             agreements=tuple(agreements),
         )
 
+    def reference_key(self, label: str, lang: str) -> str | None:
+        """The key of the body the reference names by the whole of this name, if any ("БВО «Амударья»")."""
+        parsed = self.nlp.parse(label, lang)
+        if not parsed.tokens:
+            return None
+        found = self.gazetteer.match(parsed, kinds={"Agency", "InternationalOrganization"})
+        whole = [m for m in found if m.first == 0 and m.last == len(parsed.tokens) - 1 and m.form != "adjective"]
+        return whole[0].entry.key if whole else None
+
     def new_actor_key(self, label: str, state: str | None, lang: str, country: str | None = None
                       ) -> tuple[str, str | None]:
         """The key of a body the reference does not know, and its state: its name without the state that ends it,
