@@ -7172,3 +7172,18 @@ def test_two_basin_water_organisations_named_with_one_head_word_and_their_umbrel
     assert {"BWO-AMUDARYA", "BWO-SYRDARYA", "IFAS"} <= {a.key for a in extracted.actors}
     (tour,) = extracted.events
     assert {"BWO-AMUDARYA", "BWO-SYRDARYA"} <= set(tour.participants) and "IFAS" not in tour.participants
+
+
+def test_a_meeting_on_the_margins_of_a_course_and_the_region_a_unit_serves(extractor):
+    text = ("KHUJAND, 12 April 2024 – A three-day training course on joint response to mudflows, organized by the OSCE "
+            "Programme Office in Dushanbe, concluded today in Khujand.\n"
+            "From 10 to 12 April, 26 rescuers of the Ministry of Emergency Situations of the Kyrgyz Republic practised "
+            "rapid needs assessment. Hydrologists from Kyrgyzhydromet explained how mudflow warnings are issued.\n"
+            "On the margins of the course, on 11 April, the heads of the two delegations – Colonel Firuz Saidzoda of "
+            "the Committee of Emergency Situations of Tajikistan, and Nurlan Asanov, Deputy Head of the Ministry's "
+            "Department for Batken Region – held a working meeting.")
+    course, meeting = extractor.extract(doc(text, published=date(2024, 4, 12))).events
+    assert (course.kind, course.start, course.end, course.place) == ("Training", "2024-04-10", "2024-04-12", "khujand")
+    assert "KYRGYZHYDROMET" in course.participants
+    assert (meeting.kind, meeting.start, meeting.place, meeting.parent) == ("Meeting", "2024-04-11", "khujand",
+                                                                            course.id)

@@ -285,6 +285,7 @@ class EventFinder:
             s_places = [p for p in places if sentence.start <= p.start < sentence.end and not _departure(tokens, p)
                         and not any(a <= p.start and p.end <= b for a, b in in_names) and not _site(tokens, p, lo)
                         and not _seat(tokens, p, lo) and not _disaster_place(tokens, p, lo)
+                        and not _area_of_a_unit(tokens, p)
                         # ("Алматыдағы … орталықтың директоры": "the Almaty one", where a body is, not the event)
                         and not (parsed.lang == "kk" and _KK_ATTRIBUTIVE.search(parsed.text[p.start:p.end]))] \
                 or self._town_of_base(tokens, lo, hi) \
@@ -1240,7 +1241,6 @@ class EventFinder:
             visit_named = in_sentence.get("Visit")
             if within_ref is None and visit_named is not None and visit_named not in new_here:
                 within_ref = visit_named  # "The visit opened with talks": the talks of the visit read before
-            import os; os.environ.get("DBG") and print("NEW", [(d.kind, d.start) for d in new_here], within_ref and within_ref.kind, current and current.kind, [(t.label,t.first) for t in triggers])
             for draft in new_here:
                 if within_ref is not None and draft is not within_ref and draft.parent is None:
                     draft.parent = within_ref.id
@@ -2511,6 +2511,15 @@ def _seat(tokens, place: Match, lo: int) -> bool:
                    if tokens[k].lemma in _words("seat_words") or tokens[k].norm in _words("seat_words")), None)
     return office is not None and not any(tokens[k].norm in _words("venue_prepositions")
                                           for k in range(max(lo, office - 3), office))
+
+
+def _area_of_a_unit(tokens, place: Match) -> bool:
+    """The place is the area a unit serves, in its name ("the Ministry's Department for Batken Region", "управления
+    по Ошской области")."""
+    if place.first < 2 or tokens[place.first - 1].norm not in ("for", "по"):
+        return False
+    unit = tokens[place.first - 2]
+    return unit.norm in _words("area_unit_words") or unit.lemma in _words("area_unit_words")
 
 
 def _departure(tokens, place: Match) -> bool:
