@@ -417,3 +417,12 @@ def test_a_weekday_after_a_span_of_days_is_the_day_of_the_span_with_its_name(pub
 ])
 def test_a_part_of_a_year_named_in_the_nominative_or_in_english_is_that_year(text, year):
     assert [d.start_date for d in find_dates(text, date(2024, 10, 11))] == [year]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("A delegation paid a visit.\n\nLast year, a group completed a course.", "Last year"),
+    ("They met in spring last year.", "in spring last year"),
+])
+def test_a_year_before_opening_a_paragraph_begins_at_its_first_word(text, said):
+    (found,) = find_dates(text, date(2025, 11, 14))
+    assert (found.text, found.start_date, text[found.start:found.end]) == (said, "2024", said)

@@ -7187,3 +7187,25 @@ def test_a_meeting_on_the_margins_of_a_course_and_the_region_a_unit_serves(extra
     assert "KYRGYZHYDROMET" in course.participants
     assert (meeting.kind, meeting.start, meeting.place, meeting.parent) == ("Meeting", "2024-04-11", "khujand",
                                                                             course.id)
+
+
+def test_a_unit_of_a_ministry_named_by_its_states_adjective_and_a_ministrys_academy(extractor):
+    text = ("BAKU, November 14. A delegation of Azerbaijan's Ministry of Emergency Situations paid a working visit to "
+            "Astana. The delegation held talks at the Ministry for Emergency Situations of the Republic of Kazakhstan. "
+            "During the visit, the delegation got acquainted with the work of the Crisis Management Center of the "
+            "Kazakh ministry and the training base of its central rescue unit.\n\nLast year, a group of specialists of "
+            "Kazakhstan's emergency ministry completed a training course at the Academy of the Ministry of Emergency "
+            "Situations of Azerbaijan in Baku.")
+    extracted = extractor.extract(doc(text, published=date(2025, 11, 14)))
+    assert {a.key for a in extracted.actors if a.is_new} == {"new:academy-of-the-ministry-of-emergency-situations.az"}
+    course = next(e for e in extracted.events if e.kind == "Training")
+    assert (course.start, course.place, course.parent) == ("2024", "baku", None)
+    assert not any(e.kind == "Training" and e.start != "2024" for e in extracted.events)  # ("the training base")
+
+
+def test_last_year_opening_a_paragraph_dates_the_course_it_tells(extractor):
+    text = ("A delegation of Azerbaijan's Ministry of Emergency Situations paid a working visit to Astana on November "
+            "12-13.\n\nLast year, a group of specialists of Kazakhstan's emergency ministry completed a training course "
+            "at the Academy of the Ministry of Emergency Situations of Azerbaijan in Baku.")
+    events = extractor.extract(doc(text, published=date(2025, 11, 14))).events
+    assert [(e.kind, e.start, e.place) for e in events] == [("Visit", "2025-11-12", "astana"), ("Training", "2024", "baku")]

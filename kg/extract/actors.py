@@ -40,6 +40,7 @@ _COMMITTEE_ABBREVIATIONS = frozenset(_WORDS["committee_abbreviations"])
 _KK_HEADS = _WORDS["kazakh_heads"]
 _EN_ORG_HEADS = frozenset(_WORDS["english_heads"])
 _EN_LINKS = frozenset(_WORDS["english_links"])
+_EN_SCHOOLS = frozenset(("academy", "university", "institute", "college"))
 # Local government bodies of Central Asia, named in English even in lower case ("the akimat of Akmola region")
 _EN_LOCAL_HEADS = frozenset(_WORDS["english_local_heads"])
 _EN_AREA_WORDS = frozenset(_WORDS["english_area_words"])
@@ -1362,6 +1363,13 @@ class ActorFinder:
                         and hi + 2 not in covered and not is_calendar_word(tokens[hi + 2].text):
                     # ("the Ministry of Defence on Tuesday": a day, not more of the name)
                     hi += 1
+                elif nxt.norm == "of" and tokens[i].norm in _EN_SCHOOLS and (ministry := next(
+                        (o for o in occurrences if o.first == hi + 2 + (tokens[hi + 2].norm == "the")
+                         and o.kind == "Agency" and not o.is_new), None)) is not None:
+                    # "the Academy of the Ministry of Emergency Situations of Azerbaijan": a school keeps the ministry
+                    # it belongs to in its name (and is of that ministry's state)
+                    hi, state = ministry.last, self.gazetteer.state_of(ministry.key)
+                    break
                 elif nxt.norm == "of" and hi + 3 < len(tokens) and tokens[hi + 2].norm == "the" \
                         and tokens[hi + 3].norm == "ministry" and tokens[hi + 3].is_capitalized:
                     # "General Directorate for Civil Protection of the Ministry of the Interior of France": a body of
@@ -1387,6 +1395,14 @@ class ActorFinder:
                                                                           "-–—,")) and o.kind != "State" and not o.is_new),
                          None) or self._office_of_known(tokens, i, hi, occurrences) \
                 or self._unit_named_before(tokens, lo, hi, occurrences)
+            if owner is None and (ministry := self._ministry_by_adjective(tokens, hi, occurrences)) is not None:
+                if tokens[i].norm in _EN_SCHOOLS:
+                    # ("the University of Civil Protection of the Belarusian ministry": a school of its own, of that
+                    # ministry's state)
+                    state = state or self.gazetteer.state_of(ministry[0].key)
+                else:
+                    # "the Crisis Management Center of the Kazakh ministry": a unit of the one ministry of that state
+                    owner, hi = ministry
             if owner is not None or self._unit_of_one_named_again(tokens, lo, hi):
                 # "the OSCE Programme Office", "UNDRR - Regional Office for Europe": a unit of a known body is that
                 # body (and a trigger word in its name, "… Training Institute", tells no event)
@@ -1519,6 +1535,18 @@ class ActorFinder:
                     and [t.norm for t in tokens[o.last + 1:o.last + 1 + len(words)]] == words:
                 return o
         return None
+
+    def _ministry_by_adjective(self, tokens, hi: int, occurrences: list[Occurrence]) -> tuple[Occurrence, int] | None:
+        """"… of the Kazakh ministry": the one known ministry of that state the text names, and where the words
+        end."""
+        if hi + 4 >= len(tokens) or tokens[hi + 1].norm != "of" or tokens[hi + 2].norm != "the":
+            return None
+        state = next((o for o in occurrences if o.first == hi + 3 and o.kind == "State" and o.via == "adjective"), None)
+        if state is None or state.last + 1 >= len(tokens) or tokens[state.last + 1].norm != "ministry":
+            return None
+        known = {o.key: o for o in occurrences if o.kind == "Agency" and not o.is_new
+                 and self.gazetteer.state_of(o.key) == state.key}
+        return (next(iter(known.values())), state.last + 1) if len(known) == 1 else None
 
     @staticmethod
     def _unit_of_one_named_again(tokens, lo: int, hi: int) -> bool:

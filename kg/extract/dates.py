@@ -389,6 +389,9 @@ def find_dates(text: str, published: date | None = None, year_only: bool = False
     found = _weekdays_of_a_told_span(text, found, grammar, None if year_only else published)
     found = [replace(d, until=True) if d.end_date is None and _UNTIL_DATE.search(text, max(0, d.start - 16), d.start)
              else d for d in found]
+    # (a pattern may take the white space before the words: the date begins at its first word, within its sentence)
+    found = [replace(d, start=d.start + len(d.text) - len(d.text.lstrip()), text=d.text.lstrip())
+             if d.text[:1].isspace() else d for d in found]
     found.sort(key=lambda d: d.start)
     return found
 
