@@ -7209,3 +7209,12 @@ def test_last_year_opening_a_paragraph_dates_the_course_it_tells(extractor):
             "at the Academy of the Ministry of Emergency Situations of Azerbaijan in Baku.")
     events = extractor.extract(doc(text, published=date(2025, 11, 14))).events
     assert [(e.kind, e.start, e.place) for e in events] == [("Visit", "2025-11-12", "astana"), ("Training", "2024", "baku")]
+
+
+def test_the_emergency_ministries_and_committees_of_listed_states(extractor):
+    text = ("Bosteri, Kyrgyz Republic – The Regional Forum of Heads of Emergency Departments of Central Asia was held on "
+            "14–15 August 2024 in Bosteri. Delegations of the emergency ministries and committees of Kazakhstan, "
+            "Kyrgyzstan, Tajikistan and Uzbekistan discussed a regional early warning system.")
+    (forum,) = extractor.extract(doc(text, published=date(2024, 8, 16))).events
+    assert {"MCHS-KZ", "MCHS-KG", "KCHS-TJ", "MCHS-UZ"} <= set(forum.participants)
+    assert not {"KZ", "KG", "TJ", "UZ"} & set(forum.participants)
