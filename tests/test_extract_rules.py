@@ -7218,3 +7218,12 @@ def test_the_emergency_ministries_and_committees_of_listed_states(extractor):
     (forum,) = extractor.extract(doc(text, published=date(2024, 8, 16))).events
     assert {"MCHS-KZ", "MCHS-KG", "KCHS-TJ", "MCHS-UZ"} <= set(forum.participants)
     assert not {"KZ", "KG", "TJ", "UZ"} & set(forum.participants)
+
+
+def test_a_visit_to_the_republic_of_a_state_is_not_held_in_the_datelines_city(extractor):
+    text = ("TASHKENT, March 14 (UzA). A delegation of the Ministry of Emergency Situations of the Republic of Uzbekistan "
+            "paid a working visit to the Republic of Belarus on 11–13 March.\n\nOn 12 March, the delegation held talks "
+            "at the Ministry for Emergency Situations of Belarus in Minsk.")
+    visit, talks = extractor.extract(doc(text, published=date(2025, 3, 14))).events
+    assert (visit.kind, visit.place) == ("Visit", "minsk")
+    assert (talks.kind, talks.place, talks.parent) == ("Meeting", "minsk", visit.id)

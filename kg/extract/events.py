@@ -1133,9 +1133,13 @@ class EventFinder:
                     # state a clause of "где" tells it in ("вернулась из Республики Беларусь, где … находилась с
                     # рабочим визитом")
                     visitors = {self.gazetteer.state_of(o.key) for o in t_actors if o.last < trig.first}
+                    # ("paid a working visit to the Republic of Belarus": over an article)
                     draft.visited = next((o.key for o in actors if o.sentence == sentence.index and o.kind == "State"
                                           and (0 < o.first - trig.last <= 2 or 0 < trig.first - o.last <= 2)
                                           and tokens[o.first - 1].norm in _PLACE_PREPOSITIONS), None) \
+                        or next((o.key for o in actors if o.sentence == sentence.index and o.kind == "State"
+                                 and o.first - trig.last == 3 and tokens[o.first - 1].norm == "the"
+                                 and tokens[o.first - 2].norm in _PLACE_PREPOSITIONS), None) \
                         or next((o.key for o in actors if o.sentence == sentence.index and o.nested
                                  and o.kind == "State" and o.via not in ("inside", "adjective")
                                  and o.key not in visitors), None) \
