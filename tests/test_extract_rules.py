@@ -7227,3 +7227,12 @@ def test_a_visit_to_the_republic_of_a_state_is_not_held_in_the_datelines_city(ex
     visit, talks = extractor.extract(doc(text, published=date(2025, 3, 14))).events
     assert (visit.kind, visit.place) == ("Visit", "minsk")
     assert (talks.kind, talks.place, talks.parent) == ("Meeting", "minsk", visit.id)
+
+
+@pytest.mark.parametrize("text", [
+    "Қазақстан мен Түрікменстан төтенше жағдайлар саласындағы келісімге қол қояды",
+    "Қазақстан Республикасы мен Түрікменстан Үкіметтері арасында төтенше жағдайлардың алдын алу саласындағы "
+    "ынтымақтастық туралы келісімге қол қойылатын болды.",
+])
+def test_a_kazakh_agreement_still_to_be_signed_is_not_recorded(extractor, text):
+    assert extractor.extract(doc(text, published=date(2021, 4, 21))).agreements == ()

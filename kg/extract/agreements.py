@@ -196,6 +196,8 @@ class AgreementFinder:
             # (not one about another matter later in the sentence: "… и одобрили проект типовых правил")
             signings = self.signing.find(tokens, lo, hi) if parsed.lang == "ru" and signed else []
             planned = self.planned.any_in(tokens, max(lo, kinds[0].first - 6), kinds[0].last + 1) or (
+                # (Kazakh puts the verb after the document: "келісімге қол қойылатын болды", "қол қояды")
+                parsed.lang == "kk" and self.planned.any_in(tokens, kinds[0].last + 1, min(hi, kinds[0].last + 4))) or (
                 # "Подписать соглашение прикаспийские государства рассчитывают на очередном саммите": signing told
                 # only in the infinitive, in a sentence of a plan or hope
                 parsed.lang == "ru" and signed and self.planned.any_in(tokens, lo, hi) and all(
