@@ -7236,3 +7236,13 @@ def test_a_visit_to_the_republic_of_a_state_is_not_held_in_the_datelines_city(ex
 ])
 def test_a_kazakh_agreement_still_to_be_signed_is_not_recorded(extractor, text):
     assert extractor.extract(doc(text, published=date(2021, 4, 21))).agreements == ()
+
+
+def test_a_kazakh_emergency_plane_heading_abroad_and_readiness_and_a_group_that_may_be_sent(extractor):
+    text = ("Бүгін Алматы әуежайынан Қазақстан Республикасы Төтенше жағдайлар министрлігінің Ил-76 ұшағы Түркияға бет "
+            "алды.\n6 ақпанда Қазақстан, Қырғызстан және Өзбекстан Түркияға гуманитарлық көмек көрсетуге және "
+            "құтқарушыларын жіберуге дайын екендерін мәлімдеді. Қажет болған жағдайда Түркияға құтқарушылардың екінші "
+            "тобы да жіберілуі мүмкін.")
+    events = extractor.extract(doc(text, published=date(2023, 2, 7))).events
+    assert [(e.kind, e.start, sorted(e.participants)) for e in events] == [("AidDelivery", "2023-02-07",
+                                                                            ["MCHS-KZ", "TR"])]

@@ -556,8 +556,9 @@ class EventFinder:
                           # "invited its partners to hold the next exercise in Dushanbe" (not "invited to the forum")
                           or bool(_INVITED_TO_DO.search(sentence.text))) \
                 and (not to_month or any(0 < t.first - m.last <= 8 and self._governs_a_verb(tokens, m.last, hi)
-                                         # (Kazakh puts what one is ready to do first: "көмек жіберуге дайын")
-                                         or parsed.lang == "kk" and 0 < m.first - t.last <= 4
+                                         # (Kazakh puts what one is ready to do first: "көмек жіберуге дайын",
+                                         # "көмек көрсетуге және құтқарушыларын жіберуге дайын")
+                                         or parsed.lang == "kk" and 0 < m.first - t.last <= 6
                                          for m in self.intentions.find(tokens, lo, hi) for t in triggers))
             # ("В тот же день Казахстан и Узбекистан объявили, что направят в Турцию помощь": what a clause after
             # ", что" tells in the future alone is announced, and the day of the words fixes nothing)
@@ -2139,7 +2140,9 @@ class EventFinder:
             # "Также состоялась встреча … с Министром чрезвычайных ситуаций Кыргызской Республики": another meeting,
             # with a body the one read did not have
             return False
-        if not verb and self._refers(tokens, trig.first):
+        if not verb and self._refers(tokens, trig.first) and not (
+                # ("Кеше Қырғыз Республикасы ТЖМ-нің 63 құтқарушысы … Түркияға аттанды" after the Kazakh plane)
+                existing.kind == "AidDelivery" and self._another_sender(existing, tokens, s_actors)):
             return True
         if existing.kind == "Meeting" and existing.participants and verb:
             # "провел встречу с Всемирным банком … встретился с председателем КЧС": who meets someone the meeting
@@ -2155,14 +2158,7 @@ class EventFinder:
             ordinal = _ordinal(tokens, trig)
             if ordinal and existing.ordinal and ordinal != existing.ordinal:
                 return False
-            # A team or a cargo from another state is another delivery.
-            sending = {self.gazetteer.state_of(k) for k in existing.participants
-                       if (e := self.gazetteer.get(k)) is not None and e.kind == "Agency"}
-            # ("Груз передали представителям МЧС Кыргызстана": who it is handed to sends nothing)
-            senders = {self.gazetteer.state_of(o.key) for o in s_actors if o.kind == "Agency"
-                       and not (o.first > 0 and self._dative(tokens[o.first - 1].text)
-                                and self.gazetteer.state_of(o.key) in existing.participants)}
-            if sending and senders - sending - {None}:
+            if self._another_sender(existing, tokens, s_actors):
                 return False
             # "В тот же день Китайское управление по землетрясениям передало Институту сейсмологии …": a giver and a
             # receiver the delivery read did not have
@@ -2179,6 +2175,16 @@ class EventFinder:
             if not (entry and entry.located_in == existing.place) and not (read and read.located_in == place):
                 return False
         return True
+
+    def _another_sender(self, existing: Draft, tokens, s_actors) -> bool:
+        """A team or a cargo from another state than the delivery read is another delivery."""
+        sending = {self.gazetteer.state_of(k) for k in existing.participants
+                   if (e := self.gazetteer.get(k)) is not None and e.kind == "Agency"}
+        # ("Груз передали представителям МЧС Кыргызстана": who it is handed to sends nothing)
+        senders = {self.gazetteer.state_of(o.key) for o in s_actors if o.kind == "Agency"
+                   and not (o.first > 0 and self._dative(tokens[o.first - 1].text)
+                            and self.gazetteer.state_of(o.key) in existing.participants)}
+        return bool(sending and senders - sending - {None})
 
     @staticmethod
     def _fill(event: Draft, s_dates, s_places, at: int) -> None:
