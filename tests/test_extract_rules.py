@@ -7246,3 +7246,15 @@ def test_a_kazakh_emergency_plane_heading_abroad_and_readiness_and_a_group_that_
     events = extractor.extract(doc(text, published=date(2023, 2, 7))).events
     assert [(e.kind, e.start, sorted(e.participants)) for e in events] == [("AidDelivery", "2023-02-07",
                                                                             ["MCHS-KZ", "TR"])]
+
+
+def test_a_ceremony_at_a_citys_akimat_and_the_signers_told_next(extractor):
+    text = ("Сегодня в акимате Алматы состоялась церемония подписания меморандума о сотрудничестве в сфере снижения "
+            "риска бедствий. Документ подписали Управление сейсмической безопасности и мобилизационной подготовки "
+            "города Алматы, Центр по чрезвычайным ситуациям и снижению риска стихийных бедствий (ЦЧССРБ) и Центр "
+            "развития города Алматы.")
+    extracted = extractor.extract(doc(text, published=date(2024, 6, 25)))
+    (ceremony,) = extracted.events
+    assert (ceremony.kind, ceremony.start, ceremony.place) == ("Meeting", "2024-06-25", "almaty")
+    (memorandum,) = extracted.agreements
+    assert sorted(memorandum.parties) == ["AKIMAT-ALMATY", "CESDRR", "new:tsentr-razvitiya-goroda-almaty.kz"]

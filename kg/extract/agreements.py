@@ -352,7 +352,11 @@ class AgreementFinder:
                         parties = list(before[-1].participants)
                     elif found and _PARTICIPANTS.search(sentence.text):
                         parties = list(found[-1].parties)  # those who signed the document just read
-                if (not parties or not outside or members or self._passive(tokens, lo, hi)) and signed \
+                # ("Сегодня в акимате Алматы состоялась церемония подписания меморандума. Документ подписали …": the
+                # body named only as the venue of the ceremony is not yet a signer)
+                venue_only = bool(parties) and all(any(o.key == p and o.first > lo and tokens[o.first - 1].norm in
+                                                       ("в", "во", "at") for o in s_actors) for p in parties)
+                if (not parties or not outside or members or venue_only or self._passive(tokens, lo, hi)) and signed \
                         and sentence.index + 1 < len(parsed.sentences):
                     # (over bodies named only in the document's title: "Соглашение о создании Механизма … ОТГ")
                     signers_at = sentence.index + 1

@@ -290,7 +290,7 @@ class EventFinder:
                         and not (parsed.lang == "kk" and _KK_ATTRIBUTIVE.search(parsed.text[p.start:p.end]))] \
                 or self._town_of_base(tokens, lo, hi) \
                 or self._head_office(tokens, lo, hi, actors) \
-                or self._town_of_venue(tokens, lo, hi, actors) \
+                or self._town_of_venue(parsed, lo, hi, actors) \
                 or self._the_capital(tokens, lo, hi, actors) \
                 or (section_places[0] if sentence.start < section_places[1] else []) \
                 or ([p for p in places if placed_by is not None and placed_by.start <= p.start < placed_by.end
@@ -2017,9 +2017,15 @@ class EventFinder:
                 return found
         return []
 
-    def _town_of_venue(self, tokens, lo: int, hi: int, actors: list[Occurrence]) -> list[Match]:
+    def _town_of_venue(self, parsed: Parsed, lo: int, hi: int, actors: list[Occurrence]) -> list[Match]:
         """"в Кокшетауском техническом институте", "в институте" (named again): the town a body held at is named
-        after is where it is held."""
+        after is where it is held; so is the town whose own government it is held at ("в акимате Алматы")."""
+        tokens = parsed.tokens
+        for o in actors:
+            if lo < o.first < hi and o.kind == "Agency" and tokens[o.first - 1].norm in ("в", "во", "at", "in") \
+                    and tokens[o.first].lemma in _words("city_government_words") \
+                    and (town := self.gazetteer.match(parsed, o.first + 1, o.last + 1, kinds={"Place"})):
+                return town[:1]
         for o in actors:
             if lo < o.first < hi and o.kind == "Agency" and tokens[o.first - 1].norm in ("в", "во", "at") \
                     and (town := self._towns.get(self.gazetteer.morph.lemmas(o.label.split()[0].lower())[0]
