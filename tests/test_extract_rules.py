@@ -7258,3 +7258,11 @@ def test_a_ceremony_at_a_citys_akimat_and_the_signers_told_next(extractor):
     assert (ceremony.kind, ceremony.start, ceremony.place) == ("Meeting", "2024-06-25", "almaty")
     (memorandum,) = extracted.agreements
     assert sorted(memorandum.parties) == ["AKIMAT-ALMATY", "CESDRR", "new:tsentr-razvitiya-goroda-almaty.kz"]
+
+
+def test_a_first_deputy_minister_with_a_rank_in_a_ministrys_release(extractor):
+    text = ("Делегация МЧС Узбекистана во главе с первым заместителем министра генерал-майором Бахтиёром Рахимовым "
+            "находилась с рабочим визитом в Казахстане.")
+    (person,) = extractor.extract(doc(text, published=date(2025, 3, 14))).persons
+    assert (person.name, person.post, person.affiliation) == ("Бахтиёр Рахимов", "первый заместитель министра",
+                                                              "MCHS-UZ")

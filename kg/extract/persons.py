@@ -535,6 +535,10 @@ class PersonFinder:
                                   tokens[first].sentence, "post", confidence=0.85 if states else 0.7)
         if states:
             return states[0]
+        if first < last and tokens[first].lemma in ("первый", "first"):
+            first += 1  # ("первый заместитель министра": the first deputy of the minister)
+        while last > first and (tokens[last].lemma in self.actors.ranks or tokens[last].norm in self.actors.ranks):
+            last -= 1  # ("заместителем министра генерал-майором …": a rank after the post)
         head = tokens[first].lemma if parsed.lang == "ru" else tokens[first].norm
         if country and (head in _BARE_MINISTER or (head == "заместитель" and tokens[min(first + 1, last)].lemma
                                                     in _BARE_MINISTER)) and first == last - (head == "заместитель"):
