@@ -7266,3 +7266,15 @@ def test_a_first_deputy_minister_with_a_rank_in_a_ministrys_release(extractor):
     (person,) = extractor.extract(doc(text, published=date(2025, 3, 14))).persons
     assert (person.name, person.post, person.affiliation) == ("Бахтиёр Рахимов", "первый заместитель министра",
                                                               "MCHS-UZ")
+
+
+def test_the_ministries_of_the_two_countries_sign_and_an_action_or_a_cargo_centre_is_no_body(extractor):
+    text = ("ТАШКЕНТ, 20 мая. /УзА/. Делегация Министерства по чрезвычайным ситуациям Азербайджанской Республики "
+            "находится с визитом в нашей стране.\n\nВчера в Министерстве по чрезвычайным ситуациям Республики Узбекистан "
+            "состоялись переговоры. Азербайджанскую делегацию возглавил заместитель министра по чрезвычайным ситуациям. "
+            "По итогам переговоров подписано соглашение о сотрудничестве между МЧС двух стран.\n\n"
+            "— Объединение усилий позволит эффективнее готовиться к бедствиям, — отметили в МЧС РУз. Груз прошёл через "
+            "Термезский грузовой центр.")
+    extracted = extractor.extract(doc(text, published=date(2015, 5, 20)))
+    assert [sorted(a.parties) for a in extracted.agreements] == [["MCHS-AZ", "MCHS-UZ"]]
+    assert not any(a.is_new for a in extracted.actors)

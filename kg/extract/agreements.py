@@ -61,6 +61,9 @@ _COUNTRIES = re.compile(r"\b(?:the |all )*(?:two|both|three|four|five|six|seven|
                         r"\b(?:сотрудничеств|взаимодейств|отношени)\w* (?:двух|обеих) (?:стран|государств)|"
                         r"\bстраны-участницы\b|\bгосударства-(?:участники|члены)\b|"
                         r"\b(?:үш|төрт|бес|алты|жеті|сегіз) (?:ел|мемлекет)\b", re.IGNORECASE)
+# "между МЧС двух стран", "the emergency ministries of the two countries": a body of each of the two sides
+_BODIES_OF_TWO = re.compile(r"\b(?:МЧС|ведомств\w*|министерств\w*|ministries|agencies) (?:двух|обеих|of the two|of both) "
+                            r"(?:стран|государств|countries|states)\b", re.IGNORECASE)
 _TWO_COUNTRIES = re.compile(r"\b(?:two|both|обе|две|двух|обеих) (?:countries|states|nations|governments|стран|государств)",
                             re.IGNORECASE)
 _HEADS_OF_DELEGATIONS = re.compile(r"\b(?:глав[аыы]?|руководител[ьи]|heads?|leaders?) (?:обеих |двух |the |both |of the )*"
@@ -323,6 +326,13 @@ class AgreementFinder:
                         for p in parties if not p.startswith("new:")):
                     kind = "IntergovernmentalAgreement"
                 event = linked
+                if linked is not None and _BODIES_OF_TWO.search(sentence.text):
+                    # "соглашение о сотрудничестве между МЧС двух стран" after the talks of two ministries: the bodies
+                    # of the two sides of the event read
+                    bodies = [k for k in linked.participants
+                              if (e := self.gazetteer.get(k)) is not None and e.kind == "Agency" or k.startswith("new:")]
+                    if len(self._sides(bodies)) == 2 and len(bodies) == 2:
+                        parties = bodies
                 if len(states) >= 2:
                     parties = list(states)  # (over a state named in the document's name: "the China – Central Asia mechanism")
                     kind = "IntergovernmentalAgreement" if kind == "Agreement" else kind

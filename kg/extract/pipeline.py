@@ -211,6 +211,7 @@ class Extractor:
         self._known_of_state: dict[tuple, tuple[str, str, str] | None] = {}
         self._bodies_of_state: dict[str, set[str]] = {}  # the reference's bodies of each state, by its key
         self._money = tuple(load_patterns("agencies")["financial_instruments"])
+        self._action_phrases = PhraseSet.of(load_patterns("agencies")["action_phrases"])
         self._invitation = PhraseSet.of(load_patterns("agencies")["host_words"])
         self._owner_pronouns = frozenset(load_patterns("agencies")["owner_pronouns"])
         self._parents_inside = frozenset(load_patterns("agencies")["parents_named_inside"])
@@ -290,6 +291,8 @@ class Extractor:
         occurrences += self._bodies_named_again(parsed, occurrences, new_only=True)
         # "Kazinform News Agency reports", "сообщает агентство «Кабар»": a news outlet tells the news, it is no body
         occurrences = [o for o in occurrences if not (o.is_new and names_an_outlet(parsed.text[o.start:o.end]))]
+        # ("Объединение усилий позволит …": an action, named with a body's word)
+        occurrences = [o for o in occurrences if not (o.is_new and self._action_phrases.match_at(parsed.tokens, o.first))]
         # "создание Кыргызско-Российского гуманитарного центра": a new body yet to be created is a plan, no actor
         occurrences = [o for o in occurrences if not (o.is_new and self.actors.to_be_created(parsed.tokens, o))]
         occurrences.sort(key=lambda o: (o.start, -o.end))
