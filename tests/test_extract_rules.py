@@ -5734,6 +5734,13 @@ def test_a_new_body_yet_to_be_created_is_no_actor(extractor, text, lang, gone):
     assert not any(gone in key for key in keys)
 
 
+def test_a_body_whose_creation_is_under_way_is_an_actor(extractor):
+    text = ("Министерство по чрезвычайным ситуациям Армении доложило о ходе создания Российско-армянского центра "
+            "гуманитарного реагирования.")
+    keys = {a.key for a in extractor.extract(doc(text, published=date(2015, 9, 22))).actors}
+    assert "new:rossiysko-armyanskiy-tsentr-gumanitarnogo-reagirovaniya" in keys
+
+
 @pytest.mark.parametrize("text", ["Мэрия Бишкека объявила о подтоплении улиц.", "Семинар прошел в мэрии Бишкека.",
                                   "Мэрия города Бишкек объявила о подтоплении улиц."])
 def test_the_mayors_office_of_a_city_is_one_body_however_named(extractor, text):

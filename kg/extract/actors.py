@@ -1448,8 +1448,10 @@ class ActorFinder:
         k = occurrence.first - 1
         while k >= 0 and occurrence.first - k <= 3 and tokens[k].norm in self._before_created:
             k -= 1
+        # (not one whose creation is under way and reported on: "о ходе создания Российско-армянского центра")
         return k >= 0 and tokens[k].sentence == tokens[occurrence.first].sentence \
-            and (tokens[k].lemma in self._creation_words or tokens[k].norm in self._creation_words)
+            and (tokens[k].lemma in self._creation_words or tokens[k].norm in self._creation_words) \
+            and not (k >= 1 and tokens[k - 1].lemma in ("ход", "progress"))
 
     def person_at(self, tokens, k: int) -> bool:
         """A first name and a surname of the region in Latin letters begin at k, and the sentence's name ends there."""
