@@ -7285,3 +7285,22 @@ def test_the_ministries_of_the_two_countries_sign_and_an_action_or_a_cargo_centr
     extracted = extractor.extract(doc(text, published=date(2015, 5, 20)))
     assert [sorted(a.parties) for a in extracted.agreements] == [["MCHS-AZ", "MCHS-UZ"]]
     assert not any(a.is_new for a in extracted.actors)
+
+
+@pytest.mark.parametrize("text, told", [
+    # what the gatherings became is no event; a town gathering the heads of ministries is a forum
+    ("2018–2019: постоянная платформа\n\nВ 2018 году встречи руководителей ведомств получили постоянный характер, а "
+     "сам форум стал вспомогательным механизмом диалога. В июле 2019 года Бишкек вновь собрал глав профильных "
+     "министерств региона. Форум открыл министр чрезвычайных ситуаций Кыргызской Республики Нурболот Мирзахмедов. В "
+     "работе форума приняли участие также Афганистан и представители дипломатического корпуса.",
+     [("Forum", "2019-07", "bishkek")]),
+    ("В июле 2019 года Бишкек собрал глав чрезвычайных ведомств стран Центральной Азии.",
+     [("Forum", "2019-07", "bishkek")]),
+    # (the place of the meeting is the subject: the meeting is held)
+    ("Заседание КСЧС ОДКБ прошло 5 сентября 2025 года с участием делегаций Беларуси и Казахстана. Местом встречи "
+     "стал курортный Чолпон-Ата.",
+     [("Forum", "2025-09-05", "cholpon-ata")]),
+])
+def test_what_gatherings_became_and_a_town_gathering_heads(extractor, text, told):
+    events = extractor.extract(doc(text, published=date(2024, 8, 13))).events
+    assert [(e.kind, e.start, e.place) for e in events] == told

@@ -120,6 +120,7 @@ class EventFinder:
         self.heads_words = frozenset(spec["heads_words"])
         self.previous_edition = PhraseSet.of(spec["previous_edition"])
         self.status_changes = frozenset(spec["status_changes"])
+        self.status_after = PhraseSet.of(spec["status_after"])
         self.next_edition = PhraseSet.of(spec["next_edition"])
         self.source_before = PhraseSet.of(spec["source_before"])
         self.source_after = PhraseSet.of(spec["source_after"])
@@ -622,6 +623,11 @@ class EventFinder:
                 # "В последний день слушатели провели штабную тренировку": what the trainees of the course just read
                 # do is part of it
                 triggers = [t for t in triggers if t.label not in ("Training", "Exercise")]
+            # ("В 2018 году встречи руководителей ведомств получили постоянный характер, а сам форум стал …")
+            # (not the event read, named again: "Проведение нынешней встречи стало практическим воплощением …")
+            triggers = [t for t in triggers if self._refers(tokens, t.first) or t.first > lo and tokens[
+                t.first - 1].lemma in _words("this_words") or not any(
+                self._became(tokens, m, hi) for m in self.status_after.find(tokens, t.last + 1, min(hi, t.last + 5)))]
             laws = self.document_subjects.find(tokens, lo, hi)
             if laws:
                 # "the drafting of a law on international humanitarian assistance": the law's subject, no event
@@ -1872,6 +1878,15 @@ class EventFinder:
             return token.norm.endswith("s") and not token.norm.endswith("ss")
         parses = self.gazetteer.morph.parse(token.norm)[:3 if any_reading else 1]
         return any(p.tag.number == "plur" for p in parses)
+
+    def _became(self, tokens, m, hi: int) -> bool:
+        """A change of status: "стал" followed by what the subject became, in the instrumental ("форум стал
+        вспомогательным механизмом"; not "Местом встречи стал Чолпон-Ата", where the place is the subject)."""
+        if tokens[m.first].lemma != "стать":
+            return True
+        after = tokens[m.last + 1] if m.last + 1 < hi else None
+        return after is not None and not after.text.isascii() \
+            and any("ablt" in p.tag for p in self.gazetteer.morph.parse(after.norm)[:1])
 
     def _of_a_status_change(self, tokens, mention: DateMention, lo: int) -> bool:
         """"…, ставших в июне нынешнего года полноправными членами организации", "…, which joined the SCO in June": a
