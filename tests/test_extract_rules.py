@@ -7304,3 +7304,13 @@ def test_the_ministries_of_the_two_countries_sign_and_an_action_or_a_cargo_centr
 def test_what_gatherings_became_and_a_town_gathering_heads(extractor, text, told):
     events = extractor.extract(doc(text, published=date(2024, 8, 13))).events
     assert [(e.kind, e.start, e.place) for e in events] == told
+
+
+def test_a_side_that_signs_through_its_minister_and_the_other_signers_under_the_document(extractor):
+    text = ("БИШКЕК, 8 ноября. — Кабар. В рамках XI саммита Организации тюркских государств, прошедшего в Бишкеке, "
+            "подписано Соглашение о создании Механизма гражданской защиты ОТГ.\nКак сообщили в пресс-службе "
+            "Министерства чрезвычайных ситуаций Кыргызской Республики, документ со стороны Кыргызстана подписал министр "
+            "чрезвычайных ситуаций генерал-майор Бообек Ажикеев. Подписи под соглашением также поставили "
+            "уполномоченные представители Азербайджана, Казахстана, Узбекистана и Турции.")
+    (agreement,) = extractor.extract(doc(text, published=date(2024, 11, 8))).agreements
+    assert sorted(agreement.parties) == ["AZ", "KG", "KZ", "TR", "UZ"]

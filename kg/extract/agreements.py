@@ -159,6 +159,12 @@ class AgreementFinder:
                 kinds = kinds[1:]  # (the memorandum "besides" which a plan was approved is told already)
             if not kinds:
                 continue
+            if found and found[-1].sentences and found[-1].sentences[-1] >= sentence.index - 2 and len(kinds) == 1 \
+                    and kinds[0].first == kinds[0].last and kinds[0].first > lo \
+                    and tokens[kinds[0].first - 1].norm in ("под", "under") and self.signature.any_in(tokens, lo, hi):
+                # "Подписи под соглашением также поставили …": the document just read, its other signers
+                found[-1].sentences.append(sentence.index)
+                continue
             signed = self.signing.any_in(tokens, lo, hi)
             ratified = self.ratification.any_in(tokens, lo, hi) or self._approved_at_home(tokens, lo, kinds[0])
             next_dates = []
@@ -548,13 +554,20 @@ class AgreementFinder:
             # ("Lt. Gen. Omar Mahmood Hayat, Chairman NDMA, signed the document for Pakistan. Talgat Nurmagambetov,
             # deputy chairman in the Ministry …, signed on behalf of the Kazakh side": the other signer, told next)
             n_lo, n_hi = parsed.bounds[index + 1]
-            if self.signature.any_in(tokens, n_lo, n_hi) and not self.kinds.any_in(tokens, n_lo, n_hi) \
+            # (or names the document again by its bare word: "Подписи под соглашением также поставили …")
+            named = self.kinds.find(tokens, n_lo, n_hi)
+            if self.signature.any_in(tokens, n_lo, n_hi) and all(
+                    m.first == m.last and m.first > n_lo and tokens[m.first - 1].norm in ("под", "under") for m in named) \
                     and not self.ratification.any_in(tokens, n_lo, n_hi) and not _ATTENDED.any_in(tokens, n_lo, n_hi) \
                     and "\n\n" not in parsed.text[parsed.sentences[index].end:parsed.sentences[index + 1].start]:
                 here += self._signatories(tokens, n_lo, [o for o in actors if o.sentence == index + 1
                                                          and not o.nested])
+        # ("документ со стороны Кыргызстана подписал министр …": the state is the side that signs)
+        sides = {o.key for o in here if o.kind == "State" and o.first >= 2
+                 and (tokens[o.first - 2].norm, tokens[o.first - 1].norm) in (("со", "стороны"), ("on", "behalf"))}
         bodies = {self.gazetteer.state_of(o.key) for o in here if o.kind != "State"}
-        return list(dict.fromkeys(o.key for o in here if not (o.kind == "State" and o.key in bodies)))
+        return list(dict.fromkeys(o.key for o in here if not (o.kind == "State" and o.key in bodies - sides)
+                                  and not (o.kind != "State" and self.gazetteer.state_of(o.key) in sides)))
 
     def _signatories(self, tokens, lo: int, named: list[Occurrence], posted_only: bool = False) -> list[Occurrence]:
         """Who signs, among the bodies named with the signers: not the state a signer is posted to ("Ambassador of
