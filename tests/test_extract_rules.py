@@ -7314,3 +7314,13 @@ def test_a_side_that_signs_through_its_minister_and_the_other_signers_under_the_
             "уполномоченные представители Азербайджана, Казахстана, Узбекистана и Турции.")
     (agreement,) = extractor.extract(doc(text, published=date(2024, 11, 8))).agreements
     assert sorted(agreement.parties) == ["AZ", "KG", "KZ", "TR", "UZ"]
+
+
+def test_a_government_decision_to_sign_and_a_minister_of_the_one_state_of_his_sentence(extractor):
+    text = ("Хроника.\n\nЗакон о ратификации Соглашения был одобрен Мажилисом Парламента Республики Казахстан; законопроект "
+            "представлял депутатам министр внутренних дел Калмуханбет Касымов.\n\nВ апреле 2021 г. Правительство "
+            "Республики Казахстан приняло постановление о подписании Соглашения с Правительством Туркменистана о "
+            "сотрудничестве в области гражданской обороны.")
+    extracted = extractor.extract(doc(text, publisher=None, published=None))
+    assert [(p.name, p.affiliation) for p in extracted.persons] == [("Калмуханбет Касымов", "MVD-KZ")]
+    assert not any(a.date == "2021-04" for a in extracted.agreements)

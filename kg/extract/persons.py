@@ -56,6 +56,10 @@ class PostMention:
     name_last: int | None = None
 
 
+def _only(keys: set[str]) -> str | None:
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
 class PersonFinder:
     def __init__(self, morph: Morphology, actors: ActorFinder):
         self.morph = morph
@@ -104,7 +108,12 @@ class PersonFinder:
                                                  first, last))
                     covered_until = pair[-1][1]
                 continue
-            post = self._post(parsed, head.first, head.last, by_token, country)
+            # (in a text of no one state, the one state its sentence names: "… одобрен Мажилисом Парламента Республики
+            # Казахстан; законопроект представлял министр внутренних дел Калмуханбет Касымов")
+            named = {o.key if o.kind == "State" else self.actors.gazetteer.state_of(o.key) for o in occurrences
+                     if o.sentence == tokens[head.first].sentence and not o.is_new and o.last < head.first
+                     and o.via != "adjective"} - {None} if country is None and parsed.lang != "kk" else set()
+            post = self._post(parsed, head.first, head.last, by_token, country or _only(named))
             covered_until = max(post.last, post.name_last or -1)
             found.append(post)
         return found
