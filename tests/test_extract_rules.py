@@ -7324,3 +7324,12 @@ def test_a_government_decision_to_sign_and_a_minister_of_the_one_state_of_his_se
     extracted = extractor.extract(doc(text, publisher=None, published=None))
     assert [(p.name, p.affiliation) for p in extracted.persons] == [("Калмуханбет Касымов", "MVD-KZ")]
     assert not any(a.date == "2021-04" for a in extracted.agreements)
+
+
+def test_a_known_body_named_again_by_its_capitalised_head(extractor):
+    text = ("С 12 по 14 февраля 2025 года в Алматы Центр по чрезвычайным ситуациям и снижению риска стихийных бедствий при "
+            "поддержке JICA провел региональный тренинг.\n\n5 марта 2025 года состоялась видеоконференция руководства "
+            "Центра с представителями Министерства по чрезвычайным ситуациям Республики Узбекистан.")
+    events = extractor.extract(doc(text, published=date(2025, 4, 10))).events
+    talks = next(e for e in events if e.kind == "Meeting")
+    assert (talks.start, sorted(talks.participants)) == ("2025-03-05", ["CESDRR", "MCHS-UZ"])

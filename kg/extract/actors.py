@@ -907,6 +907,14 @@ class ActorFinder:
                 covered.update(range(lo, hi + 1))
                 i = hi + 1
                 continue
+            if hi == head and lo == head and again is not None and tokens[head].is_capitalized \
+                    and not _sentence_start(tokens, head):
+                # "видеоконференция руководства Центра с представителями …": the one known body named before whose
+                # name it begins, named again by its capitalised head
+                found.append(again.named_again(tokens, head, "generic"))
+                covered.add(head)
+                i = head + 1
+                continue
             if hi == head and hi - lo < 2:
                 own = self._own_body(tokens, head, country) if lo == head else None
                 own = own or self._publishers_unit(tokens, lo, head)
@@ -1623,6 +1631,11 @@ class ActorFinder:
                                     span.start, span.end, tokens[0].sentence, "ner", is_new=True,
                                     state=state, confidence=0.6))
         return [self._short_name_again(parsed, o, occurrences) for o in found]
+
+
+def _sentence_start(tokens, k: int) -> bool:
+    """The token opens its sentence (where any word is capitalised)."""
+    return k == 0 or tokens[k - 1].sentence != tokens[k].sentence or tokens[k - 1].text in ("«", "\"", "—", "–", "-")
 
 
 def mark_nested(occurrences: list[Occurrence]) -> list[Occurrence]:
