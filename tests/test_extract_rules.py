@@ -7333,3 +7333,9 @@ def test_a_known_body_named_again_by_its_capitalised_head(extractor):
     events = extractor.extract(doc(text, published=date(2025, 4, 10))).events
     talks = next(e for e in events if e.kind == "Meeting")
     assert (talks.start, sorted(talks.participants)) == ("2025-03-05", ["CESDRR", "MCHS-UZ"])
+
+
+def test_a_post_and_a_name_on_the_lines_of_a_signature_name_no_body(extractor):
+    text = ("Первый квартал 2025 года стал для Центра периодом активной работы.\n\nДиректор Центра\nЕрлан Тулегенов\n\n"
+            "С 12 по 14 февраля 2025 года в Алматы прошел региональный тренинг.")
+    assert not any(a.is_new for a in extractor.extract(doc(text, published=date(2025, 4, 10))).actors)

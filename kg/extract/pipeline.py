@@ -291,6 +291,8 @@ class Extractor:
         occurrences += self._bodies_named_again(parsed, occurrences, new_only=True)
         # "Kazinform News Agency reports", "сообщает агентство «Кабар»": a news outlet tells the news, it is no body
         occurrences = [o for o in occurrences if not (o.is_new and names_an_outlet(parsed.text[o.start:o.end]))]
+        # ("Директор Центра\nЕрлан Тулегенов": a signature's lines, a post and a name, are no body)
+        occurrences = [o for o in occurrences if not (o.is_new and "\n" in o.label and self._name_on_next_line(o.label))]
         # ("Объединение усилий позволит …": an action, named with a body's word)
         occurrences = [o for o in occurrences if not (o.is_new and self._action_phrases.match_at(parsed.tokens, o.first))]
         # "создание Кыргызско-Российского гуманитарного центра": a new body yet to be created is a plan, no actor
@@ -376,6 +378,13 @@ class Extractor:
             events=tuple(events),
             agreements=tuple(agreements),
         )
+
+    def _name_on_next_line(self, label: str) -> bool:
+        """The words after a line break in a name begin with a person's first name."""
+        after = label.split("\n", 1)[1].split()
+        return bool(after) and after[0][:1].isupper() and (any(
+            {"Name", "Surn"} & set(str(p.tag).replace(" ", ",").split(",")) for p in self.nlp.morph.parse(
+                after[0].lower())[:2]) or not any(p.is_known for p in self.nlp.morph.parse(after[0].lower())))
 
     def reference_key(self, label: str, lang: str) -> str | None:
         """The key of the body the reference names by the whole of this name, if any ("БВО «Амударья»")."""
