@@ -7339,3 +7339,9 @@ def test_a_post_and_a_name_on_the_lines_of_a_signature_name_no_body(extractor):
     text = ("Первый квартал 2025 года стал для Центра периодом активной работы.\n\nДиректор Центра\nЕрлан Тулегенов\n\n"
             "С 12 по 14 февраля 2025 года в Алматы прошел региональный тренинг.")
     assert not any(a.is_new for a in extractor.extract(doc(text, published=date(2025, 4, 10))).actors)
+
+
+def test_a_name_read_over_a_date_is_no_body(extractor):
+    text = ("В феврале 2024 года МЧС Кыргызстана и МЧС Казахстана провели совместные учения.\n\nБюллетень подготовлен "
+            "Центром 25.01.2024.")
+    assert not any(a.is_new for a in extractor.extract(doc(text, published=date(2024, 3, 1))).actors)

@@ -189,6 +189,9 @@ def _year_of(document: Document, parsed: Parsed) -> date | None:
     return _year_anchor(parsed)
 
 
+_A_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+
+
 def _name_words(label: str) -> tuple:
     """The words of an English name in any order, without its links ("National Guard of Montana" and "Montana
     National Guard" are one name)."""
@@ -291,6 +294,8 @@ class Extractor:
         occurrences += self._bodies_named_again(parsed, occurrences, new_only=True)
         # "Kazinform News Agency reports", "сообщает агентство «Кабар»": a news outlet tells the news, it is no body
         occurrences = [o for o in occurrences if not (o.is_new and names_an_outlet(parsed.text[o.start:o.end]))]
+        # ("Бюллетень подготовлен Центром 25.01.2024": a name read over a date is none)
+        occurrences = [o for o in occurrences if not (o.is_new and _A_DATE.search(o.label))]
         # ("Директор Центра\nЕрлан Тулегенов": a signature's lines, a post and a name, are no body)
         occurrences = [o for o in occurrences if not (o.is_new and "\n" in o.label and self._name_on_next_line(o.label))]
         # ("Объединение усилий позволит …": an action, named with a body's word)
