@@ -426,3 +426,11 @@ def test_a_part_of_a_year_named_in_the_nominative_or_in_english_is_that_year(tex
 def test_a_year_before_opening_a_paragraph_begins_at_its_first_word(text, said):
     (found,) = find_dates(text, date(2025, 11, 14))
     assert (found.text, found.start_date, text[found.start:found.end]) == (said, "2024", said)
+
+
+def test_days_of_a_chronicle_told_in_order_take_the_year_of_the_last_day_written_with_it():
+    text = ("6 февраля 2023 г. юго-восток Турции пострадал от землетрясения. В тот же день страны заявили о готовности "
+            "помочь.\n\n7 февраля вылетела группа.\n\nВ тот же день вылетел самолет.\n\n8 февраля прибыл второй эшелон.")
+    days = [(d.text, d.start_date) for d in find_dates(text, date(2024, 1, 25), year_only=True)]
+    assert days == [("6 февраля 2023 г.", "2023-02-06"), ("В тот же день", "2023-02-06"), ("7 февраля", "2023-02-07"),
+                    ("В тот же день", "2023-02-07"), ("8 февраля", "2023-02-08")]

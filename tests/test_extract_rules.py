@@ -7345,3 +7345,13 @@ def test_a_name_read_over_a_date_is_no_body(extractor):
     text = ("В феврале 2024 года МЧС Кыргызстана и МЧС Казахстана провели совместные учения.\n\nБюллетень подготовлен "
             "Центром 25.01.2024.")
     assert not any(a.is_new for a in extractor.extract(doc(text, published=date(2024, 3, 1))).actors)
+
+
+def test_a_chronicle_with_no_publication_date_its_days_and_a_line_broken_by_the_page(extractor):
+    text = ("Землетрясение в Турции\n\n6 февраля 2023 г. юго-восток Турции пострадал от землетрясения.\n\n7 февраля "
+            "спецрейсом в Турцию вылетела группа Министерства чрезвычайных ситуаций Кыргызской Республики – 63 спасателя."
+            "\n\nВ тот же день из аэропорта Алматы вылетел самолет Ил-76\nМЧС Республики Казахстан.\n\n8 февраля второй "
+            "эшелон казахстанских спасателей прибыл в провинцию Газиантеп.\n\nБюллетень подготовлен 25.01.2024.")
+    events = extractor.extract(doc(text, published=None)).events
+    assert [(e.start, sorted(e.participants)) for e in events] == [
+        ("2023-02-07", ["MCHS-KG", "TR"]), ("2023-02-07", ["MCHS-KZ", "TR"]), ("2023-02-08", ["MCHS-KZ", "TR"])]

@@ -381,9 +381,9 @@ def find_dates(text: str, published: date | None = None, year_only: bool = False
                                              f"{index // 12:04d}-{index % 12 + 1:02d}", relative=True))
     found = _weekday_with_its_date(text, found)
     found = _same_year(text, found)
+    found = _year_of_sentence(text, found, published)
     found = _same_day(text, found)
     found = _next_day(text, found)
-    found = _year_of_sentence(text, found, published)
     found = _days_of_the_month(text, found)
     found = _month_of_the_year_before(text, found)
     found = _weekdays_of_a_told_span(text, found, grammar, None if year_only else published)
@@ -488,6 +488,11 @@ def tells_the_same_day(words: str) -> bool:
     return _SAME_DAY.search(words) is not None
 
 
+def told_from_the_text(mention: DateMention) -> bool:
+    """"В тот же день", "на следующий день": a day counted from a day the text told, not from its publication."""
+    return mention.relative and bool(_SAME_DAY.search(mention.text) or _NEXT_DAY.search(mention.text))
+
+
 def _same_day(text: str, found: list[DateMention]) -> list[DateMention]:
     """"16 октября он встретился с … В тот же день министр принял делегацию": the day told just before."""
     return _day_told_before(text, sorted(found, key=lambda d: d.start), _SAME_DAY, reach=4, later=0, far=12)
@@ -550,6 +555,15 @@ def _year_of_sentence(text: str, found: list[DateMention], published: date | Non
                 # opens a sentence right after one opened by a year is of that year (a narrative told in order)
                 before = [e for e in found if not e.yearless and e.end <= d.start and e.start_date[:4].isdigit()
                           and _opens_sentence(text, e.start) and len(_ANY_BREAK.findall(text, e.end, d.start)) == 1]
+            if not before and _opens_sentence(text, d.start) and not _news_of_the_day(d, published):
+                # "6 февраля 2023 г. … В тот же день … \n\n7 февраля спецрейсом … вылетела группа": a day opening a
+                # sentence soon after the last day written with its year, in a chronicle told in order, is of that year
+                last = next((e for e in reversed(found) if not e.yearless and not e.relative and e.end <= d.start
+                             and len(e.start_date) == 10), None)
+                if last is not None and not any(e.end <= d.start and e.start > last.start and not e.yearless
+                                                and not e.relative for e in found) \
+                        and _days_after(last.start_date, last.start_date[:4] + d.start_date[4:], 62):
+                    before = [last]
             if not before and _LATER.match(text, _sentence_bounds(text, d.start)[0]):
                 # "Летом 2011 года … 20 июля … . Месяц спустя, 23 августа, в Оше …": a day told as coming later than
                 # the story told so far is of the year the story was last dated by
@@ -569,6 +583,15 @@ def _year_of_sentence(text: str, found: list[DateMention], published: date | Non
                     pass
         out.append(d)
     return out
+
+
+def _days_after(first: str, then: str, most: int) -> bool:
+    """`then` is a day from 0 to `most` days after `first` (ISO days)."""
+    try:
+        gap = (date.fromisoformat(then) - date.fromisoformat(first)).days
+    except ValueError:
+        return False
+    return 0 <= gap <= most
 
 
 _LATER = re.compile(r"\s*(?:(?:\w+\s+){1,2}(?:спустя|later)|через\s+(?:\w+\s+)?(?:день|дня|дней|недел[юиь]|месяц|"

@@ -205,7 +205,8 @@ def _prose_sentences(text: str, base: int):
         pending = None
         for s in sentenize(block):
             if pending is not None and (_CUT_ABBREVIATION.search(pending[2]) and s.text[:1].isdigit()
-                                        or _CUT_LIST.search(pending[2])):
+                                        or _CUT_LIST.search(pending[2])
+                                        or _wrapped(block, pending, s, offset + pending[0])):
                 # "ended on Oct. 6": razdel cut after the month's abbreviation; "… of Japan to the Kyrgyz Republic;
                 # Mr. Alexander Avanessov, …": after an item of a list, or after a title or a rank ("Lt. Gen. Omar …")
                 pending = (pending[0], s.stop, block[pending[0]:s.stop])
@@ -216,6 +217,16 @@ def _prose_sentences(text: str, base: int):
         if pending is not None:
             yield Substring(offset + pending[0], offset + pending[1], pending[2])
         offset += len(block)
+
+
+def _wrapped(block: str, pending, s, at: int) -> bool:
+    """A line of prose broken where a page ran out, not where a sentence ended ("… вылетел самолет Ил-76\nМЧС
+    Республики Казахстан."): no stop before the single line break, words enough for a line of prose, and not the first
+    line of the text (a headline)."""
+    between = block[pending[1]:s.start]
+    return at > 0 and between.count("\n") == 1 and not between.strip() \
+        and not re.search(r"[.!?…:;»\"”)]\s*$", pending[2]) and len(pending[2].split()) >= 5 \
+        and not pending[2].isupper()
 
 
 _YEAR_HEADING = r"(?m:^[^\S\n]*(?:19|20)\d\d(?:[^\S\n]*(?:год|г\.|year))?[^\S\n]*[:—–][^\n.]{0,60}\n)"

@@ -13,7 +13,7 @@ from kg import paths
 from kg.errors import ExtractionError
 from kg.extract.actors import ActorFinder, Occurrence, local_government_name, mark_nested
 from kg.extract.agreements import AgreementFinder, witnesses
-from kg.extract.dates import find_dates, stamp_spans
+from kg.extract.dates import find_dates, stamp_spans, told_from_the_text
 from kg.extract.events import EXHIBITION, SIDELINES, EventFinder, disaster_date, to_records
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import NLP, Parsed
@@ -241,7 +241,9 @@ class Extractor:
             # No publication date at all ("С 14 по 16 марта" in a bulletin that names 2023): days and months belong
             # to the latest year the text names; relative dates stay unread, but for a year told from the one its file
             # name or URL carries ("в прошлом году" in an item of 2024 is 2023)
-            dates = [d for d in find_dates(document.text, anchor, year_only=True) if (not d.relative or (
+            # (a day counted from a day the text told, "В тот же день", is read)
+            dates = [d for d in find_dates(document.text, anchor, year_only=True) if (
+                not d.relative or told_from_the_text(d) or (
                 document.source_year is not None and len(d.start_date) == 4 and d.end_date is None))
                 and not _within(d.start, datelines)]
         country = self._country(parsed, document, dateline_place, datelines)
