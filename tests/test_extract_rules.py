@@ -7355,3 +7355,12 @@ def test_a_chronicle_with_no_publication_date_its_days_and_a_line_broken_by_the_
     events = extractor.extract(doc(text, published=None)).events
     assert [(e.start, sorted(e.participants)) for e in events] == [
         ("2023-02-07", ["MCHS-KG", "TR"]), ("2023-02-07", ["MCHS-KZ", "TR"]), ("2023-02-08", ["MCHS-KZ", "TR"])]
+
+
+def test_days_of_last_year_in_an_item_dated_only_by_its_file_name(extractor):
+    text = ("Главным региональным событием года стал форум глав чрезвычайных ведомств стран Центральной Азии, который "
+            "прошел 14–15 августа прошлого года в селе Бостери. Организатором выступило МЧС Кыргызской Республики при "
+            "поддержке Программы развития ООН.")
+    document = replace(doc(text, published=None), source_year=2025)
+    (forum,) = extractor.extract(document).events
+    assert (forum.start, forum.end) == ("2024-08-14", "2024-08-15")

@@ -189,6 +189,9 @@ def _year_of(document: Document, parsed: Parsed) -> date | None:
     return _year_anchor(parsed)
 
 
+# a day or a month of a year told relative to another ("14–15 августа прошлого года", "in June last year")
+_OF_A_YEAR = re.compile(r"(?:прошлого|минувшего|этого|текущего|нынешнего|следующего)\s+года|last\s+year|this\s+year|"
+                        r"next\s+year", re.IGNORECASE)
 _A_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 
 
@@ -242,9 +245,11 @@ class Extractor:
             # to the latest year the text names; relative dates stay unread, but for a year told from the one its file
             # name or URL carries ("в прошлом году" in an item of 2024 is 2023)
             # (a day counted from a day the text told, "В тот же день", is read)
+            # ("14–15 августа прошлого года" in an item of 2025: days of a year told from it, 2024)
             dates = [d for d in find_dates(document.text, anchor, year_only=True) if (
                 not d.relative or told_from_the_text(d) or (
-                document.source_year is not None and len(d.start_date) == 4 and d.end_date is None))
+                document.source_year is not None and (len(d.start_date) == 4 and d.end_date is None
+                                                      or _OF_A_YEAR.search(d.text) is not None)))
                 and not _within(d.start, datelines)]
         country = self._country(parsed, document, dateline_place, datelines)
         self.actors.on = published or (date(document.source_year, 7, 1) if document.source_year else None)
