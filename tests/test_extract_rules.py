@@ -7364,3 +7364,11 @@ def test_days_of_last_year_in_an_item_dated_only_by_its_file_name(extractor):
     document = replace(doc(text, published=None), source_year=2025)
     (forum,) = extractor.extract(document).events
     assert (forum.start, forum.end) == ("2024-08-14", "2024-08-15")
+
+
+def test_an_english_body_named_after_a_place_has_one_key_in_either_order(extractor):
+    keys = {extractor.new_actor_key(label, None, "en")[0] for label in ("fire service of Seoul", "Seoul Fire Service")}
+    assert keys == {"new:seoul-fire-service.kr"}
+    # (a local government keeps its own form; a name after no place keeps its order)
+    assert extractor.new_actor_key("Ministry of Emergency Situations", None, "en")[0] == \
+        "new:ministry-of-emergency-situations"

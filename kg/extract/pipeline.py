@@ -192,6 +192,8 @@ def _year_of(document: Document, parsed: Parsed) -> date | None:
 # a day or a month of a year told relative to another ("14–15 августа прошлого года", "in June last year")
 _OF_A_YEAR = re.compile(r"(?:прошлого|минувшего|этого|текущего|нынешнего|следующего)\s+года|last\s+year|this\s+year|"
                         r"next\s+year", re.IGNORECASE)
+_EN_LOCAL_GOVERNMENTS = frozenset(load_patterns("agencies")["body_words"]["english_local_heads"])
+_OF_A_PLACE = re.compile(r"^(?P<head>[\w'-]+(?: [\w'-]+)*) of (?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)$")
 _A_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 
 
@@ -398,6 +400,19 @@ class Extractor:
             {"Name", "Surn"} & set(str(p.tag).replace(" ", ",").split(",")) for p in self.nlp.morph.parse(
                 after[0].lower())[:2]) or not any(p.is_known for p in self.nlp.morph.parse(after[0].lower())))
 
+    def _place_first(self, label: str) -> str:
+        """"Fire Service of Seoul", "National Guard of Montana": an English body named after a place the reference
+        knows is keyed with the place first, as it is as often named ("the Seoul Fire Service")."""
+        m = _OF_A_PLACE.match(label)
+        if m is None or m.group("head").lower() in _EN_LOCAL_GOVERNMENTS:
+            return label  # ("Hyakimlik of Serakhs": a local government keeps the form `local_government_name` gives)
+        place = m.group("place")
+        parsed = self.nlp.parse(place, "en")
+        found = self.gazetteer.match(parsed, kinds={"Place"})
+        if len(found) == 1 and found[0].first == 0 and found[0].last == len(parsed.tokens) - 1:
+            return f"{place} {m.group('head')}"
+        return label
+
     def reference_key(self, label: str, lang: str) -> str | None:
         """The key of the body the reference names by the whole of this name, if any ("БВО «Амударья»")."""
         parsed = self.nlp.parse(label, lang)
@@ -419,6 +434,7 @@ class Extractor:
             label = local_government_name(label)  # ("Surkhandarya Regional Khokimiyat": the Hokimiyat of … region)
             # ("Humanitarian Response Centre", "Basin Water Organisation": one spelling of a name's words)
             label = _BRITISH.sub(lambda m: _AMERICAN[m.group(0).lower()], label)
+            label = self._place_first(label)
         core = label
         parsed = self.nlp.parse(label, lang)
         end = len(label.rstrip(" .,»\"'”)"))
