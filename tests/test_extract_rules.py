@@ -7372,3 +7372,15 @@ def test_an_english_body_named_after_a_place_has_one_key_in_either_order(extract
     # (a local government keeps its own form; a name after no place keeps its order)
     assert extractor.new_actor_key("Ministry of Emergency Situations", None, "en")[0] == \
         "new:ministry-of-emergency-situations"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("30 мая в Урумчи прошло первое совещание министров Китай – Центральная Азия по управлению чрезвычайными "
+     "ситуациями. За одним столом – Китай, Казахстан, Кыргызстан, Таджикистан, Туркменистан и Узбекистан.", "Meeting"),
+    # (one of heads of SCO agencies is a gathering of a standing format)
+    ("23 августа в Чолпон-Ате прошло совещание руководителей ведомств государств – членов ШОС по предупреждению и "
+     "ликвидации чрезвычайных ситуаций.", "Forum"),
+])
+def test_a_meeting_of_ministers_outside_a_standing_format(extractor, text, kind):
+    events = extractor.extract(doc(text, published=date(2024, 12, 30))).events
+    assert [e.kind for e in events] == [kind]
