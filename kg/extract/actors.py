@@ -1046,13 +1046,18 @@ class ActorFinder:
             return None
         if k + 1 < len(tokens) and tokens[k + 1].is_capitalized and tokens[k + 1].is_word:
             return None  # "Центра Зеравшан": a name of its own
-        before = {}
+        before: dict[str, list[Occurrence]] = {}
         for o in occurrences:
             if o.last < k and o.kind != "State" and not o.is_new and (entry := self.gazetteer.get(o.key)) is not None:
                 first = entry.label("ru").split()[0]
                 if set(self.morph.lemmas(first)) & set(tokens[k].lemmas):
-                    before[o.key] = o
-        return next(iter(before.values())) if len(before) == 1 else None
+                    before.setdefault(o.key, []).append(o)
+        # (of two such bodies, the one the text names most: "Совет Центра" in CESDRR's bulletin that also names the
+        # Almaty Development Center once)
+        counts = sorted((len(named) for named in before.values()), reverse=True)
+        if not counts or (len(counts) > 1 and counts[0] == counts[1]):
+            return None
+        return max(before.values(), key=len)[-1]
 
     def _publishers_unit(self, tokens, lo: int, head: int) -> Occurrence | None:
         """"сотрудники Главного управления" in a page of the Main Directorate of EMERCOM for Altai krai: the publisher's
