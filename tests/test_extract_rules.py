@@ -7401,3 +7401,11 @@ def test_the_almaty_memorandum_and_its_three_parties_in_two_languages(extractor,
     assert [sorted(a.parties) for a in extracted.agreements] == [["AKIMAT-ALMATY", "ALMATY-DEVELOPMENT-CENTER",
                                                                    "CESDRR"]]
     assert [(e.kind, e.start, e.place) for e in extracted.events] == [("Meeting", "2024-06-25", "almaty")]
+
+
+def test_where_a_study_tour_began_its_programme_is_its_place(extractor):
+    text = ("Heads of state services of Turkmenistan, Kazakhstan and Tajikistan have recently completed a study tour to "
+            "Germany organised by GIZ.\n\nThe group began its programme in Bonn. There the German Committee for Disaster "
+            "Reduction explained how civil protection bodies share responsibility.")
+    (tour,) = extractor.extract(doc(text, published=date(2023, 12, 15))).events
+    assert (tour.kind, tour.place) == ("Training", "bonn")

@@ -1385,9 +1385,10 @@ class EventFinder:
                     current.add(o.key for o in s_actors)
                 current.told_in(sentence.index)
             if not triggers and current is not None and current.place is None and s_places \
-                    and self.held.any_in(tokens, lo, hi) and self.parts.any_in(tokens, lo, hi) \
-                    and not self.planned.any_in(tokens, lo, hi):
-                # "The first part of the programme took place in Bonn": where the event read, unplaced, was held
+                    and (self.held.any_in(tokens, lo, hi) or _any_word(tokens, lo, hi, _BEGAN)) \
+                    and self.parts.any_in(tokens, lo, hi) and not self.planned.any_in(tokens, lo, hi):
+                # "The first part of the programme took place in Bonn", "The group began its programme in Bonn":
+                # where the event read, unplaced, was held
                 self._fill(current, [], s_places, tokens[lo].start)
             if current is not None and current.kind == "Training" and current.place is None and s_places \
                     and self._tour(tokens, current) and tokens[lo].norm in ("in", "в", "во") \
@@ -3173,6 +3174,7 @@ def _in_manner(tokens, trig) -> bool:
         and tokens[trig.first - 1].norm in ("the", "a", "in", "by")
 
 
+_BEGAN = frozenset(("began", "begun", "started", "начала", "начал", "начали", "начать"))
 _SHOWN = frozenset(load_patterns("events")["shown_words"])
 _INSTRUCTED_BY = PhraseSet.of(load_patterns("events")["instructed_by"])
 # an event's name in quotes with its year ("«Комплексная безопасность-2016»", "“Stikhiya-2013”")
