@@ -3,6 +3,10 @@
 Counts how often dev golds use each fact of shared/corpus-facts.md, hands the less-used facts out to four
 annotators round-robin, names the others as over-used, and writes KIT/brief.md, KIT/prompt_h1..4.md and the
 validator beside them. Prints the message to launch each annotator with.
+
+The facts the last split (`dev/*-s{N-1}-*`, moved there before this runs) built on count as over-used, and the
+titles of its illustrative items are named as themes to leave alone: a new split that retells the last one's facts
+and themes measures the rules written from that split's errors more than unseen news would.
 """
 
 import collections
@@ -18,6 +22,7 @@ MIX = {1: "7 Russian, 3 English, 1 Kazakh", 2: "7 Russian, 4 English", 3: "7 Rus
 PROMPT = """# Prompt for annotator h{h} (held-out split {split})
 
 Build your fact-based items on facts such as {mine} (not {over}, which are over-used).
+Write your illustrative items on other events than these, which the last split told: {themes}.
 
 1. Read `{kit}/brief.md` and follow it exactly. It says which files you may open.
 2. Write 11 items ({mix}) into `/work/main/kg/data/corpus/test/`, each with its gold file. Put your tag
@@ -43,20 +48,36 @@ def fact_counts() -> collections.Counter:
     return counts
 
 
+def last_split(split: str) -> tuple[set[str], list[str]]:
+    """The facts the split before `split` built on, and the titles of its illustrative items."""
+    facts, themes = set(), []
+    for path in sorted((CORPUS / "dev").glob(f"*-s{int(split) - 1}-*.gold.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        for annotation in gold.get("lines", [gold]):
+            facts.update(annotation.get("facts", []))
+            if annotation.get("illustrative") and annotation.get("title"):
+                themes.append(f"«{annotation['title']}»")
+    return facts, themes
+
+
 def main(argv: list[str]) -> int:
     split = argv[0]
     kit = Path(argv[1] if len(argv) > 1 else f"/tmp/s{split}")
     kit.mkdir(parents=True, exist_ok=True)
     counts = fact_counts()
-    ranked = sorted(counts, key=lambda f: (counts[f], f))
-    under, over = ranked[: len(ranked) // 2], ranked[len(ranked) // 2:]
+    recent, themes = last_split(split)
+    ranked = sorted(counts, key=lambda f: (f in recent, counts[f], f))
+    fresh = [f for f in ranked if f not in recent]
+    under = fresh[: len(ranked) // 2]
+    over = [f for f in ranked if f not in under]
     brief = (HERE / "brief.template.md").read_text(encoding="utf-8")
     (kit / "brief.md").write_text(brief.replace("{split}", split).replace("{kit}", str(kit)), encoding="utf-8")
     for name in ("validate.py", "match.py", "clus.py"):
         shutil.copy(HERE / name, kit / name)
     for h in range(1, 5):
         text = PROMPT.format(h=h, split=split, kit=kit, mix=MIX[h], mine=", ".join(under[h - 1::4]),
-                             over=", ".join(sorted(over, key=lambda f: -counts[f])))
+                             over=", ".join(sorted(over, key=lambda f: -counts[f])),
+                             themes="; ".join(themes) or "none")
         (kit / f"prompt_h{h}.md").write_text(text, encoding="utf-8")
         print(LAUNCH.format(h=h, kit=kit))
     return 0
