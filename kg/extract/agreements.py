@@ -160,8 +160,7 @@ class AgreementFinder:
             if not kinds:
                 continue
             if found and found[-1].sentences and found[-1].sentences[-1] >= sentence.index - 2 and len(kinds) == 1 \
-                    and kinds[0].first == kinds[0].last and kinds[0].first > lo \
-                    and tokens[kinds[0].first - 1].norm in ("под", "under") and self.signature.any_in(tokens, lo, hi):
+                    and _signatures_under(tokens, kinds[0], lo) and self.signature.any_in(tokens, lo, hi):
                 # "Подписи под соглашением также поставили …": the document just read, its other signers
                 found[-1].sentences.append(sentence.index)
                 continue
@@ -556,8 +555,7 @@ class AgreementFinder:
             n_lo, n_hi = parsed.bounds[index + 1]
             # (or names the document again by its bare word: "Подписи под соглашением также поставили …")
             named = self.kinds.find(tokens, n_lo, n_hi)
-            if self.signature.any_in(tokens, n_lo, n_hi) and all(
-                    m.first == m.last and m.first > n_lo and tokens[m.first - 1].norm in ("под", "under") for m in named) \
+            if self.signature.any_in(tokens, n_lo, n_hi) and all(_signatures_under(tokens, m, n_lo) for m in named) \
                     and not self.ratification.any_in(tokens, n_lo, n_hi) and not _ATTENDED.any_in(tokens, n_lo, n_hi) \
                     and "\n\n" not in parsed.text[parsed.sentences[index].end:parsed.sentences[index + 1].start]:
                 here += self._signatories(tokens, n_lo, [o for o in actors if o.sentence == index + 1
@@ -1036,3 +1034,9 @@ def _of_another_event(tokens, mention) -> bool:
     words = tokens[max(0, at - 5):at]
     relative = [k for k, t in enumerate(words) if t.lemma in ("который", "which")]
     return bool(relative) and any(t.lemma in _HELD or t.norm in _HELD for t in words[relative[-1] + 1:])
+
+
+def _signatures_under(tokens, named, lo: int) -> bool:
+    """The document named again by its bare word, under the signatures put to it ("Подписи под соглашением также
+    поставили …")."""
+    return named.first == named.last and named.first > lo and tokens[named.first - 1].norm in ("под", "under")

@@ -560,9 +560,9 @@ def _year_of_sentence(text: str, found: list[DateMention], published: date | Non
                 # sentence soon after the last day written with its year, in a chronicle told in order, is of that year
                 last = next((e for e in reversed(found) if not e.yearless and not e.relative and e.end <= d.start
                              and len(e.start_date) == 10), None)
-                if last is not None and not any(e.end <= d.start and e.start > last.start and not e.yearless
-                                                and not e.relative for e in found) \
-                        and _days_after(last.start_date, last.start_date[:4] + d.start_date[4:], 62):
+                gap = days_from(last.start_date, last.start_date[:4] + d.start_date[4:]) if last is not None else None
+                if gap is not None and 0 <= gap <= 62 and not any(
+                        e.end <= d.start and e.start > last.start and not e.yearless and not e.relative for e in found):
                     before = [last]
             if not before and _LATER.match(text, _sentence_bounds(text, d.start)[0]):
                 # "Летом 2011 года … 20 июля … . Месяц спустя, 23 августа, в Оше …": a day told as coming later than
@@ -585,13 +585,14 @@ def _year_of_sentence(text: str, found: list[DateMention], published: date | Non
     return out
 
 
-def _days_after(first: str, then: str, most: int) -> bool:
-    """`then` is a day from 0 to `most` days after `first` (ISO days)."""
+def days_from(start: str | None, day: str) -> int | None:
+    """How many days `day` is after `start`, both full ISO days; None for a partial or impossible one."""
+    if not start or len(start) != 10 or len(day) != 10:
+        return None
     try:
-        gap = (date.fromisoformat(then) - date.fromisoformat(first)).days
+        return (date.fromisoformat(day) - date.fromisoformat(start)).days
     except ValueError:
-        return False
-    return 0 <= gap <= most
+        return None
 
 
 _LATER = re.compile(r"\s*(?:(?:\w+\s+){1,2}(?:спустя|later)|через\s+(?:\w+\s+)?(?:день|дня|дней|недел[юиь]|месяц|"

@@ -10,7 +10,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.extract.actors import Occurrence, nominative_phrase
-from kg.extract.dates import DateMention, is_calendar_word, is_weekday, opens_with_the_same_day, tells_the_same_day
+from kg.extract.dates import (DateMention, days_from, is_calendar_word, is_weekday, opens_with_the_same_day,
+                              tells_the_same_day)
 from kg.extract.gazetteer import Gazetteer, Match
 from kg.extract.nlp import Parsed
 from kg.extract.phrases import PhraseMatch, PhraseSet, load_patterns
@@ -3174,7 +3175,7 @@ def _in_manner(tokens, trig) -> bool:
         and tokens[trig.first - 1].norm in ("the", "a", "in", "by")
 
 
-_BEGAN = frozenset(("began", "begun", "started", "начала", "начал", "начали", "начать"))
+_BEGAN = _words("began_words")
 _SHOWN = frozenset(load_patterns("events")["shown_words"])
 _INSTRUCTED_BY = PhraseSet.of(load_patterns("events")["instructed_by"])
 # an event's name in quotes with its year ("«Комплексная безопасность-2016»", "“Stikhiya-2013”")
@@ -3416,9 +3417,7 @@ def _day_of(frame: Draft, which: int) -> str:
 
 def _days_after(start: str | None, day: str, most: int) -> bool:
     """`day` is one to `most` days after the full day `start`."""
-    if not start or len(start) != 10 or len(day) != 10:
-        return False
-    return 0 < (date.fromisoformat(day) - date.fromisoformat(start)).days <= most
+    return 0 < (days_from(start, day) or 0) <= most
 
 
 def _is_ordinal(token, morph) -> bool:

@@ -225,10 +225,11 @@ def _wrapped(block: str, pending, s, at: int) -> bool:
     line of the text (a headline)."""
     between = block[pending[1]:s.start]
     return at > 0 and between.count("\n") == 1 and not between.strip() \
-        and not re.search(r"[.!?…:;»\"”)]\s*$", pending[2]) and len(pending[2].split()) >= 5 \
+        and not _STOP_AT_END.search(pending[2]) and len(pending[2].split()) >= 5 \
         and not pending[2].isupper()
 
 
+_STOP_AT_END = re.compile(r"[.!?…:;»\"”)]\s*$")
 _YEAR_HEADING = r"(?m:^[^\S\n]*(?:19|20)\d\d(?:[^\S\n]*(?:год|г\.|year))?[^\S\n]*[:—–][^\n.]{0,60}\n)"
 _CUT_LIST = re.compile(r"(?:;|\b(?:Mr|Ms|Mrs|Dr|H\.E|Lt|Gen|Col|Maj|Brig|Capt|Cdr|Adm|Prof)\.)$")
 _CUT_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|янв|февр|апр|авг|сент|окт|"

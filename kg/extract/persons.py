@@ -56,8 +56,9 @@ class PostMention:
     name_last: int | None = None
 
 
-def _only(keys: set[str]) -> str | None:
-    return next(iter(keys)) if len(keys) == 1 else None
+def only(values: set):
+    """The one value of the set, or None when it holds none or several."""
+    return next(iter(values)) if len(values) == 1 else None
 
 
 class PersonFinder:
@@ -113,7 +114,7 @@ class PersonFinder:
             named = {o.key if o.kind == "State" else self.actors.gazetteer.state_of(o.key) for o in occurrences
                      if o.sentence == tokens[head.first].sentence and not o.is_new and o.last < head.first
                      and o.via != "adjective"} - {None} if country is None and parsed.lang != "kk" else set()
-            post = self._post(parsed, head.first, head.last, by_token, country or _only(named))
+            post = self._post(parsed, head.first, head.last, by_token, country or only(named))
             covered_until = max(post.last, post.name_last or -1)
             found.append(post)
         return found
@@ -125,8 +126,8 @@ class PersonFinder:
         if k + 4 >= len(tokens) or tokens[k + 2].norm not in ("и", "and"):
             return []
         spans = [(k, k + 1), (k + 3, k + 4)]
-        if all(tokens[a].sentence == tokens[k].sentence and self._name_word(tokens[a].text, parsed.lang)
-               and self._name_word(tokens[b].text, parsed.lang) and self._first_name(tokens[a].text, parsed.lang)
+        if all(tokens[a].sentence == tokens[k].sentence and self.name_word(tokens[a].text, parsed.lang)
+               and self.name_word(tokens[b].text, parsed.lang) and self._first_name(tokens[a].text, parsed.lang)
                for a, b in spans):
             return spans
         return []
@@ -241,7 +242,7 @@ class PersonFinder:
                 and not (parsed.lang == "en" and tokens[j].norm in self.regions) \
                 and not (j >= i + 2 and self.actors.gazetteer.is_place_word(tokens[j], parsed.lang)) and (
                 # ("… басшысы Батырхан Сулейменов Алматы еліміздегі …": a place after the name is no part of it)
-                self._name_word(tokens[j].text, parsed.lang)
+                self.name_word(tokens[j].text, parsed.lang)
                 or (tokens[j].text.lower() in _NAME_PARTICLES and j > i)
                 # "Карыбай уулу Канат": the given name after the patronymic, whatever the dictionary says of it;
                 # "Канат Карыбай уулу": the given name before it
@@ -284,9 +285,9 @@ class PersonFinder:
                 k -= 1  # ("с Владимиром Пучковым, тогда министром МЧС России")
             if k >= 2 and tokens[k].text == ",":
                 run = [x for x in range(k - 3, k) if x >= 0]
-                while run and not (self._name_word(tokens[run[0]].text, parsed.lang) and run[0] not in by_token):
+                while run and not (self.name_word(tokens[run[0]].text, parsed.lang) and run[0] not in by_token):
                     run.pop(0)
-                if len(run) >= 2 and all(self._name_word(tokens[x].text, parsed.lang)
+                if len(run) >= 2 and all(self.name_word(tokens[x].text, parsed.lang)
                                          or tokens[x].text.lower() in _NAME_PARTICLES
                                          # (a surname the dictionary reads as a word after a first name: "Пучковым")
                                          or x == run[-1] and self._first_name(tokens[run[-2]].text, parsed.lang)
@@ -422,7 +423,7 @@ class PersonFinder:
         def run_from(start: int, step: int) -> tuple[int, int] | None:
             k, taken = start, []
             while 0 <= k < len(tokens) and tokens[k].sentence == sentence and len(taken) < 4 and k not in by_token \
-                    and (self._name_word(tokens[k].text, "en") or tokens[k].text.lower() in _NAME_PARTICLES
+                    and (self.name_word(tokens[k].text, "en") or tokens[k].text.lower() in _NAME_PARTICLES
                          or tokens[k].text.lower() in ("uulu", "kyzy")) and not self.heads.match_at(tokens, k):
                 taken.append(k)
                 k += step
@@ -489,7 +490,7 @@ class PersonFinder:
                 return [o]
         return []
 
-    def _name_word(self, word: str, lang: str) -> bool:
+    def name_word(self, word: str, lang: str) -> bool:
         """A capitalized word that can be part of a person's name: a known name, or unknown to the dictionary."""
         if not _NAME_TOKEN.match(word):
             return False

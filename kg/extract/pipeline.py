@@ -18,7 +18,7 @@ from kg.extract.events import EXHIBITION, SIDELINES, EventFinder, disaster_date,
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import NLP, Parsed
 from kg.extract.outlets import is_web_address, names_an_outlet, outlet_in, outlet_state
-from kg.extract.persons import DELEGATION_WORDS, PersonFinder
+from kg.extract.persons import DELEGATION_WORDS, PersonFinder, only
 from kg.extract.places import NewPlaces
 from kg.extract.phrases import PhraseSet, load_patterns
 from kg.records import ActorMention, Document, EventRecord, Evidence, Extraction, PersonRecord, PlaceMention
@@ -177,10 +177,6 @@ _OWNER_TAIL = re.compile(r"\s+(?:МЧС|КЧС|EMERCOM|Министерства\
 _PARENT_BODY_RU = re.compile(r"\s+(?:Комитета|Министерства|Агентства)\s+(?:по|при|[а-яё]+(?:ого|ой|ых))\s.*$")
 
 
-def _only(values: set):
-    return next(iter(values)) if len(values) == 1 else None
-
-
 def _year_of(document: Document, parsed: Parsed) -> date | None:
     """The year a text with no publication date is read in: the one its file name or URL carries, else the
     latest one it names."""
@@ -316,7 +312,7 @@ class Extractor:
         occurrences = _one_word_names_of_new(parsed.tokens, occurrences)
         # A body with no state of its own is one of the document's country, or of the one state whose bodies the
         # text names.
-        home = country or _only({self.gazetteer.state_of(o.key) for o in occurrences
+        home = country or only({self.gazetteer.state_of(o.key) for o in occurrences
                                  if o.kind == "Agency" and not o.is_new} - {None})
         occurrences, renamed = self._keyed_by_state(parsed, occurrences, home)
         occurrences = _abbreviations_of_new(parsed, occurrences)
@@ -394,11 +390,9 @@ class Extractor:
         )
 
     def _name_on_next_line(self, label: str) -> bool:
-        """The words after a line break in a name begin with a person's first name."""
+        """The words after a line break in a name begin with a person's name (by the Russian dictionary's reading)."""
         after = label.split("\n", 1)[1].split()
-        return bool(after) and after[0][:1].isupper() and (any(
-            {"Name", "Surn"} & set(str(p.tag).replace(" ", ",").split(",")) for p in self.nlp.morph.parse(
-                after[0].lower())[:2]) or not any(p.is_known for p in self.nlp.morph.parse(after[0].lower())))
+        return bool(after) and self.persons.name_word(after[0], "ru")
 
     def _place_first(self, label: str) -> str:
         """"Fire Service of Seoul", "National Guard of Montana": an English body named after a place the reference
