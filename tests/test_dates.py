@@ -434,3 +434,13 @@ def test_days_of_a_chronicle_told_in_order_take_the_year_of_the_last_day_written
     days = [(d.text, d.start_date) for d in find_dates(text, date(2024, 1, 25), year_only=True)]
     assert days == [("6 февраля 2023 г.", "2023-02-06"), ("В тот же день", "2023-02-06"), ("7 февраля", "2023-02-07"),
                     ("В тот же день", "2023-02-07"), ("8 февраля", "2023-02-08")]
+
+
+@pytest.mark.parametrize("text, days", [
+    ("19 қыркүйекте Асқар Жұмабеков пен Шухрат Рахимов кездесу өткізді.", ["2024-09-19"]),
+    ("Жұмагали Сенбиев жаттығуға қатысты.", []),
+    ("Өткен жұмада министрлер кездесті.", ["2024-09-20"]),
+    ("Сенбіде жаттығу өтті.", ["2024-09-14"]),
+])
+def test_a_kazakh_weekday_is_the_word_with_its_case_endings_not_the_surname_it_begins(text, days):
+    assert [d.start_date for d in find_dates(text, date(2024, 9, 20))] == days
