@@ -7409,3 +7409,41 @@ def test_where_a_study_tour_began_its_programme_is_its_place(extractor):
             "Reduction explained how civil protection bodies share responsibility.")
     (tour,) = extractor.extract(doc(text, published=date(2023, 12, 15))).events
     assert (tour.kind, tour.place) == ("Training", "bonn")
+
+
+def test_a_kazakh_exercise_within_a_plan_signed_long_before(extractor):
+    text = ("Қазақстан Республикасы Төтенше жағдайлар министрлігі мен Қырғыз Республикасы Төтенше жағдайлар "
+            "министрлігінің бөлімшелері 16–17 қыркүйекте Алматы облысының Кеген ауданында бірлескен оқу-жаттығу "
+            "өткізді.\n\nЖаттығуға Қырғыз Республикасы ТЖМ Ыстықкөл облысы бойынша басқармасының құтқарушылары, "
+            "сондай-ақ Кеген ауданы әкімдігінің өкілдері қатысты.\n\nЖаттығу екі министрлік 2024 жылғы ақпанда қол "
+            "қойған 2024–2025 жылдарға арналған бірлескен іс-шаралар жоспары аясында өтті. Былтыр екі министрліктің "
+            "құтқарушылары осындай жаттығуды Ыстықкөл облысында өткізген болатын.")
+    extracted = extractor.extract(replace(doc(text, published=date(2025, 9, 17)), lang="kk"))
+    # the unit "for Issyk-Kul region" does not place the exercise; the district akimat is a Kazakh body that took part
+    assert [(e.kind, e.start, e.place, sorted(e.participants)) for e in extracted.events] == [
+        ("Exercise", "2025-09-16", "kegen", ["MCHS-KG", "MCHS-KZ", "new:kegen-audany-akimdigi.kz"]),
+        ("Exercise", "2024", "issyk-kul", ["MCHS-KG", "MCHS-KZ"])]
+    # the plan's date is its own ("2024 жылғы ақпанда қол қойған"), it was signed at neither exercise, and "екі
+    # министрлік" are the two ministries
+    assert [(a.kind, a.date, sorted(a.parties), a.signed_at) for a in extracted.agreements] == [
+        ("Plan", "2024-02", ["MCHS-KG", "MCHS-KZ"], None)]
+
+
+@pytest.mark.parametrize("label, key", [
+    ("Кеген ауданының әкімдігі", "new:kegen-audany-akimdigi.kz"),
+    ("Кеген ауданы әкімдігі", "new:kegen-audany-akimdigi.kz"),
+    ("Түркістан облысының әкімдігі", "new:turkistan-oblysy-akimdigi.kz"),
+])
+def test_a_kazakh_akimat_is_one_body_in_the_genitive_or_not(extractor, label, key):
+    assert extractor.new_actor_key(label, "KZ", "kk")[0] == key
+
+
+def test_a_protocol_signed_after_a_sitting_is_of_the_sitting_of_its_day_not_a_council_told_in_passing(extractor):
+    text = ("В Минске 16–17 апреля 2014 года прошло заседание Комиссии по вопросам Корпуса сил СНГ.\n\nУчастники "
+            "рассмотрели ход выполнения решений заседания Межгосударственного совета, состоявшегося в сентябре прошлого "
+            "года в Чолпон-Ате.\n\n17 апреля 2014 года по итогам заседания руководители делегаций Армении, Беларуси, "
+            "Казахстана, Кыргызстана, России и Таджикистана подписали протокол.")
+    extracted = extractor.extract(doc(text, published=date(2014, 4, 18)))
+    sitting = next(e for e in extracted.events if e.start == "2014-04-16")
+    assert [(a.kind, a.signed_at) for a in extracted.agreements] == [("Protocol", sitting.id)]
+    assert all(e.kind != "Meeting" for e in extracted.events)

@@ -1289,6 +1289,23 @@ class ActorFinder:
             label = parsed.text[tokens[i + 1].start:head.start] + _KK_HEADS[stem]
             found.append(Occurrence("new:" + slugify(label), "Agency", label, i + 1, close - 1, tokens[i + 1].start,
                                     head.end, token.sentence, "pattern", is_new=True, confidence=0.6))
+        return found + self._kazakh_local_governments(parsed, covered)
+
+    def _kazakh_local_governments(self, parsed: Parsed, covered: set[int]) -> list[Occurrence]:
+        """"Түркістан облысы әкімдігінің", "Кеген ауданының әкімдігі": a region's, district's or city's akimat, a
+        Kazakh body named "<Name> облысы әкімдігі"."""
+        tokens = parsed.tokens
+        areas = _WORDS["kazakh_local_areas"]
+        found = []
+        for k in range(1, len(tokens) - 1):
+            area, head, name = tokens[k], tokens[k + 1], tokens[k - 1]
+            if area.norm not in areas or not head.norm.startswith(_WORDS["kazakh_local_head"]) \
+                    or not name.is_capitalized or not name.is_word or name.sentence != head.sentence \
+                    or covered & {k - 1, k, k + 1}:
+                continue
+            label = f"{name.text} {areas[area.norm]} әкімдігі"
+            found.append(Occurrence("new:" + slugify(label), "Agency", label, k - 1, k + 1, name.start, head.end,
+                                    head.sentence, "pattern", is_new=True, state="KZ", confidence=0.6))
         return found
 
     def new_english(self, parsed: Parsed, occurrences: list[Occurrence], places: list[Match] = ()) -> list[Occurrence]:

@@ -33,6 +33,8 @@ class _Agreement:
     named_parties: bool = False  # the parties are only those its own name holds ("Соглашение … ОТГ")
     earlier: bool = False  # named as the one before ("Предыдущий двусторонний план")
     period: str | None = None  # the years it is for ("План … на 2023–2025 годы": "2023-2025")
+    told_at: str | None = None  # the event whose sides speak of it, long after it was signed ("Стороны обсудили ход
+    # выполнения плана, утвержденного в августе прошлого года"): its parties when no other are told
 
 
 _NEW_LEGISLATURE = re.compile(r"new:(parlament|natsionalnoe-sobranie|senat|mazhilis|zhogorku|oliy|milliy|verkhovn|"
@@ -245,6 +247,12 @@ class AgreementFinder:
                 # second day, the ministers adopted a plan": at the event the sentences before told
                 linked = next((event_sentences[i] for i in range(sentence.index - 1, -1, -1) if i in event_sentences),
                               None)
+            days = [d.start_date for d in dates if sentence.start <= d.start < sentence.end and not d.yearless]
+            if linked is not None and days and _far_apart(days[0], event_dates.get(linked.id)):
+                # ("В минувший четверг по итогам заседания … подписали протокол" in April, after a council of last
+                # September told in passing: the gathering of that kind the day is of)
+                linked = next((e for e in reversed(events) if e.kind == linked.kind and e.start
+                               and e.sentence < sentence.index and not _far_apart(days[0], e.start)), None)
             s_actors = [o for o in actors if o.sentence == sentence.index and not o.nested]
             outside = [o for o in s_actors if not _in_title(tokens, kinds[0], o)]
             named_parties = not outside and linked is None and bool(s_actors)
@@ -633,7 +641,9 @@ class AgreementFinder:
             agreement.signed = True
             if when and agreement.date is None:
                 agreement.date = when
-            if event is not None and agreement.signed_at is None:
+            if event is not None and agreement.signed_at is None and _far_apart(when, held_on):
+                agreement.told_at = agreement.told_at or event.id
+            elif event is not None and agreement.signed_at is None:
                 agreement.signed_at = event.id
             elif event is not None and event.parent is not None and event.parent == agreement.signed_at \
                     and event.kind == "Meeting" and (not when or when == event.start):
@@ -756,6 +766,8 @@ class AgreementFinder:
                 # own state signed, with the state named
                 agreement.parties = [next(iter(ratifiers)), *agreement.parties]
             event = by_id.get(agreement.signed_at) if agreement.signed_at else None
+            if event is None and not agreement.parties and (told := by_id.get(agreement.told_at)) is not None:
+                agreement.parties = self._signing_states(told) or list(told.participants)
             if event is not None:
                 closing = event.end and any(_CLOSING.search(parsed.sentences[i].text) for i in agreement.sentences)
                 # "At the close of the forum, the heads of delegations signed a protocol": on its last day
@@ -1017,6 +1029,17 @@ _SAID = re.compile(r"\s*[,.]?\s*[—–-]?\s*(?:said|says|told|added|noted|stres
 def _countries_sign(text: str) -> bool:
     """The states as the subject: "the six countries signed", not "the services of the four countries"."""
     return any(not re.search(r"\bof (?:the |all )*$", text[:m.start()], re.IGNORECASE) for m in _COUNTRIES.finditer(text))
+
+
+def _far_apart(signed: str | None, held: str | None) -> bool:
+    """The document's date and the event's are of other years, or months two or more apart: the exercise held "within
+    the plan signed in February 2024" is not where the plan was signed."""
+    if not signed or not held or not signed[:4].isdigit() or not held[:4].isdigit():
+        return False
+    if len(signed) < 7 or len(held) < 7:
+        return signed[:4] != held[:4]
+    months = lambda day: int(day[:4]) * 12 + int(day[5:7])
+    return abs(months(signed) - months(held)) >= 2
 
 
 def _evidence(parsed: Parsed, index: int) -> Evidence:

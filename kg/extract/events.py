@@ -2392,7 +2392,10 @@ def _signing_date(tokens, mention: DateMention, morph) -> bool:
             return True  # "the agreement, signed in 2021," / "a memorandum signed in May"
         if token.lemma in _SIGNED and any(p.tag.POS == "PRTF" for p in morph.parse(token.norm)[:2]):
             return True  # "Соглашения, подписанного в декабре прошлого года"
-    return False
+    # Kazakh puts the participle after the date, before the document: "2024 жылғы ақпанда қол қойған … жоспары"
+    end = bisect_left(tokens, mention.end, key=lambda t: t.start)
+    after = " ".join(t.norm for t in tokens[end:end + 2] if t.sentence == tokens[at].sentence)
+    return after.startswith(tuple(_words("signed_participles_kk")))
 
 
 def disaster_date(tokens, mention: DateMention) -> bool:
@@ -2548,7 +2551,13 @@ def _seat(tokens, place: Match, lo: int) -> bool:
 
 def _area_of_a_unit(tokens, place: Match) -> bool:
     """The place is the area a unit serves, in its name ("the Ministry's Department for Batken Region", "управления
-    по Ошской области")."""
+    по Ошской области", Kazakh "ТЖМ Ыстықкөл облысы бойынша басқармасы" with the postposition after the region)."""
+    after = place.last + 1
+    if after < len(tokens) and tokens[after].norm == "облысы":
+        after += 1
+    if after + 1 < len(tokens) and tokens[after].norm == "бойынша" \
+            and tokens[after + 1].norm.startswith(tuple(_words("area_unit_stems_kk"))):
+        return True
     if place.first < 2 or tokens[place.first - 1].norm not in ("for", "по"):
         return False
     unit = tokens[place.first - 2]

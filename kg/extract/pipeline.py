@@ -83,6 +83,7 @@ _SIGNING_VERBS = frozenset(w for w in load_patterns("agreements")["signing"] if 
 _SIGNED_AFTER_COMMA = re.compile(r",\s+(?:which was |that was )?signed\b(?!\s+(?:an?|the|two|three|four|several)\b)",
                                  re.IGNORECASE)
 
+_KK_SIGNED_FINITE = re.compile(r"қол\s+қой(?:ды|ылды|ысты|ыпты)\b")
 _RETURNED = frozenset(load_patterns("events")["returned_words"])
 _UNDER = {"under", "при", "within"}  # (the words before the parent a clause names: "operates under", "действует при")
 
@@ -156,6 +157,7 @@ _BINATIONAL = re.compile(_TWO_STATES_RU + r"|\b[A-Z][a-z]+(?:an|ese|ish|ic|i)-[A
                          re.IGNORECASE)
 _AMERICAN = {"centre": "center", "centres": "centers", "organisation": "organization",
              "organisations": "organizations", "programme": "program", "programmes": "programs"}
+_KK_LOCAL_GENITIVE = re.compile(r"\b(облысы|ауданы|қаласы)ның\b", re.IGNORECASE)
 _BRITISH = re.compile(r"\b(?:" + "|".join(_AMERICAN) + r")\b", re.IGNORECASE)
 # Whose body a new body is, told after its name ("… при Президенте Туркменистана", "… under the Cabinet of Ministers of
 # Turkmenistan"), as the state that ends a name tells it.
@@ -465,6 +467,8 @@ class Extractor:
                 core = own_name
         if _BINATIONAL.search(label):
             state = None  # ("Russian-Armenian Humanitarian Response Center": a body of two states, of neither alone)
+        if lang == "kk":
+            core = _KK_LOCAL_GENITIVE.sub(r"\1", core)  # ("Кеген ауданының әкімдігі" is "Кеген ауданы әкімдігі")
         key = "new:" + slugify(core) + (f".{state.lower()}" if state else "")
         self._new_keys[asked] = (key, state)
         return key, state
@@ -1080,6 +1084,11 @@ class Extractor:
         if parsed.lang == "en":
             return bool(_SIGNED_AFTER_COMMA.search(quote.quote)) and not re.search(
                 r"\b(?:signed|sign|inked)\b", _SIGNED_AFTER_COMMA.sub("", quote.quote), re.IGNORECASE)
+        if parsed.lang == "kk":
+            # ("2024 жылғы ақпанда қол қойған … жоспары аясында өтті": a participle before the document, no "қол қойды")
+            said = quote.quote.lower()
+            return any(p in said for p in load_patterns("events")["signed_participles_kk"]) \
+                and not _KK_SIGNED_FINITE.search(said)
         signing = [t for t in parsed.tokens_in(quote.start, quote.end) if t.lemma in _SIGNING_VERBS]
         return bool(signing) and all(any(p.tag.POS == "PRTF" for p in self.nlp.morph.parse(t.norm)[:1])
                                      for t in signing)
