@@ -444,3 +444,9 @@ def test_days_of_a_chronicle_told_in_order_take_the_year_of_the_last_day_written
 ])
 def test_a_kazakh_weekday_is_the_word_with_its_case_endings_not_the_surname_it_begins(text, days):
     assert [d.start_date for d in find_dates(text, date(2024, 9, 20))] == days
+
+
+def test_a_place_and_a_year_heading_an_item_before_its_days():
+    text = "Минск, 2011 год. 23–24 марта в Минске состоялось заседание Совета.\n\nЧолпон-Ата, 2013 год. 5–6 сентября\nСовет"
+    assert [(d.text, d.start_date) for d in find_dates(text, date(2021, 5, 7)) if not d.yearless] == [
+        ("Минск, 2011 год", "2011"), ("Чолпон-Ата, 2013 год", "2013")]
