@@ -457,11 +457,22 @@ def _without_running_heads(lines: list[str]) -> list[str]:
     for line in lines:
         if 0 < len(line.strip()) < 80:
             counts[key(line)] = counts.get(key(line), 0) + 1
+    # (a page's footer under a rule, however long, seen on two pages or more: "____ / Бюллетень издается при
+    # поддержке Швейцарского управления по развитию и сотрудничеству (SDC)")
+    under_rule: dict[str, int] = {}
+    for before, line in zip(lines, lines[1:]):
+        if _RULE_LINE.fullmatch(before) and line.strip():
+            under_rule[line.strip()] = under_rule.get(line.strip(), 0) + 1
+    footers = {line for line, n in under_rule.items() if n >= 2 and len(line) <= 200}
     kept = [line for line in lines
             if not re.fullmatch(r"\s*(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?\s*", line)
             and not (0 < len(line.strip()) < 80 and key(line) and counts.get(key(line), 0) >= 3
-                     and not _SENTENCE_END.search(line.strip()))]
+                     and not _SENTENCE_END.search(line.strip()))
+            and line.strip() not in footers]
     return _without_heads_within_sentences(kept)
+
+
+_RULE_LINE = re.compile(r"\s*[_–—=-]{10,}\s*")
 
 
 def _running_head(line: str) -> bool:

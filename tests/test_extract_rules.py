@@ -7447,3 +7447,15 @@ def test_a_protocol_signed_after_a_sitting_is_of_the_sitting_of_its_day_not_a_co
     sitting = next(e for e in extracted.events if e.start == "2014-04-16")
     assert [(a.kind, a.signed_at) for a in extracted.agreements] == [("Protocol", sitting.id)]
     assert all(e.kind != "Meeting" for e in extracted.events)
+
+
+def test_the_title_of_a_chronicles_item_carries_nothing_of_the_item_before(extractor):
+    text = ("2014 год\n\nГуманитарный центр в Оше. 23 июля 2014 г. по приглашению МЧС КР в республику прибыла группа "
+            "экспертов МЧС России для проработки вопроса о создании гуманитарного центра в г. Ош.\n\nВторая "
+            "региональная министерская конференция. 18–19 сентября 2014 г. Бишкек принял Вторую региональную "
+            "министерскую конференцию чрезвычайных ведомств стран Центральной Азии. Японская сторона участвовала в "
+            "конференции как партнер по диалогу.")
+    events = extractor.extract(doc(text, published=date(2015, 2, 1))).events
+    assert [(e.kind, e.start, e.end, sorted(e.participants), e.parent) for e in events] == [
+        ("Visit", "2014-07-23", None, ["MCHS-KG", "MCHS-RU"], None),
+        ("Forum", "2014-09-18", "2014-09-19", ["JP", "MCHS-KG"], None)]

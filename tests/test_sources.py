@@ -854,3 +854,12 @@ def test_a_running_head_where_a_page_breaks_a_sentence_goes_and_the_sentence_joi
            "мероприятий.\n\nОчередное заседание Совета планируется провести в 2023 году.\n")
     text = clean_text(raw).text
     assert "БЮЛЛЕТЕНЬ" not in text and "По итогам встречи главы ведомств подписали План" in text
+
+
+def test_a_footer_under_a_rule_on_two_pages_goes_however_long():
+    footer = "Бюллетень издается при поддержке Швейцарского управления по развитию и сотрудничеству (SDC)"
+    rule = "_" * 60
+    raw = (f"ИТОГИ ГОДА\n\nМинистерство расширило круг международных контактов за два года.\n\n{rule}\n{footer}\n\n"
+           f"МЧС КР · ИНФОРМАЦИОННЫЙ БЮЛЛЕТЕНЬ · № 1   3\n\nВ октябре в Бишкеке прошла конференция.\n\n{rule}\n{footer}\n")
+    text = clean_text(raw).text
+    assert "Швейцарского" not in text and "В октябре в Бишкеке прошла конференция." in text

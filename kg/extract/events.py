@@ -1090,7 +1090,8 @@ class EventFinder:
                     continue
                 # "7 июня делегация выехала в Бекабадский район. В хокимияте прошло совещание": the day the sentence
                 # before told, when this one tells none
-                carried = narrated if not s_dates and not only_plans and len(narrated) == 1 else []
+                carried = narrated if not s_dates and not only_plans and len(narrated) == 1 \
+                    and not self._titles_an_item(parsed, sentence.index, dates) else []
                 # "A day before the signing, the team held a workshop", "Накануне форума прошел семинар": the day
                 # before the day just told, else before the event read, else before the news of the day
                 eve = not (t_dates or during) and bool(_EVE.search(parsed.text[tokens[lo].start:tokens[trig.first].start]))
@@ -1170,7 +1171,7 @@ class EventFinder:
                     visit = next((e for e in events if e.id == visit.parent), visit)
                 if visit is not None and (visit.kind == "Visit" or (visit.kind == "Training" and kind == "Meeting"
                                                                     and self._tour(tokens, visit))) \
-                        and kind != "Visit" \
+                        and kind != "Visit" and not self._titles_an_item(parsed, sentence.index, dates) \
                         and (not any(o.first < trig.first for o in t_actors)
                              # "эксперты проведут курс в учебном центре МЧС": the visiting experts hold it
                              or _any_word(tokens, lo, trig.first, _VISITORS)
@@ -1717,6 +1718,20 @@ class EventFinder:
         return any(m for m in self.ended.find(parsed.tokens, lo, hi)
                    if any("pres" in p.tag for p in self.gazetteer.morph.parse(parsed.tokens[m.first].norm)[:1])
                    or parsed.tokens[m.first].norm == "ends")
+
+    @staticmethod
+    def _titles_an_item(parsed: Parsed, index: int, dates: list[DateMention]) -> bool:
+        """The sentence, a short one, opens a paragraph and the next one, in that paragraph, opens on a day: the title
+        of a chronicle's item ("Вторая региональная министерская конференция. 18–19 сентября 2014 г. Бишкек
+        принял …"), which carries no day of the item before."""
+        sentences = parsed.sentences
+        if index == 0 or index + 1 >= len(sentences) \
+                or "\n\n" not in parsed.text[sentences[index - 1].end:sentences[index].start] \
+                or "\n" in parsed.text[sentences[index].end:sentences[index + 1].start]:
+            return False
+        following = sentences[index + 1]
+        return len(sentences[index].text.split()) <= 8 \
+            and any(d.start == following.start and len(d.start_date) == 10 for d in dates)
 
     def _date_by_its_verb(self, parsed: Parsed, event: Draft, published: date) -> None:
         """"В Душанбе завершил работу трехдневный форум" in a report of 6 October: it ended that day, and began two
