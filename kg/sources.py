@@ -346,6 +346,8 @@ def clean_text(raw: str, title: str | None = None, year: int | None = None) -> C
         near = [k for k, line in enumerate(body) if line.strip()][:4]
         for k in near[1:]:
             line = body[k].strip()
+            if any(_is_prose(body[j]) for j in near[1:] if j < k):
+                break  # (a chronicle's first item, "22 сентября 2015 г., г. Сочи", under a paragraph of its lead)
             if _short(line) and (found := _date_line(line)) is not None:
                 published = found[0]
                 if not found[1]:

@@ -863,3 +863,12 @@ def test_a_footer_under_a_rule_on_two_pages_goes_however_long():
            f"МЧС КР · ИНФОРМАЦИОННЫЙ БЮЛЛЕТЕНЬ · № 1   3\n\nВ октябре в Бишкеке прошла конференция.\n\n{rule}\n{footer}\n")
     text = clean_text(raw).text
     assert "Швейцарского" not in text and "В октябре в Бишкеке прошла конференция." in text
+
+
+def test_the_first_item_of_a_chronicle_under_its_lead_paragraph_is_no_date_line():
+    raw = ("ХРОНИКА РЕГИОНАЛЬНОГО СОТРУДНИЧЕСТВА\n(сентябрь 2015 г. – сентябрь 2016 г.)\n\nВ настоящем разделе бюллетеня "
+           "собраны основные события минувшего года в сфере взаимодействия по вопросам предупреждения чрезвычайных "
+           "ситуаций.\n\n22 сентября 2015 г., г. Сочи (Российская Федерация)\nСостоялось заседание Координационного "
+           "совета по чрезвычайным ситуациям государств – членов ОДКБ.\n")
+    cleaned = clean_text(raw)
+    assert cleaned.published is None and "22 сентября 2015 г., г. Сочи" in cleaned.text
