@@ -7459,3 +7459,25 @@ def test_the_title_of_a_chronicles_item_carries_nothing_of_the_item_before(extra
     assert [(e.kind, e.start, e.end, sorted(e.participants), e.parent) for e in events] == [
         ("Visit", "2014-07-23", None, ["MCHS-KG", "MCHS-RU"], None),
         ("Forum", "2014-09-18", "2014-09-19", ["JP", "MCHS-KG"], None)]
+
+
+def test_the_sides_that_sign_after_an_exercise_are_the_ministries_not_the_hukumat_that_helped(extractor):
+    text = ("Вчера на полигоне в окрестностях г. Худжанда прошли совместные учения спасателей Комитета по чрезвычайным "
+            "ситуациям и гражданской обороне при Правительстве Республики Таджикистан и Министерства по чрезвычайным "
+            "ситуациям Республики Узбекистан. К учениям были привлечены также силы и средства хукумата Согдийской "
+            "области.\n\nПо итогам учений стороны подписали протокол о порядке взаимодействия приграничных "
+            "подразделений.")
+    extracted = extractor.extract(doc(text, published=date(2025, 4, 18)))
+    assert [sorted(e.participants) for e in extracted.events] == [
+        ["KCHS-TJ", "MCHS-UZ", "new:khukumat-sogdiyskoy-oblasti.tj"]]
+    assert [sorted(a.parties) for a in extracted.agreements] == [["KCHS-TJ", "MCHS-UZ"]]
+
+
+@pytest.mark.parametrize("text", [
+    "К работе были подключены дежурные смены чрезвычайных ведомств Армении, Беларуси и Казахстана.",
+    "К учениям привлекались дежурные смены органов управления в чрезвычайных ситуациях Армении, Беларуси и Казахстана.",
+])
+def test_duty_shifts_connected_to_an_exercise_take_part_for_their_bodies(extractor, text):
+    text = "6 мая 2021 г. в Минске проведен первый этап учений Корпуса сил СНГ. " + text
+    (exercise,) = extractor.extract(doc(text, published=date(2021, 5, 7))).events
+    assert {"MCHS-AM", "MCHS-BY", "MCHS-KZ"} <= set(exercise.participants)

@@ -16,6 +16,7 @@ from kg.extract.events import (Draft, _day_of_frame, event_label, infinitive, pa
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import Parsed, perfective_future
 from kg.extract.phrases import PhraseSet, load_patterns
+from kg.text import slugify
 from kg.records import AgreementRecord, Evidence, Ratification
 
 
@@ -37,6 +38,10 @@ class _Agreement:
     # выполнения плана, утвержденного в августе прошлого года"): its parties when no other are told
 
 
+# A new body that is a local or regional government ("new:khukumat-sogdiyskoy-oblasti.tj",
+# "new:pravitelstvo-orenburgskoy-oblasti.ru", "new:kegen-audany-akimdigi.kz")
+_LOCAL_GOVERNMENT_KEY = re.compile(r"new:(?:(?:" + "|".join(sorted({slugify(w) for w in load_patterns("agencies")[
+    "local_government_states"]})) + r")-|administratsiya-|pravitelstvo-\S*-(?:oblasti|kraya|rayona)|\S*-akimdigi\.)")
 _NEW_LEGISLATURE = re.compile(r"new:(parlament|natsionalnoe-sobranie|senat|mazhilis|zhogorku|oliy|milliy|verkhovn|"
                               r"gosudarstvennaya-duma|medzhlis|mejlis|assambleya|sobranie|parliament|national-assembly)")
 
@@ -782,6 +787,8 @@ class AgreementFinder:
                         # "По итогам заседания руководители делегаций подписали протокол" at a sitting in the CSTO's
                         # Secretariat: the states' delegations sign, not the organisation that convened them
                         agreement.parties = national
+                    if any(_SIDES.search(parsed.sentences[i].text) for i in agreement.sentences):
+                        agreement.parties = self._one_body_a_side(agreement.parties)
             if agreement.kind != "IntergovernmentalAgreement":
                 # Agencies that sign stand for their states.
                 represented = {self.gazetteer.state_of(k) for k in agreement.parties
@@ -829,6 +836,13 @@ class AgreementFinder:
         states = self._states_of(event.participants)
         named = [k for k in event.participants if (e := self.gazetteer.get(k)) and e.kind == "State"]
         return states if len(states) >= 3 and named else []
+
+    def _one_body_a_side(self, keys: list[str]) -> list[str]:
+        """"По итогам учений стороны подписали протокол" after an exercise of two ministries that a region's hukumat
+        helped: the sides are the bodies the reference knows, not a state's new body beside its known one."""
+        known = {self.gazetteer.state_of(k) for k in keys
+                 if (e := self.gazetteer.get(k)) is not None and e.kind == "Agency" and self.gazetteer.state_of(k)}
+        return [k for k in keys if not (_LOCAL_GOVERNMENT_KEY.match(k) and k.rsplit(".", 1)[-1].upper() in known)]
 
     def _some_of_the_states(self, parties: list[str], event: Draft) -> bool:
         """One state read as the party, one of those of the gathering that sign as one."""
