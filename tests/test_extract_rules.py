@@ -7481,3 +7481,11 @@ def test_duty_shifts_connected_to_an_exercise_take_part_for_their_bodies(extract
     text = "6 мая 2021 г. в Минске проведен первый этап учений Корпуса сил СНГ. " + text
     (exercise,) = extractor.extract(doc(text, published=date(2021, 5, 7))).events
     assert {"MCHS-AM", "MCHS-BY", "MCHS-KZ"} <= set(exercise.participants)
+
+
+def test_talks_of_two_delegations_after_a_visit_are_held_within_it_with_its_host(extractor):
+    text = ("A delegation of the Ministry for Emergency Situations of Kazakhstan arrived in Bishkek on a working visit "
+            "on Monday.\n\nAfter the ceremony, the two delegations held talks on joint training of rescue teams.")
+    visit, talks = extractor.extract(doc(text, published=date(2025, 6, 11))).events
+    assert (visit.kind, sorted(visit.participants)) == ("Visit", ["MCHS-KG", "MCHS-KZ"])
+    assert (talks.kind, talks.parent, sorted(talks.participants)) == ("Meeting", visit.id, ["MCHS-KG", "MCHS-KZ"])

@@ -1184,6 +1184,8 @@ class EventFinder:
                     joint = any(t.lemma in _JOINT for t in tokens[max(lo, trig.first - 3):trig.first])
                     if (kind == "Meeting" or joint) and not t_actors:
                         draft.add(visit.participants)  # "провели совместное учение": both sides of the visit
+                        if kind == "Meeting" and draft.parent is None and visit.kind == "Visit":
+                            draft.parent = visit.id  # ("The two delegations held talks": the talks of the visit)
                 elif visit is not None and visit.kind == "Visit" and kind == "Meeting" and t_actors and len(
                         hosts := {self.gazetteer.state_of(o.key) or o.key for o in t_actors}) == 1 \
                         and hosts & {self.gazetteer.state_of(k) or k for k in visit.participants} and (
@@ -3675,6 +3677,7 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
     order = {d.id: n for n, d in enumerate(drafts)}
     kept.sort(key=lambda d: (order[d.id.split("-")[0]], d.id))
     records = []
+    hosts: dict[str, str] = {}  # the host each visit was given here
     for draft in kept:
         # A state that takes part through its own agency is represented by the agency.
         visited = gazetteer.state_of(draft.place) if draft.place else draft.visited
@@ -3690,6 +3693,13 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             if counterpart is not None and counterpart.key in met:
                 met = [counterpart.key]  # of the bodies met, the counterpart is the host
             draft.participants.append(met[0] if met else counterpart.key if counterpart else home)
+            hosts[draft.id] = draft.participants[-1]
+        elif draft.kind == "Meeting" and draft.parent in hosts and draft.participants and all(
+                (gazetteer.state_of(k) or (new_states or {}).get(k) or _state_of_new(k))
+                not in (None, gazetteer.state_of(hosts[draft.parent])) for k in draft.participants):
+            # ("A delegation … arrived in Bishkek. The two delegations held talks": the talks of the visit, with its
+            # host)
+            draft.participants.append(hosts[draft.parent])
         elif draft.kind == "Visit" and (home := visited) and home in draft.participants \
                 and any(gazetteer.state_of(k) != home and (e := gazetteer.get(k)) is not None and e.kind != "State"
                         for k in draft.participants):
