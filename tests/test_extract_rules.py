@@ -7489,3 +7489,12 @@ def test_talks_of_two_delegations_after_a_visit_are_held_within_it_with_its_host
     visit, talks = extractor.extract(doc(text, published=date(2025, 6, 11))).events
     assert (visit.kind, sorted(visit.participants)) == ("Visit", ["MCHS-KG", "MCHS-KZ"])
     assert (talks.kind, talks.parent, sorted(talks.participants)) == ("Meeting", visit.id, ["MCHS-KG", "MCHS-KZ"])
+
+
+def test_a_headlines_handover_dated_by_the_visit_of_the_lead_is_the_handover_the_article_tells(extractor):
+    text = ("Kazakh Emergency Ministry hands over rescue equipment to Kyrgyz colleagues\n\nBISHKEK (AKIpress) - A "
+            "delegation of the Ministry for Emergency Situations of Kazakhstan arrived in Bishkek on a working visit on "
+            "Monday.\n\nOn Tuesday, June 10, the Kazakh delegation handed over a batch of rescue equipment to the "
+            "Ministry of Emergency Situations of the Kyrgyz Republic at its headquarters in Bishkek.")
+    events = extractor.extract(doc(text, published=date(2025, 6, 11))).events
+    assert sorted((e.kind, e.start) for e in events) == [("AidDelivery", "2025-06-10"), ("Visit", "2025-06-09")]
