@@ -7498,3 +7498,18 @@ def test_a_headlines_handover_dated_by_the_visit_of_the_lead_is_the_handover_the
             "Ministry of Emergency Situations of the Kyrgyz Republic at its headquarters in Bishkek.")
     events = extractor.extract(doc(text, published=date(2025, 6, 11))).events
     assert sorted((e.kind, e.start) for e in events) == [("AidDelivery", "2025-06-10"), ("Visit", "2025-06-09")]
+
+
+def test_talks_the_words_came_after_were_held_and_sit_within_the_exhibition_named_next(extractor):
+    text = ("MOSCOW, June 2. /TASS/. Russia's Emergencies Ministry (EMERCOM) will help Tajikistan establish a National "
+            "Rescuer Training Centre, Russian Emergencies Minister Alexander Kurenkov said on Friday after talks with "
+            "Rustam Nazarzoda, Chairman of Tajikistan's Committee for Emergency Situations and Civil Defence.\n\nThe "
+            "two officials met on the sidelines of the Integrated Security 2023 international exhibition, which EMERCOM "
+            "is holding in Moscow this week.\n\nHe added that EMERCOM was prepared to accept more Tajik specialists for "
+            "training at its educational institutions.")
+    events = extractor.extract(doc(text, published=date(2023, 6, 2))).events
+    talks = next(e for e in events if e.kind == "Meeting")
+    exhibition = next(e for e in events if e.kind == "Forum")
+    assert (talks.start, talks.parent, sorted(talks.participants)) == ("2023-06-02", exhibition.id,
+                                                                      ["KCHS-TJ", "MCHS-RU"])
+    assert sorted(e.kind for e in events) == ["Forum", "Meeting"]  # (a readiness to train is no course)

@@ -1280,6 +1280,14 @@ class EventFinder:
                         and tokens[lo].lemma in _words("talk_nouns"):
                     # "… провел встречу с председателем КЧС. Разговор шел на полях салона": the talks just read
                     current.parent = within_ref.id
+            forum = next((d for d in new_here if d.kind == "Forum"), None)
+            if forum is not None and current is not None and current not in new_here and current.kind == "Meeting" \
+                    and current.parent is None and max(current.evidence) == sentence.index - 1 \
+                    and SIDELINES.search(sentence.text) and any(
+                        t.lemma in _words("met_words") or t.norm in _words("met_words") for t in tokens[lo:min(hi, lo + 5)]):
+                # "… said after talks with Nazarzoda. The two officials met on the sidelines of the exhibition": the
+                # talks just read, within the gathering the sentence names
+                current.parent = forum.id
             if not triggers and not new_here and current is not None and current.kind in ("Forum", "Meeting") \
                     and self._edition_before(tokens, lo, hi) and any(len(d.start_date) >= 4 for d in s_dates):
                 # "Встречи проводятся поочередно … Предыдущая, шестая, состоялась в 2017 году в Хух-Хото": the
@@ -2722,6 +2730,9 @@ def _occasion_of_words(tokens, first: int, lo: int) -> bool:
     k = first - 1
     if k > lo and tokens[k].norm in ("a", "the"):
         k -= 1
+    if k > lo and tokens[k].norm in ("after", "following", "после"):
+        # ("Kurenkov said on Friday after talks with Nazarzoda": spoken after them, a day of its own between)
+        return any(_REPORTED.match(tokens[j].norm) for j in range(max(lo, k - 4), k))
     if k <= lo or tokens[k].norm not in ("at", "during", "на", "в"):
         return False
     return bool(_REPORTED.match(tokens[k - 1].norm) or tokens[k - 1].norm in _words("speaking_words"))
@@ -2743,7 +2754,10 @@ def _day_of_a_report(tokens, mention: DateMention) -> bool:
     k = at - 1
     if k >= 0 and tokens[k].norm in ("on", "в", "во"):
         k -= 1
-    return k >= 0 and tokens[k].sentence == tokens[min(at, len(tokens) - 1)].sentence \
+    # (not "… said on Friday after talks with Nazarzoda": the day of the talks the words came right after)
+    end = bisect_left(tokens, mention.end, key=lambda t: t.start)
+    after = end < len(tokens) and tokens[end].norm in ("after", "following", "после")
+    return k >= 0 and tokens[k].sentence == tokens[min(at, len(tokens) - 1)].sentence and not after \
         and bool(_REPORTED.match(tokens[k].norm)) and any(t.text == "," for t in tokens[max(0, k - 12):k])
 
 
@@ -3767,4 +3781,8 @@ def said_on(tokens, mention: DateMention, lo: int, saying: PhraseSet) -> bool:
     while told > lo and told > j - 2 and (tokens[told].is_capitalized and tokens[told].is_word
                                          or tokens[told].lemma in ("reporters", "journalists", "журналист")):
         told -= 1
+    # (not "said on Friday after talks with …": the day of the talks the words came right after)
+    end = bisect_left(tokens, mention.end, key=lambda t: t.start)
+    if end < len(tokens) and tokens[end].norm in ("after", "following", "после"):
+        return False
     return j >= lo and any(m.last in (j, told) for m in saying.find(tokens, max(lo, told - 1), j + 1))
