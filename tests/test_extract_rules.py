@@ -7513,3 +7513,14 @@ def test_talks_the_words_came_after_were_held_and_sit_within_the_exhibition_name
     assert (talks.start, talks.parent, sorted(talks.participants)) == ("2023-06-02", exhibition.id,
                                                                       ["KCHS-TJ", "MCHS-RU"])
     assert sorted(e.kind for e in events) == ["Forum", "Meeting"]  # (a readiness to train is no course)
+
+
+def test_japanese_experts_from_an_institute_make_it_a_japanese_body_that_stands_for_its_state(extractor):
+    text = ("A five-day regional training on seismic risk assessment, organized by JICA, concluded in Almaty today.\n\n"
+            "From 10 to 14 March, twenty-four specialists from the emergency ministries of Kazakhstan, Kyrgyzstan and "
+            "Uzbekistan studied methods of assessing the vulnerability of buildings. The sessions were led by Japanese "
+            "experts from the Building Research Institute.")
+    extracted = extractor.extract(doc(text, published=date(2025, 3, 14)))
+    assert "new:building-research-institute.jp" in {a.key for a in extracted.actors}
+    (training,) = extracted.events
+    assert set(training.participants) == {"JICA", "MCHS-KZ", "MCHS-KG", "MCHS-UZ", "new:building-research-institute.jp"}

@@ -1455,7 +1455,8 @@ class ActorFinder:
                              state) or self._state_of_owner(tokens, hi, occurrences) \
                     or (None if any(lo <= m.first <= hi for m in places)  # ("the Seoul Fire Service in Bishkek")
                         else self._state_of_town_after(tokens, hi, places)) \
-                    or self.state_after_comma(tokens, hi, occurrences)
+                    or self.state_after_comma(tokens, hi, occurrences) \
+                    or self._state_of_people_from(tokens, lo, occurrences)
                 if self._a_business(label):
                     covered.update(range(lo, hi + 1))
                     i = hi + 1
@@ -1500,6 +1501,17 @@ class ActorFinder:
             return None
         town = next((m for m in places if m.first == hi + 2), None)
         return town.entry.country if town is not None else None
+
+    @staticmethod
+    def _state_of_people_from(tokens, lo: int, occurrences: list[Occurrence]) -> str | None:
+        """"Japanese experts from the Building Research Institute": the state whose people come from the body."""
+        k = lo - 1
+        if k >= 0 and tokens[k].norm == "the":
+            k -= 1
+        if k < 2 or tokens[k].norm != "from" or tokens[k - 1].norm not in _WORDS["english_people_words"]:
+            return None
+        owner = next((o for o in occurrences if o.last == k - 2 and o.kind == "State" and o.via == "adjective"), None)
+        return owner.key if owner is not None else None
 
     @staticmethod
     def state_after_comma(tokens, hi: int, occurrences: list[Occurrence]) -> str | None:

@@ -11,12 +11,11 @@ from datetime import date, timedelta
 
 from kg.extract.actors import Occurrence
 from kg.extract.dates import DateMention
-from kg.extract.events import (Draft, _day_of_frame, event_label, infinitive, participial_clauses, said_on,
-                               told_as_history)
+from kg.extract.events import (LOCAL_GOVERNMENT_KEY, Draft, _day_of_frame, event_label, infinitive,
+                               participial_clauses, said_on, told_as_history)
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import Parsed, perfective_future
 from kg.extract.phrases import PhraseSet, load_patterns
-from kg.text import slugify
 from kg.records import AgreementRecord, Evidence, Ratification
 
 
@@ -38,10 +37,6 @@ class _Agreement:
     # выполнения плана, утвержденного в августе прошлого года"): its parties when no other are told
 
 
-# A new body that is a local or regional government ("new:khukumat-sogdiyskoy-oblasti.tj",
-# "new:pravitelstvo-orenburgskoy-oblasti.ru", "new:kegen-audany-akimdigi.kz")
-_LOCAL_GOVERNMENT_KEY = re.compile(r"new:(?:(?:" + "|".join(sorted({slugify(w) for w in load_patterns("agencies")[
-    "local_government_states"]})) + r")-|administratsiya-|pravitelstvo-\S*-(?:oblasti|kraya|rayona)|\S*-akimdigi\.)")
 _NEW_LEGISLATURE = re.compile(r"new:(parlament|natsionalnoe-sobranie|senat|mazhilis|zhogorku|oliy|milliy|verkhovn|"
                               r"gosudarstvennaya-duma|medzhlis|mejlis|assambleya|sobranie|parliament|national-assembly)")
 
@@ -842,7 +837,7 @@ class AgreementFinder:
         helped: the sides are the bodies the reference knows, not a state's new body beside its known one."""
         known = {self.gazetteer.state_of(k) for k in keys
                  if (e := self.gazetteer.get(k)) is not None and e.kind == "Agency" and self.gazetteer.state_of(k)}
-        return [k for k in keys if not (_LOCAL_GOVERNMENT_KEY.match(k) and k.rsplit(".", 1)[-1].upper() in known)]
+        return [k for k in keys if not (LOCAL_GOVERNMENT_KEY.match(k) and k.rsplit(".", 1)[-1].upper() in known)]
 
     def _some_of_the_states(self, parties: list[str], event: Draft) -> bool:
         """One state read as the party, one of those of the gathering that sign as one."""

@@ -16,6 +16,7 @@ from kg.extract.gazetteer import Gazetteer, Match
 from kg.extract.nlp import Parsed
 from kg.extract.phrases import PhraseMatch, PhraseSet, load_patterns
 from kg.records import EventRecord, Evidence
+from kg.text import slugify
 
 _WITH = {"с", "со", "with"}
 _HOST = PhraseSet.of(["под председательство", "по приглашение", "hosted by", "chaired by", "organised by",
@@ -1646,7 +1647,9 @@ class EventFinder:
         first, last = occurrence.first, occurrence.last
         if any(m.last >= first - 3 for m in self.source_before.find(tokens, max(lo, first - 6), first)):
             return True
-        return any(m.first <= last + 2 for m in self.source_after.find(tokens, last + 1, min(hi, last + 3)))
+        # (a body's "methods" or "guidelines" right after its name; not "Uzbekistan studied methods")
+        return any(m.first <= last + 2 and (m.first == last + 1 or tokens[m.first].norm not in _DOCUMENT_NOUNS)
+                   for m in self.source_after.find(tokens, last + 1, min(hi, last + 3)))
 
     @staticmethod
     def _year_written(parsed: Parsed, event: Draft) -> bool:
@@ -2391,6 +2394,10 @@ def event_label(parsed: Parsed, morph, first: int, last: int) -> str | None:
 
 
 # "on the sidelines of": a gathering named as the frame of talks or of a signing
+# A new body that is a local or regional government ("new:khukumat-sogdiyskoy-oblasti.tj",
+# "new:pravitelstvo-orenburgskoy-oblasti.ru", "new:kegen-audany-akimdigi.kz")
+LOCAL_GOVERNMENT_KEY = re.compile(r"new:(?:(?:" + "|".join(sorted({slugify(w) for w in load_patterns("agencies")[
+    "local_government_states"]})) + r")-|administratsiya-|pravitelstvo-\S*-(?:oblasti|kraya|rayona)|\S*-akimdigi\.)")
 SIDELINES = re.compile(r"на полях|в кулуарах|on the sidelines|on the margins", re.IGNORECASE)
 # An exhibition ("салон «Комплексная безопасность»"): its host shows there, the delegations that come take part.
 EXHIBITION = re.compile(r"\b(?:" + "|".join(load_patterns("events")["exhibition_stems"]) + r")\w*", re.IGNORECASE)
@@ -3089,6 +3096,7 @@ def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str],
 
 
 _AND = {"и", "and", ",", "а", "также"}
+_DOCUMENT_NOUNS = frozenset({"guidelines", "methodology", "methods", "standards"})
 
 
 def _joint_senders(tokens, s_actors: list[Occurrence], trig) -> list[str]:
@@ -3735,7 +3743,9 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             host = counterpart.key if counterpart and (counterpart.key in met or not met) else met[0] if met else home
             draft.participants = list(dict.fromkeys(host if k == home else k for k in draft.participants))
         represented = {gazetteer.state_of(k) for k in draft.participants
-                       if (e := gazetteer.get(k)) is not None and e.kind == "Agency"}
+                       if (e := gazetteer.get(k)) is not None and e.kind == "Agency"} | {
+            state for k in draft.participants if k.startswith("new:") and not LOCAL_GOVERNMENT_KEY.match(k)
+            and (state := (new_states or {}).get(k) or _state_of_new(k))}
         # "делегации Беларуси, Казахстана, Кыргызстана, России и Таджикистана": states listed as taking part stay
         # beside their agencies.
         told = set(draft.evidence)
