@@ -7524,3 +7524,19 @@ def test_japanese_experts_from_an_institute_make_it_a_japanese_body_that_stands_
     assert "new:building-research-institute.jp" in {a.key for a in extracted.actors}
     (training,) = extracted.events
     assert set(training.participants) == {"JICA", "MCHS-KZ", "MCHS-KG", "MCHS-UZ", "new:building-research-institute.jp"}
+
+
+def test_a_ministers_deputy_met_by_a_committees_delegation_is_of_the_ministry_the_text_names(extractor):
+    text = ("С 14 по 16 октября 2025 года в Ташкенте с рабочим визитом находилась делегация Комитета по чрезвычайным "
+            "ситуациям и гражданской обороне при Правительстве Республики Таджикистан во главе с первым заместителем "
+            "председателя Комитета генерал-майором Умедом Саидзода.\nВ первый день визита в Министерстве по "
+            "чрезвычайным ситуациям Республики Узбекистан состоялись переговоры таджикской делегации с первым "
+            "заместителем министра по чрезвычайным ситуациям генерал-майором Бахтиёром Рахимовым.\nПо итогам "
+            "переговоров Б. Рахимов и У. Саидзода подписали План совместных мероприятий на 2026–2027 годы.\nВ ходе "
+            "визита гости посетили Академию Министерства по чрезвычайным ситуациям Республики Узбекистан.")
+    extracted = extractor.extract(doc(text, published=date(2025, 10, 16)))
+    assert {p.name: p.affiliation for p in extracted.persons} == {"Умед Саидзода": "KCHS-TJ",
+                                                                  "Бахтиёр Рахимов": "MCHS-UZ"}
+    assert [sorted(a.parties) for a in extracted.agreements] == [["KCHS-TJ", "MCHS-UZ"]]
+    talks = next(e for e in extracted.events if e.kind == "Meeting")
+    assert sorted(talks.participants) == ["KCHS-TJ", "MCHS-UZ"]  # (the academy visited is the visit's, not the talks')

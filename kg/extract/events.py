@@ -3492,7 +3492,7 @@ def _guests_received(kept: list[Draft], parsed: Parsed, gazetteer: Gazetteer, ac
                   and not any(o.kind == "State" and o.last == k - 1 for o in actors)]
         host = gazetteer.state_of(visit.place) if visit.place else None
         if guests and host:
-            draft.add(k for k in visit.participants if (gazetteer.state_of(k) or k) != host)
+            draft.add(k for k in visit.participants if (gazetteer.state_of(k) or _state_of_new(k) or k) != host)
     return kept
 
 

@@ -65,6 +65,7 @@ class PersonFinder:
     def __init__(self, morph: Morphology, actors: ActorFinder):
         self.morph = morph
         self.actors = actors
+        self._ministries: list[str] = []  # the emergency ministries the text being read names
         self.local_heads = load_patterns("agencies")["local_heads"]
         spec = load_patterns("posts")
         self.heads = PhraseSet.of(spec["heads"], "post")
@@ -94,6 +95,8 @@ class PersonFinder:
                     by_token[i] = o
         found: list[PostMention] = []
         covered_until = -1
+        self._ministries = [o.key for o in occurrences if not o.is_new and o.kind == "Agency"
+                            and self._is_ministry(o.key)]
         for head in self.heads.find(tokens):
             if head.first in by_token or head.first <= covered_until:
                 continue
@@ -526,6 +529,11 @@ class PersonFinder:
         return bool(parses) and parses[0].is_known and not any(
             {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses[:2])
 
+    def _is_ministry(self, key: str) -> bool:
+        """A ministry by its name in the reference ("Министерство по чрезвычайным ситуациям …"), not a committee."""
+        entry = self.actors.gazetteer.get(key)
+        return entry is not None and entry.label("ru").startswith("Министерство")
+
     def _affiliation(self, parsed: Parsed, first: int, last: int, inside: list[Occurrence],
                      country: str | None) -> Occurrence | None:
         tokens = parsed.tokens
@@ -537,6 +545,16 @@ class PersonFinder:
         if cue is not None:
             state = states[0].key if states else country
             resolved = self.actors.resolve_sector(cue.label, state)
+            if resolved is not None and not states and tokens[first:last + 1] and any(
+                    t.lemma in _BARE_MINISTER for t in tokens[first:last + 1]) and not self._is_ministry(resolved[0]):
+                # ("переговоры таджикской делегации с первым заместителем министра по чрезвычайным ситуациям" in a text
+                # of the Tajik committee's visit: a minister's deputy is of the one emergency ministry the text names)
+                ministries = {k for k in self._ministries if self.actors.gazetteer.state_of(k) != state
+                              and self.actors.resolve_sector(cue.label, self.actors.gazetteer.state_of(k))
+                              and self.actors.resolve_sector(cue.label, self.actors.gazetteer.state_of(k))[0] == k}
+                if len(ministries) == 1:
+                    resolved = self.actors.resolve_sector(cue.label, self.actors.gazetteer.state_of(next(iter(
+                        ministries))))
             if resolved is not None:
                 key, kind, label = resolved
                 lo = first
