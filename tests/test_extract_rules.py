@@ -7540,3 +7540,10 @@ def test_a_ministers_deputy_met_by_a_committees_delegation_is_of_the_ministry_th
     assert [sorted(a.parties) for a in extracted.agreements] == [["KCHS-TJ", "MCHS-UZ"]]
     talks = next(e for e in extracted.events if e.kind == "Meeting")
     assert sorted(talks.participants) == ["KCHS-TJ", "MCHS-UZ"]  # (the academy visited is the visit's, not the talks')
+
+
+def test_emergency_services_of_the_states_counted_before_a_dash_are_each_ones_body(extractor):
+    text = ("Три дня, с 4 по 6 октября, в Душанбе работали руководители чрезвычайных служб всех пяти государств "
+            "региона — Казахстана, Кыргызстана, Таджикистана, Туркменистана и Узбекистана.")
+    keys = {a.key for a in extractor.extract(doc(text, published=date(2022, 10, 12))).actors}
+    assert {"MCHS-KZ", "MCHS-KG", "KCHS-TJ", "MOD-TM", "MCHS-UZ"} <= keys

@@ -287,6 +287,11 @@ class ActorFinder:
                 # Казахстана и Кыргызстана", "национальных обществ Красного Полумесяца Казахстана, Кыргызстана …");
                 # the body word is then plural.
                 continue
+            # ("руководители чрезвычайных служб всех пяти государств региона — Казахстана, Кыргызстана …": the list
+            # after a dash, past a phrase that counts the states)
+            counted = _STATES_COUNTED.match(" ".join(t.norm for t in tokens[j:j + 6]))
+            if counted is not None:
+                j += len(counted.group(0).split())
             listed = []
             while j < len(tokens) and tokens[j].sentence == tokens[m.first].sentence:
                 if tokens[j].norm == "the" and j + 1 in states:
@@ -1665,6 +1670,9 @@ class ActorFinder:
                                     span.start, span.end, tokens[0].sentence, "ner", is_new=True,
                                     state=state, confidence=0.6))
         return [self._short_name_again(parsed, o, occurrences) for o in found]
+
+
+_STATES_COUNTED = re.compile(r"(?:всех |обоих )?(?:\w+ )?(?:государств|стран) (?:региона |центральной азии )?[—–:-] ")
 
 
 def _sentence_start(tokens, k: int) -> bool:
