@@ -7547,3 +7547,16 @@ def test_emergency_services_of_the_states_counted_before_a_dash_are_each_ones_bo
             "региона — Казахстана, Кыргызстана, Таджикистана, Туркменистана и Узбекистана.")
     keys = {a.key for a in extractor.extract(doc(text, published=date(2022, 10, 12))).actors}
     assert {"MCHS-KZ", "MCHS-KG", "KCHS-TJ", "MOD-TM", "MCHS-UZ"} <= keys
+
+
+def test_a_course_led_by_ministry_specialists_and_each_participating_national_society(extractor):
+    text = ("The community-based disaster risk reduction workshop, held from 10 to 13 September, was organized by the "
+            "IFRC and hosted by the Red Crescent Society of Kyrgyzstan.\nSpecialists of the Ministry of Emergency "
+            "Situations of the Kyrgyz Republic led a session on the national early warning system.\n\"Disasters do not "
+            "stop at borders,\" said Elena Markova, IFRC disaster risk management delegate for Central Asia. Each "
+            "participating National Society will now run similar sessions.")
+    extracted = extractor.extract(doc(text, published=date(2024, 9, 16)))
+    assert not any(a.is_new for a in extracted.actors)
+    assert "Elena Markova" in {p.name for p in extracted.persons}
+    (workshop,) = extracted.events
+    assert "MCHS-KG" in workshop.participants

@@ -38,6 +38,8 @@ _EN_UNIT_HEADS = frozenset(_WORDS["english_unit_heads"])
 _EN_CENTRE_HEADS = frozenset(_WORDS["english_centre_heads"])
 _COMMITTEE_ABBREVIATIONS = frozenset(_WORDS["committee_abbreviations"])
 _KK_HEADS = _WORDS["kazakh_heads"]
+_EN_GENERIC_WORDS = frozenset(_WORDS["english_generic_words"])
+_EN_ANY_WORDS = frozenset({"each", "every", "all", "any", "other", "participating", "their", "our"})
 _EN_ORG_HEADS = frozenset(_WORDS["english_heads"])
 _EN_LINKS = frozenset(_WORDS["english_links"])
 _EN_SCHOOLS = frozenset(("academy", "university", "institute", "college"))
@@ -1462,7 +1464,10 @@ class ActorFinder:
                         else self._state_of_town_after(tokens, hi, places)) \
                     or self.state_after_comma(tokens, hi, occurrences) \
                     or self._state_of_people_from(tokens, lo, occurrences)
-                if self._a_business(label):
+                if self._a_business(label) or all(w.lower() in _EN_GENERIC_WORDS or w.lower() in _EN_ORG_HEADS
+                                                  for w in label.split()) and any(
+                        tokens[k].norm in _EN_ANY_WORDS for k in range(max(0, lo - 2), lo)):
+                    # ("Each participating National Society will run sessions": no name, only a kind of body)
                     covered.update(range(lo, hi + 1))
                     i = hi + 1
                     continue
