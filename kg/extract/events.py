@@ -1645,7 +1645,11 @@ class EventFinder:
     def _source(self, tokens, occurrence: Occurrence, lo: int, hi: int) -> bool:
         """The body is named as the source of the news ("сообщили в МЧС", "the ministry said")."""
         first, last = occurrence.first, occurrence.last
-        if any(m.last >= first - 3 for m in self.source_before.find(tokens, max(lo, first - 6), first)):
+        # (a verb of telling names the body that tells right after it, "сообщает МИД", "сообщили в пресс-службе МЧС";
+        # not "сообщил представитель МЧС Узбекистана, сопровождавший груз", one of its people)
+        if any(m.last >= first - 3 and (tokens[m.last].lemma not in _TELLING or all(
+                t.norm in _TELLING_GAP or t.lemma in _TELLING_GAP for t in tokens[m.last + 1:first]))
+               for m in self.source_before.find(tokens, max(lo, first - 6), first)):
             return True
         # (a body's "methods" or "guidelines" right after its name; not "Uzbekistan studied methods")
         return any(m.first <= last + 2 and (m.first == last + 1 or tokens[m.first].norm not in _DOCUMENT_NOUNS)
@@ -3096,6 +3100,8 @@ def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str],
 
 
 _AND = {"и", "and", ",", "а", "также"}
+_TELLING = frozenset({"сообщать", "сообщить"})
+_TELLING_GAP = frozenset({"в", "во", "пресс-служба", "пресс-центр"})
 _DOCUMENT_NOUNS = frozenset({"guidelines", "methodology", "methods", "standards"})
 
 
