@@ -7572,3 +7572,13 @@ def test_a_course_led_by_ministry_specialists_and_each_participating_national_so
 def test_the_body_that_tells_the_news_takes_no_part_in_it(extractor, text, participants):
     events = extractor.extract(doc(text, published=date(2025, 9, 7))).events
     assert [sorted(e.participants) for e in events] == [participants]
+
+
+def test_who_holds_a_frame_named_in_a_relative_clause_takes_part_as_its_host(extractor):
+    text = ("В Москве в рамках XIV Международного салона средств обеспечения безопасности «Комплексная "
+            "безопасность-2023», который проводит МЧС России, состоялась встреча Председателя Комитета по чрезвычайным "
+            "ситуациям и гражданской обороне при Правительстве Республики Таджикистан Рустама Назарзода с Министром "
+            "Российской Федерации по чрезвычайным ситуациям Александром Куренковым.")
+    events = extractor.extract(doc(text, published=date(2023, 6, 2))).events
+    salon = next(e for e in events if e.kind == "Forum")
+    assert (salon.host, "MCHS-RU" in salon.participants) == ("MCHS-RU", True)

@@ -1013,6 +1013,14 @@ class EventFinder:
                     within_ref = frame_read or self._new(parsed, events, kind, sentence.index, trig, t_dates or during,
                                                          s_places)
                     within_ref.sidelines = within_ref.sidelines or sidelines
+                    clause = next(((a, b) for a, b in _relative_clauses(tokens, trig.last, hi)
+                                   if a - trig.last <= 12), None)
+                    if clause is not None and _any_word(tokens, clause[0], clause[1], _words("organised_words")):
+                        # ("в рамках салона «Комплексная безопасность-2023», который проводит МЧС России": who holds
+                        # the frame takes part in it, as its host)
+                        holders = [o for o in s_actors if clause[0] < o.first < clause[1] and o.kind != "State"]
+                        within_ref.add(o.key for o in holders)
+                        within_ref.host = within_ref.host or (holders[0].key if len(holders) == 1 else None)
                     if frame_read is not None and within_ref.kind == "Visit":
                         # ("В рамках визита туркменская делегация ознакомилась с работой Центра": the visit itself)
                         in_sentence.setdefault(within_ref.kind, within_ref)
