@@ -7582,3 +7582,15 @@ def test_who_holds_a_frame_named_in_a_relative_clause_takes_part_as_its_host(ext
     events = extractor.extract(doc(text, published=date(2023, 6, 2))).events
     salon = next(e for e in events if e.kind == "Forum")
     assert (salon.host, "MCHS-RU" in salon.participants) == ("MCHS-RU", True)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Сегодня МЧС Кыргызстана и JICA провели рабочую встречу, на которой обсудили план мероприятий проекта, в том "
+     "числе проведение совместного семинара в г. Ош.", None),
+    # (a day and a place right after the verb tell when and where the talks were)
+    ("Практические вопросы МЧС Казахстана и МЧС России впервые обсуждали в сентябре 2019 года в Челябинске на "
+     "встрече.", "chelyabinsk"),
+])
+def test_a_place_in_what_was_discussed_is_not_where_the_talks_were(extractor, text, place):
+    events = extractor.extract(doc(text, published=date(2025, 10, 14))).events
+    assert [e.place for e in events] == [place]

@@ -288,7 +288,7 @@ class EventFinder:
             s_places = [p for p in places if sentence.start <= p.start < sentence.end and not _departure(tokens, p)
                         and not any(a <= p.start and p.end <= b for a, b in in_names) and not _site(tokens, p, lo)
                         and not _seat(tokens, p, lo) and not _disaster_place(tokens, p, lo)
-                        and not _area_of_a_unit(tokens, p)
+                        and not _area_of_a_unit(tokens, p) and not self._of_a_topic(tokens, p, lo)
                         # ("Алматыдағы … орталықтың директоры": "the Almaty one", where a body is, not the event)
                         and not (parsed.lang == "kk" and _KK_ATTRIBUTIVE.search(parsed.text[p.start:p.end]))] \
                 or self._town_of_base(tokens, lo, hi) \
@@ -1743,6 +1743,23 @@ class EventFinder:
         return any(m for m in self.ended.find(parsed.tokens, lo, hi)
                    if any("pres" in p.tag for p in self.gazetteer.morph.parse(parsed.tokens[m.first].norm)[:1])
                    or parsed.tokens[m.first].norm == "ends")
+
+    def _of_a_topic(self, tokens, place: Match, lo: int) -> bool:
+        """The place stands in what was discussed, some words after the verb ("провели рабочую встречу, на которой
+        обсудили план мероприятий, в том числе проведение совместного семинара в г. Ош"), not where the talks were
+        ("обсудили в Бишкеке вопросы …")."""
+        # (not an event named in the topic, with its place: "рассмотрели ход выполнения решений заседания …,
+        # состоявшегося в сентябре в Чолпон-Ате")
+        # (nor "обсуждали в сентябре 2019 года в Челябинске": a day, then a place, right after the verb tell when and
+        # where; after "на которой обсудили" the rest is all topic)
+        def topic(m) -> bool:
+            if any(tokens[k].lemma in _RELATIVE or tokens[k].norm == "where" for k in range(max(lo, m.first - 3),
+                                                                                          m.first)):
+                return True
+            return not self.triggers.any_in(tokens, m.last + 1, place.first) \
+                and not self.event_nouns.any_in(tokens, m.last + 1, place.first) \
+                and not any(t.text.isdigit() or is_calendar_word(t.text) for t in tokens[m.last + 1:place.first])
+        return any(m.last < place.first - 3 and topic(m) for m in self.discussed.find(tokens, lo, place.first))
 
     @staticmethod
     def _titles_an_item(parsed: Parsed, index: int, dates: list[DateMention]) -> bool:
