@@ -7594,3 +7594,11 @@ def test_who_holds_a_frame_named_in_a_relative_clause_takes_part_as_its_host(ext
 def test_a_place_in_what_was_discussed_is_not_where_the_talks_were(extractor, text, place):
     events = extractor.extract(doc(text, published=date(2025, 10, 14))).events
     assert [e.place for e in events] == [place]
+
+
+def test_the_state_of_an_organisations_office_and_the_funder_of_the_project_sign_nothing(extractor):
+    text = ("At the closing ceremony in Almaty on 14 March 2025, Mr. Kenji Yamada, Chief Representative of JICA "
+            "Kazakhstan Office, and Mr. Nurlan Seitkaliyev, Director of CESDRR, signed the Record of Discussions on a "
+            "three-year technical cooperation project, which will be financed by the Government of Japan.")
+    agreements = extractor.extract(doc(text, published=date(2025, 3, 14))).agreements
+    assert [sorted(a.parties) for a in agreements] == [["CESDRR", "JICA"]]

@@ -581,7 +581,8 @@ class AgreementFinder:
         ("UN Resident Coordinator and UNDP Resident Representative" signs for UNDP). `posted_only`: only a state
         that follows a post of a mission ("Ambassador … to", "Representative in")."""
         named = [o for o in named if not (o.kind == "State" and _posted_to(tokens, o.first, lo)
-                                          and (not posted_only or _after_a_mission_post(tokens, o.first, lo)))]
+                                          and (not posted_only or _after_a_mission_post(tokens, o.first, lo)))
+                 and not _in_a_relative_clause(tokens, lo, o.first)]
         within = {(entry.part_of, o.first) for o in named
                   if (entry := self.gazetteer.get(o.key)) is not None and entry.part_of}
         # (in a sentence of its own, the umbrella named with one signer's posts: "UN Resident Coordinator and UNDP
@@ -981,7 +982,24 @@ def _posted_to(tokens, first: int, lo: int) -> bool:
     k = first - 1
     if k >= lo and tokens[k].norm == "the":
         k -= 1
-    return k >= lo and tokens[k].norm in ("to", "in", "в", "во")
+    # ("Chief Representative of JICA Kazakhstan Office": the state an organisation's office is in)
+    office = first + 1 < len(tokens) and tokens[first + 1].norm in _OFFICE_WORDS and k >= lo and tokens[k].is_capitalized
+    return office or k >= lo and tokens[k].norm in ("to", "in", "в", "во")
+
+
+def _in_a_relative_clause(tokens, lo: int, first: int) -> bool:
+    """The body is named by "by" in a relative clause of the sentence ("…, which will be financed by the Government of
+    Japan"), which describes the document or the project, and signs nothing."""
+    before = first - 1 - (first - 1 > lo and tokens[first - 1].norm == "the")
+    if before <= lo or tokens[before].norm != "by":
+        return False
+    for k in range(first - 1, lo, -1):
+        if tokens[k].text == ",":
+            return k + 1 < first and tokens[k + 1].lemma in ("который", "which")
+    return False
+
+
+_OFFICE_WORDS = frozenset(load_patterns("agencies")["office_words"])
 
 
 _MISSION_POSTS = frozenset(load_patterns("agreements")["mission_posts"])
