@@ -7602,3 +7602,10 @@ def test_the_state_of_an_organisations_office_and_the_funder_of_the_project_sign
             "three-year technical cooperation project, which will be financed by the Government of Japan.")
     agreements = extractor.extract(doc(text, published=date(2025, 3, 14))).agreements
     assert [sorted(a.parties) for a in agreements] == [["CESDRR", "JICA"]]
+
+
+def test_the_federation_and_one_of_its_national_societies_both_sign(extractor):
+    text = ("On 12 March 2025 in Almaty, the IFRC and the Red Crescent Society of Kazakhstan signed a memorandum of "
+            "understanding on early action protocols.")
+    agreements = extractor.extract(doc(text, published=date(2025, 3, 12))).agreements
+    assert [sorted(a.parties) for a in agreements] == [["IFRC", "RCS-KZ"]]

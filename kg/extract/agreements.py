@@ -587,7 +587,11 @@ class AgreementFinder:
                   if (entry := self.gazetteer.get(o.key)) is not None and entry.part_of}
         # (in a sentence of its own, the umbrella named with one signer's posts: "UN Resident Coordinator and UNDP
         # Resident Representative"; not the CIS beside its council, both named as such)
+        # (nor "the IFRC and the Red Crescent Society of Kazakhstan signed": the umbrella joined to its member by
+        # "and", a side of its own)
         return [o for o in named if not any(key == o.key and (not posted_only or 0 < first - o.first <= 6)
+                                            and not (o.last + 1 < len(tokens) and tokens[o.last + 1].norm in ("and", "и")
+                                                     and first - o.last - (tokens[o.last + 2].norm == "the") == 2)
                                             for key, first in within)]
 
     def _read(self, found, parsed, index, kind, parties, s_actors, s_dates, event, ratified, named,
