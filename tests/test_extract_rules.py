@@ -7609,3 +7609,11 @@ def test_the_federation_and_one_of_its_national_societies_both_sign(extractor):
             "understanding on early action protocols.")
     agreements = extractor.extract(doc(text, published=date(2025, 3, 12))).agreements
     assert [sorted(a.parties) for a in agreements] == [["IFRC", "RCS-KZ"]]
+
+
+def test_the_national_guard_of_the_us_state_of_montana_is_the_montana_national_guard_of_the_us(extractor):
+    text = ("Kyrgyz emergency ministry and Montana National Guard to resume cooperation\n\nThe Ministry of Emergency "
+            "Situations of Kyrgyzstan and the National Guard of the US state of Montana have agreed to resume their "
+            "cooperation.")
+    keys = {a.key for a in extractor.extract(doc(text, published=date(2022, 2, 20))).actors}
+    assert "new:montana-national-guard.us" in keys and not any(k.startswith("new:") and k.endswith(".kg") for k in keys)

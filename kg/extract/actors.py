@@ -1351,6 +1351,7 @@ class ActorFinder:
                 continue
             lo, state = i - area, None
             named_from = None  # where the name begins after a state's adjective ("the French | Ministry of the Interior")
+            member_state = None  # a state of a federation the body is of ("… of the US state of Montana"): its name
             while lo > 0 and tokens[lo - 1].sentence == tokens[i].sentence and (
                     (tokens[lo - 1].is_capitalized and tokens[lo - 1].is_word
                      and tokens[lo - 1].norm not in ("the", "a", "an"))
@@ -1390,7 +1391,14 @@ class ActorFinder:
                     if not any(o.first == owner.first and o.kind == "Agency" and not o.is_new for o in occurrences):
                         # "... of France", "... of the Republic of Tajikistan" (not "… of the Belarusian Emergencies
                         # Ministry": the state's adjective begins the name of another body)
-                        hi = owner.last
+                        j = owner.last + 1
+                        if j + 2 < len(tokens) and tokens[j].norm in ("state", "province") and tokens[j + 1].norm == "of" \
+                                and tokens[j + 2].is_capitalized and tokens[j + 2].is_word:
+                            # ("the National Guard of the US state of Montana": the Montana National Guard, of the US)
+                            member_state = (hi, tokens[j + 2].text)
+                            hi = j + 2
+                        else:
+                            hi = owner.last
                     break
                 elif nxt.norm == "and" and self._en_body_follows(tokens, hi + 2):
                     # "the Ministry of Defence and State Migration Service of Turkmenistan": two bodies (the first takes
@@ -1458,6 +1466,8 @@ class ActorFinder:
                 label = parsed.text[tokens[named_from if named_from is not None and named_from < hi else lo].start:
                                     tokens[hi].end]
                 label = self._ministry_in_full(label) or label
+                if member_state is not None:
+                    label = f"{member_state[1]} {parsed.text[tokens[lo].start:tokens[member_state[0]].end]}"
                 state = next((o.key for o in occurrences if o.kind == "State" and lo <= o.first and o.last <= hi),
                              state) or self._state_of_owner(tokens, hi, occurrences) \
                     or (None if any(lo <= m.first <= hi for m in places)  # ("the Seoul Fire Service in Bishkek")
