@@ -7617,3 +7617,20 @@ def test_the_national_guard_of_the_us_state_of_montana_is_the_montana_national_g
             "cooperation.")
     keys = {a.key for a in extractor.extract(doc(text, published=date(2022, 2, 20))).actors}
     assert "new:montana-national-guard.us" in keys and not any(k.startswith("new:") and k.endswith(".kg") for k in keys)
+
+
+def test_the_programme_of_a_session_fixed_for_a_day_ahead_tells_who_takes_part(extractor):
+    text = ("SOCHI. Sept 21 (Interfax) - A session of the CSTO Coordination Council for Emergency Situations will be held "
+            "in Sochi on Tuesday.\nThe session will be chaired by Kazakhstan's Deputy Interior Minister Vladimir "
+            "Bozhko.")
+    (session,) = extractor.extract(doc(text, published=date(2015, 9, 21))).events
+    assert (session.start, "MVD-KZ" in session.participants) == ("2015-09-22", True)
+
+
+def test_where_a_course_fixed_for_a_day_ahead_will_run_is_its_place(extractor):
+    text = ("MOSCOW, February 14. /TASS/. A group of officers of Tajikistan's Committee for Emergency Situations and "
+            "Civil Defence will begin a two-week refresher course at the Academy of Civil Protection of the Russian "
+            "Emergencies Ministry on Monday, the ministry's press service said on Friday.\n\nThe course at the academy's "
+            "campus in Khimki outside Moscow will run until February 28.")
+    (course,) = extractor.extract(doc(text, published=date(2025, 2, 14))).events
+    assert (course.kind, course.start, course.place) == ("Training", "2025-02-17", "khimki")

@@ -570,6 +570,11 @@ class EventFinder:
             # ("В тот же день о готовности направить спасателей заявили …": the day of the readiness to do a thing
             # is that of the words, it fixes nothing)
             only_plans = only_plans and stage is None  # (a stage fixed for a day is held then)
+            if only_plans and current is not None and self._ahead(current) and triggers \
+                    and all(self._refers(tokens, t.first) and t.label == current.kind for t in triggers):
+                # ("Председательствовать на заседании будет заместитель министра": the programme of the session fixed
+                # for a day ahead, named again)
+                only_plans = False
             if only_plans:
                 # "agreed to hold joint exercises": a plan without a date is not an event yet (a trigger there may
                 # still name again an event already read, never a new one).
@@ -1326,7 +1331,7 @@ class EventFinder:
             elif not triggers and current is not None and (
                     self.participation.any_in(tokens, lo, hi) or current.kind == "Training"
                     and _any_word(tokens, lo, hi, _words("course_taking_words"))) \
-                    and not self.planned.any_in(tokens, lo, hi) \
+                    and (not self.planned.any_in(tokens, lo, hi) or self._ahead(current)) \
                     and not self.habitually.any_in(tokens, lo, hi) and not (
                         # (nor "в рамках проекта спасатели проходят курсы, организуемые МЧС России": what is done as a
                         # rule or in a project's line of work)
@@ -1743,6 +1748,12 @@ class EventFinder:
         return any(m for m in self.ended.find(parsed.tokens, lo, hi)
                    if any("pres" in p.tag for p in self.gazetteer.morph.parse(parsed.tokens[m.first].norm)[:1])
                    or parsed.tokens[m.first].norm == "ends")
+
+    def _ahead(self, event: Draft) -> bool:
+        """The event is fixed for a day after publication: what its sentences tell in the future is its programme
+        ("Председательствовать на заседании будет заместитель министра …")."""
+        return self._published is not None and bool(event.start) and len(event.start) == 10 \
+            and event.start > self._published.isoformat()
 
     def _of_a_topic(self, tokens, place: Match, lo: int) -> bool:
         """The place stands in what was discussed, some words after the verb ("провели рабочую встречу, на которой
