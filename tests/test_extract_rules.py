@@ -7634,3 +7634,14 @@ def test_where_a_course_fixed_for_a_day_ahead_will_run_is_its_place(extractor):
             "campus in Khimki outside Moscow will run until February 28.")
     (course,) = extractor.extract(doc(text, published=date(2025, 2, 14))).events
     assert (course.kind, course.start, course.place) == ("Training", "2025-02-17", "khimki")
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("Асқар Жұмабеков пен Өзбекстан Республикасы Төтенше жағдайлар министрінің орынбасары Шухрат Рахимов кездесу "
+     "өткізді.", "Шухрат Рахимов", "MCHS-UZ"),
+    ("Қырғыз Республикасы ТЖМ Ыстықкөл облысы бойынша басқармасының бастығы Таалайбек Жумабаев жаттығуды жоғары "
+     "бағалады.", "Таалайбек Жумабаев", "MCHS-KG"),
+])
+def test_a_kazakh_deputy_and_chief_are_posts(extractor, text, name, affiliation):
+    persons = extractor.extract(replace(doc(text, published=date(2024, 9, 20)), lang="kk")).persons
+    assert (name, affiliation) in {(p.name, p.affiliation) for p in persons}
