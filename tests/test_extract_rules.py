@@ -7645,3 +7645,13 @@ def test_where_a_course_fixed_for_a_day_ahead_will_run_is_its_place(extractor):
 def test_a_kazakh_deputy_and_chief_are_posts(extractor, text, name, affiliation):
     persons = extractor.extract(replace(doc(text, published=date(2024, 9, 20)), lang="kk")).persons
     assert (name, affiliation) in {(p.name, p.affiliation) for p in persons}
+
+
+def test_talks_read_with_a_visits_days_and_named_again_on_its_first_day_are_of_that_day(extractor):
+    text = ("20–21 мая Главное управление МЧС России по Омской области принимало делегацию Департамента по "
+            "чрезвычайным ситуациям Павлодарской области МЧС Республики Казахстан.\n\nВ первый день визита в Омске "
+            "прошла рабочая встреча руководства главного управления с гостями.")
+    events = extractor.extract(doc(text, published=date(2025, 5, 22))).events
+    talks = next(e for e in events if e.kind == "Meeting")
+    visit = next(e for e in events if e.kind == "Visit")
+    assert (talks.start, talks.end, talks.parent) == ("2025-05-20", None, visit.id)

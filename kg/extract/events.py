@@ -1283,6 +1283,16 @@ class EventFinder:
                         # "23–25 августа 2017 года … собрались на совещание. 24 августа на полях совещания …": a day
                         # of the gathering read, in its year
                         draft.start = within_ref.start[:4] + draft.start[4:]
+            if within_ref is not None and day_of_frame is not None and not s_dates and within_ref.end:
+                # ("20–21 мая … принимало делегацию. В первый день визита прошла рабочая встреча": the talks read with
+                # the visit's days, named again on a day of it)
+                for draft in in_sentence.values():
+                    if draft is not within_ref and draft not in new_here and draft.kind == "Meeting" \
+                            and draft.parent in (None, within_ref.id) and draft.start == within_ref.start \
+                            and draft.end == within_ref.end and len(within_ref.start) == 10:
+                        draft.parent = within_ref.id
+                        draft.start, draft.end = _day_of(within_ref, day_of_frame), None
+                        draft.frame_day = day_of_frame
             if framed and within_ref is not None and within_ref.kind in ("Forum", "Visit"):
                 # "Встреча прошла в рамках 9-го совещания …": the meeting read before was held within the gathering
                 for draft in in_sentence.values():
