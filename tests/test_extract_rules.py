@@ -7655,3 +7655,12 @@ def test_talks_read_with_a_visits_days_and_named_again_on_its_first_day_are_of_t
     talks = next(e for e in events if e.kind == "Meeting")
     visit = next(e for e in events if e.kind == "Visit")
     assert (talks.start, talks.end, talks.parent) == ("2025-05-20", None, visit.id)
+
+
+def test_a_kazakh_state_visit_named_as_the_frame_of_a_signing_is_the_visit(extractor):
+    text = ("Өзбекстан Президенті Шавкат Мирзиёевтің Қазақстанға мемлекеттік сапары барысында 6 желтоқсанда "
+            "Нұр-Сұлтанда төтенше жағдайлар саласындағы ынтымақтастық туралы үкіметаралық келісімге қол қойылды.")
+    extracted = extractor.extract(replace(doc(text, published=date(2021, 12, 7)), lang="kk"))
+    (visit,) = extracted.events
+    assert (visit.kind, visit.start, sorted(visit.participants)) == ("Visit", "2021-12-06", ["KZ", "UZ"])
+    assert [a.signed_at for a in extracted.agreements] == [visit.id]

@@ -1018,6 +1018,13 @@ class EventFinder:
                     within_ref = frame_read or self._new(parsed, events, kind, sentence.index, trig, t_dates or during,
                                                          s_places)
                     within_ref.sidelines = within_ref.sidelines or sidelines
+                    if parsed.lang == "kk" and within_ref.kind == "Visit" and frame_read is None:
+                        # ("Өзбекстан Президенті Мирзиёевтің Қазақстанға мемлекеттік сапары барысында": who came, named
+                        # before the visit, and the state in the dative it came to)
+                        before = [o for o in s_actors if o.last < trig.first]
+                        to = [o for o in before if o.kind == "State" and tokens[o.last].norm.endswith(_KK_DATIVE)]
+                        within_ref.visited = within_ref.visited or (to[-1].key if to else None)
+                        within_ref.add(o.key for o in before)
                     clause = next(((a, b) for a, b in _relative_clauses(tokens, trig.last, hi)
                                    if a - trig.last <= 12), None)
                     if clause is not None and _any_word(tokens, clause[0], clause[1], _words("organised_words")):
@@ -3146,6 +3153,7 @@ def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str],
 
 
 _AND = {"и", "and", ",", "а", "также"}
+_KK_DATIVE = ("ға", "ге", "қа", "ке", "на", "не")  # ("Қазақстанға", "Өзбекстанға": to Kazakhstan, to Uzbekistan)
 _TELLING = frozenset({"сообщать", "сообщить"})
 _TELLING_GAP = frozenset({"в", "во", "пресс-служба", "пресс-центр"})
 _DOCUMENT_NOUNS = frozenset({"guidelines", "methodology", "methods", "standards"})
