@@ -107,6 +107,7 @@ class ActorFinder:
                                    for phrase in body.get("post_cues", []))
         self.territory = {w.lower() for w in load_patterns("agencies")["territory_words"]}
         self.land = {w.lower() for w in load_patterns("agencies")["land_words"]}
+        self.tours = frozenset(load_patterns("agencies")["tour_words"])
         self._office_words = frozenset(load_patterns("agencies")["office_words"])
         self.ground: list[tuple[int, int]] = []
         self.mandates = load_patterns("agencies").get("mandates", [])
@@ -203,6 +204,11 @@ class ActorFinder:
                                                   for k in range(ground_end + 1, m.first)))):
                     ground_end = m.last
                     self.ground.append((m.start, m.end))  # (no new body either: "citizens of the Russian Federation")
+                    continue
+                # "a study tour to Germany", "учебная поездка в Германию": where a tour went, not who took part
+                if m.form != "adjective" and m.first >= 2 and tokens[m.first - 1].norm in ("to", "в", "во") \
+                        and (tokens[m.first - 2].lemma in self.tours or tokens[m.first - 2].norm in self.tours):
+                    self.ground.append((m.start, m.end))
                     continue
                 if m.form == "adjective" and m.last + 1 < len(tokens) and tokens[m.last + 1].text.lower() in self.land:
                     self.ground.append((m.start, m.end))  # "on Tajik territory": where, not who
