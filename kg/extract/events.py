@@ -3153,10 +3153,10 @@ def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str],
 
 
 _AND = {"и", "and", ",", "а", "также"}
-_KK_DATIVE = ("ға", "ге", "қа", "ке", "на", "не")  # ("Қазақстанға", "Өзбекстанға": to Kazakhstan, to Uzbekistan)
-_TELLING = frozenset({"сообщать", "сообщить"})
-_TELLING_GAP = frozenset({"в", "во", "пресс-служба", "пресс-центр"})
-_DOCUMENT_NOUNS = frozenset({"guidelines", "methodology", "methods", "standards"})
+_KK_DATIVE = tuple(load_patterns("events")["kk_dative_endings"])
+_TELLING = frozenset(load_patterns("events")["telling_verbs"])
+_TELLING_GAP = frozenset(load_patterns("events")["telling_gap"])
+_DOCUMENT_NOUNS = frozenset(load_patterns("events")["source_document_nouns"])
 
 
 def _joint_senders(tokens, s_actors: list[Occurrence], trig) -> list[str]:

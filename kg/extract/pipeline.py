@@ -157,7 +157,10 @@ _BINATIONAL = re.compile(_TWO_STATES_RU + r"|\b[A-Z][a-z]+(?:an|ese|ish|ic|i)-[A
                          re.IGNORECASE)
 _AMERICAN = {"centre": "center", "centres": "centers", "organisation": "organization",
              "organisations": "organizations", "programme": "program", "programmes": "programs"}
-_KK_LOCAL_GENITIVE = re.compile(r"\b(облысы|ауданы|қаласы)ның\b", re.IGNORECASE)
+# "Кеген ауданының әкімдігі" is "Кеген ауданы әкімдігі": a Kazakh area in the genitive, to its plain form
+_KK_LOCAL_AREAS = {form: plain for form, plain in
+                   load_patterns("agencies")["body_words"]["kazakh_local_areas"].items() if form != plain}
+_KK_LOCAL_GENITIVE = re.compile(r"\b(?:" + "|".join(_KK_LOCAL_AREAS) + r")\b", re.IGNORECASE)
 _BRITISH = re.compile(r"\b(?:" + "|".join(_AMERICAN) + r")\b", re.IGNORECASE)
 # Whose body a new body is, told after its name ("… при Президенте Туркменистана", "… under the Cabinet of Ministers of
 # Turkmenistan"), as the state that ends a name tells it.
@@ -468,7 +471,7 @@ class Extractor:
         if _BINATIONAL.search(label):
             state = None  # ("Russian-Armenian Humanitarian Response Center": a body of two states, of neither alone)
         if lang == "kk":
-            core = _KK_LOCAL_GENITIVE.sub(r"\1", core)  # ("Кеген ауданының әкімдігі" is "Кеген ауданы әкімдігі")
+            core = _KK_LOCAL_GENITIVE.sub(lambda m: _KK_LOCAL_AREAS[m.group(0).lower()], core)
         key = "new:" + slugify(core) + (f".{state.lower()}" if state else "")
         self._new_keys[asked] = (key, state)
         return key, state
