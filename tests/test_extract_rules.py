@@ -7674,3 +7674,14 @@ def test_the_state_a_study_tour_went_to_takes_no_part_in_it(extractor):
             "Reduction.")
     (tour,) = extractor.extract(doc(text, published=date(2023, 12, 15))).events
     assert "DE" not in tour.participants and "new:german-committee-for-disaster-reduction.de" in tour.participants
+
+
+def test_hydrometeorologists_of_the_two_countries_are_the_two_hydromet_services_named(extractor):
+    text = ("25–26 сентября 2024 года в долине Каркара прошли совместные учения МЧС Казахстана и МЧС Кыргызстана. "
+            "Специалисты Казгидромета и Кыргызгидромета совместно оценивали уровень воды в озерах.\n\n26 сентября в "
+            "рамках учений гидрометеорологи двух стран провели рабочую встречу, на которой утвердили план совместного "
+            "мониторинга высокогорных озер.")
+    extracted = extractor.extract(doc(text, published=date(2024, 9, 27)))
+    talks = next(e for e in extracted.events if e.kind == "Meeting")
+    assert sorted(talks.participants) == ["KAZHYDROMET", "KYRGYZHYDROMET"]
+    assert [sorted(a.parties) for a in extracted.agreements] == [["KAZHYDROMET", "KYRGYZHYDROMET"]]

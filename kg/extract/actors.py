@@ -121,7 +121,9 @@ class ActorFinder:
         self.state_groups = PhraseSet((" ".join(group["states"]), phrase) for group in groups for phrase in group["phrases"])
         self.both_states = PhraseSet.of(load_patterns("agencies")["both_states"])
         self.english_ministries = load_patterns("agencies")["english_ministries"]
-        self.both_agencies = PhraseSet.of(load_patterns("agencies")["both_agencies"])
+        self.both_agencies = PhraseSet([*(("", p) for p in load_patterns("agencies")["both_agencies"]),
+                                        *((sector, p) for sector, phrases in
+                                          load_patterns("agencies")["both_sector_people"].items() for p in phrases)])
         self._bodies_of_each_words = PhraseSet([(sector, phrase) for sector, phrases
                                                 in load_patterns("agencies")["bodies_of_each"].items()
                                                 for phrase in phrases])
@@ -480,8 +482,10 @@ class ActorFinder:
                 counted.append(replace(m, label=" ".join(named)))
         for m in self.both_agencies.find(tokens):
             # "40 rescuers of the two agencies attended a seminar": the two emergency bodies named before
+            # ("гидрометеорологи двух стран": the two bodies of the sector the people work in)
+            sector = m.label or "emergency"
             named = {o.key: o for o in occurrences if o.kind == "Agency" and o.first < m.first and not o.is_new
-                     and (e := self.gazetteer.get(o.key)) is not None and "emergency" in e.sectors}
+                     and (e := self.gazetteer.get(o.key)) is not None and sector in e.sectors}
             if len(named) == 2:
                 out += [o.named_again(tokens, m.first, "group", m.last) for o in named.values()]
         for m in counted:
