@@ -7685,3 +7685,8 @@ def test_hydrometeorologists_of_the_two_countries_are_the_two_hydromet_services_
     talks = next(e for e in extracted.events if e.kind == "Meeting")
     assert sorted(talks.participants) == ["KAZHYDROMET", "KYRGYZHYDROMET"]
     assert [sorted(a.parties) for a in extracted.agreements] == [["KAZHYDROMET", "KYRGYZHYDROMET"]]
+
+
+def test_the_abbreviation_after_a_year_opens_no_town(extractor):
+    text = "3 июня 2024 г. Центр и Детский фонд ООН (ЮНИСЕФ) подписали Меморандум о взаимопонимании."
+    assert [p.key for p in extractor.extract(doc(text, published=date(2024, 6, 30))).places] == []

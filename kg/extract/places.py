@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.gazetteer import Entry, Gazetteer, Match
 from kg.extract.nlp import Parsed
 from kg.extract.phrases import load_patterns
@@ -77,6 +79,8 @@ class NewPlaces:
                 elif token.norm != word:
                     ok = False
                     break
+            if ok and phrase[0] == "г." and i > 0 and re.fullmatch(r"(?:19|20)\d\d", tokens[i - 1].text):
+                ok = False  # ("3 июня 2024 г. Центр и ЮНИСЕФ подписали …": "г." after a year is the year's)
             if ok:
                 last = i + n - 1
                 return last + 1 if phrase[-1].endswith(".") else last
