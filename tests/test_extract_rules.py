@@ -7690,3 +7690,10 @@ def test_hydrometeorologists_of_the_two_countries_are_the_two_hydromet_services_
 def test_the_abbreviation_after_a_year_opens_no_town(extractor):
     text = "3 июня 2024 г. Центр и Детский фонд ООН (ЮНИСЕФ) подписали Меморандум о взаимопонимании."
     assert [p.key for p in extractor.extract(doc(text, published=date(2024, 6, 30))).places] == []
+
+
+def test_where_most_of_a_study_tours_programme_took_place_is_its_place(extractor):
+    text = ("Senior officials of the state services of Turkmenistan and Kazakhstan returned home this week from a study "
+            "tour to Germany organised by GIZ.\nMost of the programme took place in Bonn.")
+    (tour,) = extractor.extract(doc(text, published=date(2023, 12, 15))).events
+    assert tour.place == "bonn"
