@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from kg.extract.actors import Occurrence
 from kg.extract.dates import DateMention
-from kg.extract.events import (LOCAL_GOVERNMENT_KEY, Draft, _day_of_frame, event_label, infinitive,
+from kg.extract.events import (LOCAL_GOVERNMENT_KEY, Draft, _day_of_frame, _state_of_new, event_label, infinitive,
                                participial_clauses, said_on, told_as_history)
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.nlp import Parsed, perfective_future
@@ -842,7 +842,7 @@ class AgreementFinder:
         helped: the sides are the bodies the reference knows, not a state's new body beside its known one."""
         known = {self.gazetteer.state_of(k) for k in keys
                  if (e := self.gazetteer.get(k)) is not None and e.kind == "Agency" and self.gazetteer.state_of(k)}
-        return [k for k in keys if not (LOCAL_GOVERNMENT_KEY.match(k) and k.rsplit(".", 1)[-1].upper() in known)]
+        return [k for k in keys if not (LOCAL_GOVERNMENT_KEY.match(k) and _state_of_new(k) in known)]
 
     def _some_of_the_states(self, parties: list[str], event: Draft) -> bool:
         """One state read as the party, one of those of the gathering that sign as one."""

@@ -2450,11 +2450,11 @@ def event_label(parsed: Parsed, morph, first: int, last: int) -> str | None:
     return text[:1].upper() + text[1:]
 
 
-# "on the sidelines of": a gathering named as the frame of talks or of a signing
 # A new body that is a local or regional government ("new:khukumat-sogdiyskoy-oblasti.tj",
 # "new:pravitelstvo-orenburgskoy-oblasti.ru", "new:kegen-audany-akimdigi.kz")
 LOCAL_GOVERNMENT_KEY = re.compile(r"new:(?:(?:" + "|".join(sorted({slugify(w) for w in load_patterns("agencies")[
     "local_government_states"]})) + r")-|administratsiya-|pravitelstvo-\S*-(?:oblasti|kraya|rayona)|\S*-akimdigi\.)")
+# "on the sidelines of": a gathering named as the frame of talks or of a signing
 SIDELINES = re.compile(r"на полях|в кулуарах|on the sidelines|on the margins", re.IGNORECASE)
 # An exhibition ("салон «Комплексная безопасность»"): its host shows there, the delegations that come take part.
 EXHIBITION = re.compile(r"\b(?:" + "|".join(load_patterns("events")["exhibition_stems"]) + r")\w*", re.IGNORECASE)
@@ -2781,6 +2781,11 @@ def infinitive(token, morph) -> bool:
     return any(p.tag.POS == "INFN" for p in morph.parse(token.norm)[:1])
 
 
+def _state_of_side(gazetteer: Gazetteer, key: str, new_states: dict[str, str] | None = None) -> str | None:
+    """The state of a side: a known body's or state's, else the one a new body's key or its reading gives."""
+    return gazetteer.state_of(key) or (new_states or {}).get(key) or _state_of_new(key)
+
+
 def _state_of_new(key: str) -> str | None:
     """The state a new body's key ends with ("new:noginsk-rescue-center.ru" is Russia's), if any."""
     if key.startswith("new:") and "." in key:
@@ -2794,7 +2799,7 @@ def _occasion_of_words(tokens, first: int, lo: int) -> bool:
     k = first - 1
     if k > lo and tokens[k].norm in ("a", "the"):
         k -= 1
-    if k > lo and tokens[k].norm in ("after", "following", "после"):
+    if k > lo and tokens[k].norm in _AFTER_WORDS:
         # ("Kurenkov said on Friday after talks with Nazarzoda": spoken after them, a day of its own between)
         return any(_REPORTED.match(tokens[j].norm) for j in range(max(lo, k - 4), k))
     if k <= lo or tokens[k].norm not in ("at", "during", "на", "в"):
@@ -2811,6 +2816,15 @@ def _statement(tokens, lo: int, hi: int) -> int | None:
 _REPORTED = re.compile(r"^(?:reported|said|announced|stated|told|informed|сообщил\w*|заявил\w*|передает|передаёт)$")
 
 
+_AFTER_WORDS = frozenset({"after", "following", "после"})
+
+
+def _followed_by_after(tokens, mention: DateMention) -> bool:
+    """"said on Friday after talks with …": the day is followed by "after" and what the words came after."""
+    end = bisect_left(tokens, mention.end, key=lambda t: t.start)
+    return end < len(tokens) and tokens[end].norm in _AFTER_WORDS
+
+
 def _day_of_a_report(tokens, mention: DateMention) -> bool:
     """"… to Afghanistan, the ministry reported on Sunday", "… сообщили в пресс-службе в среду": a day right after
     the verb of the report dates the report, not what it tells."""
@@ -2819,9 +2833,8 @@ def _day_of_a_report(tokens, mention: DateMention) -> bool:
     if k >= 0 and tokens[k].norm in ("on", "в", "во"):
         k -= 1
     # (not "… said on Friday after talks with Nazarzoda": the day of the talks the words came right after)
-    end = bisect_left(tokens, mention.end, key=lambda t: t.start)
-    after = end < len(tokens) and tokens[end].norm in ("after", "following", "после")
-    return k >= 0 and tokens[k].sentence == tokens[min(at, len(tokens) - 1)].sentence and not after \
+    return k >= 0 and tokens[k].sentence == tokens[min(at, len(tokens) - 1)].sentence \
+        and not _followed_by_after(tokens, mention) \
         and bool(_REPORTED.match(tokens[k].norm)) and any(t.text == "," for t in tokens[max(0, k - 12):k])
 
 
@@ -3552,7 +3565,7 @@ def _guests_received(kept: list[Draft], parsed: Parsed, gazetteer: Gazetteer, ac
                   and not any(o.kind == "State" and o.last == k - 1 for o in actors)]
         host = gazetteer.state_of(visit.place) if visit.place else None
         if guests and host:
-            draft.add(k for k in visit.participants if (gazetteer.state_of(k) or _state_of_new(k) or k) != host)
+            draft.add(k for k in visit.participants if (_state_of_side(gazetteer, k) or k) != host)
     return kept
 
 
@@ -3573,8 +3586,8 @@ def _headline_told_again(kept: list[Draft], gazetteer: Gazetteer) -> list[Draft]
             # visit the lead tells, over "On Tuesday, June 10, the delegation handed over …": the one such event of
             # those sides the article tells, a day or two off)
             near = [d for d in kept if d is not draft and d.sentence > 0 and d.kind == draft.kind
-                    and sides(d) == sides(draft) and d.start and len(d.start) == 10
-                    and abs((date.fromisoformat(d.start) - date.fromisoformat(draft.start)).days) <= 3]
+                    and sides(d) == sides(draft) and (gap := days_from(draft.start, d.start or "")) is not None
+                    and abs(gap) <= 3]
             borrowed = any(d.kind != draft.kind and d.start == draft.start and d.sentence > 0 for d in kept)
             again = near[0] if len(near) == 1 and borrowed else None
         if again is None:
@@ -3787,8 +3800,8 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             draft.participants.append(met[0] if met else counterpart.key if counterpart else home)
             hosts[draft.id] = draft.participants[-1]
         elif draft.kind == "Meeting" and draft.parent in hosts and draft.participants and all(
-                (gazetteer.state_of(k) or (new_states or {}).get(k) or _state_of_new(k))
-                not in (None, gazetteer.state_of(hosts[draft.parent])) for k in draft.participants):
+                _state_of_side(gazetteer, k, new_states) not in (None, gazetteer.state_of(hosts[draft.parent]))
+                for k in draft.participants):
             # ("A delegation … arrived in Bishkek. The two delegations held talks": the talks of the visit, with its
             # host)
             draft.participants.append(hosts[draft.parent])
@@ -3805,7 +3818,7 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
         represented = {gazetteer.state_of(k) for k in draft.participants
                        if (e := gazetteer.get(k)) is not None and e.kind == "Agency"} | {
             state for k in draft.participants if k.startswith("new:") and not LOCAL_GOVERNMENT_KEY.match(k)
-            and (state := (new_states or {}).get(k) or _state_of_new(k))}
+            and (state := _state_of_side(gazetteer, k, new_states))}
         # "делегации Беларуси, Казахстана, Кыргызстана, России и Таджикистана": states listed as taking part stay
         # beside their agencies.
         told = set(draft.evidence)
@@ -3852,7 +3865,5 @@ def said_on(tokens, mention: DateMention, lo: int, saying: PhraseSet) -> bool:
                                          or tokens[told].lemma in ("reporters", "journalists", "журналист")):
         told -= 1
     # (not "said on Friday after talks with …": the day of the talks the words came right after)
-    end = bisect_left(tokens, mention.end, key=lambda t: t.start)
-    if end < len(tokens) and tokens[end].norm in ("after", "following", "после"):
-        return False
-    return j >= lo and any(m.last in (j, told) for m in saying.find(tokens, max(lo, told - 1), j + 1))
+    return j >= lo and not _followed_by_after(tokens, mention) \
+        and any(m.last in (j, told) for m in saying.find(tokens, max(lo, told - 1), j + 1))

@@ -545,16 +545,15 @@ class PersonFinder:
         if cue is not None:
             state = states[0].key if states else country
             resolved = self.actors.resolve_sector(cue.label, state)
-            if resolved is not None and not states and tokens[first:last + 1] and any(
-                    t.lemma in _BARE_MINISTER for t in tokens[first:last + 1]) and not self._is_ministry(resolved[0]):
+            if resolved is not None and not states and any(t.lemma in _BARE_MINISTER for t in tokens[first:last + 1]) \
+                    and not self._is_ministry(resolved[0]):
                 # ("переговоры таджикской делегации с первым заместителем министра по чрезвычайным ситуациям" in a text
                 # of the Tajik committee's visit: a minister's deputy is of the one emergency ministry the text names)
-                ministries = {k for k in self._ministries if self.actors.gazetteer.state_of(k) != state
-                              and self.actors.resolve_sector(cue.label, self.actors.gazetteer.state_of(k))
-                              and self.actors.resolve_sector(cue.label, self.actors.gazetteer.state_of(k))[0] == k}
+                ministries = {k: found for k in self._ministries
+                              if (other := self.actors.gazetteer.state_of(k)) != state
+                              and (found := self.actors.resolve_sector(cue.label, other)) and found[0] == k}
                 if len(ministries) == 1:
-                    resolved = self.actors.resolve_sector(cue.label, self.actors.gazetteer.state_of(next(iter(
-                        ministries))))
+                    resolved = next(iter(ministries.values()))
             if resolved is not None:
                 key, kind, label = resolved
                 lo = first
