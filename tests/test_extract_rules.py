@@ -7697,3 +7697,36 @@ def test_where_most_of_a_study_tours_programme_took_place_is_its_place(extractor
             "tour to Germany organised by GIZ.\nMost of the programme took place in Bonn.")
     (tour,) = extractor.extract(doc(text, published=date(2023, 12, 15))).events
     assert tour.place == "bonn"
+
+
+def test_a_city_hosting_one_delegation_is_a_visit_and_its_second_day_another_meeting(extractor):
+    text = ("BAKU, Azerbaijan, October 22. Ashgabat hosted a delegation of Uzbekistan's Ministry of Emergency "
+            "Situations on October 20-21, Trend reports with reference to the Turkmen Foreign Ministry.\n\nThe "
+            "delegation held talks at the Ministry of Defence of Turkmenistan.\n\nFollowing the talks on October 20, "
+            "the sides signed a Plan of Joint Activities for 2026-2027.\n\nOn the second day of the visit, the Uzbek "
+            "delegation was received at the Ministry of Foreign Affairs of Turkmenistan.\n\nThe delegation also got "
+            "acquainted with the work of the fire and rescue units of Ashgabat and the city's emergency dispatch "
+            "centre.")
+    events = extractor.extract(doc(text, published=date(2025, 10, 22))).events
+    visit = next(e for e in events if e.kind == "Visit")
+    assert (visit.start, visit.end, visit.place) == ("2025-10-20", "2025-10-21", "ashgabat")
+    assert "MFA-TM" not in visit.participants  # (the source of the report)
+    talks = sorted((e.start, sorted(e.participants), e.parent) for e in events if e.kind == "Meeting")
+    assert talks == [("2025-10-20", ["MCHS-UZ", "MOD-TM"], visit.id), ("2025-10-21", ["MCHS-UZ", "MFA-TM"], visit.id)]
+    assert not any(e.kind == "AidDelivery" for e in events)  # ("dispatch centre" sends nothing)
+
+
+def test_then_sends_a_sentence_to_the_time_and_place_of_the_event_just_told(extractor):
+    text = ("Одна из ключевых встреч прошла в мае прошлого года в Москве. Таджикская делегация во главе с "
+            "председателем КЧС и ГО участвовала тогда в IX Международном салоне «Комплексная безопасность-2016».")
+    events = extractor.extract(doc(text, published=date(2017, 3, 2))).events
+    salon = next(e for e in events if e.kind == "Forum")
+    assert (salon.start, salon.place) == ("2016-05", "moscow")
+
+
+def test_then_after_a_disaster_gives_no_day(extractor):
+    text = ("Летом 2011 года юг Кыргызстана пострадал от землетрясения: 20 июля подземные толчки затронули "
+            "Баткенскую и Ошскую области. Управление Верховного комиссара ООН по делам беженцев (УВКБ ООН) тогда "
+            "выделило для пострадавших 250 палаток.")
+    (aid,) = extractor.extract(doc(text, published=date(2021, 3, 2))).events
+    assert aid.place is None and "KG" not in aid.participants

@@ -87,6 +87,7 @@ class EventFinder:
         self.series = PhraseSet.of(spec["series"])
         self.background = PhraseSet.of(spec["background"])
         self.recalling = PhraseSet.of(spec["recalling"])
+        self.then = PhraseSet.of(spec["then_words"])
         self.scenario = PhraseSet.of(spec["scenario_words"])
         self.habitually = PhraseSet.of(spec["habitually"])
         self.many_sided = PhraseSet.of(spec["many_sided"])
@@ -281,6 +282,14 @@ class EventFinder:
                 if sentence.index > 0 and tokens[lo].norm in _words("here_words") else None
             if placed_by is not None and not s_dates:
                 s_dates = [d for d in dates if placed_by.start <= d.start < placed_by.end and len(d.start_date) == 10]
+            elif not s_dates and sentence.index > 0 and self.then.any_in(tokens, lo, hi) \
+                    and any(sentence.index - 1 in e.evidence for e in events):
+                # "… встреча прошла в мае прошлого года в Москве. Делегация участвовала тогда в салоне": the time and
+                # place of the event just told (not of a disaster: "20 июля подземные толчки затронули Ошскую
+                # область. УВКБ ООН тогда предоставило палатки")
+                before = parsed.sentences[sentence.index - 1]
+                s_dates = [d for d in dates if before.start <= d.start < before.end and not d.until]
+                placed_by = before if s_dates else None
             # A place one comes from ("вылетел с аэродрома Алматы", "from Almaty airport") is not where it happens.
             # (but "at the Noginsk Rescue Center": a facility named after its town is where the event is)
             in_names = [(o.start, o.end) for o in actors if o.sentence == sentence.index and o.last > o.first
@@ -911,6 +920,11 @@ class EventFinder:
                     existing = matched = next((e for e in same_kind if e is not existing and e.start and e.start[:4]
                                                == str(self._published.year)), None)
                 if reckoned_from and matched is not None:
+                    # ("Following the talks on October 20, the sides signed a plan": the day right after the event
+                    # reckoned from, when it had none, is its own)
+                    own_day = [d for d in t_dates if 0 <= d.start - tokens[trig.last].end <= 4 and len(d.start_date) == 10]
+                    if own_day and not matched.start:
+                        self._fill(matched, own_day[:1], [], tokens[trig.first].start)
                     continue  # (nothing of the summit is told here: its day, place and sides are the ones read)
                 if existing is None and kind == "Forum" and told_as == "Meeting" and not edition:
                     # "Спасатели участвуют во встрече приграничных регионов ШОС … Сегодня началась седьмая встреча
@@ -1067,7 +1081,14 @@ class EventFinder:
                     and sentence.index - 1 not in existing.evidence \
                     and _days_after(existing.start, narrated[0].start_date, 7) \
                     and not self._refers(tokens, trig.first) else []
-                if existing is not None and not distributed and not framed_elsewhere \
+                # ("On the second day of the visit, the delegation was received at the Ministry of Foreign Affairs"
+                # after talks of the first day: a day of the frame other than the one of the event of its kind read)
+                other_day = within_ref is not None and day_of_frame is not None and not (t_dates or during) \
+                    and within_ref.start and len(within_ref.start) == 10 and existing is not None \
+                    and existing.parent in (None, within_ref.id) and existing.start and len(existing.start) == 10 \
+                    and _within_days(existing.start, within_ref.start, within_ref.end) \
+                    and existing.start != _day_of(within_ref, day_of_frame)
+                if existing is not None and not distributed and not framed_elsewhere and not other_day \
                         and self._same(existing, trig, tokens, t_dates or during or day_before, s_places, t_actors):
                     in_sentence[kind] = existing
                     # ("Before the exercise, on 2 June, the IFRC ran a course": the day of what came before it)
