@@ -7730,3 +7730,23 @@ def test_then_after_a_disaster_gives_no_day(extractor):
             "выделило для пострадавших 250 палаток.")
     (aid,) = extractor.extract(doc(text, published=date(2021, 3, 2))).events
     assert aid.place is None and "KG" not in aid.participants
+
+
+def test_bodies_named_bare_after_a_states_side_are_that_states(extractor):
+    text = ("19 ноября в режиме видеоконференции состоялась встреча представителей государственных структур "
+            "Туркменистана с руководителями агентств системы ООН.\nСо стороны Туркменистана в обсуждении приняли "
+            "участие представители Министерства обороны и Министерства иностранных дел.")
+    keys = {a.key for a in extractor.extract(doc(text, published=date(2020, 11, 20))).actors}
+    assert {"MOD-TM", "MFA-TM"} <= keys and not any(k.startswith("new:") for k in keys)
+
+
+def test_a_visit_meeting_cadets_holds_no_talks_and_its_talks_in_another_town_are_within_it(extractor):
+    text = ("Делегация Министерства по чрезвычайным ситуациям Республики Узбекистан с 11 по 13 ноября находилась с "
+            "рабочим визитом в Российской Федерации.\nВ первый день делегация посетила Академию гражданской защиты МЧС "
+            "России в подмосковных Химках. Члены делегации встретились с узбекскими курсантами, которые проходят "
+            "обучение в академии.\n12 ноября в центральном аппарате МЧС России в Москве состоялись переговоры "
+            "заместителя министра Жахонгира Абдуллаева с заместителем министра МЧС России.")
+    events = extractor.extract(doc(text, published=date(2024, 11, 14))).events
+    visit = next(e for e in events if e.kind == "Visit")
+    (talks,) = [e for e in events if e.kind == "Meeting"]
+    assert (talks.start, talks.parent, sorted(talks.participants)) == ("2024-11-12", visit.id, ["MCHS-RU", "MCHS-UZ"])

@@ -17,6 +17,7 @@ _LINKS = {"of", "the", "for", "с", "со", "with", "через", "through", "с
           "соседнюю", "neighbouring", "neighboring"}
 _AND = {"и", "and", ",", "или", "or"}
 _WORDS = load_patterns("agencies")["body_words"]
+_STATE_OPENINGS = [phrase.split() for phrase in load_patterns("agencies")["state_openings"]]
 # (Russian body words are word beginnings: "министерств" reads "министерства", "министерством" …)
 _ORG_HEADS = re.compile(r"^(" + "|".join(_WORDS["russian_heads"]) + ")", re.IGNORECASE)
 _PO_ADVERBIAL = frozenset(_WORDS["po_adverbial_nouns"])
@@ -652,12 +653,15 @@ class ActorFinder:
 
     @staticmethod
     def _opening_state(parsed: Parsed, first: int, occurrences: list[Occurrence]) -> str | None:
-        """The state a sentence opens on, with "in"/"в" ("In Turkmenistan, …"), before the word at `first`."""
+        """The state a sentence opens on, with "in"/"в" ("In Turkmenistan, …") or "со стороны", before the word at
+        `first`."""
         tokens = parsed.tokens
         lo = parsed.bounds[tokens[first].sentence][0]
-        if tokens[lo].norm not in ("in", "в", "во"):
+        opening = next((len(words) for words in _STATE_OPENINGS
+                        if [t.norm for t in tokens[lo:lo + len(words)]] == words), None)
+        if opening is None:
             return None
-        return next((o.key for o in occurrences if o.kind == "State" and o.first == lo + 1 and o.last < first
+        return next((o.key for o in occurrences if o.kind == "State" and o.first == lo + opening and o.last < first
                      and o.via != "adjective"), None)
 
     def resolve_sector(self, sector: str, state: str | None) -> tuple[str, str, str] | None:

@@ -485,6 +485,8 @@ class EventFinder:
                 if not any(t.label == "Exercise" for t in triggers):
                     triggers.append(PhraseMatch("Exercise", stage, stage))
             triggers.sort(key=lambda t: t.first)
+            # ("Члены делегации встретились с узбекскими курсантами": people met, no talks of sides)
+            triggers = [t for t in triggers if not _met_people(tokens, t, hi)]
             # "расширяет поддержку — от участия в региональных диалогах до крупных грантовых программ": kinds of work
             # named in the plural as the ends of a span, none of them one event
             triggers = [t for t in triggers if not (
@@ -3188,6 +3190,8 @@ def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str],
 
 _AND = {"и", "and", ",", "а", "также"}
 _KK_DATIVE = tuple(load_patterns("events")["kk_dative_endings"])
+_PEOPLE_MET = frozenset(load_patterns("events")["people_met"])
+_MEETING_VERBS = frozenset(load_patterns("events")["meeting_verbs"])
 _TELLING = frozenset(load_patterns("events")["telling_verbs"])
 _TELLING_GAP = frozenset(load_patterns("events")["telling_gap"])
 _DOCUMENT_NOUNS = frozenset(load_patterns("events")["source_document_nouns"])
@@ -3414,13 +3418,19 @@ def _held_within(kept: list[Draft], gazetteer: Gazetteer, new_states: dict[str, 
         return bool(ea and eb and (ea.located_in == b or eb.located_in == a
                                    or (ea.located_in and ea.located_in == eb.located_in)))
 
+    def inside(a: str | None, frame: Draft) -> bool:
+        # (a visit travels within the state it went to: "посетила Академию в подмосковных Химках … 12 ноября в Москве
+        # состоялись переговоры")
+        return near(a, frame.place) or frame.kind == "Visit" and a is not None and frame.place is not None \
+            and gazetteer.state_of(a) is not None and gazetteer.state_of(a) == gazetteer.state_of(frame.place)
+
     frames = [d for d in kept if d.kind in ("Visit", "Forum") and d.parent is None and _days(d)]
     out = []
     by_id = {d.id: d for d in kept}
     for draft in kept:
         days = _days(draft)
         frame = next((f for f in frames if f is not draft and days and f.start <= days[0] <= _days(f)[1]
-                      and (f.kind == "Visit" or days[1] <= _days(f)[1]) and near(draft.place, f.place)
+                      and (f.kind == "Visit" or days[1] <= _days(f)[1]) and inside(draft.place, f)
                       and sides(draft) & sides(f)), None) if draft.parent is None and draft.kind != "AidDelivery" \
             else None
         if frame is None and draft.parent is None and draft.kind in ("Meeting", "Training", "Exercise") \
@@ -3548,6 +3558,16 @@ def _without(text: str, mentions) -> str:
     for mention in mentions:
         text = text.replace(mention.text, " ")
     return text
+
+
+def _met_people(tokens, trig, hi: int) -> bool:
+    """A verb of meeting whose "с"/"with" names people who are no body's side ("встретились с курсантами")."""
+    if trig.label != "Meeting" or tokens[trig.first].lemma not in _MEETING_VERBS \
+            and tokens[trig.first].norm not in _MEETING_VERBS:
+        return False
+    at = next((k for k in range(trig.last + 1, min(hi, trig.last + 3)) if tokens[k].norm in _WITH), None)
+    return at is not None and any(tokens[k].lemma in _PEOPLE_MET or tokens[k].norm in _PEOPLE_MET
+                                  for k in range(at + 1, min(hi, at + 4)))
 
 
 def _day_of(frame: Draft, which: int) -> str:
