@@ -7750,3 +7750,28 @@ def test_a_visit_meeting_cadets_holds_no_talks_and_its_talks_in_another_town_are
     visit = next(e for e in events if e.kind == "Visit")
     (talks,) = [e for e in events if e.kind == "Meeting"]
     assert (talks.start, talks.parent, sorted(talks.participants)) == ("2024-11-12", visit.id, ["MCHS-RU", "MCHS-UZ"])
+
+
+def test_side_meetings_under_a_heading_are_held_where_the_forum_was(extractor):
+    text = ("2024: форум на Иссык-Куле\n\n14–15 августа 2024 года в селе Бостери прошел Региональный форум глав "
+            "чрезвычайных ведомств стран Центральной Азии. Казахстанскую делегацию возглавил министр по чрезвычайным "
+            "ситуациям Чингис Аринов. На полях форума он провел двусторонние встречи с министром по чрезвычайным "
+            "ситуациям Республики Узбекистан и с представителями Управления ООН по снижению риска бедствий.")
+    events = extractor.extract(doc(text, published=date(2025, 8, 12))).events
+    meetings = [e for e in events if e.kind == "Meeting"]
+    assert len(meetings) == 2 and {e.place for e in meetings} == {"bosteri"}
+
+
+def test_talks_with_a_counterpart_named_as_the_ground_of_a_signing_are_the_visits_talks(extractor):
+    text = ("8 октября 2021 года в Алматы состоялось десятое заседание Совета Центра по чрезвычайным ситуациям и "
+            "снижению риска стихийных бедствий.\n\nВ декабре того же года Президент Узбекистана Шавкат Мирзиёев прибыл "
+            "в Нур-Султан с государственным визитом. По итогам его переговоров с Президентом Казахстана Касым-Жомартом "
+            "Токаевым подписан пакет документов, в том числе Соглашение между Правительством Республики Узбекистан и "
+            "Правительством Республики Казахстан о сотрудничестве в области предупреждения и ликвидации "
+            "чрезвычайных ситуаций.")
+    extracted = extractor.extract(doc(text, published=date(2025, 8, 12)))
+    visit = next(e for e in extracted.events if e.kind == "Visit")
+    (talks,) = [e for e in extracted.events if e.kind == "Meeting"]
+    assert (talks.start, talks.place, talks.parent, sorted(talks.participants)) == (
+        "2021-12", "astana", visit.id, ["KZ", "UZ"])
+    assert [a.signed_at for a in extracted.agreements] == [talks.id]

@@ -308,6 +308,7 @@ class EventFinder:
                 or ([p for p in places if placed_by is not None and placed_by.start <= p.start < placed_by.end
                      and not _departure(tokens, p)])
             heading_places = section_places[0] if sentence.start < section_places[1] else []
+            heading_placed = bool(s_places) and s_places is heading_places  # (no place of the sentence's own)
             # "Хух-Хото, 2017 год. Совещание прошло в административном центре автономного района Внутренняя Монголия":
             # the town the heading names within the region the sentence names is the more precise place
             s_places = [h for h in heading_places if any(self.gazetteer.get(h.entry.key).located_in == p.entry.key
@@ -622,8 +623,11 @@ class EventFinder:
             if current is not None and current.kind == "Visit" and not s_dates:
                 # "По итогам консультаций стороны намерены подготовить предложения": the talks of the visit being read,
                 # told as the ground of what came of it
+                # (but "По итогам его переговоров с Президентом Казахстана подписан пакет документов": talks with a
+                # counterpart named are talks of their own within the visit)
                 triggers = [t for t in triggers if not (t.label == "Meeting" and self.outcome_of.any_in(
-                    tokens, max(lo, t.first - 3), t.first))]
+                    tokens, max(lo, t.first - 3), t.first) and not (
+                        t.last + 2 < hi and tokens[t.last + 1].norm in _WITH and tokens[t.last + 2].is_capitalized))]
             if any(e.kind == "Visit" and (max(e.evidence) >= sentence.index - 6 or _any_word(tokens, lo, hi, _VISIT_WORDS))
                    for e in events) and not any(len(d.start_date) == 10 for d in s_dates):
                 # "В рамках визита гости … посетили учебный центр, где им показали тренировку": a drill shown to the
@@ -993,6 +997,9 @@ class EventFinder:
                     if forum is not None and existing is not None and published is not None \
                             and _news_of_the_day(existing, published) and not _news_of_the_day(forum, published):
                         forum = None  # (the summit of last year, named in passing, is not the talks of today)
+                    if forum is not None and current is not None and current.kind == "Visit" \
+                            and current.sentence > forum.sentence:
+                        forum = None  # (nor is a council read before the visit whose talks these are)
                     if forum is not None and self._same(forum, trig, tokens, s_dates, s_places, t_actors):
                         existing, kind = forum, "Forum"
                 # ("on the sidelines of the seminar": the course read, named again)
@@ -1129,8 +1136,9 @@ class EventFinder:
                         # the meetings held next to a meeting within a forum are held within the forum too
                         parent = next((e for e in events if e.id == parent.parent), parent)
                     carried = narrated if not s_dates and not only_plans and len(narrated) == 1 else []
+                    # (held where the frame was, not at the heading's wider place)
                     new_here += self._distribute(parsed, events, trig, t_actors, s_dates or carried, s_places,
-                                                 sentence.index, parent)
+                                                 sentence.index, parent, heading_placed)
                     continue
                 # "7 июня делегация выехала в Бекабадский район. В хокимияте прошло совещание": the day the sentence
                 # before told, when this one tells none
@@ -1147,6 +1155,13 @@ class EventFinder:
                                   narrated_places if same_day else s_places)
                 in_sentence[kind] = draft
                 draft.edition_of = edition_of.id if edition_of is not None else None
+                if kind == "Meeting" and current is not None and current.kind == "Visit" and not (t_dates or during) \
+                        and self.outcome_of.any_in(tokens, max(lo, trig.first - 3), trig.first):
+                    # ("… прибыл в Нур-Султан с государственным визитом. По итогам его переговоров с Президентом
+                    # Казахстана подписан …": the talks of the visit, on its day where it had one)
+                    draft.parent = current.id
+                    draft.start = current.start if not current.end else draft.start
+                    draft.place = draft.place or current.place
                 if told is not None and told[0] == sentence.index - 1 and trig.first <= lo + 1 and not same_kind \
                         and not edition and ("\n" not in parsed.text[parsed.sentences[told[0]].end:sentence.start]
                                              # (a paragraph of its own that tells the deed, not a heading: "Об этом в
@@ -1303,6 +1318,10 @@ class EventFinder:
             for draft in new_here:
                 if within_ref is not None and draft is not within_ref and draft.parent is None:
                     draft.parent = within_ref.id
+                    if heading_placed and within_ref.place:
+                        # ("2024: форум на Иссык-Куле … в селе Бостери прошел форум. На полях форума он провел
+                        # встречи": where the frame was, not the heading's wider place)
+                        draft.place = within_ref.place
                     if day_of_frame is not None and not s_dates and within_ref.start and len(within_ref.start) == 10:
                         # "on the last day of the visit": the frame's first, second or last day
                         draft.start, draft.end = _day_of(within_ref, day_of_frame), None
@@ -2108,7 +2127,9 @@ class EventFinder:
         """"observers attend its meetings", "участвуют в его заседаниях": the gatherings of a body in general, none
         of them told (a possessive before a plural event word)."""
         return trig.first > lo and tokens[trig.first - 1].norm in _POSSESSIVES and self._plural(tokens[trig.last]) \
-            and not (trig.label == "Exercise" and not tokens[trig.last].text.isascii())  # ("их учения": one drill)
+            and not (trig.label == "Exercise" and not tokens[trig.last].text.isascii()) \
+            and not (trig.last + 1 < len(tokens) and tokens[trig.last + 1].norm in _WITH)
+        # ("их учения": one drill; "его переговоров с Президентом Казахстана": one round of talks, with its counterpart)
 
     def _qualifies_another(self, tokens, mention: DateMention, hi: int) -> bool:
         after = bisect_left(tokens, mention.end, key=lambda t: t.start)
@@ -2350,8 +2371,10 @@ class EventFinder:
         events.append(draft)
         return draft
 
-    def _distribute(self, parsed: Parsed, events, trig, s_actors, s_dates, s_places, sentence, parent):
-        """'двусторонние встречи A с B, C и D' → meetings A–B, A–C, A–D."""
+    def _distribute(self, parsed: Parsed, events, trig, s_actors, s_dates, s_places, sentence, parent,
+                    heading_placed: bool = False):
+        """'двусторонние встречи A с B, C и D' → meetings A–B, A–C, A–D (`heading_placed`: the sentence's place is
+        only its section heading's)."""
         tokens = parsed.tokens
 
         def meeting(sides: list[str]) -> Draft:
@@ -2359,6 +2382,7 @@ class EventFinder:
             draft.add(sides)
             if parent is not None:
                 draft.parent = parent.id
+                draft.place = parent.place if heading_placed and parent.place else draft.place
             return draft
 
         split = next((i for i in range(trig.last + 1, len(tokens)) if tokens[i].sentence == sentence
