@@ -7775,3 +7775,14 @@ def test_talks_with_a_counterpart_named_as_the_ground_of_a_signing_are_the_visit
     assert (talks.start, talks.place, talks.parent, sorted(talks.participants)) == (
         "2021-12", "astana", visit.id, ["KZ", "UZ"])
     assert [a.signed_at for a in extracted.agreements] == [talks.id]
+
+
+def test_a_protocol_on_training_in_a_headline_is_no_training_and_rescuers_flying_to_a_state_are_aid(extractor):
+    text = ("Kyrgyz emergency ministry, Türkiye's AFAD sign protocol on rescuer training\n\nA delegation of the Ministry "
+            "of Emergency Situations of Kyrgyzstan is on a working visit to Türkiye on April 14-17.\nOn Tuesday, the "
+            "delegation held talks at the headquarters of AFAD in Ankara.")
+    assert {e.kind for e in extractor.extract(doc(text, published=date(2025, 4, 16))).events} == {"Visit", "Meeting"}
+    text = ("A team of 63 rescuers of the Ministry of Emergency Situations of Kyrgyzstan flew to Türkiye on Tuesday, "
+            "February 7, to assist the country after the devastating earthquake, the ministry said.")
+    (aid,) = extractor.extract(doc(text, published=date(2023, 2, 7))).events
+    assert (aid.kind, aid.start, sorted(aid.participants)) == ("AidDelivery", "2023-02-07", ["MCHS-KG", "TR"])

@@ -430,7 +430,9 @@ class EventFinder:
                 # other words of the pair stand near the verb ("было предоставлено … валового внутреннего продукта"
                 # pairs nothing)
                 verbs = [m for m in found[0] if (m.last + 1 >= hi or tokens[m.last + 1].lemma not in self.taken_up
-                                                 or kind == "Visit")  # ("the mission travelled to Bishkek")
+                                                 or kind == "Visit"  # ("the mission travelled to Bishkek")
+                                                 # ("63 rescuers … flew to Türkiye")
+                                                 or kind == "AidDelivery" and tokens[m.last + 1].norm == "to")
                          # (nor "The aid was received by representatives of the Afghan side": what is received is
                          # no guest; "The delegation was received by the Vice Minister" is a reception)
                          and (kind != "Meeting" or m.first <= lo or tokens[m.first - 1].lemma not in self.received)
