@@ -7786,3 +7786,17 @@ def test_a_protocol_on_training_in_a_headline_is_no_training_and_rescuers_flying
             "February 7, to assist the country after the devastating earthquake, the ministry said.")
     (aid,) = extractor.extract(doc(text, published=date(2023, 2, 7))).events
     assert (aid.kind, aid.start, sorted(aid.participants)) == ("AidDelivery", "2023-02-07", ["MCHS-KG", "TR"])
+
+
+def test_a_scenario_place_and_the_author_of_materials_are_not_the_exercises(extractor):
+    text = ("BISHKEK, 14 April 2025 – Specialists of the Ministry of Emergency Situations of the Kyrgyz Republic and of "
+            "the Committee of Emergency Situations and Civil Defence of Tajikistan took part in a three-day training "
+            "course held in Batken from 9 to 11 April with the support of the OSCE.\n"
+            "Experts presented guidance materials prepared by the United Nations Office for Disaster Risk Reduction "
+            "(UNDRR).\nOn the final day, the Kyrgyz and Tajik teams jointly worked through a tabletop exercise "
+            "simulating a mudflow on the Isfara river.")
+    events = extractor.extract(doc(text, published=date(2025, 4, 14))).events
+    course = next(e for e in events if e.kind == "Training")
+    drill = next(e for e in events if e.kind == "Exercise")
+    assert "UNDRR" not in course.participants
+    assert (drill.place, sorted(drill.participants)) == ("batken", ["KCHS-TJ", "MCHS-KG"])

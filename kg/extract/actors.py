@@ -569,10 +569,16 @@ class ActorFinder:
                 led.setdefault(state, o)
         out = []
         listed_end: int | None = None  # the last token of the state just read after a delegate word
+        # ("the Kyrgyz and Tajik teams": the adjectives listed before the delegate word)
+        adjectives = {o.first: o for o in occurrences if o.kind == "State" and o.via == "adjective"}
+        delegated: set[int] = set()
+        for o in sorted(adjectives.values(), key=lambda o: -o.first):
+            if self.delegates.any_in(tokens, o.last + 1, min(len(tokens), o.last + 3)) or (
+                    o.last + 2 in delegated and tokens[o.last + 1].norm in ("и", "and", ",")):
+                delegated.add(o.first)
         for o in occurrences:
             # "the Kazakh rescuers", and "Спасатели Казахстана и России", "rescuers of (from) Kazakhstan"
-            before = o.kind == "State" and o.via == "adjective" \
-                and self.delegates.any_in(tokens, o.last + 1, min(len(tokens), o.last + 3))
+            before = o.kind == "State" and o.via == "adjective" and o.first in delegated
             after = o.kind == "State" and o.via != "adjective" and (
                 self.rescuers.any_in(tokens, max(0, o.first - 1), o.first)
                 # ("Rescuers from Uzbekistan and Tajikistan held a joint exercise", "спасатели из Казахстана")

@@ -298,6 +298,7 @@ class EventFinder:
                         and not any(a <= p.start and p.end <= b for a, b in in_names) and not _site(tokens, p, lo)
                         and not _seat(tokens, p, lo) and not _disaster_place(tokens, p, lo)
                         and not _area_of_a_unit(tokens, p) and not self._of_a_topic(tokens, p, lo)
+                        and not _any_word(tokens, max(lo, p.first - 6), p.first, _words("simulating_words"))
                         # ("Алматыдағы … орталықтың директоры": "the Almaty one", where a body is, not the event)
                         and not (parsed.lang == "kk" and _KK_ATTRIBUTIVE.search(parsed.text[p.start:p.end]))] \
                 or self._town_of_base(tokens, lo, hi) \
