@@ -7800,3 +7800,13 @@ def test_a_scenario_place_and_the_author_of_materials_are_not_the_exercises(extr
     drill = next(e for e in events if e.kind == "Exercise")
     assert "UNDRR" not in course.participants
     assert (drill.place, sorted(drill.participants)) == ("batken", ["KCHS-TJ", "MCHS-KG"])
+
+
+def test_a_convoy_handed_over_is_aid_where_it_was_handed_not_where_its_receivers_live(extractor):
+    text = ("ДУШАНБЕ, 16 мая 2024 г. Узбекистан направил Таджикистану вторую партию гуманитарной помощи для жителей "
+            "Хатлонской области, пострадавших от селей.\n\nВчера в Кулябе колонна из 12 грузовиков была передана "
+            "таджикской стороне.\n\nПервая партия помощи из Узбекистана была доставлена в Куляб и передана КЧС и ГО "
+            "8 мая.")
+    events = extractor.extract(doc(text, published=date(2024, 5, 16))).events
+    assert sorted((e.kind, e.start, e.place) for e in events) == [
+        ("AidDelivery", "2024-05-08", "kulob"), ("AidDelivery", "2024-05-15", "kulob")]

@@ -299,6 +299,7 @@ class EventFinder:
                         and not _seat(tokens, p, lo) and not _disaster_place(tokens, p, lo)
                         and not _area_of_a_unit(tokens, p) and not self._of_a_topic(tokens, p, lo)
                         and not _any_word(tokens, max(lo, p.first - 6), p.first, _words("simulating_words"))
+                        and not _for_residents(tokens, p, lo)
                         # ("Алматыдағы … орталықтың директоры": "the Almaty one", where a body is, not the event)
                         and not (parsed.lang == "kk" and _KK_ATTRIBUTIVE.search(parsed.text[p.start:p.end]))] \
                 or self._town_of_base(tokens, lo, hi) \
@@ -3585,6 +3586,14 @@ def _without(text: str, mentions) -> str:
     for mention in mentions:
         text = text.replace(mention.text, " ")
     return text
+
+
+def _for_residents(tokens, place: Match, lo: int) -> bool:
+    """The place names where those the aid is for live ("для жителей Хатлонской области", "for residents of Osh")."""
+    k = place.first - 1
+    if k > lo and tokens[k].norm in ("of", "the"):
+        k -= 1
+    return k > lo and _any_word(tokens, k, k + 1, _words("residents_words")) and tokens[k - 1].norm in ("для", "for")
 
 
 def _met_people(tokens, trig, hi: int) -> bool:
