@@ -7810,3 +7810,18 @@ def test_a_convoy_handed_over_is_aid_where_it_was_handed_not_where_its_receivers
     events = extractor.extract(doc(text, published=date(2024, 5, 16))).events
     assert sorted((e.kind, e.start, e.place) for e in events) == [
         ("AidDelivery", "2024-05-08", "kulob"), ("AidDelivery", "2024-05-15", "kulob")]
+
+
+def test_a_kazakh_department_serving_a_region_over_its_field_places_nothing(extractor):
+    text = ("Қорғаста Қазақстан мен Қытай құтқарушылары бірлескен оқу-жаттығу өткізді\n\nЖаттығуға ҚР ТЖМ Жетісу "
+            "облысы бойынша төтенше жағдайлар департаментінің бөлімшелері қатысты.")
+    events = extractor.extract(replace(doc(text, published=date(2025, 6, 20)), lang="kk")).events
+    assert [(e.kind, e.place) for e in events] == [("Exercise", "khorgos")]
+
+
+def test_an_earlier_edition_a_time_is_reckoned_from_is_no_event(extractor):
+    text = ("В Хух-Хото прошло шестое совещание руководителей территориальных органов государств – членов ШОС по ЧС.\n"
+            "Участники подвели итоги взаимодействия за период с сентября 2015 года по июль 2017 года, прошедший после "
+            "пятого совещания.")
+    events = extractor.extract(doc(text, published=date(2017, 7, 28))).events
+    assert [(e.kind, e.start) for e in events] == [("Forum", "2017-07")]

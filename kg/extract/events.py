@@ -929,6 +929,9 @@ class EventFinder:
                     # days of the conference: "Эксперты … провели практикум" later is of these days, not of 2021
                     existing = matched = next((e for e in same_kind if e is not existing and e.start and e.start[:4]
                                                == str(self._published.year)), None)
+                if reckoned_from and matched is None and (number := _edition_number(tokens, trig)) and any(
+                        e.kind == kind and e.ordinal and e.ordinal > number for e in events):
+                    continue  # ("за период …, прошедший после пятого совещания" in news of the sixth: a time reckoned)
                 if reckoned_from and matched is not None:
                     # ("Following the talks on October 20, the sides signed a plan": the day right after the event
                     # reckoned from, when it had none, is its own)
@@ -2695,8 +2698,9 @@ def _area_of_a_unit(tokens, place: Match) -> bool:
     after = place.last + 1
     if after < len(tokens) and tokens[after].norm == "облысы":
         after += 1
-    if after + 1 < len(tokens) and tokens[after].norm == "бойынша" \
-            and tokens[after + 1].norm.startswith(tuple(_words("area_unit_stems_kk"))):
+    # (over the words of its field: "Жетісу облысы бойынша төтенше жағдайлар департаментінің")
+    if after + 1 < len(tokens) and tokens[after].norm == "бойынша" and any(
+            tokens[k].norm.startswith(tuple(_words("area_unit_stems_kk"))) for k in range(after + 1, min(len(tokens), after + 5))):
         return True
     if place.first < 2 or tokens[place.first - 1].norm not in ("for", "по"):
         return False
