@@ -7825,3 +7825,10 @@ def test_an_earlier_edition_a_time_is_reckoned_from_is_no_event(extractor):
             "пятого совещания.")
     events = extractor.extract(doc(text, published=date(2017, 7, 28))).events
     assert [(e.kind, e.start) for e in events] == [("Forum", "2017-07")]
+
+
+def test_the_first_group_that_flew_out_is_an_aid_delivery_of_its_own(extractor):
+    text = ("Второй эшелон казахстанских спасателей, направленных на помощь Турции после землетрясения, сегодня прибыл "
+            "в провинцию Газиантеп.\n\nНапомним, первая группа вылетела в Турцию накануне, 7 февраля.")
+    events = extractor.extract(doc(text, published=date(2023, 2, 8))).events
+    assert sorted((e.kind, e.start) for e in events) == [("AidDelivery", "2023-02-07"), ("AidDelivery", "2023-02-08")]
