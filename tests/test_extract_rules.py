@@ -7832,3 +7832,17 @@ def test_the_first_group_that_flew_out_is_an_aid_delivery_of_its_own(extractor):
             "в провинцию Газиантеп.\n\nНапомним, первая группа вылетела в Турцию накануне, 7 февраля.")
     events = extractor.extract(doc(text, published=date(2023, 2, 8))).events
     assert sorted((e.kind, e.start) for e in events) == [("AidDelivery", "2023-02-07"), ("AidDelivery", "2023-02-08")]
+
+
+def test_a_document_ratified_before_another_was_signed_is_another(extractor):
+    text = ("11 апреля 2023 года Парламент Казахстана ратифицировал Соглашение между Правительством Республики "
+            "Казахстан и Центром по чрезвычайным ситуациям и снижению риска стихийных бедствий об условиях "
+            "деятельности Центра.\n\nВ начале ноября в Бишкеке на XI саммите Организации тюркских государств было "
+            "подписано Соглашение о создании Механизма гражданской защиты ОТГ. Со стороны Кыргызстана документ подписал "
+            "министр чрезвычайных ситуаций Бообек Ажикеев, со стороны Азербайджана, Казахстана, Узбекистана и Турции – "
+            "уполномоченные представители этих государств.")
+    agreements = extractor.extract(doc(text, published=date(2024, 11, 15))).agreements
+    assert len(agreements) == 2
+    ratified, signed = sorted(agreements, key=lambda a: a.date or "")
+    assert ratified.date is None and [r.date for r in ratified.ratifications] == ["2023-04-11"]
+    assert signed.date == "2024-11" and signed.signed_at is not None and not signed.ratifications

@@ -911,6 +911,10 @@ class AgreementFinder:
             other_month = other_month or bool(when and agreement.date and len(agreement.date) == 4
                                               and when[:4] != agreement.date and agreement.signed_at is None
                                               and index > max(agreement.sentences, default=index))
+            # (nor one ratified before the day this one was signed: "11 апреля 2023 года Парламент ратифицировал
+            # Соглашение …" and then "В начале ноября 2024 года … было подписано Соглашение о создании Механизма")
+            ratified_on = [r.date for r in agreement.ratifications if r.date and len(r.date) >= 7]
+            other_month = other_month or bool(when and ratified_on and all(d[:7] < when[:7] for d in ratified_on))
             # (the parties a headline's document name held, told in the next sentences; an organization the name
             # holds is its subject, a state there would be a side)
             named_only = agreement.named_parties and index - max(agreement.sentences, default=index) <= 2 and all(
