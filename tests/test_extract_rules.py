@@ -7846,3 +7846,12 @@ def test_a_document_ratified_before_another_was_signed_is_another(extractor):
     ratified, signed = sorted(agreements, key=lambda a: a.date or "")
     assert ratified.date is None and [r.date for r in ratified.ratifications] == ["2023-04-11"]
     assert signed.date == "2024-11" and signed.signed_at is not None and not signed.ratifications
+
+
+def test_heads_of_delegations_approving_an_organisations_plan_are_the_delegations_bodies(extractor):
+    text = ("БАКУ, 21 мая. Сегодня в Баку прошло первое заседание руководящего комитета Механизма гражданской защиты "
+            "ОТГ. В работе приняли участие делегации МЧС Казахстана, Кыргызстана и Узбекистана.\nПо итогам заседания "
+            "руководители делегаций государств — участников Механизма утвердили План действий Механизма гражданской "
+            "защиты ОТГ на 2025–2027 годы.")
+    (plan,) = extractor.extract(doc(text, published=date(2025, 5, 21))).agreements
+    assert {"MCHS-KZ", "MCHS-KG", "MCHS-UZ"} <= set(plan.parties) and "OTS" not in plan.parties

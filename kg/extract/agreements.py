@@ -352,6 +352,13 @@ class AgreementFinder:
                 elif not parties and len(delegation_heads) >= 2 and _HEADS_OF_DELEGATIONS.search(sentence.text):
                     # "По итогам заседания главы делегаций подписали протокол": the bodies of those who led them
                     parties = list(delegation_heads)
+                elif event is not None and event.participants and _HEADS_OF_DELEGATIONS.search(sentence.text) \
+                        and parties and all((e := self.gazetteer.get(p)) is not None
+                                            and e.kind == "InternationalOrganization" for p in parties) \
+                        and any(p not in parties for p in event.participants):
+                    # "руководители делегаций государств — участников Механизма утвердили План действий Механизма
+                    # гражданской защиты ОТГ": the delegations' bodies, not the organisation the plan's name holds
+                    parties = [p for p in event.participants if p not in parties]
                 elif event is not None and event.participants and (
                         _PARTICIPANTS.search(sentence.text) and not parties
                         or _SIDES.search(sentence.text) and self._some_of_the_states(parties, event)):
