@@ -7855,3 +7855,14 @@ def test_heads_of_delegations_approving_an_organisations_plan_are_the_delegation
             "защиты ОТГ на 2025–2027 годы.")
     (plan,) = extractor.extract(doc(text, published=date(2025, 5, 21))).agreements
     assert {"MCHS-KZ", "MCHS-KG", "MCHS-UZ"} <= set(plan.parties) and "OTS" not in plan.parties
+
+
+def test_a_headline_visit_keeps_the_leads_days_over_a_stop_on_one_of_them(extractor):
+    text = ("Делегация МЧС России завершила рабочий визит в Узбекистан\n\nТри дня – со вторника по четверг – делегация "
+            "МЧС России провела в Узбекистане.\n\nВо вторник в Ташкенте прошли переговоры заместителя главы МЧС России с "
+            "министром по чрезвычайным ситуациям Узбекистана.\n\nВ среду гости посетили Академию МЧС Республики "
+            "Узбекистан.")
+    events = extractor.extract(replace(doc(text, published=date(2025, 10, 17)),
+                                       title="Делегация МЧС России завершила рабочий визит в Узбекистан")).events
+    visit = next(e for e in events if e.kind == "Visit")
+    assert (visit.start, visit.end) == ("2025-10-14", "2025-10-16")

@@ -1611,9 +1611,12 @@ class EventFinder:
                 event.start, event.end = _day_of(parent, event.frame_day), None
             if event.start is None and event.eve and len(event.eve) == 10:
                 event.start = (date.fromisoformat(event.eve) - timedelta(days=1)).isoformat()
-            if event.start and len(event.start) == 10 and not event.end and fallback_end and event.kind in _SPANNING \
+            # (a visit, the frame of the others, whatever they took the first day for: "Три дня – со вторника по
+            # четверг – делегация провела в Узбекистане … В тот же день гости посетили Академию")
+            if event.start and len(event.start) == 10 and not event.end and fallback_end \
+                    and (event.kind in _SPANNING or event.kind == "Visit" and event.sentence < title_sentences) \
                     and event.sentence <= lead_end and fallback_date < event.start <= fallback_end \
-                    and not any(e.start == fallback_date for e in events):
+                    and (event.kind == "Visit" or not any(e.start == fallback_date for e in events)):
                 # "📅 Вчера и сегодня" under a headline's exercise, then "Сегодня колонна прошла …» in a quote: a day
                 # of the span the lead gives for the event it tells
                 event.start, event.end = fallback_date, fallback_end
