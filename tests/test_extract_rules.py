@@ -7866,3 +7866,9 @@ def test_a_headline_visit_keeps_the_leads_days_over_a_stop_on_one_of_them(extrac
                                        title="Делегация МЧС России завершила рабочий визит в Узбекистан")).events
     visit = next(e for e in events if e.kind == "Visit")
     assert (visit.start, visit.end) == ("2025-10-14", "2025-10-16")
+
+
+def test_a_plan_the_sides_agreed_to_work_out_is_not_yet_an_agreement(extractor):
+    text = ("On Tuesday, the Turkmen guests held talks at the Ministry for Emergency Situations of Kazakhstan. The sides "
+            "agreed to work out a joint action plan for 2025–2026, which is expected to be signed later this year.")
+    assert extractor.extract(doc(text, published=date(2025, 3, 4))).agreements == ()
