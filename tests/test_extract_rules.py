@@ -7872,3 +7872,11 @@ def test_a_plan_the_sides_agreed_to_work_out_is_not_yet_an_agreement(extractor):
     text = ("On Tuesday, the Turkmen guests held talks at the Ministry for Emergency Situations of Kazakhstan. The sides "
             "agreed to work out a joint action plan for 2025–2026, which is expected to be signed later this year.")
     assert extractor.extract(doc(text, published=date(2025, 3, 4))).agreements == ()
+
+
+def test_bodies_whose_efforts_are_acknowledged_take_no_part(extractor):
+    text = ("On 14 and 15 August, the village of Bosteri hosted the Regional Forum of Heads of Emergency Departments of "
+            "Central Asian countries, organized with the support of UNDP.\nThe Minister acknowledged the long-standing "
+            "efforts of the European Union, the United Nations and GIZ in strengthening disaster risk management.")
+    (forum,) = extractor.extract(doc(text, published=date(2024, 8, 16))).events
+    assert not {"EU", "UN", "GIZ"} & set(forum.participants) and "UNDP" in forum.participants

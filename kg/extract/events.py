@@ -1698,7 +1698,7 @@ class EventFinder:
         for o in actors:
             # a body of the same list, or the abbreviation in brackets right after the name ("(INSARAG)")
             listed = previous is not None and previous.last < o.first and all(
-                t.norm in _AND or t.text == "(" for t in tokens[previous.last + 1:o.first])
+                t.norm in _AND or t.text == "(" or t.norm == "the" for t in tokens[previous.last + 1:o.first])
             source = self._source(tokens, o, lo, hi) or (listed and previous_source)
             if not source:
                 kept.append(o)
