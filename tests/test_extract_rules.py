@@ -7880,3 +7880,11 @@ def test_bodies_whose_efforts_are_acknowledged_take_no_part(extractor):
             "efforts of the European Union, the United Nations and GIZ in strengthening disaster risk management.")
     (forum,) = extractor.extract(doc(text, published=date(2024, 8, 16))).events
     assert not {"EU", "UN", "GIZ"} & set(forum.participants) and "UNDP" in forum.participants
+
+
+def test_a_development_or_climate_fund_paying_is_money_not_a_body(extractor):
+    text = ("Азиатский банк развития одобрил программу стоимостью $56,4 млн для Кыргызстана и Таджикистана. "
+            "Финансирование будет предоставлено в виде грантов: $53,1 млн – из Азиатского фонда развития и еще "
+            "$3,3 млн – из Азиатско-Тихоокеанского климатического фонда.")
+    keys = {a.key for a in extractor.extract(doc(text, published=date(2025, 11, 18))).actors}
+    assert keys == {"ADB", "KG", "TJ"}
