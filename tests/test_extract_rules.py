@@ -7888,3 +7888,13 @@ def test_a_development_or_climate_fund_paying_is_money_not_a_body(extractor):
             "$3,3 млн – из Азиатско-Тихоокеанского климатического фонда.")
     keys = {a.key for a in extractor.extract(doc(text, published=date(2025, 11, 18))).actors}
     assert keys == {"ADB", "KG", "TJ"}
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Обсуждались перспективы создания в Таджикистане центра управления в кризисных ситуациях с учётом опыта "
+     "российского Национального центра управления в кризисных ситуациях.", {"RU", "MCHS-RU"}),
+    ("Члены Совета одобрили проект типовых правил обмена информацией между национальными центрами управления в "
+     "кризисных ситуациях.", set()),
+])
+def test_the_russian_crisis_management_centre_is_the_ministry(extractor, text, keys):
+    assert {a.key for a in extractor.extract(doc(text, published=date(2016, 5, 23))).actors} == keys
