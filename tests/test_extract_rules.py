@@ -7898,3 +7898,11 @@ def test_a_development_or_climate_fund_paying_is_money_not_a_body(extractor):
 ])
 def test_the_russian_crisis_management_centre_is_the_ministry(extractor, text, keys):
     assert {a.key for a in extractor.extract(doc(text, published=date(2016, 5, 23))).actors} == keys
+
+
+@pytest.mark.parametrize("text", [
+    "Речь шла и об учебных курсах для таджикских спасателей, которые проводятся совместно с МЧС России.",
+    "Таджикские специалисты проходят курсы повышения квалификации в российских учебных заведениях МЧС.",
+])
+def test_courses_talked_of_or_taken_as_a_rule_are_no_training(extractor, text):
+    assert extractor.extract(doc(text, published=date(2017, 12, 20))).events == ()

@@ -372,6 +372,11 @@ class EventFinder:
                                  # read, named again as the sentence's subject)
                                  and not (t.first == lo and current is not None and current.kind == t.label))
                         and not (not here and self.years_span.any_in(tokens, lo, hi))
+                        # ("Таджикские специалисты проходят курсы повышения квалификации в российских учебных
+                        # заведениях": courses in the plural, taken as a rule in the present, on no day)
+                        and not (t.label == "Training" and not here and parsed.lang == "ru"
+                                 and (many(t) or self._plural(tokens[t.first], any_reading=True))
+                                 and self._tenses(tokens, lo, hi) == {"pres"})
                         and not self.place_nouns.any_in(tokens, t.last + 1, min(hi, t.last + 2))
                         and not _abbreviated(tokens, t.last + 1, hi)
                         # ("инструкторы Общества …, прибывшие в туркменскую столицу": who they are, no visit told)
