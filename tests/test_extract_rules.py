@@ -7906,3 +7906,20 @@ def test_the_russian_crisis_management_centre_is_the_ministry(extractor, text, k
 ])
 def test_courses_talked_of_or_taken_as_a_rule_are_no_training(extractor, text):
     assert extractor.extract(doc(text, published=date(2017, 12, 20))).events == ()
+
+
+def test_of_two_documents_ratified_the_one_told_signed_at_a_visit_is_that_states(extractor):
+    text = ("Сенат ратифицировал соглашения с Узбекистаном и Туркменистаном о сотрудничестве в сфере ЧС\n\n"
+            "Речь идет о Соглашении между Правительством Республики Казахстан и Правительством Республики Узбекистан о "
+            "сотрудничестве в области предупреждения и ликвидации чрезвычайных ситуаций, а также о Соглашении между "
+            "Правительством Республики Казахстан и Правительством Туркменистана о сотрудничестве в области "
+            "гражданской обороны.\n\nДокумент с узбекской стороной был подписан в декабре прошлого года в Нур-Султане в "
+            "ходе государственного визита Президента Республики Узбекистан Шавката Мирзиёева в Казахстан. Соглашение с "
+            "Туркменистаном было подписано ранее.")
+    extracted = extractor.extract(replace(doc(text, published=date(2022, 12, 15)),
+                                          title="Сенат ратифицировал соглашения с Узбекистаном и Туркменистаном о "
+                                                "сотрудничестве в сфере ЧС"))
+    (visit,) = extracted.events
+    assert sorted(visit.participants) == ["KZ", "UZ"]
+    assert [a.signed_at for a in extracted.agreements if "UZ" in a.parties] == [visit.id]
+    assert [a.signed_at for a in extracted.agreements if "TM" in a.parties] == [None]

@@ -169,6 +169,7 @@ class AgreementFinder:
             signed = self.signing.any_in(tokens, lo, hi)
             ratified = self.ratification.any_in(tokens, lo, hi) or self._approved_at_home(tokens, lo, kinds[0])
             next_dates = []
+            pronoun_states: set[str] = set()  # ("Документ с узбекской стороной был подписан …": the one of that state)
             among = not signed and not ratified and sentence.index > 0 and bool(_AMONG.match(sentence.text)) \
                 and self.signing.any_in(tokens, *parsed.bounds[sentence.index - 1])
             if among:
@@ -185,6 +186,9 @@ class AgreementFinder:
                     ratified = self.ratification.any_in(tokens, n_lo, n_hi)
                     signed = not ratified
                     next_dates = _month_dates_of(parsed.sentences[sentence.index + 1], dates)
+                    word = next((k for k in range(n_lo, n_hi) if _names_the_document(tokens[k])), None)
+                    pronoun_states = {o.key for o in actors if o.kind == "State" and word is not None
+                                      and word < o.first <= word + 3}
             heading = False
             if not signed and not ratified and sentence.index + 1 < len(parsed.sentences) \
                     and kinds[0].first - lo <= 2 and self._opens_signed(parsed, sentence.index + 1):
@@ -402,6 +406,8 @@ class AgreementFinder:
                         # ("… меморандумға қол қойылды. Бүгін құжатқа … қол қойды": the day the signers' sentence tells)
                         s_dates = _month_dates_of(parsed.sentences[signers_at], dates)
                     parties = told_next or parties
+                if pronoun_states and not ratified and not pronoun_states & self._sides(parties):
+                    continue  # (the other document named, not the one the next sentence tells signed)
                 self._read(found, parsed, sentence.index, kind, parties, s_actors, s_dates,
                            event, ratified, kinds[0], event_dates, named_parties and parties == self._parties(
                                kind, s_actors))
@@ -412,6 +418,8 @@ class AgreementFinder:
                     if other.label != kinds[0].label and not ratified and any(
                             tokens[j].norm in ("и", "and", "а", "also") for j in range(max(lo, other.first - 3),
                                                                                       other.first)):
+                        if pronoun_states and not pronoun_states & self._sides(parties):
+                            continue
                         self._read(found, parsed, sentence.index, other.label, list(parties), s_actors, s_dates,
                                    event, ratified, other, event_dates)
         return self._records(found, parsed, events, actors)

@@ -1403,7 +1403,8 @@ class EventFinder:
                     self.participation.any_in(tokens, lo, hi) or current.kind == "Training"
                     and _any_word(tokens, lo, hi, _words("course_taking_words"))) \
                     and (not self.planned.any_in(tokens, lo, hi) or self._ahead(current)) \
-                    and not self.habitually.any_in(tokens, lo, hi) and not (
+                    and not self.habitually.any_in(tokens, lo, hi) \
+                    and not _any_word(tokens, lo, hi, _words("done_before_words")) and not (
                         # (nor "в рамках проекта спасатели проходят курсы, организуемые МЧС России": what is done as a
                         # rule or in a project's line of work)
                         # ("В апреле правительство уполномочило министра подписать …": a sentence that opens with

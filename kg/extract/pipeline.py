@@ -1020,7 +1020,9 @@ class Extractor:
                 continue
             shared = next((a.signed_at for a in out if a.evidence and agreement.evidence
                            and a.evidence[0].start == agreement.evidence[0].start and a.signed_at), None)
-            if agreement.signed_at is None and shared is not None:
+            # (not a document only ratified, its signing untold: "Сенат ратифицировал соглашения с Узбекистаном и
+            # Туркменистаном" names both, of which one was signed at the visit read)
+            if agreement.signed_at is None and shared is not None and not (agreement.ratifications and not agreement.date):
                 # "подписали соглашение … и план": two documents signed at one ceremony
                 out.append(replace(agreement, signed_at=shared))
                 continue
