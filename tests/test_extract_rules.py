@@ -4963,12 +4963,12 @@ def test_a_stop_of_a_visit_is_part_of_the_visit(extractor):
 def test_a_body_before_a_clause_of_where_naming_a_states_body_is_of_that_state(extractor):
     text = ("ASTANA. KAZINFORM – A delegation of the Ministry for Emergency Situations of Kazakhstan paid a working "
             "visit to Belarus from 17 to 19 October at the invitation of the Belarusian Ministry for Emergency "
-            "Situations. On 18 October, the delegation got acquainted with the work of the Republican Centre for Emergency Management, where it was shown how the Belarusian ministry monitors the "
-            "situation in real time.")
+            "Situations. On 18 October, the delegation got acquainted with the work of the Republican Centre for "
+            "Forest Fire Monitoring, where it was shown how the Belarusian ministry monitors the situation in real time.")
     extraction = extractor.extract(doc(text, published=date(2023, 10, 20)))
-    assert "new:republican-center-for-emergency-management.by" in {a.key for a in extraction.actors}
+    assert "new:republican-center-for-forest-fire-monitoring.by" in {a.key for a in extraction.actors}
     (visit,) = extraction.events
-    assert "new:republican-center-for-emergency-management.by" in visit.participants
+    assert "new:republican-center-for-forest-fire-monitoring.by" in visit.participants
 
 
 def test_who_signs_on_the_sidelines_of_a_meeting_takes_part_in_it(extractor):
@@ -7923,3 +7923,14 @@ def test_of_two_documents_ratified_the_one_told_signed_at_a_visit_is_that_states
     assert sorted(visit.participants) == ["KZ", "UZ"]
     assert [a.signed_at for a in extracted.agreements if "UZ" in a.parties] == [visit.id]
     assert [a.signed_at for a in extracted.agreements if "TM" in a.parties] == [None]
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("К учениям привлечены спасательные подразделения МЧС Узбекистана и службы хокимията Наманганской области.",
+     {"MCHS-UZ", "UZ", "new:khokimiyat-namanganskoy-oblasti.uz"}),
+    ("The delegation visited the Republican Center for Emergency Management of Belarus.", {"MCHS-BY", "BY"}),
+    ("Записку подготовил Департамент по сотрудничеству в сфере безопасности и противодействию новым вызовам и "
+     "угрозам Исполнительного комитета СНГ.", {"CIS"}),
+])
+def test_units_named_for_their_body(extractor, text, keys):
+    assert {a.key for a in extractor.extract(doc(text, published=date(2025, 3, 14))).actors} == keys

@@ -33,6 +33,7 @@ _PRESS_UNIT = re.compile(r"связ\w* с общественност|общес�
                          r"communications (?:unit|office|department|division)|media relations", re.IGNORECASE)
 _NOT_BODIES = re.compile(r"^(программ|миссия|корпус|штаб)", re.IGNORECASE)  # frameworks, missions, HQs
 _LOCAL_HEADS = frozenset(_WORDS["russian_local_heads"])  # (first five letters)
+_LOCAL_SERVICE_WORDS = frozenset(_WORDS["local_service_words"])
 _QUOTED_HEADS = frozenset(_WORDS["quoted_heads"])  # "РГП «Казгидромет»"
 _OPEN_QUOTES, _CLOSE_QUOTES = "«“\"„", "»”\""
 _EN_UNIT_HEADS = frozenset(_WORDS["english_unit_heads"])
@@ -995,6 +996,9 @@ class ActorFinder:
                 covered.update(range(lo, hi + 1))
                 i = hi + 1
                 continue
+            if lo == head and lo < hi and tokens[lo].lemma in _LOCAL_SERVICE_WORDS \
+                    and tokens[lo + 1].norm[:5] in _LOCAL_HEADS and tokens[lo + 1].norm[:5] not in ("депар", "управ"):
+                lo = head = lo + 1  # ("службы хокимията Наманганской области": the hokimiyat's services, the hokimiyat)
             label = nominative_phrase(self.morph, parsed.text[tokens[lo].start:tokens[head].end]) \
                 + parsed.text[tokens[head].end:tokens[hi].end]
             if tokens[head].lemma == "мэрия" and hi == head + 1 and hi in place_at \
