@@ -7934,3 +7934,15 @@ def test_of_two_documents_ratified_the_one_told_signed_at_a_visit_is_that_states
 ])
 def test_units_named_for_their_body(extractor, text, keys):
     assert {a.key for a in extractor.extract(doc(text, published=date(2025, 3, 14))).actors} == keys
+
+
+def test_signers_after_a_day_and_a_town_and_a_witness_of_the_ceremony_told_next(extractor):
+    text = ("Bishkek, 7 March 2017 – The Exchange of Notes for the three grant projects was signed today in Bishkek by "
+            "H.E. Mr. Yoshihiro Yamamura, Ambassador Extraordinary and Plenipotentiary of Japan to the Kyrgyz Republic, "
+            "and Ms. Yukie Mokuo, UNICEF Representative in the Kyrgyz Republic. The ceremony took place in the presence "
+            "of the Prime Minister of the Kyrgyz Republic.")
+    extracted = extractor.extract(doc(text, published=date(2017, 3, 7)))
+    (notes,) = extracted.agreements
+    assert sorted(notes.parties) == ["JP", "UNICEF"]
+    (signing,) = extracted.events
+    assert "KG" in signing.participants and signing.id == notes.signed_at

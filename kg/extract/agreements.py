@@ -480,8 +480,12 @@ class AgreementFinder:
         if agents:
             return agents  # "соглашение …, подписанное Узбекистаном и Россией в мае 1998 года"
         before = [o for o in s_actors if o.last < verb]
-        if not before and verb + 1 < hi and tokens[verb + 1].norm in ("by", "—", "-"):
-            return self._signatories(tokens, lo, s_actors)  # "The Exchange of Notes was signed by H.E. …"
+        # "The Exchange of Notes was signed by H.E. …", "… was signed today in Bishkek by H.E. …" (over a day and a
+        # town, before any body)
+        by = next((k for k in range(verb + 1, min(hi, verb + 6)) if tokens[k].norm in ("by", "—", "-")), None)
+        if not before and by is not None and not any(verb < o.first < by for o in s_actors) \
+                and all(t.text != "," for t in tokens[verb + 1:by]):
+            return self._signatories(tokens, lo, s_actors)
         if not before or any(o.kind == "State" for o in before) and len(before) == len(s_actors):
             return s_actors
         sides = [o for o in s_actors if o.first > verb
