@@ -7946,3 +7946,12 @@ def test_signers_after_a_day_and_a_town_and_a_witness_of_the_ceremony_told_next(
     assert sorted(notes.parties) == ["JP", "UNICEF"]
     (signing,) = extracted.events
     assert "KG" in signing.participants and signing.id == notes.signed_at
+
+
+def test_an_earlier_edition_is_the_formats_and_a_towns_state_adjective_takes_no_part(extractor):
+    text = ("В Челябинске 18 сентября 2019 года открылось седьмое совещание руководителей органов по ЧС приграничных "
+            "регионов государств – членов ШОС. Участники заслушают доклады о том, что сделано с момента предыдущей, "
+            "шестой встречи, которая состоялась в 2017 году в китайском городе Хух-Хото.")
+    events = extractor.extract(doc(text, published=date(2019, 9, 18))).events
+    earlier = next(e for e in events if e.start == "2017")
+    assert "SCO" in earlier.participants and "CN" not in earlier.participants

@@ -1167,6 +1167,11 @@ class EventFinder:
                                   narrated_places if same_day else s_places)
                 in_sentence[kind] = draft
                 draft.edition_of = edition_of.id if edition_of is not None else None
+                if edition_of is not None:
+                    # ("с момента предыдущей, шестой встречи, которая состоялась в 2017 году в Хух-Хото": an edition of
+                    # the series read, held by the organisation whose format it is)
+                    draft.add(k for k in edition_of.participants if (e := self.gazetteer.get(k)) is not None
+                              and e.kind == "InternationalOrganization")
                 if kind == "Meeting" and current is not None and current.kind == "Visit" and not (t_dates or during) \
                         and self.outcome_of.any_in(tokens, max(lo, trig.first - 3), trig.first):
                     # ("… прибыл в Нур-Султан с государственным визитом. По итогам его переговоров с Президентом
@@ -1700,6 +1705,9 @@ class EventFinder:
             elif depth:
                 quoted.add(k)
         actors = [o for o in actors if not (o.kind == "State" and o.first in quoted)]
+        # ("в китайском городе Хух-Хото": the state of a town named, no side)
+        actors = [o for o in actors if not (o.kind == "State" and o.via == "adjective" and o.last + 1 < hi
+                                            and tokens[o.last + 1].lemma in _TOWN_NOUNS)]
         kept, previous, previous_source = [], None, False
         for o in actors:
             # a body of the same list, or the abbreviation in brackets right after the name ("(INSARAG)")
@@ -3232,6 +3240,7 @@ def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str],
 _AND = {"и", "and", ",", "а", "также"}
 _KK_DATIVE = tuple(load_patterns("events")["kk_dative_endings"])
 _PEOPLE_MET = frozenset(load_patterns("events")["people_met"])
+_TOWN_NOUNS = frozenset({"город", "city", "town", "село", "village", "посёлок", "поселок"})
 _MEETING_VERBS = frozenset(load_patterns("events")["meeting_verbs"])
 _TELLING = frozenset(load_patterns("events")["telling_verbs"])
 _TELLING_GAP = frozenset(load_patterns("events")["telling_gap"])
