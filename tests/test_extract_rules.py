@@ -7955,3 +7955,12 @@ def test_an_earlier_edition_is_the_formats_and_a_towns_state_adjective_takes_no_
     events = extractor.extract(doc(text, published=date(2019, 9, 18))).events
     earlier = next(e for e in events if e.start == "2017")
     assert "SCO" in earlier.participants and "CN" not in earlier.participants
+
+
+def test_a_state_named_as_host_takes_part_beside_its_agency(extractor):
+    text = ("BISHKEK (AKIpress) - An Agreement on the establishment of the Civil Protection Mechanism of the Organization "
+            "of Turkic States (OTS) was signed at the 11th OTS summit hosted by Kyrgyzstan in Bishkek this week.\n\nThe "
+            "document was signed by Minister of Emergency Situations of the Kyrgyz Republic Boobek Azhikeev and by "
+            "authorized representatives of Azerbaijan, Kazakhstan, Uzbekistan and Türkiye.")
+    summit = next(e for e in extractor.extract(doc(text, published=date(2024, 11, 8))).events if e.kind == "Forum")
+    assert summit.host == "KG" and {"KG", "MCHS-KG"} <= set(summit.participants)

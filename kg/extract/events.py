@@ -3938,8 +3938,12 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
         # ("Помощь отправлена по поручению Президента Российской Федерации", "on the instructions of Russian President
         # Vladimir Putin": the state acts through its head)
         acting |= {o.key for o in states if _ordered_by(parsed.tokens, o, 0)}
+        # ("the 11th OTS summit hosted by Kyrgyzstan": a state named as the host takes part as itself)
+        hosting = {draft.host} if draft.host and (e := gazetteer.get(draft.host)) is not None and e.kind == "State" \
+            else set()
+        draft.participants = list(dict.fromkeys([*draft.participants, *hosting]))
         draft.participants = [k for k in draft.participants
-                              if k not in represented or k in listed or k in envoys or k in acting]
+                              if k not in represented or k in listed or k in envoys or k in acting or k in hosting]
         evidence = tuple(Evidence(parsed.sentences[i].start, parsed.sentences[i].end, parsed.sentences[i].text)
                          for i in dict.fromkeys(draft.evidence))
         records.append(EventRecord(
