@@ -7964,3 +7964,13 @@ def test_a_state_named_as_host_takes_part_beside_its_agency(extractor):
             "authorized representatives of Azerbaijan, Kazakhstan, Uzbekistan and Türkiye.")
     summit = next(e for e in extractor.extract(doc(text, published=date(2024, 11, 8))).events if e.kind == "Forum")
     assert summit.host == "KG" and {"KG", "MCHS-KG"} <= set(summit.participants)
+
+
+def test_states_whose_presidents_held_the_talks_take_part_beside_their_bodies(extractor):
+    text = ("В числе 13 документов, подписанных по итогам официальных переговоров Президента Республики Таджикистан "
+            "Эмомали Рахмона и Президента Туркменистана Гурбангулы Бердымухамедова в Душанбе, – Соглашение между "
+            "Правительством Республики Таджикистан и Правительством Туркменистана о сотрудничестве в области "
+            "гражданской обороны. С таджикской стороны документ подписал председатель КЧС и ГО, с туркменской – "
+            "министр обороны Туркменистана.")
+    talks = next(e for e in extractor.extract(doc(text, published=date(2017, 11, 24))).events if e.kind == "Meeting")
+    assert {"TJ", "TM"} <= set(talks.participants)

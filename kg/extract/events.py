@@ -3931,6 +3931,10 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
         envoys = {o.key for o in states if any(parsed.tokens[k].lemma in _words("envoy_words")
                                                for k in (o.first - 1, o.first - 2, o.last + 1)
                                                if 0 <= k < len(parsed.tokens))}
+        # ("переговоры Президента Республики Таджикистан и Президента Туркменистана": the heads of the states)
+        envoys |= {o.key for o in states if not o.nested and o.first > 0 and (
+            parsed.tokens[o.first - 1].lemma in _words("head_of_state_words")
+            or parsed.tokens[o.first - 1].norm in _words("head_of_state_words"))}
         # ("Россия направила гуманитарную помощь": the state itself acting; "спасатели России и Казахстана" name the
         # emergency body of each, ANNOTATION.md)
         acting = {o.key for o in states if not o.nested and (_subject_state(parsed, o, gazetteer.morph)
