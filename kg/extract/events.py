@@ -3240,7 +3240,7 @@ def cooperative(event: Draft, gazetteer: Gazetteer, kept_parents: set[str],
 _AND = {"и", "and", ",", "а", "также"}
 _KK_DATIVE = tuple(load_patterns("events")["kk_dative_endings"])
 _PEOPLE_MET = frozenset(load_patterns("events")["people_met"])
-_TOWN_NOUNS = frozenset({"город", "city", "town", "село", "village", "посёлок", "поселок"})
+_TOWN_NOUNS = frozenset(load_patterns("events")["town_nouns"])
 _MEETING_VERBS = frozenset(load_patterns("events")["meeting_verbs"])
 _TELLING = frozenset(load_patterns("events")["telling_verbs"])
 _TELLING_GAP = frozenset(load_patterns("events")["telling_gap"])
