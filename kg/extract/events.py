@@ -2716,8 +2716,9 @@ def _area_of_a_unit(tokens, place: Match) -> bool:
     if after < len(tokens) and tokens[after].norm == "облысы":
         after += 1
     # (over the words of its field: "Жетісу облысы бойынша төтенше жағдайлар департаментінің")
-    if after + 1 < len(tokens) and tokens[after].norm == "бойынша" and any(
-            tokens[k].norm.startswith(tuple(_words("area_unit_stems_kk"))) for k in range(after + 1, min(len(tokens), after + 5))):
+    stems = tuple(_words("area_unit_stems_kk"))
+    if after + 1 < len(tokens) and tokens[after].norm == "бойынша" \
+            and any(tokens[k].norm.startswith(stems) for k in range(after + 1, min(len(tokens), after + 5))):
         return True
     if place.first < 2 or tokens[place.first - 1].norm not in ("for", "по"):
         return False
