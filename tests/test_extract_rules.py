@@ -7974,3 +7974,14 @@ def test_states_whose_presidents_held_the_talks_take_part_beside_their_bodies(ex
             "министр обороны Туркменистана.")
     talks = next(e for e in extractor.extract(doc(text, published=date(2017, 11, 24))).events if e.kind == "Meeting")
     assert {"TJ", "TM"} <= set(talks.participants)
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    ("ru", "Специалисты КЧС и ГО изучили опыт Германии в управлении климатическими рисками.", "DE"),
+    ("en", "Participants studied Japan's experience of recovery at a course for the emergency ministry of Kazakhstan.",
+     "JP"),
+    ("ru", "В Душанбе прошел семинар Японского агентства международного сотрудничества для специалистов КЧС.", "JP"),
+])
+def test_a_state_whose_experience_is_studied_or_in_an_organisations_name_is_no_actor(extractor, lang, text, absent):
+    extracted = extractor.extract(replace(doc(text, published=date(2023, 12, 10)), lang=lang))
+    assert absent not in {a.key for a in extracted.actors}

@@ -384,10 +384,13 @@ class Extractor:
         agreements = [a if a.parties else replace(a, parties=(country,), confidence=min(a.confidence, 0.5))
                       for a in agreements if a.parties or country]
         taking_part = {k for e in events for k in e.participants} | {k for a in agreements for k in a.parties}
+        # (international organisations of no state: not a national Red Crescent society)
+        organisations = {o.key for o in occurrences if (e := self.gazetteer.get(o.key)) is not None
+                         and e.kind == "InternationalOrganization" and not self.gazetteer.state_of(o.key)}
         return Extraction(
             document=document,
             actors=tuple(self._actor_mentions(parsed, [o for o in occurrences if not _only_a_place(
-                parsed.tokens, o, occurrences, taking_part)])),
+                parsed.tokens, o, occurrences, taking_part, organisations)])),
             places=tuple(self._place_mentions(parsed, places)),
             persons=tuple(self._persons(parsed, posts)),
             events=tuple(events),
@@ -1259,7 +1262,8 @@ def _abbreviations_of_new(parsed: Parsed, occurrences: list[Occurrence]) -> list
 _PLACE_PREPOSITIONS = {"в", "во", "in", "to", "into"}
 
 
-def _only_a_place(tokens, occurrence: Occurrence, occurrences: list[Occurrence], taking_part: set[str]) -> bool:
+def _only_a_place(tokens, occurrence: Occurrence, occurrences: list[Occurrence], taking_part: set[str],
+                  organisations: set[str] = frozenset()) -> bool:
     """"a study tour in Germany", "учения в Японии": a state named only as where something happened, taking part in
     nothing, is no actor of the text; nor is one counted only in a group ("the studies look at earthquakes across the
     five Central Asian countries")."""
@@ -1268,7 +1272,29 @@ def _only_a_place(tokens, occurrence: Occurrence, occurrences: list[Occurrence],
     mentions = [o for o in occurrences if o.key == occurrence.key]
     return all(o.via == "group" or o.via not in ("inside", "adjective") and o.first > 0
                and tokens[o.first - 1].norm in _PLACE_PREPOSITIONS or _a_member_listed(tokens, o)
-               or _a_neighbour(tokens, o) for o in mentions)
+               or _a_neighbour(tokens, o) or _whose_experience(tokens, o)
+               # ("Германское общество по международному сотрудничеству", "Japan International Cooperation Agency": a
+               # state in the name of an organisation the reference knows as international)
+               or any(other.key in organisations and other.first <= o.first and o.last <= other.last
+                      and other is not o for other in occurrences) for o in mentions)
+
+
+_EXPERIENCE = frozenset(load_patterns("events")["experience_words"])
+
+
+def _whose_experience(tokens, occurrence: Occurrence) -> bool:
+    """"опыт Германии", "the experience of Japan", "Japan's experience": the state whose experience is studied (not
+    an adjective that names a body's state: "опыта российского Национального центра")."""
+    if occurrence.via in ("adjective", "inside"):
+        return False
+    k = occurrence.first - 1
+    if k >= 1 and tokens[k].norm in ("of", "the"):
+        k -= 1 + (tokens[k].norm == "the" and k >= 2 and tokens[k - 1].norm == "of")
+    after = occurrence.last + 1
+    while after < len(tokens) and tokens[after].text in ("'", "’", "s", "'s", "’s"):
+        after += 1  # ("Japan's experience", tokenised "Japan", "'", "s")
+    return (k >= 0 and (tokens[k].lemma in _EXPERIENCE or tokens[k].norm in _EXPERIENCE)) or (
+        after > occurrence.last + 1 and after < len(tokens) and tokens[after].norm in _EXPERIENCE)
 
 
 def _before_the_list(tokens, occurrence: Occurrence, reach: int) -> int:
