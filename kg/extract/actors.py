@@ -997,7 +997,7 @@ class ActorFinder:
                 i = hi + 1
                 continue
             if lo == head and lo < hi and tokens[lo].lemma in _LOCAL_SERVICE_WORDS \
-                    and tokens[lo + 1].norm[:5] in _LOCAL_HEADS and tokens[lo + 1].norm[:5] not in ("депар", "управ"):
+                    and tokens[lo + 1].norm[:5] in _LOCAL_HEADS and tokens[lo + 1].norm[:5] != "управ":
                 lo = head = lo + 1  # ("службы хокимията Наманганской области": the hokimiyat's services, the hokimiyat)
             label = nominative_phrase(self.morph, parsed.text[tokens[lo].start:tokens[head].end]) \
                 + parsed.text[tokens[head].end:tokens[hi].end]

@@ -2889,7 +2889,7 @@ def _statement(tokens, lo: int, hi: int) -> int | None:
 _REPORTED = re.compile(r"^(?:reported|said|announced|stated|told|informed|сообщил\w*|заявил\w*|передает|передаёт)$")
 
 
-_AFTER_WORDS = frozenset({"after", "following", "после"})
+_AFTER_WORDS = frozenset(load_patterns("events")["after_words"])
 
 
 def _followed_by_after(tokens, mention: DateMention) -> bool:
