@@ -53,3 +53,17 @@ def test_a_new_body_of_the_gold_that_the_reference_names_in_full_is_under_its_ke
     keyed = keyed_gold(gold, extractor)["actors"]
     assert keyed[:2] == ["BWO-AMUDARYA", "BWO-SYRDARYA"]
     assert keyed[2].startswith("new:")  # (a name the reference does not know stays new)
+
+
+def test_an_item_whose_text_carries_no_date_is_read_as_published_on_its_gold_date(tmp_path):
+    from kg.evaluate import gold_documents
+    text = "BISHKEK. The minister met with the Ambassador of France to Kyrgyzstan.\n"
+    dated = "14.03.2023\n\n" + text
+    for name, body, published in (("a", text, "2021-06-09"), ("b", dated, "2021-06-09"), ("c", text, "2021-06")):
+        (tmp_path / f"en-{name}.txt").write_text(body, encoding="utf-8")
+        (tmp_path / f"en-{name}.gold.json").write_text(json.dumps({"published": published, "actors": [],
+                                                                   "events": [], "agreements": []}))
+    published = {name: document.published.isoformat() if document.published else None
+                 for name, document, _ in gold_documents(tmp_path)}
+    # the metadata fills in only what the text does not say, and only a whole day
+    assert published == {"en-a": "2021-06-09", "en-b": "2023-03-14", "en-c": None}

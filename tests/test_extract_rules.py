@@ -4482,6 +4482,14 @@ def test_what_is_weighed_is_no_event(extractor, text):
     assert extractor.extract(doc("МЧС Узбекистана и AFAD Турции. " + text, published=date(2025, 4, 15))).events == ()
 
 
+@pytest.mark.parametrize("text", [
+    "He asked the French side to help organise an INSARAG orientation course for Kyrgyz specialists.",
+    "Министр попросил японскую сторону провести курсы для спасателей в Бишкеке.",
+])
+def test_what_is_asked_for_is_no_event(extractor, text):
+    assert extractor.extract(doc("МЧС Узбекистана и AFAD Турции. " + text, published=date(2025, 4, 15))).events == ()
+
+
 def test_the_day_of_the_words_and_standing_cooperation_within_other_bodies_say_nothing_of_the_summit(extractor):
     text = ("BISHKEK. Nov 8 (Interfax) - An agreement establishing a Civil Protection Mechanism of the Organization of "
             "Turkic States (OTS) was signed at the organization's 11th summit in Bishkek, the Kyrgyz Emergency Situations "
