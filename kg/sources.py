@@ -728,12 +728,17 @@ def _without_footer(body: list[str]) -> list[str]:
         line = body[index].strip()
         if not line:
             continue
-        if is_chrome_line(line, footer=True) or line.startswith("#") or _link_row(line) or _dated_link(line) or (
+        if is_chrome_line(line, footer=True) or line.startswith("#") or _link_row(line) or _dated_link(line) \
+                or _CONTACT.search(line) or (
                 _is_body_header(line) and not _SENTENCE_END.search(line) and len(line) < 120):
             cut = index  # "Полезные ссылки: … Министерство юстиции Республики Таджикистан": links, not the article
         elif _SENTENCE_END.search(line) and len(line.split()) >= 6:
             break
     return body[:cut]
+
+
+# "For more information: UNHCR Office in Bishkek, tel.: +996 312 61 12 64": the press office's contacts under the article
+_CONTACT = re.compile(r"(?i)(?<!\w)(?:tel|тел|phone|телефон|fax|факс)\.?\s*:?\s*\+?\(?\d[\d ()-]{5,}")
 
 
 def _article_resumes(body: list[str], head: int) -> int | None:

@@ -7993,3 +7993,30 @@ def test_states_whose_presidents_held_the_talks_take_part_beside_their_bodies(ex
 def test_a_state_whose_experience_is_studied_or_in_an_organisations_name_is_no_actor(extractor, lang, text, absent):
     extracted = extractor.extract(replace(doc(text, published=date(2023, 12, 10)), lang=lang))
     assert absent not in {a.key for a in extracted.actors}
+
+
+def test_last_november_is_the_latest_november_before_publication(extractor):
+    text = ("Last November, twenty rescuers of the Ministry of Emergency Situations of Uzbekistan completed a two-week "
+            "course organised by JICA in Tokyo.")
+    (course,) = extractor.extract(doc(text, published=date(2025, 3, 12))).events
+    assert (course.kind, course.start) == ("Training", "2024-11")
+    (course,) = extractor.extract(doc(text, published=date(2025, 11, 20))).events
+    assert course.start == "2024-11"  # (not the November of publication)
+
+
+def test_the_day_of_the_signing_a_clause_tells_is_not_the_days_of_the_help(extractor):
+    text = ("On March 11, 2025, JICA handed over rescue equipment to the Ministry of Emergency Situations of Uzbekistan "
+            "in Tashkent.\n\nThe equipment was provided under the technical cooperation project \"Strengthening the "
+            "Capacity for Earthquake Disaster Response\", which JICA and the Ministry agreed on when they signed the "
+            "Record of Discussions in June 2023.")
+    extraction = extractor.extract(doc(text, published=date(2025, 3, 12)))
+    assert [(e.kind, e.start) for e in extraction.events] == [("AidDelivery", "2025-03-11")]
+    (record,) = extraction.agreements
+    assert record.date == "2023-06" and set(record.parties) == {"JICA", "MCHS-UZ"}  # (named before a clause on the name)
+
+
+def test_the_day_of_an_earthquake_that_struck_provinces_dates_the_help_to_its_month(extractor):
+    text = ("In late July, following the earthquake that struck Batken and Osh provinces on 20 July 2011, UNHCR provided "
+            "250 family tents to the Ministry of Emergency Situations of the Kyrgyz Republic.")
+    (aid,) = extractor.extract(doc(text, published=date(2011, 8, 23))).events
+    assert (aid.kind, aid.start) == ("AidDelivery", "2011-07")

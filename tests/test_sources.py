@@ -145,6 +145,15 @@ def test_a_site_imprint_under_the_article_is_chrome():
     assert "Министерство цифрового" not in clean_text(raw).text
 
 
+def test_the_press_offices_contacts_under_the_article_are_chrome():
+    raw = ("UNHCR hands over equipment in Osh\n\nThe Office of the United Nations High Commissioner for Refugees "
+           "today handed over radio sets to the Ministry of Emergency Situations of the Kyrgyz Republic.\n\n"
+           "For more information: UNHCR Office in Bishkek, tel.: +996 312 61 12 64; Osh Field Office, tel.: +996 3222 "
+           "5 61 33.\n")
+    text = clean_text(raw).text
+    assert "handed over radio sets" in text and "Field Office" not in text
+
+
 def test_the_date_line_under_a_headline_that_reads_as_a_sentence():
     raw = ("Рустам Назарзода: «В беде соседей не выбирают»\n\n17.01.2018 · Интервью\n\n"
            "Председатель Комитета рассказал нашему изданию о том, с кем и как Комитет работал в последние годы.\n")

@@ -1055,6 +1055,8 @@ def _after_a_quote(tokens, lo: int, first: int) -> bool:
     closing = next((k for k in range(first - 1, max(lo, first - 6) - 1, -1) if tokens[k].text in ("»", "”", '"')), None)
     if closing is None or not any(tokens[k].text in ("—", "–", "-", ",") for k in range(closing + 1, first)):
         return False
+    if any(tokens[k].lemma in ("который", "which") for k in range(closing + 1, first)):
+        return False  # (a name in quotes and a clause on it: 'the project "…", which JICA and the Ministry agreed on')
     # (a quotation of words, not a name in quotes: "«Азия-Плюс» – Правительства … подписали")
     opening = next((k for k in range(closing - 1, lo - 1, -1) if tokens[k].text in ("«", "“", '"')), None)
     return opening is None or closing - opening > 5

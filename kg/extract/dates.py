@@ -128,7 +128,8 @@ def _grammar() -> _Grammar:
                                       + r")\s+)?(?:" + alt + r")" + E, flags))
                        for d, alt in weekday_alts.items()),
         # "в январе", "in early May": a month without a year is the latest such month, or one soon after publication.
-        bare_month=re.compile(B + r"(?:в|во|in|during)\s+(?:(?:начале|конце|середине|early|late|mid-?|(?:первой|второй)\s+"
+        # ("last November": the latest such month before the one of publication)
+        bare_month=re.compile(B + r"(?:в|во|in|during|(?P<last>last|this\s+past))\s+(?:(?:начале|конце|середине|early|late|mid-?|(?:первой|второй)\s+"
                               r"половине|the\s+(?:first|second)\s+half\s+of)\s+)?(?P<m1>"
                               + M + r")(?!\s*,?\s*(?:\d|(?:" + "|".join(spec["year_words"]) + r")(?!\w)))" + E, flags),
         # "Ноябрь — в ходе официальных переговоров …", "November: …": a month heading a line of a chronology
@@ -356,7 +357,8 @@ def find_dates(text: str, published: date | None = None, year_only: bool = False
                  and _UNTIL.search(text, max(0, d.start - 8), d.start) else d for d in found]
         for m in grammar.bare_month.finditer(text):
             if free(m.start(), m.end()) and (month := _month(m.group("m1"))) is not None:
-                year = _infer_year(month, 1, published)
+                year = _infer_year(month, 1, published) if not m.group("last") else \
+                    published.year - (month >= published.month)
                 taken.append((m.start(), m.end()))
                 found.append(DateMention(m.start(), m.end(), m.group(0), f"{year:04d}-{month:02d}", relative=True))
         for m in (*grammar.heading_month.finditer(text), *grammar.placed_month.finditer(text)):

@@ -2534,6 +2534,7 @@ _WE = {"мы", "нас", "нами", "нам", "наш", "наша", "наше",
 _SIGNED = {"подписать", "подписанный", "заключить", "заключенный", "ратифицировать", "ратифицированный", "принять",
            "принятый", "утвердить", "утверждённый", "утвержденный"}
 _SIGNED_EN = {"signed", "concluded", "ratified", "adopted", "approved"}
+_WHEN = {"when", "когда"}
 _DOCUMENTS = {"agreement", "memorandum", "document", "protocol", "plan", "accord", "mou", "treaty", "framework",
               "programme", "program", "strategy"}
 
@@ -2552,6 +2553,14 @@ def _signing_date(tokens, mention: DateMention, morph) -> bool:
             return True  # "the agreement, signed in 2021," / "a memorandum signed in May"
         if token.lemma in _SIGNED and any(p.tag.POS == "PRTF" for p in morph.parse(token.norm)[:2]):
             return True  # "Соглашения, подписанного в декабре прошлого года"
+    # "…, which they agreed on when they signed the Record of Discussions in June 2023": a clause of its signing
+    for k in range(at - 1, max(0, at - 9), -1):
+        token = tokens[k]
+        if token.sentence != tokens[at].sentence or token.text in {",", ";", "(", "—"}:
+            break
+        if (token.norm in _SIGNED_EN or token.lemma == "подписать") and any(
+                t.norm in _WHEN for t in tokens[max(0, k - 2):k] if t.sentence == token.sentence):
+            return True
     # Kazakh puts the participle after the date, before the document: "2024 жылғы ақпанда қол қойған … жоспары"
     end = bisect_left(tokens, mention.end, key=lambda t: t.start)
     after = " ".join(t.norm for t in tokens[end:end + 2] if t.sentence == tokens[at].sentence)
@@ -2569,6 +2578,12 @@ def disaster_date(tokens, mention: DateMention) -> bool:
             if tokens[k].sentence == tokens[at].sentence]
     if any(t.lemma in _OCCURRED or t.norm in _OCCURRED for t in near):
         return True
+    # ("the earthquake that struck Batken and Osh provinces on 20 July 2011": over the places it struck, in its clause)
+    for k in range(at - 1, max(0, at - 8) - 1, -1):
+        if tokens[k].sentence != tokens[at].sentence or not (tokens[k].is_word or tokens[k].text in ("-", "–")):
+            break
+        if tokens[k].lemma in _OCCURRED or tokens[k].norm in _OCCURRED:
+            return True
     # "пострадавших от землетрясения 6 февраля", "the earthquake of 6 February", "the 6 February earthquake": the
     # disaster named by its day
     disasters = _disasters()
