@@ -8020,3 +8020,16 @@ def test_the_day_of_an_earthquake_that_struck_provinces_dates_the_help_to_its_mo
             "250 family tents to the Ministry of Emergency Situations of the Kyrgyz Republic.")
     (aid,) = extractor.extract(doc(text, published=date(2011, 8, 23))).events
     assert (aid.kind, aid.start) == ("AidDelivery", "2011-07")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Наш Центр управления в кризисных ситуациях работал в этом режиме. Министерство чрезвычайных ситуаций Кыргызской "
+     "Республики провело учения.", "MCHS-KG"),
+    ("В среду специалисты МЧС России провели в Ташкенте семинар для дежурных смен Ситуационного центра МЧС "
+     "Узбекистана.", "MCHS-UZ"),
+    ("The delegation of the Committee of Emergency Situations of Tajikistan visited the Crisis Management Center in "
+     "Dushanbe.", "KCHS-TJ"),
+])
+def test_a_crisis_or_situation_centre_is_a_unit_of_an_emergency_body_not_a_body_of_its_own(extractor, text, body):
+    keys = {a.key for a in extractor.extract(doc(text, published=date(2025, 11, 20))).actors}
+    assert body in keys and not any(key.startswith("new:") for key in keys)

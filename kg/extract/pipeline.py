@@ -196,6 +196,7 @@ _OF_A_YEAR = re.compile(r"(?:прошлого|минувшего|этого|те
 _EN_LOCAL_GOVERNMENTS = frozenset(load_patterns("agencies")["body_words"]["english_local_heads"])
 _OF_A_PLACE = re.compile(r"^(?P<head>[\w'-]+(?: [\w'-]+)*) of (?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)$")
 _A_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+_CRISIS_CENTRE = re.compile("|".join(f"(?:{rx})" for rx in load_patterns("agencies")["crisis_centres"]), re.IGNORECASE)
 
 
 def _name_words(label: str) -> tuple:
@@ -312,6 +313,11 @@ class Extractor:
         occurrences = [o for o in occurrences if not (o.is_new and self._action_phrases.match_at(parsed.tokens, o.first))]
         # "создание Кыргызско-Российского гуманитарного центра": a new body yet to be created is a plan, no actor
         occurrences = [o for o in occurrences if not (o.is_new and self.actors.to_be_created(parsed.tokens, o))]
+        # ("Наш Центр управления в кризисных ситуациях работал …": the duty unit of an emergency body, no body of its own)
+        # (the body whose unit it is, inside its name, "Ситуационного центра узбекского министерства", is named)
+        units = [o for o in occurrences if o.is_new and _CRISIS_CENTRE.match(parsed.text, o.start, o.end + 40)]
+        occurrences = [replace(o, nested=False) if o.nested and any(u.start <= o.start and o.end <= u.end for u in units)
+                       else o for o in occurrences if o not in units]
         occurrences.sort(key=lambda o: (o.start, -o.end))
         occurrences = self._short_names_of_known(parsed, occurrences)
         occurrences = _one_word_names_of_new(parsed.tokens, occurrences)
