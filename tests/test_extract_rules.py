@@ -8033,3 +8033,24 @@ def test_the_day_of_an_earthquake_that_struck_provinces_dates_the_help_to_its_mo
 def test_a_crisis_or_situation_centre_is_a_unit_of_an_emergency_body_not_a_body_of_its_own(extractor, text, body):
     keys = {a.key for a in extractor.extract(doc(text, published=date(2025, 11, 20))).actors}
     assert body in keys and not any(key.startswith("new:") for key in keys)
+
+
+def test_then_opening_a_sentence_takes_the_time_the_sentence_before_names(extractor):
+    text = ("— Для нас важной точкой стал июль 2019 года. Тогда Бишкек принимал Региональный форум — Совещание "
+            "руководителей чрезвычайных ведомств стран Центральной Азии.")
+    (forum,) = extractor.extract(doc(text, published=date(2026, 2, 16))).events
+    assert (forum.kind, forum.start, forum.place) == ("Forum", "2019-07", "bishkek")
+
+
+@pytest.mark.parametrize("text", [
+    "В прошлом году наши специалисты МЧС Кыргызстана прошли больше двадцати зарубежных курсов и стажировок.",
+    "Last year, the Ministry of Emergency Situations of Kyrgyzstan held more than 20 joint trainings with its neighbours.",
+])
+def test_events_counted_by_the_many_are_a_tally_not_one_event(extractor, text):
+    assert extractor.extract(doc(text, published=date(2026, 2, 16))).events == ()
+
+
+def test_goods_counted_by_the_many_are_still_aid(extractor):
+    text = "In late July 2011, UNHCR provided 250 family tents to the Ministry of Emergency Situations of Kyrgyzstan."
+    (aid,) = extractor.extract(doc(text, published=date(2011, 8, 23))).events
+    assert aid.kind == "AidDelivery"

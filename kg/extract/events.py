@@ -283,12 +283,15 @@ class EventFinder:
             if placed_by is not None and not s_dates:
                 s_dates = [d for d in dates if placed_by.start <= d.start < placed_by.end and len(d.start_date) == 10]
             elif not s_dates and sentence.index > 0 and self.then.any_in(tokens, lo, hi) \
-                    and any(sentence.index - 1 in e.evidence for e in events):
+                    and (any(sentence.index - 1 in e.evidence for e in events) or self.then.match_at(tokens, lo)):
+                # ("… важной точкой стал июль 2019 года. Тогда Бишкек принимал Региональный форум": opening the
+                # sentence, the time the one before names even with no event told there)
                 # "… встреча прошла в мае прошлого года в Москве. Делегация участвовала тогда в салоне": the time and
                 # place of the event just told (not of a disaster: "20 июля подземные толчки затронули Ошскую
                 # область. УВКБ ООН тогда предоставило палатки")
                 before = parsed.sentences[sentence.index - 1]
-                s_dates = [d for d in dates if before.start <= d.start < before.end and not d.until]
+                s_dates = [d for d in dates if before.start <= d.start < before.end and not d.until
+                           and not disaster_date(tokens, d)]
                 placed_by = before if s_dates else None
             # A place one comes from ("вылетел с аэродрома Алматы", "from Almaty airport") is not where it happens.
             # (but "at the Noginsk Rescue Center": a facility named after its town is where the event is)
@@ -356,6 +359,7 @@ class EventFinder:
                                                        or (t.first > lo and tokens[t.first - 1].lemma in _THIS))
                         and not any(a <= t.first <= b for a, b in standing)
                         and not self._habitual(tokens, t, lo)
+                        and not (many(t) and self._tallied(tokens, t, lo))
                         # ("в ШОС регулярно собираются руководители ведомств": what is done as a rule, in the present,
                         # on no day)
                         and not self._as_a_rule(parsed, lo, hi, here)
@@ -433,6 +437,11 @@ class EventFinder:
                         and not any(len(d.start_date) == 10 for d in here) \
                         and all(self._plural(tokens[w.last], any_reading=True) for w in found[1]):
                     continue  # "в рамках проекта сотрудники проходят курсы": a standing line of courses, none told
+                if all(self._plural(tokens[w.last], any_reading=True) and self._tallied(tokens, w, lo)
+                       # (the events counted, not the people: "trained 24 forecasters")
+                       and not any(tokens[m.first].lemma in _TRAINED_VERBS for m in found[0])
+                       for w in found[-1]):
+                    continue  # ("наши специалисты прошли больше двадцати зарубежных курсов": a tally of the year)
                 # "делегация приняла участие": the verb of a pair taken up by a word of its own is no trigger; the
                 # other words of the pair stand near the verb ("было предоставлено … валового внутреннего продукта"
                 # pairs nothing)
@@ -2024,6 +2033,24 @@ class EventFinder:
 
     def _infinitive(self, token) -> bool:
         return infinitive(token, self.gazetteer.morph)
+
+    def _tallied(self, tokens, t: PhraseMatch, lo: int) -> bool:
+        """Events counted by the many right before their word, over its adjectives ("прошли больше двадцати
+        зарубежных курсов", "more than 20 joint trainings"): a tally, no one event."""
+        if t.label not in ("Training", "Exercise", "Forum", "Meeting"):
+            return False  # ("250 family tents", "63 спасателя": goods and people counted, not events)
+        k = t.first - 1
+        # (over "курсов и" to the number: "больше двадцати зарубежных курсов и стажировок")
+        while k > lo and k > t.first - 5 and (self._adjective(tokens[k]) or tokens[k].norm in ("of", "joint", "и", "and")
+                                              or (tokens[k + 1].norm in ("и", "and") and self._plural(tokens[k]))):
+            k -= 1
+        return k >= lo and self._tally(tokens, k, lo)
+
+    @staticmethod
+    def _tally(tokens, k: int, lo: int) -> bool:
+        word = tokens[k].norm
+        return word in _words("tally_words") or (word.isascii() and word.isdigit() and 3 <= int(word) < 1000
+                                                  and not (k > lo and tokens[k - 1].norm in ("№", "no", "number")))
 
     def _plural(self, token, any_reading: bool = False) -> bool:
         """The word reads as a plural (`any_reading`: in one of its likelier readings, as "совещания")."""
