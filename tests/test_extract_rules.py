@@ -8054,3 +8054,22 @@ def test_goods_counted_by_the_many_are_still_aid(extractor):
     text = "In late July 2011, UNHCR provided 250 family tents to the Ministry of Emergency Situations of Kyrgyzstan."
     (aid,) = extractor.extract(doc(text, published=date(2011, 8, 23))).events
     assert aid.kind == "AidDelivery"
+
+
+def test_a_title_with_its_sections_year_in_brackets_dates_the_months_below_it(extractor):
+    text = ("Ниже приводится краткая хроника событий последних лет.\n\n"
+            "1. Поддержка со стороны УВКБ ООН (2011 год)\n\n"
+            "Землетрясение 20 июля 2011 года затронуло Баткенскую и Ошскую области. Уже в конце июля Управление "
+            "Верховного комиссара ООН по делам беженцев (УВКБ ООН) передало МЧС Кыргызской Республики 250 палаток.\n\n"
+            "2. Заседание Межгосударственного совета СНГ (2013 год)\n\n"
+            "5–6 сентября 2013 года в г. Чолпон-Ате прошло заседание Межгосударственного совета по чрезвычайным "
+            "ситуациям природного и техногенного характера.")
+    events = extractor.extract(doc(text, published=date(2018, 2, 15))).events
+    assert [(e.kind, e.start) for e in events] == [("AidDelivery", "2011-07"), ("Forum", "2013-09-05")]
+    assert events[1].participants == ("MGSCHS-CIS",)  # (the section of the aid ends at the next title)
+
+
+def test_a_count_of_years_tells_no_one_course(extractor):
+    text = ("За семь лет более 300 сотрудников МЧС Кыргызской Республики прошли обучение и стажировки в учебных "
+            "заведениях стран СНГ.")
+    assert extractor.extract(doc(text, published=date(2018, 2, 15))).events == ()

@@ -194,6 +194,14 @@ class EventFinder:
                 section_places = _heading_places(parsed, sentence, places)
                 current = None
                 continue
+            titled = None if here else _TITLE_YEAR.search(sentence.text.strip())
+            # (not a running head, "Информационный бюллетень МЧС КР № 2 (2024)", with its issue's number)
+            if titled and len(sentence.text.strip()) <= 120 and "№" not in sentence.text \
+                    and not re.search(r"\d", sentence.text.strip()[:-len(titled.group(0))].lstrip("0123456789. ")) and _opens_line(parsed.text, sentence.start) \
+                    and _ends_line(parsed.text, sentence.end):
+                # ("1. Поддержка со стороны УВКБ ООН (2011 год)": a title with its section's year in brackets)
+                at = sentence.start + sentence.text.index(titled.group(0)) + 1
+                here = [DateMention(at, at + 4, titled.group(1), titled.group(1))]
             section_end = _section_heading(parsed, sentence, here, places)
             if section_end:
                 # "Москва, май 2016 года.", "2023 год: центр подготовки спасателей": a month or a year heading the
@@ -3577,6 +3585,9 @@ def _heading_places(parsed: Parsed, sentence, places: list[Match]) -> tuple[list
     return [p for p in places if sentence.start <= p.start < sentence.end], end if end != -1 else len(parsed.text)
 
 
+_TITLE_YEAR = re.compile(r"\(((?:19|20)\d\d)(?:\s*(?:год|г\.|year|жыл))?\)$")
+
+
 def _section_heading(parsed: Parsed, sentence, here: list[DateMention], places: list[Match]) -> int:
     """A sentence that begins a line and heads a section of a chronicle with a month or a year, and the offset where
     its section ends: "Москва, май 2016 года." (a place and a date, the section running to the paragraph's end);
@@ -3607,6 +3618,11 @@ def _section_heading(parsed: Parsed, sentence, here: list[DateMention], places: 
         return end if end != -1 and not own_line else len(parsed.text)
     if here[0].yearless or here[0].relative:
         return 0
+    last = here[-1]
+    if len(here) == 1 and len(last.start_date) == 4 and parsed.text[:last.start].rstrip().endswith("(") \
+            and re.fullmatch(r"\s*(?:год|г\.|year|жыл)?\s*\)\s*", parsed.text[last.end:sentence.end]) and len(text) <= 120 \
+            and _ends_line(parsed.text, sentence.end):
+        return len(parsed.text)  # ("1. Поддержка со стороны УВКБ ООН (2011 год)": a title with its section's year)
     if here[0].start != sentence.start or text.endswith(".") or not _ends_line(parsed.text, sentence.end) \
             or len(text) > len(here[0].text) + 48:
         return 0
