@@ -8073,3 +8073,12 @@ def test_a_count_of_years_tells_no_one_course(extractor):
     text = ("За семь лет более 300 сотрудников МЧС Кыргызской Республики прошли обучение и стажировки в учебных "
             "заведениях стран СНГ.")
     assert extractor.extract(doc(text, published=date(2018, 2, 15))).events == ()
+
+
+def test_meeting_for_a_workshop_is_the_workshop_and_its_framework_takes_no_part(extractor):
+    text = ("Red Crescent National Societies of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan met in Almaty on 18–19 "
+            "November for a regional workshop on anticipatory action, organised by the IFRC.\n\nThe workshop is part of "
+            "the Programmatic Partnership between the IFRC network and the European Union.")
+    (workshop,) = extractor.extract(doc(text, published=date(2025, 11, 20))).events
+    assert (workshop.kind, workshop.start, workshop.end) == ("Training", "2025-11-18", "2025-11-19")
+    assert "IFRC" in workshop.participants and "EU" not in workshop.participants

@@ -752,10 +752,10 @@ class EventFinder:
                                                                for k in range(t.last + 1, g.first))
                             for g in gatherings))]
             # "Heads of emergency authorities are meeting in Bishkek today for the Regional Forum": meeting for a forum
-            # is taking part in it
+            # is taking part in it ("… met in Almaty on 18–19 November for a regional workshop": in a course)
             triggers = [t for t in triggers if not (t.label == "Meeting" and (self._verb(tokens[t.first]) or (
                 tokens[t.first].norm in ("meet", "meeting") and tokens[t.first - 1].norm in _BE_FORMS)) and any(
-                f.label == "Forum" and 0 < f.first - t.last <= 8 and any(
+                f.label in ("Forum", "Training", "Exercise") and 0 < f.first - t.last <= 12 and any(
                     tokens[k].norm in ("for", "at", "на") and tokens[k + 1].norm in ("the", "a") or tokens[k].norm == "на"
                     for k in range(t.last + 1, f.first)) for f in triggers))]
             # "Российская оперативная группа … прибыла": a team arriving to work, not a visit
