@@ -8082,3 +8082,16 @@ def test_meeting_for_a_workshop_is_the_workshop_and_its_framework_takes_no_part(
     (workshop,) = extractor.extract(doc(text, published=date(2025, 11, 20))).events
     assert (workshop.kind, workshop.start, workshop.end) == ("Training", "2025-11-18", "2025-11-19")
     assert "IFRC" in workshop.participants and "EU" not in workshop.participants
+
+
+def test_a_document_signed_following_the_ceremony_is_signed_at_it_and_years_of_support_tell_no_course(extractor):
+    text = ("DUSHANBE, 12 March 2025 – The Japan International Cooperation Agency (JICA) today handed over rescue "
+            "equipment to the Committee of Emergency Situations and Civil Defence of Tajikistan (CoES).\n\nFollowing the "
+            "ceremony, JICA and the CoES signed the Record of Discussions on a new technical cooperation project.\n\n"
+            "JICA has supported disaster risk reduction in Tajikistan for more than a decade, including training courses "
+            "in Japan for rescue officers.")
+    extraction = extractor.extract(doc(text, published=date(2025, 3, 12)))
+    (handover,) = extraction.events
+    assert (handover.kind, handover.start) == ("AidDelivery", "2025-03-12")
+    (record,) = extraction.agreements
+    assert (record.date, record.signed_at) == ("2025-03-12", handover.id)

@@ -43,7 +43,10 @@ _NEW_LEGISLATURE = re.compile(r"new:(parlament|natsionalnoe-sobranie|senat|mazhi
 
 # "Главным итогом стало подписание Меморандума", "Там же участники утвердили план": signed at the event just read
 _OUTCOME = re.compile(r"\bитог(?:ом|ам|ами|и)?\b|\bрезультат(?:ом|е|ам)\b|\bas a result of\b|\boutcome\b|"
-                      r"\bтам же\b", re.IGNORECASE)
+                      r"\bтам же\b|"
+                      # ("Following the ceremony, JICA and the CoES signed …": right after the event just read)
+                      r"^(?:following|after) the (?:ceremony|talks|meeting|negotiations|handover)\b|"
+                      r"^после (?:церемонии|переговоров|встречи)\b", re.IGNORECASE)
 # "главы делегаций всех шести стран": the states of a gathering, named by their number in any case
 _ALL_COUNTRIES = re.compile(r"\b(?:все|всех|all)?\s*(?:трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|"
                             r"three|four|five|six|seven|eight|nine|ten) (?:стран|государств|countries|states|nations)\b",
