@@ -8095,3 +8095,13 @@ def test_a_document_signed_following_the_ceremony_is_signed_at_it_and_years_of_s
     assert (handover.kind, handover.start) == ("AidDelivery", "2025-03-12")
     (record,) = extraction.agreements
     assert (record.date, record.signed_at) == ("2025-03-12", handover.id)
+
+
+@pytest.mark.parametrize("text", [
+    "\"The Council has become a working instrument: we now need to move from declarations to joint drills,\" the CSTO "
+    "spokesman said.",
+    "«В наших учебных заведениях уже учатся спасатели из Таджикистана. Если нужно, примем больше, а для сотрудников "
+    "Комитета проведем короткие курсы», — заявил глава МЧС России Куренков председателю КЧС Таджикистана.",
+])
+def test_what_is_needed_is_no_event(extractor, text):
+    assert extractor.extract(doc(text, published=date(2015, 9, 21))).events == ()
