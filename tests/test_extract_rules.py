@@ -8105,3 +8105,12 @@ def test_a_document_signed_following_the_ceremony_is_signed_at_it_and_years_of_s
 ])
 def test_what_is_needed_is_no_event(extractor, text):
     assert extractor.extract(doc(text, published=date(2015, 9, 21))).events == ()
+
+
+def test_the_time_of_a_relative_clause_does_not_fix_a_plan(extractor):
+    text = ("Kyrgyzstan's Ministry of Emergency Situations and the National Guard of the US state of Montana have agreed "
+            "to resume their cooperation, the ministry's press service said.\n\nThe decision was reached last week at a "
+            "meeting of the ministry's working group with representatives of the Montana National Guard.\n\nThe sides reviewed the joint work "
+            "carried out in previous years, which had slowed down recently, and agreed to restart it with joint "
+            "conferences and workshops on disaster preparedness.")
+    assert [e.kind for e in extractor.extract(doc(text, published=date(2022, 2, 20))).events] == ["Meeting"]

@@ -590,13 +590,18 @@ class EventFinder:
                 tokens[k].norm == "о" and tokens[k + 1].norm == "том" and tokens[k + 2].text == ","
                 and tokens[k + 3].norm == "как" or tokens[k].norm in ("on", "about") and tokens[k + 1].norm == "how"
                 and tokens[k + 2].norm == "to")]
+            # (a month fixes a plan, but not the month of a relative clause of no event: ", which had slowed down
+            # recently,")
             only_plans = (any(not any(a <= m.first <= b for a, b in clauses) for m in self.planned.find(tokens, lo, hi))
                           or (parsed.lang == "ru" and self._future(tokens, lo, hi))
                           # "Rescuers from Kyrgyzstan and France to hold joint exercises": a headline's future
                           or (sentence.index < title_sentences and bool(_HEADLINE_FUTURE.search(sentence.text)))
                           # "invited its partners to hold the next exercise in Dushanbe" (not "invited to the forum")
                           or bool(_INVITED_TO_DO.search(sentence.text))) \
-                and (not to_month or any(0 < t.first - m.last <= 8 and self._governs_a_verb(tokens, m.last, hi)
+                and (not to_month or all(any(tokens[a].start <= d.start < tokens[b].end
+                                             and not any(a <= t.first <= b for t in triggers) for a, b in clauses)
+                                         for d in s_dates if len(d.start_date) >= 7)
+                     or any(0 < t.first - m.last <= 8 and self._governs_a_verb(tokens, m.last, hi)
                                          # (Kazakh puts what one is ready to do first: "көмек жіберуге дайын",
                                          # "көмек көрсетуге және құтқарушыларын жіберуге дайын")
                                          or parsed.lang == "kk" and 0 < m.first - t.last <= 6
