@@ -8114,3 +8114,21 @@ def test_the_time_of_a_relative_clause_does_not_fix_a_plan(extractor):
             "carried out in previous years, which had slowed down recently, and agreed to restart it with joint "
             "conferences and workshops on disaster preparedness.")
     assert [e.kind for e in extractor.extract(doc(text, published=date(2022, 2, 20))).events] == ["Meeting"]
+
+
+def test_what_a_document_holds_listed_after_a_colon_is_no_event(extractor):
+    text = ("МИНСК, 15 октября – Делегация МЧС Беларуси находится с рабочим визитом в Ташкенте с 14 октября. Сегодня в "
+            "Министерстве по чрезвычайным ситуациям Республики Узбекистан прошли переговоры. По итогам переговоров "
+            "стороны подписали программу сотрудничества.\n\n«Программа, которую мы сегодня подписали, – это конкретный "
+            "план на три года: совместные учения, стажировки наших специалистов, обучение курсантов», – отметил министр."
+            "\n\nДокумент предусматривает участие узбекских спасателей в соревнованиях, которые проводит МЧС Беларуси.")
+    events = extractor.extract(doc(text, published=date(2025, 10, 15))).events
+    assert [(e.kind, e.start) for e in events] == [("Visit", "2025-10-14"), ("Meeting", "2025-10-15")]
+
+
+def test_a_step_scheduled_after_a_colon_is_an_event(extractor):
+    text = ("The first practical step under the memorandum between the emergency committees of Kazakhstan and Tajikistan "
+            "is already scheduled: a joint exercise of the mountain rescue units of the two agencies will be held on "
+            "Sept. 21-23 in the mountains near Almaty.")
+    (exercise,) = extractor.extract(doc(text, published=date(2016, 4, 14))).events
+    assert (exercise.kind, exercise.start) == ("Exercise", "2016-09-21")

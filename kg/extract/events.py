@@ -584,6 +584,15 @@ class EventFinder:
                 clauses.append((colon, hi))
             # (a project's name in quotation marks is no plan: «Повышение готовности стран … к восстановлению»)
             clauses += _quoted_spans(tokens, lo, hi)
+            # ("Программа … – это конкретный план на три года: совместные учения, стажировки": what a document holds,
+            # listed after a colon, is no event)
+            # (a list of things, not a sentence of its own: "The first practical step under the memorandum is already
+            # scheduled: a joint exercise … will be held on Sept. 21-23")
+            content = next((k for k in range(lo + 1, hi) if tokens[k].text == ":" and any(
+                tokens[j].lemma in _DOCUMENTS_RU or tokens[j].norm in _DOCUMENTS for j in range(max(lo, k - 6), k))
+                and self._verbless(tokens, k + 1, hi)), None)
+            if content is not None:
+                triggers = [t for t in triggers if t.first < content or self._refers(tokens, t.first)]
             # ("провела семинар о том, как консульским службам планировать работу", "a workshop on how to plan …":
             # the subject of the event read, after its word)
             clauses += [(k, hi) for k in range(lo + 1, hi - 3) if any(0 < k - t.last <= 3 for t in triggers) and (
@@ -2143,6 +2152,18 @@ class EventFinder:
             return token.norm in ("met", "meets")
         return any(p.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS") for p in self.gazetteer.morph.parse(token.norm)[:1])
 
+    def _verbless(self, tokens, a: int, b: int) -> bool:
+        """No finite verb stands in tokens[a:b] up to a closing quotation mark: a list of things, not a clause."""
+        for token in tokens[a:b]:
+            if token.text in ("»", "”", '"'):
+                break
+            if token.text.isascii():
+                if token.norm in _FINITE_EN:
+                    return False
+            elif any(p.tag.POS == "VERB" for p in self.gazetteer.morph.parse(token.norm)[:1]):
+                return False
+        return True
+
     def _a_part(self, tokens, trig, hi: int) -> bool:
         """"A separate session was held at UN-SPIDER", "technical sessions", "пленарная сессия": a word that names a
         part of a gathering or a course when a word of parts qualifies it, a topic follows it ("сессия о системах
@@ -2170,7 +2191,7 @@ class EventFinder:
         # (not "participation in exercises organised by each ministry", "участие в учениях": a topic)
         # ("участие специалистов в учениях, которые проводят партнёры": the one who takes part may stand between)
         return first > 0 and tokens[first - 1].norm in ("в", "во", "in") \
-            and not any(tokens[k].lemma in _words("participation_nouns") for k in range(max(0, first - 3), first - 1)) \
+            and not any(tokens[k].lemma in _words("participation_nouns") for k in range(max(0, first - 5), first - 1)) \
             and self.participation.any_in(tokens, first + 1, min(len(tokens), first + 4))
 
     @staticmethod
@@ -2575,6 +2596,8 @@ _SIGNED = {"подписать", "подписанный", "заключить",
            "принятый", "утвердить", "утверждённый", "утвержденный"}
 _SIGNED_EN = {"signed", "concluded", "ratified", "adopted", "approved"}
 _WHEN = {"when", "когда"}
+_FINITE_EN = {"will", "would", "is", "are", "was", "were", "has", "have", "had", "held", "took", "takes", "be"}
+_DOCUMENTS_RU = {"план", "программа", "соглашение", "меморандум", "протокол", "документ", "дорожный", "карта"}
 _DOCUMENTS = {"agreement", "memorandum", "document", "protocol", "plan", "accord", "mou", "treaty", "framework",
               "programme", "program", "strategy"}
 
