@@ -8132,3 +8132,23 @@ def test_a_step_scheduled_after_a_colon_is_an_event(extractor):
             "Sept. 21-23 in the mountains near Almaty.")
     (exercise,) = extractor.extract(doc(text, published=date(2016, 4, 14))).events
     assert (exercise.kind, exercise.start) == ("Exercise", "2016-09-21")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "В Челябинске 18 сентября открылась седьмая встреча руководителей территориальных органов по ЧС "
+           "приграничных регионов государств – членов ШОС.\n\nФормат приграничных встреч появился в ШОС для того, "
+           "чтобы вопросы соседних областей решались напрямую.\n\nШестая встреча в этом формате прошла в 2017 году в "
+           "Хух-Хото – административном центре автономного района Внутренняя Монголия. Приграничные встречи дополняют "
+           "более широкий формат – совещания, на которых собираются представители ведомств государств – членов ШОС."),
+    ("ru", "В Челябинске 18 сентября открылась седьмая встреча руководителей территориальных органов по ЧС "
+           "приграничных регионов государств – членов ШОС. Участники обсуждают выполнение решений предыдущей, шестой "
+           "встречи, которая прошла в 2017 году в городе Хух-Хото (КНР)."),
+    ("en", "The 7th meeting of heads of emergency bodies of border regions of SCO member states opened in Chelyabinsk on "
+           "Wednesday. The format for territorial emergency bodies of border areas brings together regional officials. "
+           "Its 6th meeting was held in 2017 in Hohhot, the administrative centre of China's Inner Mongolia Autonomous "
+           "Region."),
+])
+def test_an_earlier_edition_of_a_format_read_as_a_forum_is_a_forum_of_its_own(extractor, lang, text):
+    events = extractor.extract(doc(text, published=date(2019, 9, 18))).events
+    assert [(e.kind, e.start[:4], e.place) for e in events] == [("Forum", "2019", "chelyabinsk"),
+                                                                 ("Forum", "2017", "hohhot")]

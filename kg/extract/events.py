@@ -332,6 +332,9 @@ class EventFinder:
             # A trigger word inside a post ("руководитель миссии") or after a plan word ("план учений") is no event.
             standing = [(m.first, m.last) for m in self.standing_bodies.find(tokens, lo, hi)]
             standing += [(m.first, m.last) for m in self.idioms.find(tokens, lo, hi)]  # ("in the course of")
+            # ("Формат приграничных встреч появился в ШОС": a format of gatherings, over its adjective, names none)
+            standing += [(k, k + 2) for k in range(lo, hi - 2) if tokens[k].lemma in ("формат", "format")
+                         and self._adjective(tokens[k + 1]) and self._plural(tokens[k + 2])]
             # ("shared their experience in training rescue personnel": the verb's -ing with the people it trains, an
             # activity, not one course)
             standing += [(k, k) for k in range(lo, hi - 1) if tokens[k].norm == "training" and any(
@@ -375,7 +378,10 @@ class EventFinder:
                         # совещаниях руководителей ведомств ШОС": gatherings in the plural, in the present, of no day)
                         and not (parsed.lang == "ru" and not here and t.first == t.last
                                  and tokens[t.first].lemma in _words("general_gatherings")
-                                 and self._plural(tokens[t.first]) and self._tenses(tokens, lo, hi) == {"pres"})
+                                 # ("Приграничные встречи дополняют …": a plural its adjective tells)
+                                 and (self._plural(tokens[t.first]) or t.first > lo
+                                      and self._adjective(tokens[t.first - 1]) and self._plural(tokens[t.first - 1]))
+                                 and self._tenses(tokens, lo, hi) == {"pres"})
                         # ("has become more practical in recent years, moving from declarations to joint training":
                         # with no date at all, a span of years tells no one event either)
                         and not (many(t) and self.habitually.any_in(tokens, lo, hi)
@@ -704,7 +710,7 @@ class EventFinder:
                 # (the talks themselves stay: "статс-секретарь обсудил с послом Франции совместные учения")
                 triggers = [t for t in triggers if t.first <= talk[0].first or self._refers(tokens, t.first) and not (
                     tokens[t.first - 1].norm == "the" and t.last + 1 < hi and tokens[t.last + 1].norm == "of")
-                    or _occasion_of_talks(tokens, talk[0], t)]
+                    or _occasion_of_talks(tokens, talk[0], t) or self._held_in_clause(tokens, t, hi, s_dates)]
             aid = [t for t in triggers if t.label == "AidDelivery"]
             if aid:
                 # (not a visit told before a colon that lists what came of it: "Делегация МЧС России завершила рабочий
@@ -899,6 +905,11 @@ class EventFinder:
                         or self.multilateral.any_in(tokens, max(lo, trig.first - 10), trig.first)
                         or self._of_format_heads(tokens, trig.last + 1, named_to, s_actors)):
                     kind = "Forum"  # "совещание руководителей ведомств государств – членов ШОС"
+                if kind == "Meeting" and not distributed and trig.first > lo \
+                        and _numbered_before(tokens, trig.first, self.gazetteer.morph) \
+                        and any(e.kind == "Forum" and tokens[e.trigger[0]].lemma == tokens[trig.first].lemma
+                                and _numbered_before(tokens, e.trigger[0], self.gazetteer.morph) for e in events):
+                    kind = "Forum"  # ("Шестая встреча в этом формате", after the seventh read as a forum: its edition)
                 if kind == "Meeting" and self._verb(tokens[trig.first]) and any(
                         o.key in self.heads and 0 < trig.first - o.last <= 2 for o in t_actors):
                     kind = "Forum"  # "The CSTO Coordination Council for Emergency Situations met in Yerevan": a session
@@ -2152,6 +2163,16 @@ class EventFinder:
             return token.norm in ("met", "meets")
         return any(p.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS") for p in self.gazetteer.morph.parse(token.norm)[:1])
 
+    def _held_in_clause(self, tokens, t: PhraseMatch, hi: int, s_dates) -> bool:
+        """The gathering a relative clause right after its word tells held, on a date of its own ("выполнение решений
+        предыдущей, шестой встречи, которая прошла в 2017 году в Хух-Хото")."""
+        k = t.last + 1
+        if k + 2 >= hi or tokens[k].text != "," or tokens[k + 1].lemma not in ("который", "which"):
+            return False
+        end = next((j for j in range(k + 2, hi) if tokens[j].text in (",", ";")), hi)
+        return self.held.any_in(tokens, k + 2, end) \
+            and any(tokens[k].start <= d.start < tokens[end - 1].end for d in s_dates)
+
     def _verbless(self, tokens, a: int, b: int) -> bool:
         """No finite verb stands in tokens[a:b] up to a closing quotation mark: a list of things, not a clause."""
         for token in tokens[a:b]:
@@ -2870,7 +2891,9 @@ def _meetings_told_next(parsed: Parsed, sentence: int) -> bool:
     if sentence + 1 >= len(parsed.bounds):
         return False
     lo, hi = parsed.bounds[sentence + 1]
-    return any(t.norm in _PLURAL_MEETINGS for t in parsed.tokens[lo:min(hi, lo + 4)])
+    # (not "Формат приграничных встреч появился в ШОС": a format of such meetings, none of them)
+    return any(t.norm in _PLURAL_MEETINGS for t in parsed.tokens[lo:min(hi, lo + 4)]) \
+        and not any(t.lemma in ("формат", "format") for t in parsed.tokens[lo:min(hi, lo + 3)])
 
 
 _VISITORS = frozenset(load_patterns("events")["visitors_words"])
@@ -3727,6 +3750,15 @@ def _days_after(start: str | None, day: str, most: int) -> bool:
     return 0 < (days_from(start, day) or 0) <= most
 
 
+def _numbered_before(tokens, k: int, morph) -> bool:
+    """An ordinal right before the word at `k`: "шестая встреча", "6-я встреча", "6th meeting" (two tokens)."""
+    if k < 1:
+        return False
+    if tokens[k - 1].norm in ("st", "nd", "rd", "th") and k >= 2 and tokens[k - 2].text.isdigit():
+        return True
+    return _is_ordinal(tokens[k - 1], morph)
+
+
 def _is_ordinal(token, morph) -> bool:
     """"шестом", "17-е": an ordinal numeral."""
     if _NUMBERED_ORDINAL.match(token.norm):
@@ -3956,6 +3988,11 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
                 {(new_states or {}).get(k) or gazetteer.state_of(k) or k for k in draft.participants}) >= 3:
             # "The 9th meeting took place on August 23-25, 2017, in Cholpon-Ata. Delegations of all eight members
             # …": an edition of a series of many is a gathering of many
+            draft.kind = "Forum"
+    # ("Шестая встреча в этом формате прошла в 2017 году" in news of the seventh, a forum: an edition of the series)
+    series = {parsed.tokens[d.trigger[0]].lemma for d in kept if d.kind == "Forum" and d.ordinal}
+    for draft in kept:
+        if draft.kind == "Meeting" and draft.ordinal and parsed.tokens[draft.trigger[0]].lemma in series:
             draft.kind = "Forum"
     kept = _held_within(kept, gazetteer, new_states or {})
     kept_ids = {d.id for d in kept}
