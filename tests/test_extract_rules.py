@@ -8152,3 +8152,12 @@ def test_an_earlier_edition_of_a_format_read_as_a_forum_is_a_forum_of_its_own(ex
     events = extractor.extract(doc(text, published=date(2019, 9, 18))).events
     assert [(e.kind, e.start[:4], e.place) for e in events] == [("Forum", "2019", "chelyabinsk"),
                                                                  ("Forum", "2017", "hohhot")]
+
+
+def test_an_english_gathering_named_in_capitals_over_of_and_for_is_called_by_its_whole_name(extractor):
+    text = ("DUSHANBE, July 11, 2016 -- Dushanbe will host the first session of the Regional Platform of Central Asia and "
+            "South Caucasus for Disaster Risk Reduction on July 12-14, a press officer of Tajikistan's Committee for "
+            "Emergency Situations and Civil Defense told Asia-Plus on Monday.")
+    (session,) = extractor.extract(doc(text, published=date(2016, 7, 11))).events
+    assert (session.kind, session.start, session.end, session.place) == ("Forum", "2016-07-12", "2016-07-14", "dushanbe")
+    assert session.label == "Session of the Regional Platform of Central Asia and South Caucasus for Disaster Risk Reduction"

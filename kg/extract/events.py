@@ -2572,8 +2572,16 @@ def event_label(parsed: Parsed, morph, first: int, last: int) -> str | None:
         lo -= 1
     hi = last
     quoted = False
-    while hi + 1 < len(tokens) and tokens[hi + 1].sentence == sentence and hi - last < 8:
+    while hi + 1 < len(tokens) and tokens[hi + 1].sentence == sentence and hi - last < (16 if parsed.lang == "en" else 8):
         token = tokens[hi + 1]
+        name = hi + 3 < len(tokens) and tokens[hi + 2 + (tokens[hi + 2].norm == "the")]
+        if parsed.lang == "en" and not quoted and token.norm in ("of", "for", "and") and name \
+                and name.sentence == sentence and name.is_word and name.text[:1].isupper():
+            hi += 1  # ("session of the Regional Platform of Central Asia and South Caucasus": a name in capitals)
+            continue
+        if parsed.lang == "en" and hi > last and token.norm == "the" and tokens[hi].norm in ("of", "for", "and"):
+            hi += 1
+            continue
         if token.text in "«\"“":
             quoted = True
         elif token.text in "»\"”":
