@@ -8161,3 +8161,19 @@ def test_an_english_gathering_named_in_capitals_over_of_and_for_is_called_by_its
     (session,) = extractor.extract(doc(text, published=date(2016, 7, 11))).events
     assert (session.kind, session.start, session.end, session.place) == ("Forum", "2016-07-12", "2016-07-14", "dushanbe")
     assert session.label == "Session of the Regional Platform of Central Asia and South Caucasus for Disaster Risk Reduction"
+
+
+def test_three_states_or_more_signing_in_a_town_met_there(extractor):
+    text = ("— Всё чаще говорят о сотрудничестве с Китаем.\n\n— В мае 2024 года в Урумчи Кыргызстан, Казахстан, "
+            "Таджикистан, Туркменистан, Узбекистан и Китай подписали меморандум о создании механизма сотрудничества в "
+            "сфере управления чрезвычайными ситуациями.")
+    extraction = extractor.extract(doc(text, published=date(2026, 2, 10)))
+    (meeting,) = extraction.events
+    assert (meeting.kind, meeting.start, meeting.place) == ("Meeting", "2024-05", "urumqi")
+    assert extraction.agreements[0].signed_at == meeting.id
+
+
+def test_two_states_signing_in_a_month_met_at_no_told_gathering(extractor):
+    text = "В мае 2024 года в Ташкенте Узбекистан и Казахстан подписали меморандум о сотрудничестве в сфере ЧС."
+    extraction = extractor.extract(doc(text, published=date(2026, 2, 10)))
+    assert extraction.events == () and len(extraction.agreements) == 1

@@ -1035,9 +1035,14 @@ class Extractor:
                 # "подписали соглашение … и план": two documents signed at one ceremony
                 out.append(replace(agreement, signed_at=shared))
                 continue
-            if agreement.signed_at is None and not agreement.ratifications and agreement.date \
-                    and len(agreement.date) == 10 and len(sides) >= 2 and not review:
-                quote = agreement.evidence[0]
+            quote = agreement.evidence[0] if agreement.evidence else None
+            # ("В мае 2024 года в Урумчи Кыргызстан, Казахстан, Таджикистан, Туркменистан, Узбекистан и Китай
+            # подписали меморандум": three states or more signing in a town met there, even in a month told)
+            gathered = quote is not None and agreement.date and len(sides) >= 3 and not agreement.ratifications \
+                and any(quote.start <= m.start < quote.end and m.entry.kind == "Place" for m in places) \
+                and not self._signed_as_background(parsed, quote)
+            if agreement.signed_at is None and not agreement.ratifications and agreement.date and (
+                    len(agreement.date) == 10 and len(sides) >= 2 and not review or gathered):
                 visit = next((e for e in events if e.kind == "Visit" and e.evidence
                               and any(e.evidence[0].start == q.start for q in agreement.evidence)), None)
                 if visit is not None:
