@@ -8177,3 +8177,13 @@ def test_two_states_signing_in_a_month_met_at_no_told_gathering(extractor):
     text = "В мае 2024 года в Ташкенте Узбекистан и Казахстан подписали меморандум о сотрудничестве в сфере ЧС."
     extraction = extractor.extract(doc(text, published=date(2026, 2, 10)))
     assert extraction.events == () and len(extraction.agreements) == 1
+
+
+def test_a_meeting_followed_by_a_seminar_in_one_sentence_is_of_the_same_people(extractor):
+    text = ("BISHKEK (29 January 2026) — The Asian Development Bank (ADB) and the Ministry of Emergency Situations (MES) "
+            "of the Kyrgyz Republic today started work under a regional technical assistance project.\n\nThe start of "
+            "the project was marked by a working meeting at the MES central office in Bishkek, followed by a seminar for "
+            "ministry specialists. ADB was represented by Stephen Goldfinch, leader of the ADB mission.")
+    events = extractor.extract(doc(text, published=date(2026, 1, 29))).events
+    assert sorted(e.kind for e in events) == ["Meeting", "Training"]
+    assert all({"ADB", "MCHS-KG"} <= set(e.participants) for e in events)

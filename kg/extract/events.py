@@ -2625,6 +2625,7 @@ _SIGNED = {"подписать", "подписанный", "заключить",
            "принятый", "утвердить", "утверждённый", "утвержденный"}
 _SIGNED_EN = {"signed", "concluded", "ratified", "adopted", "approved"}
 _WHEN = {"when", "когда"}
+_FOLLOWED = re.compile(r"\bfollowed by\b|\bafter which\b|после чего|,\s+а\s+затем\b|\bзатем\b", re.IGNORECASE)
 _FINITE_EN = {"will", "would", "is", "are", "was", "were", "has", "have", "had", "held", "took", "takes", "be"}
 _DOCUMENTS_RU = {"план", "программа", "соглашение", "меморандум", "протокол", "документ", "дорожный", "карта"}
 _DOCUMENTS = {"agreement", "memorandum", "document", "protocol", "plan", "accord", "mou", "treaty", "framework",
@@ -3877,6 +3878,14 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             draft.add(before.participants)
             draft.start, draft.end = before.start, None
             draft.place = draft.place or before.place
+    for draft in drafts:
+        # ("… was marked by a working meeting at the MES central office in Bishkek, followed by a seminar": two events
+        # one after the other, told in one sentence on one day, of the same people)
+        sibling = next((d for d in drafts if d is not draft and d.kind != draft.kind and d.start == draft.start
+                        and d.evidence[:1] == draft.evidence[:1] and set(draft.participants) < set(d.participants)),
+                       None) if draft.evidence else None
+        if sibling is not None and _FOLLOWED.search(parsed.sentences[draft.evidence[0]].text):
+            draft.add(sibling.participants)
     for draft in drafts:
         if cooperative(draft, gazetteer, kept_ids, new_states) or _international(draft) or draft.sidelines \
                 or draft.edition_of in kept_ids:  # (an earlier edition of a gathering of cooperation kept)
