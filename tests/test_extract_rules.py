@@ -8187,3 +8187,17 @@ def test_a_meeting_followed_by_a_seminar_in_one_sentence_is_of_the_same_people(e
     events = extractor.extract(doc(text, published=date(2026, 1, 29))).events
     assert sorted(e.kind for e in events) == ["Meeting", "Training"]
     assert all({"ADB", "MCHS-KG"} <= set(e.participants) for e in events)
+
+
+def test_an_earlier_deed_told_with_its_month_is_an_event_of_its_own(extractor):
+    text = ("Ош, 23 августа 2011 года. Представительство УВКБ ООН во вторник передало Министерству чрезвычайных ситуаций "
+            "Кыргызской Республики автомобиль «Нива» и генераторы.\n\nРанее, в конце июля, после землетрясения, "
+            "произошедшего 20 июля 2011 года в Баткенской и Ошской областях, УВКБ ООН предоставило министерству 250 "
+            "палаток для семей, чьи дома были повреждены.")
+    events = extractor.extract(doc(text, published=date(2011, 8, 24))).events
+    assert sorted((e.kind, e.start) for e in events) == [("AidDelivery", "2011-07"), ("AidDelivery", "2011-08-23")]
+
+
+def test_an_earlier_deed_told_with_no_time_is_history(extractor):
+    text = "Таджикистан ранее заключил подобные соглашения и проводил совместные учения с Кыргызстаном."
+    assert extractor.extract(doc(text, published=date(2021, 8, 24))).events == ()

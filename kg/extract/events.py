@@ -798,8 +798,10 @@ class EventFinder:
                 scenario_until = -1  # ("Второй этап пройдет 12 мая в Ногинске": a day of its own ends the scenario)
             if sentence.start < scenario_until:
                 triggers = [t for t in triggers if t.label == "Exercise"]
+            # ("Ранее, в конце июля, после землетрясения … УВКБ ООН предоставило министерству 250 палаток": an earlier
+            # deed told with its month is an event of its own)
             if told_as_history(self.background, tokens, lo, hi, self.gazetteer.morph) \
-                    and not any(d.start_date for d in s_dates if len(d.start_date) == 10) \
+                    and not any(d.start_date for d in s_dates if len(d.start_date) >= 7) \
                     or self.recalling.any_in(tokens, lo, hi) \
                     and not any(d.start_date for d in s_dates if len(d.start_date) == 10 and not d.relative):
                 # A sentence about history ("the Center was founded in 2013") starts no event.
