@@ -8201,3 +8201,11 @@ def test_an_earlier_deed_told_with_its_month_is_an_event_of_its_own(extractor):
 def test_an_earlier_deed_told_with_no_time_is_history(extractor):
     text = "Таджикистан ранее заключил подобные соглашения и проводил совместные учения с Кыргызстаном."
     assert extractor.extract(doc(text, published=date(2021, 8, 24))).events == ()
+
+
+def test_the_items_of_what_was_agreed_listed_after_a_colon_are_plans(extractor):
+    text = ("Сегодня в Бишкеке статс-секретарь МЧС Кыргызской Республики встретился с Послом Франции в Кыргызской "
+            "Республике.\nПо итогам встречи достигнуты договоренности:\n- о проведении в период с сентября по декабрь "
+            "текущего года совместных учений спасательных подразделений МЧС КР и французских спасателей;\n- об "
+            "организации ориентационного курса INSARAG для кыргызских спасателей.")
+    assert [e.kind for e in extractor.extract(doc(text, published=date(2021, 6, 9))).events] == ["Meeting"]

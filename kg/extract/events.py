@@ -627,6 +627,9 @@ class EventFinder:
                 self._said_to_come(tokens, t.first, hi, s_dates) for t in triggers)
             # ("В тот же день о готовности направить спасателей заявили …": the day of the readiness to do a thing
             # is that of the words, it fixes nothing)
+            # ("По итогам встречи достигнуты договоренности:\n- о проведении … совместных учений": the items of what
+            # was agreed on)
+            only_plans = only_plans or _listed_after_plan(parsed, sentence.index)
             only_plans = only_plans and stage is None  # (a stage fixed for a day is held then)
             if only_plans and current is not None and self._ahead(current) and triggers \
                     and all(self._refers(tokens, t.first) and t.label == current.kind for t in triggers):
@@ -2896,6 +2899,23 @@ def _specific(places: list[Match]) -> str:
 _KK_WITH = re.compile(r"(?:мен|бен|пен)$")  # Kazakh "with", on the counterpart's last word
 # Plural forms of "meeting" that open a sentence about the meetings just told ("На встречах обсуждались …")
 _PLURAL_MEETINGS = {"встречах", "встречами", "встреч", "meetings", "кездесулерде", "кездесулер"}
+
+
+_PLAN_LEAD = re.compile(r"договор[её]нност|договорил|условил|решено|решили|наметил|agreed|agreement was reached|"
+                        r"decided|plans? (?:include|for)|will\b", re.IGNORECASE)
+_BULLET_ITEM = re.compile(r"\s*(?:[-–—•*▪►]|\d+[.)])\s")
+
+
+def _listed_after_plan(parsed: Parsed, sentence: int) -> bool:
+    """The sentence is an item of a list (or follows other items of it) that a line of what was agreed or planned
+    opens, ending on a colon ("По итогам встречи достигнуты договоренности:", "The sides agreed:")."""
+    if not _BULLET_ITEM.match(parsed.sentences[sentence].text):
+        return False
+    j = sentence - 1
+    while j >= 0 and _BULLET_ITEM.match(parsed.sentences[j].text):
+        j -= 1
+    lead = parsed.sentences[j].text.rstrip() if j >= 0 else ""
+    return lead.endswith(":") and bool(_PLAN_LEAD.search(lead))
 
 
 def _meetings_told_next(parsed: Parsed, sentence: int) -> bool:
