@@ -8209,3 +8209,12 @@ def test_the_items_of_what_was_agreed_listed_after_a_colon_are_plans(extractor):
             "текущего года совместных учений спасательных подразделений МЧС КР и французских спасателей;\n- об "
             "организации ориентационного курса INSARAG для кыргызских спасателей.")
     assert [e.kind for e in extractor.extract(doc(text, published=date(2021, 6, 9))).events] == ["Meeting"]
+
+
+def test_a_document_signed_on_the_sidelines_of_a_forum_read_before_is_signed_at_it(extractor):
+    text = ("11–12 ноября в Алматы прошла региональная конференция «Финансовая устойчивость к бедствиям в Центральной "
+            "Азии» с участием МЧС Казахстана, ЦЧССРБ и Всемирного банка.\n\nВо вторник на полях конференции ЦЧССРБ и "
+            "РГП «Казгидромет» подписали меморандум о сотрудничестве в области обмена гидрометеорологическими данными.")
+    extraction = extractor.extract(doc(text, published=date(2025, 11, 12)))
+    (forum,) = extraction.events
+    assert forum.kind == "Forum" and extraction.agreements[0].signed_at == forum.id

@@ -992,7 +992,11 @@ class Extractor:
             # ("The MoU was signed on Friday on the sidelines of the 6th RTG meeting": the gathering first named as
             # the frame of the signing)
             if held is not None and (held.kind == "Forum" and (_signed_on_its_sidelines(held, agreement.evidence)
-                                                             or _AS_ITS_OUTCOME.match(agreement.evidence[0].quote))
+                                                             or _AS_ITS_OUTCOME.match(agreement.evidence[0].quote)
+                                                             # ("Во вторник на полях конференции ЦЧССРБ и «Казгидромет»
+                                                             # подписали меморандум": on its sidelines, no ceremony told)
+                                                             or SIDELINES.search(agreement.evidence[0].quote)
+                                                             and not _CEREMONY.search(agreement.evidence[0].quote))
                                      or held.kind in ("Training", "Exercise")
                                      and SIDELINES.search(agreement.evidence[0].quote)):
                 # ("По итогам конференции ЦЧССРБ и «Казгидромет» подписали меморандум": an outcome of the forum; "on
@@ -1183,6 +1187,9 @@ def _stamp_date(found, stamps: tuple[tuple[int, int], ...]) -> date | None:
 _AS_ITS_OUTCOME = re.compile(r"\s*(?:по\s+итогам|по\s+результатам|following|at\s+the\s+end\s+of|"
                              r"as\s+a\s+result\s+of)\s+(?:the\s+)?(?:конференц|форум|совещани|заседани|сесси|саммит|"
                              r"conference|forum|session|meeting|summit)", re.IGNORECASE)
+
+
+_CEREMONY = re.compile(r"\bceremony\b|церемони|салтанат", re.IGNORECASE)
 
 
 def _signed_on_its_sidelines(forum: EventRecord, quotes) -> bool:
