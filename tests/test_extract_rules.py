@@ -8218,3 +8218,16 @@ def test_a_document_signed_on_the_sidelines_of_a_forum_read_before_is_signed_at_
     extraction = extractor.extract(doc(text, published=date(2025, 11, 12)))
     (forum,) = extraction.events
     assert forum.kind == "Forum" and extraction.agreements[0].signed_at == forum.id
+
+
+def test_talks_framing_a_signing_in_another_month_are_not_the_talks_read(extractor):
+    text = ("Вчера Председатель Комитета по чрезвычайным ситуациям и гражданской обороне при Правительстве Республики "
+            "Таджикистан Рустам Назарзода принял руководителя Международного департамента МИД России Григория Устинова."
+            "\n\nВ ноябре, в ходе официальных переговоров Президента Республики Таджикистан Эмомали Рахмона и Президента "
+            "Туркменистана Гурбангулы Бердымухамедова в Душанбе, был подписан пакет из 13 документов. В их числе — "
+            "Соглашение между Правительством Республики Таджикистан и Правительством Туркменистана о сотрудничестве в "
+            "области гражданской обороны.")
+    extraction = extractor.extract(doc(text, published=date(2017, 12, 19)))
+    talks = next(e for e in extraction.events if e.start == "2017-11")
+    assert talks.kind == "Meeting" and {"TJ", "TM"} <= set(talks.participants)
+    assert extraction.agreements[0].signed_at == talks.id

@@ -1094,9 +1094,15 @@ class EventFinder:
                         continue  # "Подписать ее планируется в ходе визита … в Ташкент": a frame still to come
                     # (a frame of another day than the event of its kind read is another one: "в декабре 2021 года в
                     # ходе государственного визита" after the visit of May 2015)
+                    # (nor one of another month: "В ноябре, в ходе официальных переговоров президентов …" after talks
+                    # of December 18 read)
                     frame_read = existing if existing is None or existing is matched or existing.kind != kind \
-                        or not existing.start or not any(d.start_date[:4] != existing.start[:4] and not d.yearless
-                                                         and not d.relative for d in (t_dates or during)) else None
+                        or not existing.start or not any(
+                            (d.start_date[:4] != existing.start[:4] and not d.relative
+                             or len(d.start_date) >= 7 and len(existing.start) >= 7
+                             and d.start_date[:7] != existing.start[:7]
+                             and not _within_days(d.start_date, existing.start, existing.end))
+                            and not d.yearless for d in (t_dates or during)) else None
                     within_ref = frame_read or self._new(parsed, events, kind, sentence.index, trig, t_dates or during,
                                                          s_places)
                     within_ref.sidelines = within_ref.sidelines or sidelines
