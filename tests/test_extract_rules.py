@@ -8231,3 +8231,13 @@ def test_talks_framing_a_signing_in_another_month_are_not_the_talks_read(extract
     talks = next(e for e in extraction.events if e.start == "2017-11")
     assert talks.kind == "Meeting" and {"TJ", "TM"} <= set(talks.participants)
     assert extraction.agreements[0].signed_at == talks.id
+
+
+def test_talks_with_the_host_alone_in_the_month_of_a_visit_are_the_visitors_talks(extractor):
+    text = ("Президент Республики Узбекистан Шавкат Мирзиёев завершил государственный визит в Республику Казахстан. В "
+            "ходе переговоров с Президентом Казахстана Касым-Жомартом Токаевым в Нур-Султане стороны подписали пакет "
+            "документов, в том числе межправительственное соглашение о сотрудничестве в сфере чрезвычайных ситуаций.")
+    events = extractor.extract(doc(text, published=date(2021, 12, 7))).events
+    visit = next(e for e in events if e.kind == "Visit")
+    talks = next(e for e in events if e.kind == "Meeting")
+    assert talks.parent == visit.id and {"KZ", "UZ"} <= set(talks.participants)

@@ -3907,6 +3907,17 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
             draft.start, draft.end = before.start, None
             draft.place = draft.place or before.place
     for draft in drafts:
+        # ("Шавкат Мирзиёев завершил государственный визит в Казахстан. В ходе переговоров с Президентом Казахстана
+        # … стороны подписали …": talks with the host alone, in the month of a visit to it, are the visitors' talks)
+        sides = {gazetteer.state_of(k) or k for k in draft.participants}
+        visit = next((v for v in drafts if v.kind == "Visit" and v.parent is None and v.start and draft.start
+                      and _compatible(draft.start, v.start) and set(draft.participants) <= set(v.participants)
+                      and len({gazetteer.state_of(k) or k for k in v.participants}) >= 2), None) \
+            if draft.kind == "Meeting" and draft.parent is None and len(sides) == 1 else None
+        if visit is not None and visit.sentence < draft.sentence:
+            draft.add(visit.participants)
+            draft.parent = visit.id
+    for draft in drafts:
         # ("… was marked by a working meeting at the MES central office in Bishkek, followed by a seminar": two events
         # one after the other, told in one sentence on one day, of the same people)
         sibling = next((d for d in drafts if d is not draft and d.kind != draft.kind and d.start == draft.start
