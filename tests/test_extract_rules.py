@@ -8241,3 +8241,12 @@ def test_talks_with_the_host_alone_in_the_month_of_a_visit_are_the_visitors_talk
     visit = next(e for e in events if e.kind == "Visit")
     talks = next(e for e in events if e.kind == "Meeting")
     assert talks.parent == visit.id and {"KZ", "UZ"} <= set(talks.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "The review recommends making more use of the Center for Emergency Situations and Disaster Risk Reduction in "
+    "Almaty as a regional hub for data exchange and training.",
+    "Эксперты ПРООН рекомендовали МЧС Кыргызстана проводить совместные учения с соседями чаще.",
+])
+def test_what_is_recommended_is_no_event(extractor, text):
+    assert extractor.extract(doc(text, published=date(2025, 6, 4))).events == ()
