@@ -8250,3 +8250,15 @@ def test_talks_with_the_host_alone_in_the_month_of_a_visit_are_the_visitors_talk
 ])
 def test_what_is_recommended_is_no_event(extractor, text):
     assert extractor.extract(doc(text, published=date(2025, 6, 4))).events == ()
+
+
+def test_the_forum_of_another_year_told_in_full_is_another_forum(extractor):
+    text = ("Ministers and heads of emergency agencies of the five Central Asian states met in Astana on Tuesday and "
+            "Wednesday for a regional review meeting on the Sendai Framework.\n\nThe idea of a joint mid-course review "
+            "was first raised at the regional forum of the heads of emergency agencies held in Bosteri, on the shore of "
+            "Lake Issyk-Kul, on August 14-15, 2024, which was hosted by Kyrgyzstan's Ministry of Emergency Situations "
+            "with support from UNDP.")
+    events = extractor.extract(doc(text, published=date(2026, 4, 16))).events
+    bosteri = next(e for e in events if e.start.startswith("2024"))
+    assert (bosteri.kind, bosteri.start, bosteri.end, bosteri.place) == ("Forum", "2024-08-14", "2024-08-15", "bosteri")
+    assert all(e.kind != "Training" for e in events)  # ("mid-course review" names no course)

@@ -2388,7 +2388,13 @@ class EventFinder:
             # is of, undated: a gathering of years before is another
             return False
         if s_dates and existing.start and not any(_fits(d, existing) for d in s_dates) \
-                and not any(tokens[k].lemma in _DEMONSTRATIVES for k in range(max(0, trig.first - 2), trig.first)):
+                and (not any(tokens[k].lemma in _DEMONSTRATIVES for k in range(max(0, trig.first - 2), trig.first))
+                     # ("the regional forum … held in Bosteri on August 14-15, 2024" in news of 2026: another year
+                     # told in full is another event, named with "the"; not "Бұл оқу-жаттығу", this very one)
+                     or not any(tokens[k].lemma in _DEMONSTRATIVES and tokens[k].norm != "the"
+                                for k in range(max(0, trig.first - 2), trig.first))
+                     and any(not d.yearless and not d.relative and len(d.start_date) >= 7
+                             and d.start_date[:4] != existing.start[:4] for d in s_dates)):
             # "во вторник … в онлайн-совещании приняли участие": another day, another meeting (but "в этом совещании"
             # is the one read; "в ходе государственного визита" in December 2021 is not the visit of 2015)
             return False
