@@ -8262,3 +8262,11 @@ def test_the_forum_of_another_year_told_in_full_is_another_forum(extractor):
     bosteri = next(e for e in events if e.start.startswith("2024"))
     assert (bosteri.kind, bosteri.start, bosteri.end, bosteri.place) == ("Forum", "2024-08-14", "2024-08-15", "bosteri")
     assert all(e.kind != "Training" for e in events)  # ("mid-course review" names no course)
+
+
+def test_the_un_named_beside_one_of_its_bodies_is_no_counterpart_of_its_own(extractor):
+    text = ("ASTANA, 15 April 2026 – On the margins of the meeting on Wednesday, the Minister for Emergency Situations of "
+            "Kazakhstan held a bilateral meeting with the Special Representative of the UN Secretary-General for "
+            "Disaster Risk Reduction, who heads UNDRR.")
+    meetings = [e for e in extractor.extract(doc(text, published=date(2026, 4, 16))).events if e.kind == "Meeting"]
+    assert [set(m.participants) for m in meetings] == [{"MCHS-KZ", "UNDRR"}]

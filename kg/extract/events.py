@@ -2499,6 +2499,10 @@ class EventFinder:
         """'двусторонние встречи A с B, C и D' → meetings A–B, A–C, A–D (`heading_placed`: the sentence's place is
         only its section heading's)."""
         tokens = parsed.tokens
+        # ("the Special Representative of the UN Secretary-General …, who heads UNDRR": the UN named with the one of
+        # its bodies that is the counterpart, no counterpart of its own)
+        parts = {(e.part_of if (e := self.gazetteer.get(o.key)) is not None else None) for o in s_actors}
+        s_actors = [o for o in s_actors if o.key not in parts]
 
         def meeting(sides: list[str]) -> Draft:
             draft = self._new(parsed, events, "Meeting", sentence, trig, s_dates, s_places)
