@@ -81,7 +81,7 @@ _BACKING = re.compile(r"-(?:supported|funded|backed|sponsored|financed|led|hoste
 _AMONG = re.compile(r"\s*(?:среди них|в их числе|в том числе|among them|these included|they included)\b", re.IGNORECASE)
 _AGAIN = frozenset(load_patterns("agreements")["named_again"])
 # "The signing ceremony took place in the presence of …": a sentence of the ceremony, between a signing and its signers
-_CEREMONY = re.compile(r"\b(?:" + "|".join(load_patterns("agreements")["ceremony_stems"]) + r")\w*", re.IGNORECASE)
+CEREMONY = re.compile(r"\b(?:" + "|".join(load_patterns("agreements")["ceremony_stems"]) + r")\w*", re.IGNORECASE)
 _AGAIN_STEMS = ("құжат",)  # Kazakh "document" with its endings ("Бүгін құжатқа … қол қойды")
 
 
@@ -399,7 +399,7 @@ class AgreementFinder:
                     signers_at = sentence.index + 1
                     told_next = self._signers_told_next(parsed, signers_at, actors, event, events)
                     if not told_next and signers_at + 1 < len(parsed.sentences) \
-                            and (_CEREMONY.search(parsed.sentences[signers_at].text)
+                            and (CEREMONY.search(parsed.sentences[signers_at].text)
                                  or self._signed_again(parsed, signers_at)):
                         # ("… after notes were exchanged on Tuesday. The signing ceremony took place in the presence
                         # of the Prime Minister. The documents were signed by …": over the sentence of the ceremony)

@@ -194,15 +194,12 @@ class EventFinder:
                 section_places = _heading_places(parsed, sentence, places)
                 current = None
                 continue
-            titled = None if here else _TITLE_YEAR.search(sentence.text.strip())
-            # (not a running head, "Информационный бюллетень МЧС КР № 2 (2024)", with its issue's number)
-            if titled and len(sentence.text.strip()) <= 120 and "№" not in sentence.text \
-                    and not re.search(r"\d", sentence.text.strip()[:-len(titled.group(0))].lstrip("0123456789. ")) and _opens_line(parsed.text, sentence.start) \
-                    and _ends_line(parsed.text, sentence.end):
-                # ("1. Поддержка со стороны УВКБ ООН (2011 год)": a title with its section's year in brackets)
-                at = sentence.start + sentence.text.index(titled.group(0)) + 1
-                here = [DateMention(at, at + 4, titled.group(1), titled.group(1))]
-            section_end = _section_heading(parsed, sentence, here, places)
+            titled = None if here else _titled_year(parsed, sentence)
+            if titled is not None:
+                # ("1. Поддержка со стороны УВКБ ООН (2011 год)": a title with its section's year in brackets, the
+                # section running to the next heading)
+                here = [titled]
+            section_end = len(parsed.text) if titled is not None else _section_heading(parsed, sentence, here, places)
             if section_end:
                 # "Москва, май 2016 года.", "2023 год: центр подготовки спасателей": a month or a year heading the
                 # section of a chronicle below it (with the section's place)
@@ -595,7 +592,7 @@ class EventFinder:
             # (a list of things, not a sentence of its own: "The first practical step under the memorandum is already
             # scheduled: a joint exercise … will be held on Sept. 21-23")
             content = next((k for k in range(lo + 1, hi) if tokens[k].text == ":" and any(
-                tokens[j].lemma in _DOCUMENTS_RU or tokens[j].norm in _DOCUMENTS for j in range(max(lo, k - 6), k))
+                tokens[j].lemma in _DOCUMENTS or tokens[j].norm in _DOCUMENTS for j in range(max(lo, k - 6), k))
                 and self._verbless(tokens, k + 1, hi)), None)
             if content is not None:
                 triggers = [t for t in triggers if t.first < content or self._refers(tokens, t.first)]
@@ -2648,9 +2645,9 @@ _SIGNED_EN = {"signed", "concluded", "ratified", "adopted", "approved"}
 _WHEN = {"when", "когда"}
 _FOLLOWED = re.compile(r"\bfollowed by\b|\bafter which\b|после чего|,\s+а\s+затем\b|\bзатем\b", re.IGNORECASE)
 _FINITE_EN = {"will", "would", "is", "are", "was", "were", "has", "have", "had", "held", "took", "takes", "be"}
-_DOCUMENTS_RU = {"план", "программа", "соглашение", "меморандум", "протокол", "документ", "дорожный", "карта"}
 _DOCUMENTS = {"agreement", "memorandum", "document", "protocol", "plan", "accord", "mou", "treaty", "framework",
-              "programme", "program", "strategy"}
+              "programme", "program", "strategy",
+              "план", "программа", "соглашение", "меморандум", "протокол", "документ", "дорожный", "карта"}
 
 
 
@@ -3686,6 +3683,19 @@ def _heading_places(parsed: Parsed, sentence, places: list[Match]) -> tuple[list
 _TITLE_YEAR = re.compile(r"\(((?:19|20)\d\d)(?:\s*(?:год|г\.|year|жыл))?\)$")
 
 
+def _titled_year(parsed: Parsed, sentence) -> DateMention | None:
+    """The year in brackets that ends a title on a line of its own ("1. Поддержка со стороны УВКБ ООН (2011 год)"),
+    as a date; not a running head with its issue's number ("Информационный бюллетень МЧС КР № 2 (2024)")."""
+    text = sentence.text.strip()
+    titled = _TITLE_YEAR.search(text)
+    if titled is None or len(text) > 120 or "№" in sentence.text \
+            or re.search(r"\d", text[:-len(titled.group(0))].lstrip("0123456789. ")) \
+            or not _opens_line(parsed.text, sentence.start) or not _ends_line(parsed.text, sentence.end):
+        return None
+    at = sentence.start + sentence.text.index(titled.group(0)) + 1
+    return DateMention(at, at + 4, titled.group(1), titled.group(1))
+
+
 def _section_heading(parsed: Parsed, sentence, here: list[DateMention], places: list[Match]) -> int:
     """A sentence that begins a line and heads a section of a chronicle with a month or a year, and the offset where
     its section ends: "Москва, май 2016 года." (a place and a date, the section running to the paragraph's end);
@@ -3716,11 +3726,6 @@ def _section_heading(parsed: Parsed, sentence, here: list[DateMention], places: 
         return end if end != -1 and not own_line else len(parsed.text)
     if here[0].yearless or here[0].relative:
         return 0
-    last = here[-1]
-    if len(here) == 1 and len(last.start_date) == 4 and parsed.text[:last.start].rstrip().endswith("(") \
-            and re.fullmatch(r"\s*(?:год|г\.|year|жыл)?\s*\)\s*", parsed.text[last.end:sentence.end]) and len(text) <= 120 \
-            and _ends_line(parsed.text, sentence.end):
-        return len(parsed.text)  # ("1. Поддержка со стороны УВКБ ООН (2011 год)": a title with its section's year)
     if here[0].start != sentence.start or text.endswith(".") or not _ends_line(parsed.text, sentence.end) \
             or len(text) > len(here[0].text) + 48:
         return 0

@@ -12,7 +12,7 @@ import pyoxigraph as ox
 from kg import paths
 from kg.errors import ExtractionError
 from kg.extract.actors import ActorFinder, Occurrence, local_government_name, mark_nested
-from kg.extract.agreements import AgreementFinder, witnesses
+from kg.extract.agreements import CEREMONY, AgreementFinder, witnesses
 from kg.extract.dates import find_dates, stamp_spans, told_from_the_text
 from kg.extract.events import EXHIBITION, SIDELINES, EventFinder, disaster_date, to_records
 from kg.extract.gazetteer import Gazetteer
@@ -996,7 +996,7 @@ class Extractor:
                                                              # ("Во вторник на полях конференции ЦЧССРБ и «Казгидромет»
                                                              # подписали меморандум": on its sidelines, no ceremony told)
                                                              or SIDELINES.search(agreement.evidence[0].quote)
-                                                             and not _CEREMONY.search(agreement.evidence[0].quote))
+                                                             and not CEREMONY.search(agreement.evidence[0].quote))
                                      or held.kind in ("Training", "Exercise")
                                      and SIDELINES.search(agreement.evidence[0].quote)):
                 # ("По итогам конференции ЦЧССРБ и «Казгидромет» подписали меморандум": an outcome of the forum; "on
@@ -1187,9 +1187,6 @@ def _stamp_date(found, stamps: tuple[tuple[int, int], ...]) -> date | None:
 _AS_ITS_OUTCOME = re.compile(r"\s*(?:по\s+итогам|по\s+результатам|following|at\s+the\s+end\s+of|"
                              r"as\s+a\s+result\s+of)\s+(?:the\s+)?(?:конференц|форум|совещани|заседани|сесси|саммит|"
                              r"conference|forum|session|meeting|summit)", re.IGNORECASE)
-
-
-_CEREMONY = re.compile(r"\bceremony\b|церемони|салтанат", re.IGNORECASE)
 
 
 def _signed_on_its_sidelines(forum: EventRecord, quotes) -> bool:
