@@ -652,8 +652,11 @@ def _stated_date(html: str) -> date | None:
         dates = [d for d in find_dates(line) if len(d.start_date) == 10 and not d.relative]
         return date.fromisoformat(dates[0].start_date) if dates else None
 
-    said = [found for line in lines_of(html) if len(line) < 100 and _PUBLISHED_WORD.search(line)
-            and not _UPDATED.search(line) and (found := first_date(line))]
+    lines = lines_of(html)
+    # (a label over its value, "<dt>Posted</dt><dd>26 Jun 2018</dd>": the label's line and the date's line as one)
+    said = [found for k, line in enumerate(lines) if len(line) < 100 and _PUBLISHED_WORD.search(line)
+            and not _UPDATED.search(line) and (found := first_date(line) or (
+                first_date(lines[k + 1]) if len(line) < 30 and k + 1 < len(lines) and _short(lines[k + 1]) else None))]
     # (not when three or more lines say so with different days: "Source: NDMA · Posted 21 Jun 2018" in a list of
     # related items, each with its own)
     if said and (len(said) < 3 or len(set(said)) == 1):

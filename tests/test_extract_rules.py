@@ -8270,3 +8270,89 @@ def test_the_un_named_beside_one_of_its_bodies_is_no_counterpart_of_its_own(extr
             "Disaster Risk Reduction, who heads UNDRR.")
     meetings = [e for e in extractor.extract(doc(text, published=date(2026, 4, 16))).events if e.kind == "Meeting"]
     assert [set(m.participants) for m in meetings] == [{"MCHS-KZ", "UNDRR"}]
+
+
+def test_an_official_named_after_a_body_word_is_not_part_of_its_name(extractor):
+    text = ("The Committee for Emergency Situations and Civil Defence under the Government of the Republic of Tajikistan "
+            "took part. On Wednesday, Deputy Minister Talant Abdyrakhmanov met with First Deputy Chairman of the Tajik "
+            "Committee Farhod Saidzoda.")
+    assert not any(a.is_new for a in extractor.extract(doc(text, published=date(2025, 5, 15))).actors)
+
+
+def test_the_final_stage_on_a_day_of_the_exercise_is_part_of_it(extractor):
+    text = ("Rescuers of Kyrgyzstan and Tajikistan completed a two-day joint exercise in Batken region on Thursday, the "
+            "Ministry of Emergency Situations of the Kyrgyz Republic said. The drill began on May 14 near the town of "
+            "Batken.\n\n\"Today we checked how quickly our duty services can warn each other,\" the deputy minister "
+            "said after the final stage.")
+    events = extractor.extract(doc(text, published=date(2025, 5, 15))).events
+    assert [(e.kind, e.start, e.end) for e in events] == [("Exercise", "2025-05-14", "2025-05-15")]
+
+
+def test_states_named_as_where_a_river_runs_take_no_part(extractor):
+    text = ("A five-day joint course for rescuers of the Committee of Emergency Situations and Civil Defence of "
+            "Tajikistan and of the Ministry of Emergency Situations of the Kyrgyz Republic ended yesterday in Isfara. "
+            "It was organized by the OSCE Programme Office in Dushanbe.\n\nOn the final day, the two teams held a joint "
+            "field exercise on the Isfara River, which flows from Kyrgyzstan's Batken region into Tajikistan.")
+    events = extractor.extract(doc(text, published=date(2025, 4, 18))).events
+    drill = next(e for e in events if e.kind == "Exercise")
+    # (the two teams of the course, not the organisation that ran it, nor the states the river runs through)
+    assert set(drill.participants) == {"KCHS-TJ", "MCHS-KG"}
+
+
+def test_a_rank_before_an_official_named_before_the_post(extractor):
+    text = ("The Ministry of Emergency Situations of the Kyrgyz Republic took part. Major Almazbek Toktorov, Deputy Head "
+            "of the Batken regional department, said the teams had agreed to keep in regular contact.")
+    assert "Almazbek Toktorov" in {p.name for p in extractor.extract(doc(text)).persons}
+
+
+def test_a_meeting_held_by_videoconference_is_not_placed_at_the_dateline(extractor):
+    text = ("Ashgabat, 20 November 2020\n\nTurkmenistan and the agencies of the United Nations discussed the results "
+            "of their joint work in emergency preparedness at a meeting held by videoconference yesterday.")
+    (meeting,) = extractor.extract(doc(text, published=date(2020, 11, 20))).events
+    assert (meeting.kind, meeting.start, meeting.place) == ("Meeting", "2020-11-19", None)
+
+
+def test_ministers_of_a_sector_of_two_states_are_their_ministries(extractor):
+    text = ("Last year the Council met in Bishkek, and the ministers of emergency situations of Kazakhstan and "
+            "Kyrgyzstan approved the work plan for 2025–2027.")
+    (plan,) = extractor.extract(doc(text, published=date(2025, 12, 5))).agreements
+    assert set(plan.parties) == {"MCHS-KZ", "MCHS-KG"}
+
+
+def test_we_who_sign_in_an_interview_is_the_body_that_speaks(extractor):
+    text = ("The Almaty-based Center for Emergency Situations and Disaster Risk Reduction was set up by Kazakhstan and "
+            "Kyrgyzstan. We spoke with its director.\n\nIn October I was in Dushanbe, where we signed a memorandum of "
+            "cooperation with Tajikistan's Committee for Emergency Situations and Civil Defence.")
+    (memorandum,) = extractor.extract(doc(text, published=date(2025, 12, 5))).agreements
+    assert set(memorandum.parties) == {"CESDRR", "KCHS-TJ"}
+
+
+@pytest.mark.parametrize("text", [
+    "Казахстан направил гуманитарную помощь Таджикистану. Груз передан представителям Комитета по чрезвычайным "
+    "ситуациям и гражданской обороне при Правительстве Республики Таджикистан.",
+    "Россия направила Таджикистану 40 тонн гуманитарной помощи. Груз передадут представителям Комитета по "
+    "чрезвычайным ситуациям и гражданской обороне при правительстве Республики Таджикистан.",
+])
+def test_the_state_aid_is_sent_to_takes_part(extractor, text):
+    (aid,) = extractor.extract(doc(text, published=date(2025, 4, 18))).events
+    assert aid.kind == "AidDelivery" and {"TJ", "KCHS-TJ"} <= set(aid.participants)
+
+
+def test_those_aid_is_handed_to_or_in_whose_presence_are_no_other_sender(extractor):
+    text = ("Сегодня МЧС Республики Узбекистан направило гуманитарную помощь жителям Баткенской области Кыргызстана.\n\n"
+            "Помощь передана представителям Министерства чрезвычайных ситуаций Кыргызской Республики в присутствии "
+            "руководства Баткенской областной администрации.")
+    (aid,) = extractor.extract(doc(text, published=date(2025, 6, 12))).events
+    assert {"MCHS-UZ", "MCHS-KG"} <= set(aid.participants)
+
+
+def test_where_and_when_a_document_was_signed_in_a_clause_are_not_the_events(extractor):
+    text = ("Спасатели КЧС Таджикистана и МЧС Узбекистана провели совместное учение 15-16 октября в Худжанде.\n\n"
+            "Учению предшествовали двухдневные учебно-методические сборы, прошедшие там же, в Худжанде, 13-14 октября."
+            "\n\nСовместное учение проведено в соответствии с Планом совместных мероприятий на 2025-2026 годы, "
+            "подписанным руководителями КЧС и МЧС Узбекистана в марте этого года в Ташкенте.")
+    events = extractor.extract(doc(text, published=date(2025, 10, 17))).events
+    exercise = next(e for e in events if e.kind == "Exercise")
+    assert (exercise.start, exercise.end, exercise.place) == ("2025-10-15", "2025-10-16", "khujand")
+    assert [e.kind for e in events].count("Exercise") == 1  # (the camp before it is no second exercise)
+

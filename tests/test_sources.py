@@ -327,6 +327,20 @@ def test_an_html_page_is_dated_by_its_publication_line_not_by_a_listed_news_item
     assert doc.published == date(2016, 4, 14)
 
 
+def test_an_html_page_is_dated_by_a_posted_label_over_its_value(tmp_path):
+    page = ("<html><head><title>NDMA and the Kazakh ministry sign a memorandum</title></head><body>"
+            "<article><header><h1>NDMA and the Kazakh ministry sign a memorandum</h1>"
+            "<dl><dt>Format</dt><dd>News and Press Release</dd><dt>Source</dt><dd>APP</dd>"
+            "<dt>Posted</dt><dd>26 Jun 2018</dd></dl></header>"
+            "<p>The National Disaster Management Authority of Pakistan and the Ministry of Emergency Situations of "
+            "Kazakhstan on Friday signed a memorandum of understanding on cooperation in disaster management.</p>"
+            "</article><ul><li>Central Asia: Regional Disaster Risk Profile <span>Analysis · World Bank · 05 Jun "
+            "2018</span></li></ul></body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    (doc,) = list(read_documents([tmp_path]))
+    assert doc.published == date(2018, 6, 26)
+
+
 def test_an_html_page_is_not_dated_by_the_posted_lines_of_a_list_of_related_items(tmp_path):
     page = ("<html><head><title>Pakistan, Kazakhstan sign MoU</title></head><body>"
             "<article><h1>Pakistan, Kazakhstan sign MoU on disaster management</h1>"

@@ -259,6 +259,8 @@ class ActorFinder:
         for cue in self.post_cues.find(tokens):
             # "министры по чрезвычайным ситуациям Азербайджана и Узбекистана": the bodies of both ministers
             before = tokens[cue.first - 1] if cue.first > 0 else None
+            if before is not None and before.norm in ("of", "for") and cue.first >= 2:
+                before = tokens[cue.first - 2]  # ("the ministers of emergency situations of Kazakhstan and Kyrgyzstan")
             if before is not None and before.lemma in _PLURAL_POSTS and self._plural(before.text):
                 occurrences += self._each_state(parsed, cue, occurrences)
                 continue
@@ -1401,7 +1403,7 @@ class ActorFinder:
             hi = i
             while hi + 1 < len(tokens) and tokens[hi + 1].sentence == tokens[i].sentence:
                 nxt = tokens[hi + 1]
-                if hi > i and self.person_at(tokens, hi + 1):
+                if self.person_at(tokens, hi + 1):
                     break  # "… the Ministry of Emergency Situations Azamat Mambetov": the official named after it
                 if nxt.norm in self.ranks and hi + 2 < len(tokens) \
                         and (tokens[hi + 2].text == "." or tokens[hi + 2].is_capitalized) \

@@ -148,10 +148,11 @@ class AgreementFinder:
 
     def find(self, parsed: Parsed, actors: list[Occurrence], dates: list[DateMention], events: list[Draft],
              event_sentences: dict[int, Draft], country: str | None = None,
-             delegation_heads: tuple[str, ...] = (), section_days: dict[int, DateMention] | None = None
-             ) -> list[AgreementRecord]:
+             delegation_heads: tuple[str, ...] = (), section_days: dict[int, DateMention] | None = None,
+             speaker: str | None = None) -> list[AgreementRecord]:
         """`delegation_heads`: the bodies of the officials said to lead the delegations, who sign for them.
-        `section_days`: the date heading the section of a chronicle each sentence stands in ("November 20, 2015.")."""
+        `section_days`: the date heading the section of a chronicle each sentence stands in ("November 20, 2015.").
+        `speaker`: the body that says "we" in the text (an interview's, a release's)."""
         tokens = parsed.tokens
         found: list[_Agreement] = []
         event_dates = {e.id: e.start for e in events}  # (the day of the event a document was signed at)
@@ -285,6 +286,12 @@ class AgreementFinder:
             s_actors = self._signatories(tokens, lo, s_actors, posted_only=True)
             described = participial_clauses(tokens, lo, hi, self.gazetteer.morph)
             s_actors = [o for o in s_actors if not any(a <= o.first and o.last <= b for a, b in described)]
+            we = next((k for k in range(lo, kinds[0].first) if tokens[k].norm in _WE_SIGN), None) if signed else None
+            if we is not None and speaker and not any(o.key == speaker for o in s_actors):
+                # "where we signed a memorandum of cooperation with Tajikistan's Committee …": the body that speaks
+                s_actors = sorted(s_actors + [Occurrence(speaker, "Agency", speaker, we, we, tokens[we].start,
+                                                         tokens[we].end, sentence.index, "speaker")],
+                                  key=lambda o: o.first)
             # "в развитие договоренностей, достигнутых на встрече …, которая прошла 30 мая 2024 года": the day of
             # another event, not of the document
             # ("Подписанный сегодня меморандум дает нам площадку», — подчеркнул он": the day of a quote, not of
@@ -1122,3 +1129,6 @@ def _signatures_under(tokens, named, lo: int) -> bool:
     """The document named again by its bare word, under the signatures put to it ("Подписи под соглашением также
     поставили …")."""
     return named.first == named.last and named.first > lo and tokens[named.first - 1].norm in ("под", "under")
+
+
+_WE_SIGN = {"мы", "we", "біз"}  # the subject of a signing who speaks: "we signed", "мы подписали"

@@ -308,6 +308,7 @@ class EventFinder:
                         and not _area_of_a_unit(tokens, p) and not self._of_a_topic(tokens, p, lo)
                         and not _any_word(tokens, max(lo, p.first - 6), p.first, _words("simulating_words"))
                         and not _for_residents(tokens, p, lo)
+                        and not _in_signing_clause(tokens, p.first, self.gazetteer.morph)
                         # ("Алматыдағы … орталықтың директоры": "the Almaty one", where a body is, not the event)
                         and not (parsed.lang == "kk" and _KK_ATTRIBUTIVE.search(parsed.text[p.start:p.end]))] \
                 or self._town_of_base(tokens, lo, hi) \
@@ -501,6 +502,12 @@ class EventFinder:
             # numbered stage of the exercise just read, fixed for a day, is an exercise of its own
             exercise = next((e for e in reversed(events) if e.kind == "Exercise"), None) \
                 if any(len(d.start_date) == 10 for d in s_dates) else None
+            if exercise is not None and exercise.start and all(
+                    exercise.start <= d.start_date <= (exercise.end or exercise.start) or d.start_date == exercise.begun
+                    for d in s_dates if len(d.start_date) == 10):
+                # ("Today we checked …," he said after the final stage": a stage on a day of the exercise's own span
+                # is a part of it, told again)
+                exercise = None
             # (over an adjective after a comma: "The second, practical stage is scheduled for 12 May")
             stage = next((k for k in range(lo + 1, hi) if tokens[k].lemma in _words("stage_words")
                           and (n := _ordinal_before(tokens, k, lo)) is not None
@@ -530,6 +537,13 @@ class EventFinder:
                     and (any(tokens[k].norm in (",", "и", "and") for k in (t.first - 1, t.last + 1) if lo <= k < hi)
                          # ("Спасатели стран ШОС: от учений «Стихия» до совещаний …": the span of what a review tells)
                          or t.first > lo and tokens[t.first - 1].norm in ("от", "до", "from")))]
+            # ("Учению предшествовали двухдневные учебно-методические сборы", "The exercise was preceded by a
+            # workshop": the event read, named as what another came before; the other is the sentence's event)
+            preceded = [t for t in triggers if any(
+                tokens[k].lemma in _PRECEDING or tokens[k].norm in _PRECEDING
+                for k in range(t.last + 1, min(hi, t.last + 3)))]
+            if preceded and any(t.label not in {p.label for p in preceded} for t in triggers):
+                triggers = [t for t in triggers if t not in preceded]
             manner = [t for t in triggers if _in_manner(tokens, t)]
             if manner and any(t.label not in ("Forum", "Meeting") for t in triggers if t not in manner):
                 # "Первый этап учений прошел в режиме видеоконференции": how the event the sentence tells was held
@@ -1724,9 +1738,13 @@ class EventFinder:
                     and (event.kind != "AidDelivery" or tokens[event.trigger[0]].lemma in _HANDOVER
                          or tokens[event.trigger[0]].norm.startswith("тапсыр")) \
                     and _news_of_the_day(event, published) \
-                    and not (event.visited and self.gazetteer.state_of(fallback_place) not in (None, event.visited)):
+                    and not (event.visited and self.gazetteer.state_of(fallback_place) not in (None, event.visited)) \
+                    and not (event.kind in ("Meeting", "Forum")
+                             and any(_ONLINE.search(parsed.sentences[k].text) for k in event.evidence)):
                 # A wire's dateline is where a visit, a meeting or a handover ceremony of its news took place, not
-                # where aid was sent from nor where a forum of years ago was held (nor a visit to another state).
+                # where aid was sent from nor where a forum of years ago was held (nor a visit to another state, nor
+                # a meeting held online: "at a meeting held by videoconference yesterday"; an exercise run by
+                # videoconference is still run from the dateline's town).
                 event.place = fallback_place
         return events, spoken_of
 
@@ -1758,6 +1776,13 @@ class EventFinder:
         # ("в китайском городе Хух-Хото": the state of a town named, no side)
         actors = [o for o in actors if not (o.kind == "State" and o.via == "adjective" and o.last + 1 < hi
                                             and tokens[o.last + 1].lemma in _TOWN_NOUNS)]
+        # ("Kyrgyzstan's Batken region"; "which flows from Kyrgyzstan into Tajikistan": a state of a place named)
+        actors = [o for o in actors if not (o.kind == "State" and (
+            o.last + 3 < hi and tokens[o.last + 1].text in ("'", "’") and tokens[o.last + 2].text == "s"
+            and any(tokens[k].norm in _LAND_NOUNS for k in range(o.last + 3, min(hi, o.last + 6)))
+            or any(tokens[k].lemma in _COURSE_VERBS or tokens[k].norm in _COURSE_VERBS
+                   for k in range(max(lo, o.first - 8), o.first))
+            and tokens[o.first - 1].norm in ("from", "into", "through", "из", "в", "через")))]
         kept, previous, previous_source = [], None, False
         for o in actors:
             # a body of the same list, or the abbreviation in brackets right after the name ("(INSARAG)")
@@ -2453,9 +2478,10 @@ class EventFinder:
         sending = {self.gazetteer.state_of(k) for k in existing.participants
                    if (e := self.gazetteer.get(k)) is not None and e.kind == "Agency"}
         # ("Груз передали представителям МЧС Кыргызстана": who it is handed to sends nothing)
+        # (nor those in whose presence it is: "… в присутствии руководства Баткенской областной администрации")
         senders = {self.gazetteer.state_of(o.key) for o in s_actors if o.kind == "Agency"
-                   and not (o.first > 0 and self._dative(tokens[o.first - 1].text)
-                            and self.gazetteer.state_of(o.key) in existing.participants)}
+                   and not (o.first > 0 and self._dative(tokens[o.first - 1].text))
+                   and not any(tokens[k].norm in _PRESENCE for k in range(max(0, o.first - 4), o.first))}
         return bool(sending and senders - sending - {None})
 
     @staticmethod
@@ -2665,6 +2691,8 @@ def _signing_date(tokens, mention: DateMention, morph) -> bool:
         if token.lemma in _SIGNED and any(p.tag.POS == "PRTF" for p in morph.parse(token.norm)[:2]):
             return True  # "Соглашения, подписанного в декабре прошлого года"
     # "…, which they agreed on when they signed the Record of Discussions in June 2023": a clause of its signing
+    if _in_signing_clause(tokens, at, morph):
+        return True  # ("Планом …, подписанным руководителями КЧС и МЧС Узбекистана в марте этого года")
     for k in range(at - 1, max(0, at - 9), -1):
         token = tokens[k]
         if token.sentence != tokens[at].sentence or token.text in {",", ";", "(", "—"}:
@@ -2676,6 +2704,18 @@ def _signing_date(tokens, mention: DateMention, morph) -> bool:
     end = bisect_left(tokens, mention.end, key=lambda t: t.start)
     after = " ".join(t.norm for t in tokens[end:end + 2] if t.sentence == tokens[at].sentence)
     return after.startswith(tuple(_words("signed_participles_kk")))
+
+
+def _in_signing_clause(tokens, at: int, morph) -> bool:
+    """A participle of signing opens the clause the token at `at` stands in ("…, подписанным руководителями КЧС и МЧС
+    Узбекистана в марте этого года в Ташкенте"): when and where the document was signed, not the event."""
+    for k in range(at - 1, max(0, at - 15), -1):
+        token = tokens[k]
+        if token.sentence != tokens[at].sentence or token.text in {",", ";", "(", "—"} or token.lemma in _FRAMES:
+            return False  # (not "…, подписанных в ходе государственного визита … в Нур-Султан": where the visit was)
+        if token.lemma in _SIGNED and any(p.tag.POS == "PRTF" for p in morph.parse(token.norm)[:2]):
+            return True
+    return False
 
 
 def disaster_date(tokens, mention: DateMention) -> bool:
@@ -3387,6 +3427,10 @@ _AND = {"и", "and", ",", "а", "также"}
 _KK_DATIVE = tuple(load_patterns("events")["kk_dative_endings"])
 _PEOPLE_MET = frozenset(load_patterns("events")["people_met"])
 _TOWN_NOUNS = frozenset(load_patterns("events")["town_nouns"])
+_LAND_NOUNS = frozenset(load_patterns("events")["land_nouns"])
+_TWO = frozenset(load_patterns("events")["two_words"])
+_SIDE_NOUNS = frozenset(load_patterns("events")["side_nouns"])
+_COURSE_VERBS = frozenset(load_patterns("events")["course_verbs"])
 _MEETING_VERBS = frozenset(load_patterns("events")["meeting_verbs"])
 _TELLING = frozenset(load_patterns("events")["telling_verbs"])
 _TELLING_GAP = frozenset(load_patterns("events")["telling_gap"])
@@ -3525,6 +3569,10 @@ _NAMED_YEAR = re.compile(r"[«“\"][^»”\"]{2,60}?[-–\s]((?:19|20)\d\d)[»�
 _VISIT_WORDS = frozenset(load_patterns("events")["visit_words"])
 _GUEST_WORDS = frozenset(load_patterns("events")["guest_words"])
 _MANNER_PREPOSITIONS = {"by", "via", "посредством", "путем", "путём"}
+_FRAMES = {"ход", "время", "рамка", "поле", "визит", "встреча", "заседание", "переговоры", "форум", "саммит"}
+_PRECEDING = {"предшествовать", "preceded"}  # "Учению предшествовали сборы", "the exercise was preceded by"
+_PRESENCE = {"присутствии", "presence", "қатысуымен"}  # "в присутствии …", "in the presence of …"
+_ONLINE = re.compile(r"(?i)\b(?:" + "|".join(load_patterns("events")["online_words"]) + ")")
 _VAGUE_YEAR = re.compile(r"this year|later th|end of the year|этом году|этого года|конц\w* года|текущего года|"
                          r"осталь\w+ месяц", re.IGNORECASE)
 _WORKING_MEETINGS = {"совещание", "онлайн-совещание"}  # a gathering word for two sides as much as for many
@@ -3552,13 +3600,20 @@ def _recipient_state(parsed: Parsed, state: Occurrence, morph) -> bool:
     lo = parsed.bounds[state.sentence][0]
     if state.via == "adjective" or state.first <= lo:
         return False
+    sending = _HANDOVER | _words("sending_words")
     if parsed.lang == "en":
         after = tokens[state.last + 1].text if state.last + 1 < len(tokens) else ""
         return tokens[state.first - 1].norm == "to" and after not in ("'", "’", "'s", "’s") and any(
-            tokens[k].lemma in _HANDOVER or tokens[k].norm in _HANDOVER for k in range(max(lo, state.first - 8),
-                                                                                       state.first - 1))
-    return tokens[state.first - 1].lemma in _HANDOVER and any(
-        "datv" in p.tag for p in morph.parse(tokens[state.first].norm)[:2])
+            tokens[k].lemma in sending or tokens[k].norm in sending for k in range(max(lo, state.first - 8),
+                                                                                   state.first - 1))
+    if not any("datv" in p.tag for p in morph.parse(tokens[state.first].norm)[:2]):
+        return False
+    # ("Казахстан направил гуманитарную помощь Таджикистану": over the cargo, within its clause)
+    k = state.first - 1
+    while k > lo and state.first - k < 5 and tokens[k].lemma not in sending and tokens[k].is_word \
+            and not any("VERB" in p.tag for p in morph.parse(tokens[k].norm)[:1]):
+        k -= 1
+    return tokens[k].lemma in sending
 
 
 def _subject_state(parsed: Parsed, state: Occurrence, morph) -> bool:
@@ -3893,7 +3948,17 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
         if frame is not None and not draft.participants and draft.kind in ("Exercise", "Training") \
                 and frame.kind in ("Training", "Exercise", "Forum"):
             # "16 октября в рамках курсов состоялись показательные учения": those who took the course held the drill
-            draft.add(frame.participants)
+            sides = [k for k in frame.participants if (e := gazetteer.get(k)) is None
+                     or e.kind != "InternationalOrganization"]
+            lo, hi = parsed.bounds[draft.sentence]
+            tokens = parsed.tokens
+            if len(sides) == 2 and any(tokens[k].norm in _TWO and tokens[k + 1].lemma in _SIDE_NOUNS
+                                       for k in range(lo, hi - 1)):
+                # ("On the final day, the two teams held a joint field exercise": the two sides of the course, not
+                # the organisation that ran it)
+                draft.add(sides)
+            else:
+                draft.add(frame.participants)
     for draft in drafts:
         if draft.kind == "Forum" and not draft.participants and draft.place and draft.place_read \
                 and (state := gazetteer.state_of(draft.place)) and _called_international(draft):

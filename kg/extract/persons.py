@@ -426,6 +426,7 @@ class PersonFinder:
         def run_from(start: int, step: int) -> tuple[int, int] | None:
             k, taken = start, []
             while 0 <= k < len(tokens) and tokens[k].sentence == sentence and len(taken) < 4 and k not in by_token \
+                    and tokens[k].norm not in self.ranks \
                     and (self.name_word(tokens[k].text, "en") or tokens[k].text.lower() in _NAME_PARTICLES
                          or tokens[k].text.lower() in ("uulu", "kyzy")) and not self.heads.match_at(tokens, k):
                 taken.append(k)
@@ -460,6 +461,9 @@ class PersonFinder:
             found = run_from(k - 1, -1)
             if found is not None:
                 before = found[0] - 1
+                while before >= 0 and found[0] - before <= 2 and tokens[before].norm in self.ranks \
+                        and tokens[before].sentence == sentence:
+                    before -= 1  # ("Major Almazbek Toktorov, Deputy Head of …": a rank before the name)
                 if before < 0 or tokens[before].sentence != sentence or not tokens[before].is_capitalized \
                         or tokens[before].text.rstrip(".") in ("Mr", "Ms", "Mrs", "Dr", "H.E"):
                     return found

@@ -380,7 +380,8 @@ class Extractor:
         top_level = [e for e in events if e.parent is None]
         spoken_of = {i: d for i, d in spoken_of.items() if d.id in kept}
         agreements = self.agreements.find(parsed, occurrences, dates, [d for d in drafts if d.id in kept], spoken_of,
-                                          country, self._delegation_heads(parsed, posts), self.events.section_days)
+                                          country, self._delegation_heads(parsed, posts), self.events.section_days,
+                                          self._speaker(parsed, occurrences, organisations=True))
         if len(top_level) == 1:
             agreements = [_signed_at_main(a, top_level[0]) for a in agreements]
         events, agreements = self._signings(parsed, events, agreements, places, dateline_place, occurrences)
@@ -756,11 +757,14 @@ class Extractor:
             out.append(o)
         return out
 
-    def _speaker(self, parsed: Parsed, occurrences: list[Occurrence]) -> str | None:
-        """The body that speaks in the text ("мы", "наши спасатели"): the first agency of its lead, else the body that
-        publishes it."""
+    def _speaker(self, parsed: Parsed, occurrences: list[Occurrence], organisations: bool = False) -> str | None:
+        """The body that speaks in the text ("мы", "наши спасатели"): the first agency of its lead (or international
+        organisation, with `organisations`: "we signed a memorandum" in an interview of a regional centre's head), else
+        the body that publishes it."""
         lead_end = parsed.sentences[min(2, len(parsed.sentences) - 1)].end if parsed.sentences else 0
-        return next((o.key for o in occurrences if o.kind == "Agency" and o.start < lead_end and not o.is_new),
+        return next((o.key for o in occurrences if (o.kind == "Agency" or organisations and
+                                                     o.kind == "InternationalOrganization")
+                     and o.start < lead_end and not o.is_new),
                     self.actors.publisher[1] if self.actors.publisher else None)
 
     def _officials_named_again(self, parsed: Parsed, posts, occurrences: list[Occurrence]) -> list[Occurrence]:
