@@ -8356,3 +8356,46 @@ def test_where_and_when_a_document_was_signed_in_a_clause_are_not_the_events(ext
     assert (exercise.start, exercise.end, exercise.place) == ("2025-10-15", "2025-10-16", "khujand")
     assert [e.kind for e in events].count("Exercise") == 1  # (the camp before it is no second exercise)
 
+
+def test_a_chronicle_with_no_day_of_publication_keeps_its_items_apart(extractor):
+    text = ("ВЕСТНИК МЧС                                   № 4 (61), декабрь 2024\n\n"
+            "Уходящий год стал насыщенным: ведомство приняло на Иссык-Куле региональный форум.\n\n"
+            "30 мая 2024 года в г. Урумчи состоялась первая министерская встреча по вопросам управления чрезвычайными "
+            "ситуациями в формате «Китай – Центральная Азия», организованная Министерством по управлению "
+            "чрезвычайными ситуациями КНР. Во встрече приняли участие представители Казахстана, Кыргызстана, "
+            "Таджикистана, Туркменистана и Узбекистана.\n\n"
+            "14–15 августа 2024 года в с. Бостери прошёл Региональный форум руководителей чрезвычайных ведомств стран "
+            "Центральной Азии. В работе форума участвовали руководители чрезвычайных ведомств Казахстана, Кыргызстана, "
+            "Таджикистана и Узбекистана.\n\n"
+            "В начале ноября в Бишкеке в рамках XI саммита Организации тюркских государств было подписано Соглашение о "
+            "создании Механизма гражданской защиты ОТГ.")
+    extraction = extractor.extract(doc(text, published=None))
+    events = {(e.kind, e.start, e.place) for e in extraction.events}
+    assert events == {("Meeting", "2024-05-30", "urumqi"), ("Forum", "2024-08-14", "bosteri"),
+                      ("Forum", "2024-11", "bishkek")}
+    urumqi = next(e for e in extraction.events if e.place == "urumqi")
+    assert {"KZ", "KG", "TJ", "TM", "UZ"} <= set(urumqi.participants)  # (named again, "Во встрече")
+    (agreement,) = extraction.agreements
+    assert agreement.date == "2024-11" and agreement.signed_at == next(
+        e.id for e in extraction.events if e.place == "bishkek")
+
+
+def test_a_section_in_capitals_tells_nothing_more_of_the_event_read(extractor):
+    text = ("Хроника 2021 года\n\n"
+            "В начале декабря, в ходе государственного визита Президента Республики Узбекистан Шавката Мирзиёева в "
+            "Республику Казахстан, в Нур-Султане было подписано Соглашение между Правительством Республики Казахстан и "
+            "Правительством Республики Узбекистан о сотрудничестве в области предупреждения и ликвидации ЧС.\n\n"
+            "РЕГИОНАЛЬНОЕ СОТРУДНИЧЕСТВО\n\n"
+            "Учредителями Центра по чрезвычайным ситуациям и снижению риска стихийных бедствий являются Республика "
+            "Казахстан и Кыргызская Республика.")
+    (visit,) = extractor.extract(doc(text, published=date(2021, 12, 20))).events
+    assert visit.kind == "Visit" and "KG" not in visit.participants and "CESDRR" not in visit.participants
+
+
+def test_the_words_of_a_pair_over_a_clause_set_off_by_commas(extractor):
+    text = ("В ноябре на площадке Центра техническим специалистам ведомств стран Центральной Азии, ответственных за "
+            "снижение риска бедствий, были представлены три новые оценки опасностей. В презентации участвовали и "
+            "сотрудники Центра по чрезвычайным ситуациям и снижению риска стихийных бедствий.")
+    (presentation,) = extractor.extract(doc(text, published=date(2021, 12, 20))).events
+    assert (presentation.kind, presentation.start) == ("Training", "2021-11")
+

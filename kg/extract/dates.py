@@ -360,7 +360,11 @@ def find_dates(text: str, published: date | None = None, year_only: bool = False
                 year = _infer_year(month, 1, published) if not m.group("last") else \
                     published.year - (month >= published.month)
                 taken.append((m.start(), m.end()))
-                found.append(DateMention(m.start(), m.end(), m.group(0), f"{year:04d}-{month:02d}", relative=True))
+                # (in a text of a known year and no known day, "В начале ноября" is a month of that year, as a day
+                # and month are; "last November" still counts from a day of publication)
+                of_the_year = year_only and not m.group("last")
+                found.append(DateMention(m.start(), m.end(), m.group(0), f"{year:04d}-{month:02d}",
+                                         relative=not of_the_year, yearless=of_the_year))
         for m in (*grammar.heading_month.finditer(text), *grammar.placed_month.finditer(text)):
             # a month heading a line of a chronology: of the year the chronology is of, as a day and month are
             if free(m.start("head"), m.end()) and (month := _month(m.group("m1"))) is not None:

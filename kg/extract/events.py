@@ -173,6 +173,7 @@ class EventFinder:
         series_idle = 0  # sentences since the series last named a counterpart
         told_apart: dict[str, list[Draft]] = {}  # the meetings of each series, one per counterpart
         stages: dict[int, Draft] = {}  # the sentences that tell a stage of an exercise, with that exercise
+        headed = False  # a heading in capitals was read since the last sentence that told an event
         for sentence in parsed.sentences:
             lo, hi = parsed.bounds[sentence.index]
             if lo >= hi:
@@ -193,6 +194,11 @@ class EventFinder:
                 self._section_from = sentence.index + 1
                 section_places = _heading_places(parsed, sentence, places)
                 current = None
+                continue
+            if not here and sentence.index >= title_sentences and _capital_heading(parsed, sentence):
+                # ("РЕГИОНАЛЬНОЕ СОТРУДНИЧЕСТВО" after the chronicle's last item: a section of its own begins, whose
+                # sentences with no event of their own tell nothing more of the event read)
+                headed = True
                 continue
             titled = None if here else _titled_year(parsed, sentence)
             if titled is not None:
@@ -1056,10 +1062,15 @@ class EventFinder:
                 # (not "По итогам переговоров министры утвердили план" right after the talks were told: those talks)
                 talks_just_told = existing is not None and not t_actors and not s_dates and not many_days \
                     and max(existing.evidence) >= sentence.index - 2
+                # ("… состоялась первая министерская встреча … Во встрече приняли участие представители Казахстана,
+                # Кыргызстана, …": the meeting just read, named again with those who took part)
+                named_again = existing is not None and existing is current and not s_dates and not s_places \
+                    and existing.sentence >= sentence.index - 2 \
+                    and tokens[existing.trigger[0]].lemma == tokens[trig.first].lemma
                 # ("Челябинская встреча продолжила череду контактов": the forum read in that town, named by it)
                 if kind == "Meeting" and (not self._bilateral(t_actors) or many_days or (existing is None and (
                         self._refers(tokens, trig.first) or self._named_by_its_town(tokens, trig, events)))) \
-                        and not talks_just_told \
+                        and not talks_just_told and not named_again \
                         and not self.distributive.any_in(tokens, lo, hi) and not self.within.any_in(tokens, lo, hi):
                     # "Организатором встречи выступил Комитет": the gathering just read, named as a meeting.
                     # "руководители ведомств встретились в Душанбе": the forum itself, not a meeting of its own.
@@ -1109,11 +1120,12 @@ class EventFinder:
                     # of December 18 read)
                     frame_read = existing if existing is None or existing is matched or existing.kind != kind \
                         or not existing.start or not any(
-                            (d.start_date[:4] != existing.start[:4] and not d.relative
-                             or len(d.start_date) >= 7 and len(existing.start) >= 7
-                             and d.start_date[:7] != existing.start[:7]
-                             and not _within_days(d.start_date, existing.start, existing.end))
-                            and not d.yearless for d in (t_dates or during)) else None
+                            d.start_date[:4] != existing.start[:4] and not d.relative and not d.yearless
+                            or len(d.start_date) >= 7 and len(existing.start) >= 7
+                            and d.start_date[d.yearless and 5:7] != existing.start[d.yearless and 5:7]
+                            and not _within_days(d.start_date, existing.start, existing.end)
+                            for d in (t_dates or during)) else None
+                    # (a day or month with no year of its own, "В начале ноября", is another frame only by its month)
                     within_ref = frame_read or self._new(parsed, events, kind, sentence.index, trig, t_dates or during,
                                                          s_places)
                     within_ref.sidelines = within_ref.sidelines or sidelines
@@ -1462,13 +1474,15 @@ class EventFinder:
                 states = max((states_of(e) for e in reversed(before)), key=len, default=[])
                 for draft in new_here:
                     draft.add(states)
+            if triggers:
+                headed = False
             if new_here:
                 current = new_here[-1]
             elif within_ref is not None:
                 current = within_ref
                 if self.participation.any_in(tokens, lo, hi):
                     within_ref.add(o.key for o in s_actors)
-            elif not triggers and current is not None and (
+            elif not triggers and current is not None and not headed and (
                     self.participation.any_in(tokens, lo, hi) or current.kind == "Training"
                     and _any_word(tokens, lo, hi, _words("course_taking_words"))) \
                     and (not self.planned.any_in(tokens, lo, hi) or self._ahead(current)) \
@@ -3475,7 +3489,7 @@ def _one_per_sender(draft: Draft, gazetteer: Gazetteer) -> list[Draft]:
 _STAGES = {"этап", "stage", "phase"}
 _ARRIVE = frozenset(load_patterns("events")["arrival_words"])
 _PLACE_PREPOSITIONS = {"в", "во", "in", "to"}
-_PAIR_REACH = 12  # how far apart the words of a `together` pair may stand
+_PAIR_REACH = 14  # how far apart the words of a `together` pair may stand
 _RELATIVE = frozenset({"который", "which", "who", "whose"})
 _THIS = frozenset({"нынешний", "этот", "данный", "настоящий"})
 
@@ -3794,6 +3808,16 @@ def _facility_at(tokens, body: Occurrence) -> bool:
         k -= 1
     return k >= 0 and tokens[k].norm == "at" and any(tokens[j].lemma in _words("facility_words")
                                                      for j in range(body.first, body.last + 1))
+
+
+def _capital_heading(parsed: Parsed, sentence) -> bool:
+    """A paragraph of its own of a few words in capitals, with no figure ("РЕГИОНАЛЬНОЕ СОТРУДНИЧЕСТВО", "ХРОНИКА
+    СОБЫТИЙ"): the heading of a section."""
+    text = sentence.text.strip()
+    words = text.split()
+    return 1 <= len(words) <= 6 and text.isupper() and not any(c.isdigit() for c in text) \
+        and parsed.text[max(0, sentence.start - 2):sentence.start].count("\n") == 2 \
+        and parsed.text[sentence.end:sentence.end + 2].count("\n") == 2
 
 
 def _opens_line(text: str, at: int) -> bool:
