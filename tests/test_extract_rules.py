@@ -8399,3 +8399,29 @@ def test_the_words_of_a_pair_over_a_clause_set_off_by_commas(extractor):
     (presentation,) = extractor.extract(doc(text, published=date(2021, 12, 20))).events
     assert (presentation.kind, presentation.start) == ("Training", "2021-11")
 
+
+def test_a_head_of_department_received_is_a_meeting(extractor):
+    text = ("На днях в Душанбе председатель Комитета по чрезвычайным ситуациям и гражданской обороне при Правительстве "
+            "Республики Таджикистан Рустам Назарзода принял начальника Международного департамента Министерства "
+            "иностранных дел Российской Федерации Григория Устинова.")
+    (meeting,) = extractor.extract(doc(text, published=date(2017, 12, 19))).events
+    assert meeting.kind == "Meeting" and set(meeting.participants) == {"KCHS-TJ", "MFA-RU"}
+
+
+def test_a_participle_that_qualifies_a_noun_tells_no_plan(extractor):
+    text = ("Сегодня в Бишкеке состоялась встреча МЧС Кыргызской Республики с миссией Азиатского банка развития. После "
+            "встречи для сотрудников министерства был проведён ознакомительный семинар, на котором эксперты миссии "
+            "представили методологию проекта и ожидаемые результаты.")
+    kinds = [e.kind for e in extractor.extract(doc(text, published=date(2026, 1, 29))).events]
+    assert sorted(kinds) == ["Meeting", "Training"]
+
+
+@pytest.mark.parametrize("text", [
+    "По итогам встречи МЧС Кыргызской Республики и Азиатский банк развития условились определить контактных лиц и "
+    "согласовать рабочий план мероприятий на 2026 год.",
+    "По итогам встречи руководители КЧС Таджикистана и МЧС России приняли решение разработать и принять План "
+    "совместных действий на 2017–2018 годы.",
+])
+def test_a_document_agreed_to_be_drawn_up_is_no_agreement(extractor, text):
+    assert extractor.extract(doc(text, published=date(2026, 1, 29))).agreements == ()
+

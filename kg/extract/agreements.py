@@ -223,6 +223,13 @@ class AgreementFinder:
                 # "участники, как ожидается, утвердят план": signing told only in the perfective future
                 bool(signings) and not ratified
                 and all(perfective_future(tokens[m.first].norm, self.gazetteer.morph.parse) for m in signings))
+            if not planned and parsed.lang == "ru":
+                # ("стороны условились определить контактных лиц и согласовать рабочий план": a verb of agreeing, and
+                # the document after an infinitive it governs, still to be agreed)
+                agreeing = next((k for k in range(max(lo, kinds[0].first - 10), kinds[0].first)
+                                 if tokens[k].lemma in _AGREEING), None)
+                planned = agreeing is not None and any(infinitive(tokens[k], self.gazetteer.morph)
+                                                       for k in range(agreeing + 1, kinds[0].first))
             if not (signed or ratified) or (planned and not ratified):
                 continue
             if any(a.kind == kinds[0].label for a in found) \
@@ -1132,3 +1139,4 @@ def _signatures_under(tokens, named, lo: int) -> bool:
 
 
 _WE_SIGN = {"мы", "we", "біз"}  # the subject of a signing who speaks: "we signed", "мы подписали"
+_AGREEING = {"договориться", "условиться", "решить", "решение", "согласиться"}  # "условились … согласовать план"

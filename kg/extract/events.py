@@ -624,7 +624,9 @@ class EventFinder:
                 and tokens[k + 2].norm == "to")]
             # (a month fixes a plan, but not the month of a relative clause of no event: ", which had slowed down
             # recently,")
-            only_plans = (any(not any(a <= m.first <= b for a, b in clauses) for m in self.planned.find(tokens, lo, hi))
+            # (not a participle that qualifies a noun: "эксперты представили … ожидаемые результаты")
+            only_plans = (any(not any(a <= m.first <= b for a, b in clauses) and not self._attributive(tokens, m, hi)
+                              for m in self.planned.find(tokens, lo, hi))
                           or (parsed.lang == "ru" and self._future(tokens, lo, hi))
                           # "Rescuers from Kyrgyzstan and France to hold joint exercises": a headline's future
                           or (sentence.index < title_sentences and bool(_HEADLINE_FUTURE.search(sentence.text)))
@@ -2198,6 +2200,14 @@ class EventFinder:
             if parse.tag.POS == "NOUN":
                 return True
         return False
+
+    def _attributive(self, tokens, m, hi: int) -> bool:
+        """A Russian participle of one word right before a noun ("ожидаемые результаты"): it qualifies the noun."""
+        if m.first != m.last or m.last + 1 >= hi:
+            return False
+        first = self.gazetteer.morph.parse(tokens[m.first].norm)[:1]
+        after = self.gazetteer.morph.parse(tokens[m.last + 1].norm)[:1]
+        return bool(first and after and first[0].tag.POS == "PRTF" and after[0].tag.POS == "NOUN")
 
     def _participle(self, token) -> bool:
         """"прибывшие", "прибывший": a Russian active participle."""
