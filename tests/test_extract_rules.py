@@ -8425,3 +8425,30 @@ def test_a_participle_that_qualifies_a_noun_tells_no_plan(extractor):
 def test_a_document_agreed_to_be_drawn_up_is_no_agreement(extractor, text):
     assert extractor.extract(doc(text, published=date(2026, 1, 29))).agreements == ()
 
+
+def test_what_cooperation_must_be_in_a_quote_is_no_event(extractor):
+    text = ("On Tuesday, the delegation of the Ministry of Emergency Situations of Uzbekistan held talks at the AFAD "
+            "headquarters in Ankara. \"Our cooperation must be practical, with joint exercises and regular exchange of "
+            "specialists,\" the first deputy minister said.")
+    kinds = [e.kind for e in extractor.extract(doc(text, published=date(2025, 9, 24))).events]
+    assert "Exercise" not in kinds and "Meeting" in kinds
+
+
+def test_the_countries_counted_are_those_of_the_document_just_read(extractor):
+    text = ("China, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan on Thursday signed a memorandum of "
+            "understanding on establishing a China – Central Asia emergency management cooperation mechanism. The "
+            "document was signed in Urumqi at the first China – Central Asia ministerial meeting on emergency "
+            "management, hosted by the Ministry of Emergency Management of the People's Republic of China. The Uzbek "
+            "delegation was made up of officials of the Ministry of Emergency Situations of the Republic of Uzbekistan."
+            "\n\nThe six countries also approved an action plan for cooperation in emergency management for 2024–2026.")
+    agreements = extractor.extract(doc(text, published=date(2024, 5, 31))).agreements
+    plan = next(a for a in agreements if a.kind == "Plan")
+    assert set(plan.parties) == {"CN", "KZ", "KG", "TJ", "TM", "UZ"}
+
+
+def test_the_press_office_that_gives_a_detail_takes_no_part(extractor):
+    text = ("Семнадцатое заседание Координационного совета по чрезвычайным ситуациям государств — членов ОДКБ назначено "
+            "на июнь 2026 года, оно пройдет в Санкт-Петербурге, уточнили в пресс-службе МЧС Киргизии.")
+    (session,) = extractor.extract(doc(text, published=date(2025, 9, 4))).events
+    assert "MCHS-KG" not in session.participants
+

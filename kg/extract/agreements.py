@@ -71,6 +71,10 @@ _BODIES_OF_TWO = re.compile(r"\b(?:МЧС|ведомств\w*|министерс
                             r"(?:стран|государств|countries|states)\b", re.IGNORECASE)
 _TWO_COUNTRIES = re.compile(r"\b(?:two|both|обе|две|двух|обеих) (?:countries|states|nations|governments|стран|государств)",
                             re.IGNORECASE)
+_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
+            "семь": 7}
+_COUNTED_STATES = re.compile(r"\b(three|four|five|six|seven|три|четыре|пять|шесть|семь) (?:countries|states|стран|государств)",
+                             re.IGNORECASE)
 _HEADS_OF_DELEGATIONS = re.compile(r"\b(?:глав[аыы]?|руководител[ьи]|heads?|leaders?) (?:обеих |двух |the |both |of the )*"
                                    r"(?:делегаци|of (?:the )?(?:two |both )?delegations)", re.IGNORECASE)
 _CLOSING = re.compile(r"\b(?:at the (?:close|end|conclusion)|on the (?:final|last) day|в завершение|по завершении|"
@@ -335,6 +339,13 @@ class AgreementFinder:
             told = (linked or next((e for e in reversed(events) if e.sentence <= sentence.index and e.participants),
                                    None)) if _countries_sign(sentence.text) and not members_of else None
             states = self._states_of(told.participants) if told is not None else []
+            counted = _COUNTED_STATES.search(sentence.text)
+            if counted and found and len(states) != _NUMBERS[counted.group(1).lower()] \
+                    and len(self._states_of(found[-1].parties)) == _NUMBERS[counted.group(1).lower()] \
+                    and len(self._states_of(found[-1].parties)) == len(found[-1].parties):
+                # ("China, Kazakhstan, … and Uzbekistan signed a memorandum … The six countries also approved an
+                # action plan": the states of the document just read, as many as counted)
+                states = list(found[-1].parties)
             if states and _TWO_COUNTRIES.search(sentence.text) and len(states) != 2:
                 # "the two countries" of a gathering of many: the two the sentence names, else none known
                 named = self._states_of(o.key for o in s_actors if o.kind == "State")
