@@ -8465,3 +8465,16 @@ def test_the_press_office_that_gives_a_detail_takes_no_part(extractor):
 def test_a_unit_an_organ_or_a_theme_is_no_new_body(extractor, text):
     assert not any(a.is_new for a in extractor.extract(doc(text, published=date(2025, 11, 12))).actors)
 
+
+def test_officials_appointed_and_relieved(extractor):
+    text = ("Нурлан Абдыкеримов назначен заместителем министра чрезвычайных ситуаций Кыргызской Республики. Этим же "
+            "распоряжением от должности заместителя министра освобожден Эрмек Турдубаев.\n\nПриказом Министра по "
+            "чрезвычайным ситуациям Республики Казахстан начальником Департамента по чрезвычайным ситуациям "
+            "Восточно-Казахстанской области назначен полковник гражданской защиты Ержан Тлеубергенов. Он окончил "
+            "Кокшетауский технический институт по специальности «Пожарная безопасность».")
+    extraction = extractor.extract(doc(text, published=date(2025, 5, 14)))
+    persons = {p.name: p.post for p in extraction.persons}
+    assert persons["Нурлан Абдыкеримов"].startswith("заместитель министра")
+    assert {"Эрмек Турдубаев", "Ержан Тлеубергенов"} <= set(persons)
+    assert not any("специальност" in a.label for a in extraction.actors)
+

@@ -239,6 +239,17 @@ class PersonFinder:
                 i += 1
         post_last = i - 1
         name_first = name_last = None
+        if parsed.lang == "ru" and i < len(tokens) and tokens[i].lemma in _APPOINTED and tokens[i].sentence == sentence:
+            # "начальником Департамента … назначен полковник гражданской защиты Ержан Тлеубергенов", "от должности
+            # заместителя министра освобожден Эрмек Турдубаев": the name after the verb of appointment, over a rank
+            k = i + 1
+            while k < len(tokens) and k - i <= 4 and tokens[k].sentence == sentence and (
+                    tokens[k].norm in self.ranks or k > i + 1 and tokens[k - 1].norm in self.ranks | {"гражданской"}
+                    and tokens[k].is_word and not tokens[k].is_capitalized):
+                k += 1
+            if k + 1 < len(tokens) and all(self.name_word(tokens[x].text, parsed.lang) and x not in by_token
+                                           and tokens[x].sentence == sentence for x in (k, k + 1)):
+                i = k
         j = i
         while j < len(tokens) and j - i < 4 and tokens[j].sentence == sentence and j not in by_token \
                 and not self.heads.match_at(tokens, j) \
@@ -286,7 +297,10 @@ class PersonFinder:
             while k > 0 and first - k <= 3 and tokens[k].is_word and not tokens[k].is_capitalized and (
                     parsed.lang == "en" and tokens[k].norm not in _FUNCTION_WORDS or tokens[k].norm in _THEN):
                 k -= 1  # ("с Владимиром Пучковым, тогда министром МЧС России")
-            if k >= 2 and tokens[k].text == ",":
+            # ("Нурлан Абдыкеримов назначен заместителем министра": the name before the verb, as before a comma)
+            appointed = parsed.lang == "ru" and k >= 2 and k == first - 1 and tokens[k].lemma in _APPOINTED \
+                and tokens[k - 2].sentence == sentence
+            if k >= 2 and (tokens[k].text == "," or appointed):
                 run = [x for x in range(k - 3, k) if x >= 0]
                 while run and not (self.name_word(tokens[run[0]].text, parsed.lang) and run[0] not in by_token):
                     run.pop(0)
@@ -687,3 +701,6 @@ class PersonFinder:
                 if len(stem) >= 2:
                     return stem + rule["to"]
         return word
+
+
+_APPOINTED = {"назначить", "освободить", "назначать"}  # "назначен заместителем министра", "освобожден от должности"
