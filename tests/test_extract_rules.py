@@ -8478,3 +8478,11 @@ def test_officials_appointed_and_relieved(extractor):
     assert {"Эрмек Турдубаев", "Ержан Тлеубергенов"} <= set(persons)
     assert not any("специальност" in a.label for a in extraction.actors)
 
+
+def test_the_gathering_just_read_named_again_by_its_word_takes_its_chair(extractor):
+    text = ("Шестая встреча руководителей территориальных органов по чрезвычайным ситуациям приграничных регионов "
+            "государств – членов ШОС состоялась в 2017 году в г. Хух-Хото. Председательствовал на встрече заместитель "
+            "председателя Народного правительства автономного района Внутренняя Монголия Суо Яолэ.")
+    (forum,) = extractor.extract(doc(text, published=date(2019, 11, 1))).events
+    assert forum.kind == "Forum" and any(k.startswith("new:narodnoe-pravitelstvo") for k in forum.participants)
+

@@ -1031,6 +1031,14 @@ class EventFinder:
                         # the meeting read is a gathering of many
                         current.kind = "Forum"
                     existing, kind = current, current.kind
+                if existing is None and kind in ("Forum", "Meeting") and current is not None \
+                        and current.kind in ("Forum", "Meeting") and current.kind != kind \
+                        and current.sentence >= sentence.index - 2 and not s_dates and not s_places and not edition \
+                        and not self._verb(tokens[trig.first]) \
+                        and tokens[current.trigger[0]].lemma == tokens[trig.first].lemma:
+                    # ("Шестая встреча руководителей … ШОС состоялась в 2017 году … Председательствовал на встрече
+                    # заместитель председателя Народного правительства …": the gathering just read, by its own word)
+                    existing, kind = current, current.kind
                 if existing is None and kind == "Meeting" and within_ref is not None and within_ref.kind == "Forum" \
                         and _definite(tokens, lo, trig.first) \
                         and tokens[trig.last].lemma == tokens[within_ref.trigger[1]].lemma:
