@@ -8486,3 +8486,15 @@ def test_the_gathering_just_read_named_again_by_its_word_takes_its_chair(extract
     (forum,) = extractor.extract(doc(text, published=date(2019, 11, 1))).events
     assert forum.kind == "Forum" and any(k.startswith("new:narodnoe-pravitelstvo") for k in forum.participants)
 
+
+def test_the_lead_tells_who_and_when_of_the_headlines_event(extractor):
+    text = ("New hazard assessments presented to Central Asian disaster risk specialists\n\nLast week in Almaty, "
+            "technical specialists of the national disaster risk management agencies of Central Asia and of the Center "
+            "for Emergency Situations and Disaster Risk Reduction (CESDRR) were introduced to three new regional "
+            "assessments of hazard, exposure and vulnerability.")
+    headed = replace(doc(text, published=date(2021, 11, 24)),
+                     title="New hazard assessments presented to Central Asian disaster risk specialists")
+    (training,) = extractor.extract(headed).events
+    assert (training.kind, training.start, training.place) == ("Training", "2021-11", "almaty")
+    assert "CESDRR" in training.participants
+

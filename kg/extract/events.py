@@ -1492,6 +1492,16 @@ class EventFinder:
                 current = within_ref
                 if self.participation.any_in(tokens, lo, hi):
                     within_ref.add(o.key for o in s_actors)
+            elif not triggers and current is not None and current.sentence < title_sentences \
+                    and sentence.index == title_sentences and not current.participants and not current.start \
+                    and s_actors \
+                    and not self.planned.any_in(tokens, lo, hi):
+                # ("New hazard assessments presented to Central Asian disaster risk specialists" over "Last week in
+                # Almaty, technical specialists of … CESDRR were introduced to three new assessments": the lead tells
+                # who and when of the headline's event)
+                current.add(o.key for o in s_actors)
+                self._fill(current, [d for d in s_dates if not d.until], s_places, tokens[lo].start)
+                current.evidence.append(sentence.index)
             elif not triggers and current is not None and not headed and (
                     self.participation.any_in(tokens, lo, hi) or current.kind == "Training"
                     and _any_word(tokens, lo, hi, _words("course_taking_words"))) \
