@@ -8498,3 +8498,11 @@ def test_the_lead_tells_who_and_when_of_the_headlines_event(extractor):
     assert (training.kind, training.start, training.place) == ("Training", "2021-11", "almaty")
     assert "CESDRR" in training.participants
 
+
+def test_a_kazakh_text_of_no_other_state_is_kazakhstans(extractor):
+    text = ("Сенат Қазақстан мен Түрікменстан арасындағы төтенше жағдайлар саласындағы келісімді ратификациялады\n\n"
+            "Бүгін Парламент Сенаты Түрікменстанмен азаматтық қорғаныс саласындағы ынтымақтастық туралы үкіметаралық "
+            "келісімді ратификациялау туралы заңды қабылдады.")
+    agreements = extractor.extract(doc(text, published=date(2022, 5, 26))).agreements
+    assert agreements and set(agreements[0].parties) == {"KZ", "TM"}
+

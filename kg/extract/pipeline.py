@@ -196,6 +196,7 @@ _OF_A_YEAR = re.compile(r"(?:прошлого|минувшего|этого|те
 _EN_LOCAL_GOVERNMENTS = frozenset(load_patterns("agencies")["body_words"]["english_local_heads"])
 _OF_A_PLACE = re.compile(r"^(?P<head>[\w'-]+(?: [\w'-]+)*) of (?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)$")
 _A_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+_LANGUAGE_COUNTRIES = load_patterns("agencies")["language_countries"]
 _CRISIS_CENTRE = re.compile("|".join(f"(?:{rx})" for rx in load_patterns("agencies")["crisis_centres"]), re.IGNORECASE)
 
 
@@ -693,8 +694,9 @@ class Extractor:
             return lead_state or self.gazetteer.state_of(dateline_place)
         # "Kaktus.media", "https://24.kg/…": the state of the outlet that published it, or that the lead names as
         # its own ("Inbusiness.kz собрал, какие еще документы страна подписала", "передает корреспондент Kabar")
+        # (else the one state whose press writes in the text's language: Kazakh is Kazakhstan's)
         return outlet_state(document.publisher) or outlet_state(document.url) \
-            or outlet_state(outlet_in([parsed.text[:lead_end]]))
+            or outlet_state(outlet_in([parsed.text[:lead_end]])) or _LANGUAGE_COUNTRIES.get(parsed.lang)
 
     @staticmethod
     def _delegation_heads(parsed: Parsed, posts) -> tuple[str, ...]:
