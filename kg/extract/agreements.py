@@ -450,7 +450,7 @@ class AgreementFinder:
                             continue
                         self._read(found, parsed, sentence.index, other.label, list(parties), s_actors, s_dates,
                                    event, ratified, other, event_dates)
-        return self._records(found, parsed, events, actors)
+        return self._records(found, parsed, events, actors, country)
 
     def _opens_signed(self, parsed: Parsed, index: int) -> bool:
         """The sentence opens on its signing, told in the passive with no subject before ("Подписано 16 октября 2015
@@ -800,7 +800,8 @@ class AgreementFinder:
         return any(parses and all("plur" in p.tag for p in parses if "ADJF" in p.tag)
                    and any("ADJF" in p.tag for p in parses) for parses in adjectives)
 
-    def _records(self, found, parsed: Parsed, events: list[Draft], actors: list[Occurrence]) -> list[AgreementRecord]:
+    def _records(self, found, parsed: Parsed, events: list[Draft], actors: list[Occurrence],
+                 country: str | None = None) -> list[AgreementRecord]:
         by_id = {e.id: e for e in events}
         bodies: dict[str, set[str]] = {}  # the known agencies the text names, by state
         for o in actors:
@@ -859,6 +860,11 @@ class AgreementFinder:
                 states = [self.gazetteer.state_of(k) for k in agreement.parties]
                 if any(states):
                     agreement.parties = list(dict.fromkeys(s for s in states if s))
+                if country and len(agreement.parties) == 1 and agreement.parties[0] != country \
+                        and not agreement.ratifications:
+                    # ("Үкімет Түрікменстанмен … келісімге қол қою туралы қаулы қабылдады" in a Kazakh text, read as
+                    # between governments only at the end: the text's own state is the other side)
+                    agreement.parties = [country, *agreement.parties]
             records.append(AgreementRecord(
                 id=agreement.id, kind=agreement.kind, date=agreement.date, parties=tuple(agreement.parties),
                 signed_at=agreement.signed_at, ratifications=tuple(agreement.ratifications), label=agreement.label,
