@@ -8505,3 +8505,12 @@ def test_a_kazakh_text_of_no_other_state_is_kazakhstans(extractor):
     agreements = extractor.extract(doc(text, published=date(2021, 6, 1))).agreements
     assert agreements and set(agreements[0].parties) == {"KZ", "TM"}
 
+
+def test_a_council_that_met_held_a_session_and_talk_is_no_talks(extractor):
+    text = ("The Center is governed by the Council of the Center. Last year the Council met in Bishkek, and the "
+            "ministers of emergency situations of Kazakhstan and Kyrgyzstan approved the work plan for 2025–2027.\n\n"
+            "There has been talk of giving the Center a role in the Organization of Turkic States. There are "
+            "consultations on that.")
+    events = extractor.extract(doc(text, published=date(2025, 12, 5))).events
+    assert [(e.kind, e.start, e.place) for e in events] == [("Forum", "2024", "bishkek")]
+

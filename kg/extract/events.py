@@ -528,6 +528,11 @@ class EventFinder:
                 if not any(t.label == "Exercise" for t in triggers):
                     triggers.append(PhraseMatch("Exercise", stage, stage))
             triggers.sort(key=lambda t: t.first)
+            # ("There has been talk of giving the Center a role": talk in the singular is what is said, no talks)
+            # ("There are consultations on that": what goes on, with no day, is no event told)
+            triggers = [t for t in triggers if not (t.first == t.last and tokens[t.first].norm == "talk") and not (
+                not s_dates and t.first >= lo + 2 and tokens[t.first - 2].norm == "there"
+                and tokens[t.first - 1].norm in ("are", "is", "were"))]
             # ("Члены делегации встретились с узбекскими курсантами": people met, no talks of sides)
             triggers = [t for t in triggers if not _met_people(tokens, t, hi)]
             # "расширяет поддержку — от участия в региональных диалогах до крупных грантовых программ": kinds of work
@@ -934,9 +939,12 @@ class EventFinder:
                         and any(e.kind == "Forum" and tokens[e.trigger[0]].lemma == tokens[trig.first].lemma
                                 and _numbered_before(tokens, e.trigger[0], self.gazetteer.morph) for e in events):
                     kind = "Forum"  # ("Шестая встреча в этом формате", after the seventh read as a forum: its edition)
-                if kind == "Meeting" and self._verb(tokens[trig.first]) and any(
-                        o.key in self.heads and 0 < trig.first - o.last <= 2 for o in t_actors):
-                    kind = "Forum"  # "The CSTO Coordination Council for Emergency Situations met in Yerevan": a session
+                if kind == "Meeting" and self._verb(tokens[trig.first]) and (any(
+                        o.key in self.heads and 0 < trig.first - o.last <= 2 for o in t_actors)
+                        or trig.first > lo and tokens[trig.first - 1].norm in _COUNCILS):
+                    # "The CSTO Coordination Council for Emergency Situations met in Yerevan", "Last year the Council
+                    # met in Bishkek": a session
+                    kind = "Forum"
                 if kind == "Meeting" and tokens[trig.last].norm == "meeting" and any(
                         tokens[k].norm in ("council", "board") and tokens[k].sentence == sentence.index
                         for k in range(trig.last + 1, min(hi, trig.last + 8))):
@@ -3611,6 +3619,7 @@ _NAMED_YEAR = re.compile(r"[«“\"][^»”\"]{2,60}?[-–\s]((?:19|20)\d\d)[»�
 _VISIT_WORDS = frozenset(load_patterns("events")["visit_words"])
 _GUEST_WORDS = frozenset(load_patterns("events")["guest_words"])
 _MANNER_PREPOSITIONS = {"by", "via", "посредством", "путем", "путём"}
+_COUNCILS = {"council", "board", "совет"}  # "the Council met": a session of a council
 _FRAMES = {"ход", "время", "рамка", "поле", "визит", "встреча", "заседание", "переговоры", "форум", "саммит"}
 _PRECEDING = {"предшествовать", "preceded"}  # "Учению предшествовали сборы", "the exercise was preceded by"
 _PRESENCE = {"присутствии", "presence", "қатысуымен"}  # "в присутствии …", "in the presence of …"
