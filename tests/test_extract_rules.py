@@ -8514,3 +8514,11 @@ def test_a_council_that_met_held_a_session_and_talk_is_no_talks(extractor):
     events = extractor.extract(doc(text, published=date(2025, 12, 5))).events
     assert [(e.kind, e.start, e.place) for e in events] == [("Forum", "2024", "bishkek")]
 
+
+def test_a_document_signed_at_a_table_of_states_whose_name_holds_one(extractor):
+    text = ("30.05 | Урумчи, КНР\nПервое совещание министров Китай – Центральная Азия по управлению чрезвычайными "
+            "ситуациями. За одним столом – Китай, Казахстан, Кыргызстан, Таджикистан, Туркменистан и Узбекистан. "
+            "Подписан Меморандум о создании механизма сотрудничества Китай – Центральная Азия в сфере управления ЧС.")
+    (memorandum,) = extractor.extract(doc(text, published=date(2024, 12, 30))).agreements
+    assert set(memorandum.parties) == {"CN", "KZ", "KG", "TJ", "TM", "UZ"}
+

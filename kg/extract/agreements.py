@@ -436,6 +436,14 @@ class AgreementFinder:
                     parties = told_next or parties
                 if pronoun_states and not ratified and not pronoun_states & self._sides(parties):
                     continue  # (the other document named, not the one the next sentence tells signed)
+                before = next((event_sentences[i] for i in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
+                               if i in event_sentences), None) if tokens[lo].norm in _SIGNED_OPENING else None
+                if named_parties and before is not None and len(self._sides(parties)) == 1 \
+                        and "\n\n" not in parsed.text[parsed.sentences[before.sentence].end:sentence.start] \
+                        and self._sides(parties) < set(self._states_of(before.participants)):
+                    # ("За одним столом – Китай, Казахстан, Кыргызстан … Подписан Меморандум о создании механизма
+                    # сотрудничества Китай – Центральная Азия": the states at the table, of which the name holds one)
+                    parties = self._states_of(before.participants)
                 self._read(found, parsed, sentence.index, kind, parties, s_actors, s_dates,
                            event, ratified, kinds[0], event_dates, named_parties and parties == self._parties(
                                kind, s_actors))
@@ -1157,3 +1165,4 @@ def _signatures_under(tokens, named, lo: int) -> bool:
 
 _WE_SIGN = {"мы", "we", "біз"}  # the subject of a signing who speaks: "we signed", "мы подписали"
 _AGREEING = {"договориться", "условиться", "решить", "решение", "согласиться"}  # "условились … согласовать план"
+_SIGNED_OPENING = {"подписан", "подписана", "подписано", "подписаны"}  # "Подписан Меморандум о …"
