@@ -8522,3 +8522,14 @@ def test_a_document_signed_at_a_table_of_states_whose_name_holds_one(extractor):
     (memorandum,) = extractor.extract(doc(text, published=date(2024, 12, 30))).agreements
     assert set(memorandum.parties) == {"CN", "KZ", "KG", "TJ", "TM", "UZ"}
 
+
+def test_after_is_no_ambassador_and_a_document_of_years_ago_is_not_signed_at_the_news(extractor):
+    text = ("25 февраля с аэродрома Раменское в Душанбе вылетел самолет Ил-76 МЧС России с гуманитарным грузом.\n\n"
+            "Решение принято после того, как Таджикистан обратился к международному сообществу с просьбой о помощи. "
+            "По прибытии в Душанбе груз будет передан таджикской стороне.\n\nСотрудничество России и Таджикистана "
+            "строится на межправительственном соглашении, подписанном около двадцати лет назад.")
+    extraction = extractor.extract(doc(text, published=date(2017, 2, 25)))
+    assert [e.kind for e in extraction.events] == ["AidDelivery"]
+    (agreement,) = extraction.agreements
+    assert agreement.signed_at is None and agreement.date is None
+

@@ -108,6 +108,7 @@ class Morphology:
 
     def __init__(self):
         self._analyzer = analyzer()
+        self._unlikely = _unlikely_readings()
         self.lemmas = lru_cache(maxsize=200_000)(self._lemmas)
         self.parse = lru_cache(maxsize=50_000)(self._analyzer.parse)
 
@@ -117,13 +118,24 @@ class Morphology:
         if not re.search("[а-я]", lowered):
             return (lowered,)
         forms: list[str] = []
+        unlikely = self._unlikely.get(lowered, ())
         for parse in self.parse(lowered)[:4]:  # (one analysis per word, shared with the taggers' reads)
             form = normalize_word(parse.normal_form)
-            if form not in forms:
+            if form not in forms and form not in unlikely:
                 forms.append(form)
         if lowered not in forms:
             forms.append(lowered)
         return tuple(forms)
+
+
+def _unlikely_readings() -> dict[str, frozenset[str]]:
+    """patterns/morphology.yaml: the lemmas a word form is never read as."""
+    import yaml
+
+    from kg import paths
+
+    spec = yaml.safe_load((paths.patterns_dir() / "morphology.yaml").read_text(encoding="utf-8")) or {}
+    return {form: frozenset(lemmas) for form, lemmas in (spec.get("unlikely_readings") or {}).items()}
 
 
 def english_lemma(word: str) -> str:

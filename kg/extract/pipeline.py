@@ -196,6 +196,7 @@ _OF_A_YEAR = re.compile(r"(?:прошлого|минувшего|этого|те
 _EN_LOCAL_GOVERNMENTS = frozenset(load_patterns("agencies")["body_words"]["english_local_heads"])
 _OF_A_PLACE = re.compile(r"^(?P<head>[\w'-]+(?: [\w'-]+)*) of (?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)$")
 _A_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+_YEARS_AGO = re.compile(r"(?i)\b(?:лет|года?|десятилети\w*) назад\b|\byears? ago\b|\bжыл бұрын\b")
 _LANGUAGE_COUNTRIES = load_patterns("agencies")["language_countries"]
 _CRISIS_CENTRE = re.compile("|".join(f"(?:{rx})" for rx in load_patterns("agencies")["crisis_centres"]), re.IGNORECASE)
 
@@ -1352,7 +1353,10 @@ def _a_member_listed(tokens, occurrence: Occurrence) -> bool:
 
 
 def _signed_at_main(agreement, event):
-    if agreement.signed_at is None and not agreement.ratifications and agreement.date in (None, event.start):
+    """The one event of the text is where a document with no event and no other date of its own was signed (not one
+    told signed years ago: "на соглашении, подписанном … около двадцати лет назад")."""
+    if agreement.signed_at is None and not agreement.ratifications and agreement.date in (None, event.start) \
+            and not any(_YEARS_AGO.search(e.quote) for e in agreement.evidence):
         return replace(agreement, signed_at=event.id, date=agreement.date or event.start,
                        parties=agreement.parties or event.participants)
     return agreement
