@@ -8533,3 +8533,17 @@ def test_after_is_no_ambassador_and_a_document_of_years_ago_is_not_signed_at_the
     (agreement,) = extraction.agreements
     assert agreement.signed_at is None and agreement.date is None
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Today the Government of Kazakhstan has approved the draft Agreement between the Government of the Republic of "
+     "Kazakhstan and the Government of Turkmenistan on cooperation in the field of civil defence.", 1),
+    ("Правительство Казахстана одобрило проект соглашения между Правительством Республики Казахстан и Правительством "
+     "Туркменистана о взаимодействии в области гражданской обороны.", 1),
+    ("Стороны обсудили проект соглашения между Правительством Республики Казахстан и Правительством Туркменистана о "
+     "взаимодействии в области гражданской обороны.", 0),
+])
+def test_a_draft_a_government_approves_is_an_agreement_of_no_date(extractor, text, expected):
+    agreements = extractor.extract(doc(text, published=date(2021, 4, 21))).agreements
+    assert len(agreements) == expected
+    assert all(a.date is None and set(a.parties) == {"KZ", "TM"} for a in agreements)
+

@@ -227,6 +227,16 @@ class AgreementFinder:
                 # "участники, как ожидается, утвердят план": signing told only in the perfective future
                 bool(signings) and not ratified
                 and all(perfective_future(tokens[m.first].norm, self.gazetteer.morph.parse) for m in signings))
+            # ("A government decree approves the draft agreement", "одобрило проект соглашения", "келісімнің жобасы
+            # мақұлданды": a draft approved is an agreement approved in the text, of no date; not one only to be
+            # signed, nor a draft only discussed)
+            approved_draft = any(
+                (tokens[k].lemma in _DRAFTS or tokens[k].norm in _DRAFTS)
+                and any(tokens[j].lemma in _APPROVING or tokens[j].norm in _APPROVING
+                        or tokens[j].norm.startswith("мақұлда") for j in range(max(lo, k - 4), min(hi, k + 12)))
+                for k in range(max(lo, kinds[0].first - 4), min(hi, kinds[0].last + 4)))
+            if approved_draft:
+                planned = False
             if not planned and parsed.lang == "ru":
                 # ("стороны условились определить контактных лиц и согласовать рабочий план": a verb of agreeing, and
                 # the document after an infinitive it governs, still to be agreed)
@@ -323,6 +333,8 @@ class AgreementFinder:
                        # ("…, the press service said on Friday": the day of the news)
                        and not (d.relative and said_on(tokens, d, lo, self.saying))] \
                 or next_dates or [d for d in [(section_days or {}).get(sentence.index)] if d is not None]
+            if approved_draft:
+                s_dates = []  # (the day a draft is approved is no day of signing)
             if not s_dates and signed and sentence.index > 0 \
                     and "\n" not in parsed.text[parsed.sentences[sentence.index - 1].end:sentence.start]:
                 # "Japan today committed US$11.9 million … An Exchange of Notes to this effect was signed in Bishkek":
@@ -1166,3 +1178,5 @@ def _signatures_under(tokens, named, lo: int) -> bool:
 _WE_SIGN = {"мы", "we", "біз"}  # the subject of a signing who speaks: "we signed", "мы подписали"
 _AGREEING = {"договориться", "условиться", "решить", "решение", "согласиться"}  # "условились … согласовать план"
 _SIGNED_OPENING = {"подписан", "подписана", "подписано", "подписаны"}  # "Подписан Меморандум о …"
+_DRAFTS = {"проект", "draft", "жоба", "жобасы"}  # the draft of a document
+_APPROVING = {"одобрить", "утвердить", "approve", "approves", "approved"}  # verbs of approving a draft
