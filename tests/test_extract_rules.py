@@ -8547,3 +8547,11 @@ def test_a_draft_a_government_approves_is_an_agreement_of_no_date(extractor, tex
     assert len(agreements) == expected
     assert all(a.date is None and set(a.parties) == {"KZ", "TM"} for a in agreements)
 
+
+def test_a_long_object_before_its_verb_of_presenting(extractor):
+    text = ("На прошлой неделе в Алматы специалистам ведомств стран Центральной Азии, отвечающих за снижение риска "
+            "бедствий, а также Центра по чрезвычайным ситуациям и снижению риска бедствий (ЦЧССРБ) были представлены "
+            "три новые оценки опасности, подверженности и уязвимости.")
+    (training,) = extractor.extract(doc(text, published=date(2021, 11, 24))).events
+    assert (training.kind, training.start, training.place) == ("Training", "2021-11", "almaty")
+

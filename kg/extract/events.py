@@ -484,6 +484,13 @@ class EventFinder:
                          # (a frame that opens the sentence reaches its verb: "On the sidelines of the seminar, on 10
                          # September, Mr. Tanaka and Deputy Minister Yusupov discussed …")
                          and all(any(_apart(tokens, w.first, m.first, names) <= reach or (
+                             # ("специалистам ведомств стран Центральной Азии, отвечающих за …, а также Центра … были
+                             # представлены": a long object before its verb, with no finite verb between)
+                             w.last < m.first and _apart(tokens, w.first, m.first, names) <= 2 * reach
+                             and not any(tokens[k].is_word and tokens[k].lemma != "быть" and any(
+                                 p.tag.POS == "VERB" for p in self.gazetteer.morph.parse(tokens[k].norm)[:1])
+                                         for k in range(w.last + 1, m.first))
+                             and parsed.lang == "ru") or (
                              w.first <= lo + 1 and SIDELINES.match(parsed.text, tokens[w.first].start))
                                      for w in words) for words in found[1:])]
                 if kind == "Training":
