@@ -8555,3 +8555,11 @@ def test_a_long_object_before_its_verb_of_presenting(extractor):
     (training,) = extractor.extract(doc(text, published=date(2021, 11, 24))).events
     assert (training.kind, training.start, training.place) == ("Training", "2021-11", "almaty")
 
+
+def test_assessments_presented_somewhere_to_specialists(extractor):
+    text = ("The European Union funds the programme. In November 2021 it presented three new hazard assessments in "
+            "Almaty to technical specialists of Central Asian disaster risk agencies and of the Center for Emergency "
+            "Situations and Disaster Risk Reduction.")
+    (training,) = extractor.extract(doc(text, published=date(2021, 12, 20))).events
+    assert (training.kind, training.start, training.place) == ("Training", "2021-11", "almaty")
+
