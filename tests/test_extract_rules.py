@@ -8563,3 +8563,10 @@ def test_assessments_presented_somewhere_to_specialists(extractor):
     (training,) = extractor.extract(doc(text, published=date(2021, 12, 20))).events
     assert (training.kind, training.start, training.place) == ("Training", "2021-11", "almaty")
 
+
+def test_a_word_of_courtesy_is_no_part_of_the_post(extractor):
+    text = ("В ходе официальных переговоров Президента Республики Таджикистан уважаемого Эмомали Рахмона и Президента "
+            "Туркменистана Гурбангулы Бердымухамедова подписано соглашение.")
+    posts = {p.name: p.post for p in extractor.extract(doc(text, published=date(2017, 11, 17))).persons}
+    assert posts["Эмомали Рахмон"] == "президент"
+
