@@ -449,7 +449,7 @@ class AgreementFinder:
                 if pronoun_states and not ratified and not pronoun_states & self._sides(parties):
                     continue  # (the other document named, not the one the next sentence tells signed)
                 before = next((event_sentences[i] for i in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
-                               if i in event_sentences), None) if tokens[lo].norm in _SIGNED_OPENING else None
+                               if i in event_sentences), None) if self._opens_signed(parsed, sentence.index) else None
                 if named_parties and before is not None and len(self._sides(parties)) == 1 \
                         and "\n\n" not in parsed.text[parsed.sentences[before.sentence].end:sentence.start] \
                         and self._sides(parties) < set(self._states_of(before.participants)):
@@ -1177,6 +1177,5 @@ def _signatures_under(tokens, named, lo: int) -> bool:
 
 _WE_SIGN = {"мы", "we", "біз"}  # the subject of a signing who speaks: "we signed", "мы подписали"
 _AGREEING = {"договориться", "условиться", "решить", "решение", "согласиться"}  # "условились … согласовать план"
-_SIGNED_OPENING = {"подписан", "подписана", "подписано", "подписаны"}  # "Подписан Меморандум о …"
 _DRAFTS = {"проект", "draft", "жоба", "жобасы"}  # the draft of a document
 _APPROVING = {"одобрить", "утвердить", "approve", "approves", "approved"}  # verbs of approving a draft
