@@ -486,11 +486,10 @@ class EventFinder:
                          and all(any(_apart(tokens, w.first, m.first, names) <= reach or (
                              # ("специалистам ведомств стран Центральной Азии, отвечающих за …, а также Центра … были
                              # представлены": a long object before its verb, with no finite verb between)
-                             w.last < m.first and _apart(tokens, w.first, m.first, names) <= 2 * reach
-                             and not any(tokens[k].is_word and tokens[k].lemma != "быть" and any(
-                                 p.tag.POS == "VERB" for p in self.gazetteer.morph.parse(tokens[k].norm)[:1])
-                                         for k in range(w.last + 1, m.first))
-                             and parsed.lang == "ru") or (
+                             parsed.lang == "ru" and w.last < m.first
+                             and _apart(tokens, w.first, m.first, names) <= 2 * reach
+                             and not any(tokens[k].lemma != "быть" and self._finite(tokens[k])
+                                         for k in range(w.last + 1, m.first))) or (
                              w.first <= lo + 1 and SIDELINES.match(parsed.text, tokens[w.first].start))
                                      for w in words) for words in found[1:])]
                 if kind == "Training":
@@ -953,7 +952,7 @@ class EventFinder:
                     # met in Bishkek": a session
                     kind = "Forum"
                 if kind == "Meeting" and tokens[trig.last].norm == "meeting" and any(
-                        tokens[k].norm in ("council", "board") and tokens[k].sentence == sentence.index
+                        tokens[k].norm in _COUNCILS and tokens[k].sentence == sentence.index
                         for k in range(trig.last + 1, min(hi, trig.last + 8))):
                     kind = "Forum"  # "the tenth meeting of the Center's council", as "заседание Совета"
                 # ("Предыдущая, шестая, встреча": the ordinal between, set off by commas)
@@ -1046,11 +1045,12 @@ class EventFinder:
                         # the meeting read is a gathering of many
                         current.kind = "Forum"
                     existing, kind = current, current.kind
-                if existing is None and kind in ("Forum", "Meeting") and current is not None \
-                        and current.kind in ("Forum", "Meeting") and current.kind != kind \
-                        and current.sentence >= sentence.index - 2 and not s_dates and not s_places and not edition \
-                        and not self._verb(tokens[trig.first]) \
-                        and tokens[current.trigger[0]].lemma == tokens[trig.first].lemma:
+                # the event just read, named again by its own word, with no day or place of its own
+                just_read = current is not None and current.sentence >= sentence.index - 2 and not s_dates \
+                    and not s_places and tokens[current.trigger[0]].lemma == tokens[trig.first].lemma
+                if existing is None and just_read and kind in ("Forum", "Meeting") \
+                        and current.kind in ("Forum", "Meeting") and current.kind != kind and not edition \
+                        and not self._verb(tokens[trig.first]):
                     # ("Шестая встреча руководителей … ШОС состоялась в 2017 году … Председательствовал на встрече
                     # заместитель председателя Народного правительства …": the gathering just read, by its own word)
                     existing, kind = current, current.kind
@@ -1089,9 +1089,7 @@ class EventFinder:
                     and max(existing.evidence) >= sentence.index - 2
                 # ("… состоялась первая министерская встреча … Во встрече приняли участие представители Казахстана,
                 # Кыргызстана, …": the meeting just read, named again with those who took part)
-                named_again = existing is not None and existing is current and not s_dates and not s_places \
-                    and existing.sentence >= sentence.index - 2 \
-                    and tokens[existing.trigger[0]].lemma == tokens[trig.first].lemma
+                named_again = just_read and existing is current
                 # ("Челябинская встреча продолжила череду контактов": the forum read in that town, named by it)
                 if kind == "Meeting" and (not self._bilateral(t_actors) or many_days or (existing is None and (
                         self._refers(tokens, trig.first) or self._named_by_its_town(tokens, trig, events)))) \
@@ -2268,12 +2266,15 @@ class EventFinder:
         for token in tokens[a:b]:
             if token.text in ("»", "”", '"'):
                 break
-            if token.text.isascii():
-                if token.norm in _FINITE_EN:
-                    return False
-            elif any(p.tag.POS == "VERB" for p in self.gazetteer.morph.parse(token.norm)[:1]):
+            if self._finite(token):
                 return False
         return True
+
+    def _finite(self, token) -> bool:
+        """A finite verb: "will", "was", "held" in English; a Russian word whose likeliest reading is a verb."""
+        if token.text.isascii():
+            return token.norm in _FINITE_EN
+        return any(p.tag.POS == "VERB" for p in self.gazetteer.morph.parse(token.norm)[:1])
 
     def _a_part(self, tokens, trig, hi: int) -> bool:
         """"A separate session was held at UN-SPIDER", "technical sessions", "пленарная сессия": a word that names a
@@ -2866,6 +2867,7 @@ _INVITED_TO_DO = re.compile(r"\binvit(?:ed|es|e|ing)\b(?:\s+[\w-]+){0,4}?\s+to\s
 _EVE = re.compile(r"\b(?:a|the) day before\b|\bon the eve of\b|\bнакануне\b|\bза день до\b", re.IGNORECASE)
 _FOLLOWS = frozenset(load_patterns("events")["follows_words"])
 _HANDOVER = frozenset(load_patterns("events")["handover_words"])
+_SENDING = _HANDOVER | frozenset(load_patterns("events")["sending_words"])  # and verbs of sending aid to a state
 _JOINT = {"совместный", "joint"}
 _LASTS = frozenset(load_patterns("events")["lasting_words"])
 _FROM = {"из", "from"}
@@ -3658,20 +3660,19 @@ def _recipient_state(parsed: Parsed, state: Occurrence, morph) -> bool:
     lo = parsed.bounds[state.sentence][0]
     if state.via == "adjective" or state.first <= lo:
         return False
-    sending = _HANDOVER | _words("sending_words")
     if parsed.lang == "en":
         after = tokens[state.last + 1].text if state.last + 1 < len(tokens) else ""
         return tokens[state.first - 1].norm == "to" and after not in ("'", "’", "'s", "’s") and any(
-            tokens[k].lemma in sending or tokens[k].norm in sending for k in range(max(lo, state.first - 8),
-                                                                                   state.first - 1))
+            tokens[k].lemma in _SENDING or tokens[k].norm in _SENDING for k in range(max(lo, state.first - 8),
+                                                                                     state.first - 1))
     if not any("datv" in p.tag for p in morph.parse(tokens[state.first].norm)[:2]):
         return False
     # ("Казахстан направил гуманитарную помощь Таджикистану": over the cargo, within its clause)
     k = state.first - 1
-    while k > lo and state.first - k < 5 and tokens[k].lemma not in sending and tokens[k].is_word \
+    while k > lo and state.first - k < 5 and tokens[k].lemma not in _SENDING and tokens[k].is_word \
             and not any("VERB" in p.tag for p in morph.parse(tokens[k].norm)[:1]):
         k -= 1
-    return tokens[k].lemma in sending
+    return tokens[k].lemma in _SENDING
 
 
 def _subject_state(parsed: Parsed, state: Occurrence, morph) -> bool:

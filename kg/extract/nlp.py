@@ -130,12 +130,10 @@ class Morphology:
 
 def _unlikely_readings() -> dict[str, frozenset[str]]:
     """patterns/morphology.yaml: the lemmas a word form is never read as."""
-    import yaml
+    from kg.extract.phrases import load_patterns  # (here: phrases reads this module's words when it loads)
 
-    from kg import paths
-
-    spec = yaml.safe_load((paths.patterns_dir() / "morphology.yaml").read_text(encoding="utf-8")) or {}
-    return {form: frozenset(lemmas) for form, lemmas in (spec.get("unlikely_readings") or {}).items()}
+    readings = load_patterns("morphology")["unlikely_readings"]
+    return {form: frozenset(lemmas) for form, lemmas in readings.items()}
 
 
 def english_lemma(word: str) -> str:

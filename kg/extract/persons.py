@@ -244,8 +244,7 @@ class PersonFinder:
             # заместителя министра освобожден Эрмек Турдубаев": the name after the verb of appointment, over a rank
             k = i + 1
             while k < len(tokens) and k - i <= 4 and tokens[k].sentence == sentence and (
-                    tokens[k].norm in self.ranks or k > i + 1 and tokens[k - 1].norm in self.ranks | {"гражданской"}
-                    and tokens[k].is_word and not tokens[k].is_capitalized):
+                    tokens[k].norm in self.ranks or k > i + 1 and tokens[k].norm in _RANK_TAILS):
                 k += 1
             if k + 1 < len(tokens) and all(self.name_word(tokens[x].text, parsed.lang) and x not in by_token
                                            and tokens[x].sentence == sentence for x in (k, k + 1)):
