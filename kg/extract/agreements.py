@@ -71,10 +71,9 @@ _BODIES_OF_TWO = re.compile(r"\b(?:МЧС|ведомств\w*|министерс
                             r"(?:стран|государств|countries|states)\b", re.IGNORECASE)
 _TWO_COUNTRIES = re.compile(r"\b(?:two|both|обе|две|двух|обеих) (?:countries|states|nations|governments|стран|государств)",
                             re.IGNORECASE)
-_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
-            "семь": 7}
-_COUNTED_STATES = re.compile(r"\b(three|four|five|six|seven|три|четыре|пять|шесть|семь) (?:countries|states|стран|государств)",
-                             re.IGNORECASE)
+# "the six countries": a count of three or more (agencies.yaml count_words; two is `_TWO_COUNTRIES`'s)
+_NUMBERS = {word: n for word, n in load_patterns("agencies")["count_words"].items() if n >= 3}
+_COUNTED_STATES = re.compile(r"\b(" + "|".join(_NUMBERS) + r") (?:countries|states|стран|государств)", re.IGNORECASE)
 _HEADS_OF_DELEGATIONS = re.compile(r"\b(?:глав[аыы]?|руководител[ьи]|heads?|leaders?) (?:обеих |двух |the |both |of the )*"
                                    r"(?:делегаци|of (?:the )?(?:two |both )?delegations)", re.IGNORECASE)
 _CLOSING = re.compile(r"\b(?:at the (?:close|end|conclusion)|on the (?:final|last) day|в завершение|по завершении|"
