@@ -469,7 +469,7 @@ def _without_running_heads(lines: list[str]) -> list[str]:
     kept = [line for line in lines
             if not re.fullmatch(r"\s*(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?\s*", line)
             and not (0 < len(line.strip()) < 80 and key(line) and counts.get(key(line), 0) >= 3
-                     and not _SENTENCE_END.search(line.strip()))
+                     and (not _SENTENCE_END.search(line.strip()) or _running_head(line)))
             and line.strip() not in footers]
     return _without_heads_within_sentences(kept)
 

@@ -8570,3 +8570,34 @@ def test_a_word_of_courtesy_is_no_part_of_the_post(extractor):
     posts = {p.name: p.post for p in extractor.extract(doc(text, published=date(2017, 11, 17))).persons}
     assert posts["Эмомали Рахмон"] == "президент"
 
+
+
+def test_a_disaster_dated_in_a_clause_of_where_the_event_went_dates_nothing(extractor):
+    text = ("Heads of state services of Turkmenistan and Kazakhstan have come back from a study tour to Germany. The "
+            "delegation also travelled to the Ahr valley, where the floods of July 2021 killed more than 130 people.")
+    (tour,) = extractor.extract(doc(text, published=date(2023, 12, 15))).events
+    assert (tour.kind, tour.start) == ("Training", "2023-12")
+    # (the disaster the help came after still dates the help to its month)
+    text = ("После землетрясения 20 июля 2011 года УВКБ ООН передало Министерству чрезвычайных ситуаций Кыргызской "
+            "Республики 250 палаток.")
+    (aid,) = extractor.extract(doc(text, published=date(2021, 6, 1))).events
+    assert (aid.kind, aid.start) == ("AidDelivery", "2011-07")
+
+
+def test_kazakh_aid_handed_over_in_a_town_whose_name_ends_like_a_case(extractor):
+    # ("Хайратан" ends on "-тан" as an ablative does; "табысталды": was handed over)
+    text = ("Өзбекстан Ауғанстанға гуманитарлық көмек жөнелтті. Ведомство мәліметінше, 6 қыркүйекте Балх "
+            "провинциясындағы Хайратан қаласында дәрі-дәрмек пен азық-түлік ауған тарапына салтанатты түрде "
+            "табысталды.")
+    (aid,) = extractor.extract(replace(doc(text, published=date(2025, 9, 7)), lang="kk")).events
+    assert (aid.kind, aid.start, aid.place) == ("AidDelivery", "2025-09-06", "hairatan")
+    assert {"UZ", "AF"} <= set(aid.participants)
+
+
+def test_a_district_named_after_its_region_is_the_place(extractor):
+    text = ("18-19 қыркүйек күндері Түркістан облысының Шардара ауданында Қазақстан Республикасы Төтенше жағдайлар "
+            "министрлігі мен Өзбекстан Республикасы Төтенше жағдайлар министрлігінің бірлескен командалық-штабтық "
+            "оқу-жаттығуы өтті.")
+    (exercise,) = extractor.extract(replace(doc(text, published=date(2024, 9, 20)), lang="kk")).events
+    assert (exercise.kind, exercise.start, exercise.end, exercise.place) == \
+        ("Exercise", "2024-09-18", "2024-09-19", "shardara")

@@ -173,6 +173,23 @@ def test_text_from_a_pdf_is_unwrapped_and_loses_its_running_heads():
     assert "Вестник" not in text and "\n13" not in text
 
 
+def test_a_running_head_in_capitals_that_ends_on_a_bracket_goes():
+    # ("№ 2 (2021)" ends on a bracket, which elsewhere can end a sentence)
+    head = "ВЕСТНИК ЦЧССРБ · № 2 (2021)"
+    raw = (f"Хроника сотрудничества\n\nВ 2013 году в Кыргызстане прошли учения.\n\n{head}\n{'_' * 40}\n\n"
+           f"В 2015 году в Чэнду прошло совещание.\n\n{head}\n{'_' * 40}\n\n"
+           f"В 2016 году в Ереване прошло заседание.\n\n{head}\n")
+    text = clean_text(raw).text
+    assert "ЦЧССРБ" not in text and "в Ереване прошло заседание" in text
+    # a line said three times that is no running head stays
+    said = "Спасатели отработали эвакуацию (см. фото)"
+    raw = (f"Учения в Оше\n\nВ Оше прошли совместные учения спасателей Кыргызстана и Казахстана, в которых "
+           f"участвовали более двухсот человек.\n{said}\nЗатем прошла встреча руководителей ведомств двух "
+           f"стран.\n{said}\nВ завершение стороны подвели итоги учений.\n{said}\nСледующие учения пройдут в Казахстане в будущем "
+           f"году, сообщили в министерстве.\n")
+    assert clean_text(raw).text.count(said) == 3
+
+
 def test_a_pdf_line_ending_on_a_preposition_goes_on_and_a_wrapped_headline_in_capitals_is_one_line():
     raw = ("СЛОВО КЫРГЫЗСТАНА                    21 ноября 2023 г.\n\nСЕМИНАР ДЛЯ СОТРУДНИКОВ МЭ-\nРИИ БИШКЕКА\n\n"
            "На прошлой неделе, с 14 по 17 ноября, в\nБишкеке прошел учебный семинар по управлению рисками бедствий для "

@@ -236,7 +236,8 @@ class EventFinder:
             # ("…, the Ministry of Foreign Affairs reported on Sunday": the day of the report)
             s_dates = [replace(d, start_date=d.start_date[:7], end_date=None) if disaster_date(tokens, d) else d
                        for d in here if not _signing_date(tokens, d, self.gazetteer.morph)
-                       and not (d.relative and disaster_date(tokens, d)) and not _day_of_a_report(tokens, d)
+                       and not ((d.relative or _in_where_clause(tokens, d)) and disaster_date(tokens, d))
+                       and not _day_of_a_report(tokens, d)
                        and not self._of_a_status_change(tokens, d, lo)]
             struck = [d for d in here if len(d.start_date) >= 7 and disaster_date(tokens, d) and not d.relative]
             if struck:
@@ -2803,6 +2804,20 @@ def disaster_date(tokens, mention: DateMention) -> bool:
     return end < len(tokens) and tokens[end].sentence == tokens[at].sentence and tokens[end].norm in disasters
 
 
+def _in_where_clause(tokens, mention: DateMention) -> bool:
+    """"the Ahr valley, where the floods of July 2021 killed more than 130 people": a date in a clause that tells what
+    happened where the event went, after a comma and "where"/"где"."""
+    at = bisect_left(tokens, mention.start, key=lambda t: t.start)
+    for k in range(at - 1, max(0, at - 6) - 1, -1):
+        if tokens[k].sentence != tokens[min(at, len(tokens) - 1)].sentence:
+            return False
+        if tokens[k].norm in _words("where_words"):
+            return k > 0 and tokens[k - 1].text == ","
+        if not tokens[k].is_word:
+            return False
+    return False
+
+
 def _after_the_disaster(tokens, lo: int, hi: int) -> int | None:
     """The disaster word right after "после"/"after (the)" in a sentence ("В первые дни после землетрясения"), or
     None."""
@@ -2951,13 +2966,19 @@ def _area_of_a_unit(tokens, place: Match) -> bool:
     return unit.norm in _words("area_unit_words") or unit.lemma in _words("area_unit_words")
 
 
+def _as_named(word: str, place: Match) -> bool:
+    """The place's last word as its name ends ("Хайратан"), no Kazakh case ending after it ("Хайратаннан")."""
+    return any(label.split()[-1].casefold() == word.casefold() for label in place.entry.labels.values() if label)
+
+
 def _departure(tokens, place: Match) -> bool:
     """The place follows "из"/"from" (or "с аэродрома"): where someone set off from."""
     before = [t.norm for t in tokens[max(0, place.first - 2):place.first]]
     lemmas = [t.lemma for t in tokens[max(0, place.first - 2):place.first]]
     after = tokens[place.last + 1] if place.last + 1 < len(tokens) else None
     if any(_KK_LETTERS.search(t.text) for t in tokens[max(0, place.first - 6):place.last + 6]) and (
-            _KK_FROM.search(tokens[place.last].text) or after is not None
+            _KK_FROM.search(tokens[place.last].text) and not _as_named(tokens[place.last].text, place)
+            or after is not None
             and any(after.norm.startswith(w) for w in _KK_PORTS) and _KK_FROM.search(after.text)):
         return True
     # "Центра по чрезвычайным ситуациям (г. Алматы)": where a body sits, said in brackets after its name.
