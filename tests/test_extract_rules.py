@@ -8601,3 +8601,27 @@ def test_a_district_named_after_its_region_is_the_place(extractor):
     (exercise,) = extractor.extract(replace(doc(text, published=date(2024, 9, 20)), lang="kk")).events
     assert (exercise.kind, exercise.start, exercise.end, exercise.place) == \
         ("Exercise", "2024-09-18", "2024-09-19", "shardara")
+
+
+def test_a_school_and_the_other_side_sign_and_the_signers_told_next_name_one(extractor):
+    text = ("МЧС Узбекистана и Университет гражданской защиты МЧС Беларуси будут совместно готовить кадры\n\n"
+            "12 ноября 2024 года в Ташкенте подписан Протокол о сотрудничестве в области подготовки кадров между "
+            "Министерством по чрезвычайным ситуациям Республики Узбекистан и учреждением образования «Университет "
+            "гражданской защиты Министерства по чрезвычайным ситуациям Республики Беларусь».\n\n"
+            "Документ подписали заместитель министра по чрезвычайным ситуациям Республики Узбекистан полковник "
+            "Бахтиёр Турсунов и ректор университета Андрей Лешкевич.\n\n"
+            "Напомним, в прошлом году 25 офицеров МЧС Узбекистана прошли курсы повышения квалификации в Университете "
+            "гражданской защиты в Минске.")
+    extraction = extractor.extract(doc(text, published=date(2024, 11, 13)))
+    university = "new:universitet-grazhdanskoy-zashchity.by"
+    # (the ministry the school's name holds is named, but it is the school that signs)
+    (protocol,) = extraction.agreements
+    assert set(protocol.parties) == {"MCHS-UZ", university}
+    signing = next(e for e in extraction.events if e.id == protocol.signed_at)
+    assert (signing.kind, signing.start, signing.place) == ("Meeting", "2024-11-12", "tashkent")
+    # (the university named again with no ministry is the Belarusian one, not a new Uzbek body)
+    assert {a.key for a in extraction.actors if a.is_new} == {university}
+    course = next(e for e in extraction.events if e.kind == "Training")
+    assert set(course.participants) == {"MCHS-UZ", university}
+    rector = next(p for p in extraction.persons if p.name == "Андрей Лешкевич")
+    assert rector.affiliation == university

@@ -1151,8 +1151,15 @@ class ActorFinder:
         occurrences = [o for o in occurrences if not (o.is_new and o.kind == "Agency" and any(
             a <= o.first and o.last <= b and (a, b) != (o.first, o.last) for a, b in spans))]
         # (and a state that ends the name: "Общества Красного Полумесяца Ирана" is the Iranian society)
+        # (and a known ministry a school's name holds, "Университет гражданской защиты МЧС Беларуси": named, but the
+        # school is who acts)
+        def school(k: int) -> bool:
+            return bool(_SCHOOLS.match(tokens[k].text)) or tokens[k].norm in _EN_SCHOOLS
+
         return [replace(o, nested=True) if o.kind == "State" and (
             any(a <= o.first and o.last <= b for a, b in spans) or o.first in bracketed)
+            or not o.is_new and any(a < o.first and o.last <= b and any(school(k) for k in range(a, o.first))
+                                    for a, b in spans)
             else o for o in occurrences]
 
     def _complements(self, parsed: Parsed, head: int, covered, starts, place_at) -> tuple[int, bool, str | None]:

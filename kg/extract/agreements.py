@@ -444,7 +444,10 @@ class AgreementFinder:
                     if told_next and not s_dates:
                         # ("… меморандумға қол қойылды. Бүгін құжатқа … қол қойды": the day the signers' sentence tells)
                         s_dates = _month_dates_of(parsed.sentences[signers_at], dates)
-                    parties = told_next or parties
+                    # (not when the signers told are fewer of the parties the sentence named: "… между МЧС Республики
+                    # Узбекистан и Университетом гражданской защиты … Документ подписали заместитель министра … и
+                    # ректор университета")
+                    parties = parties if told_next and set(told_next) < set(parties) else told_next or parties
                 if pronoun_states and not ratified and not pronoun_states & self._sides(parties):
                     continue  # (the other document named, not the one the next sentence tells signed)
                 before = next((event_sentences[i] for i in range(sentence.index - 1, max(-1, sentence.index - 4), -1)

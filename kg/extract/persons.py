@@ -56,6 +56,9 @@ class PostMention:
     name_last: int | None = None
 
 
+_SCHOOL_WORD = re.compile(r"(академи|университет|институт|колледж|academy|university|institute|college)", re.IGNORECASE)
+
+
 def only(values: set):
     """The one value of the set, or None when it holds none or several."""
     return next(iter(values)) if len(values) == 1 else None
@@ -593,6 +596,16 @@ class PersonFinder:
                 return Occurrence(key, kind, label, first, last, tokens[first].start, tokens[last].end,
                                   tokens[first].sentence, "post", confidence=0.6)
         return None
+
+    @staticmethod
+    def school_named_before(tokens, post: PostMention, occurrences: list[Occurrence]) -> Occurrence | None:
+        """"ректор университета Андрей Лешкевич", "the rector of the university": the one new school of that word
+        named before in the text."""
+        words = {tokens[k].lemma or tokens[k].norm for k in range(post.first + 1, post.last + 1)
+                 if _SCHOOL_WORD.match(tokens[k].norm)}
+        named = {o.key: o for o in occurrences if o.is_new and o.kind == "Agency"
+                 and o.end <= tokens[post.first].start and words & {w.lower() for w in o.label.split()}}
+        return next(iter(named.values())) if words and len(named) == 1 else None
 
     def _post_text(self, parsed: Parsed, first: int, head_last: int, post_last: int,
                    inside: list[Occurrence]) -> str:

@@ -338,6 +338,9 @@ class Extractor:
         posts = [replace(p, affiliation=inner) if p.affiliation is None and parsed.lang == "en" and (inner := next(
             (o for o in reversed(occurrences) if o.kind == "Agency" and p.first < o.first and o.last <= p.last), None))
             is not None else p for p in posts]
+        posts = [replace(p, affiliation=school) if p.affiliation is None and p.name and (
+            school := self.persons.school_named_before(parsed.tokens, p, occurrences)) is not None else p
+            for p in posts]
 
         # (a headline of two sentences, "Итоги-2024. Сели, форумы и новые соглашения", is one headline)
         title_sentences = 1 if document.title else 0
@@ -503,11 +506,24 @@ class Extractor:
         for o in occurrences:
             if o.is_new and o.state:
                 told.setdefault(o.label, o.state)
+        # (and "Университет гражданской защиты", named after "Университет гражданской защиты МЧС Беларуси", is that
+        # university: the same name once its ministry or state is left out)
+        owners = {id(o): self._owner_state(parsed.tokens, o, occurrences) for o in occurrences if o.is_new}
+        told_cores: dict[str, set[str]] = {}
+        for o in occurrences:
+            if o.is_new and o.kind == "Agency":
+                key, state = self.new_actor_key(o.label, o.state or owners[id(o)], parsed.lang, None)
+                if state:
+                    told_cores.setdefault(key.rsplit(".", 1)[0], set()).add(state)
         for o in occurrences:
             if o.is_new:
-                home = self._owner_state(parsed.tokens, o, occurrences) or self._host_state(parsed.tokens, o, occurrences) \
+                home = owners[id(o)] or self._host_state(parsed.tokens, o, occurrences) \
                     or self._sentence_state(parsed.tokens, o, occurrences, country) or country
                 listed = self._listed_state(parsed.tokens, o, occurrences) or self._side_state(parsed.tokens, o, occurrences)
+                if not (o.state or o.label in told or listed or owners[id(o)]) and o.kind == "Agency":
+                    key, state = self.new_actor_key(o.label, None, parsed.lang, None)
+                    states = set() if state else told_cores.get(key, set())
+                    listed = next(iter(states)) if len(states) == 1 else None
                 key, state = self.new_actor_key(o.label, o.state or told.get(o.label) or listed, parsed.lang,
                                                 home if o.kind == "Agency" else None)
                 known = self._generic_of_state(o.label, parsed.lang, state) if listed else None
