@@ -8625,3 +8625,18 @@ def test_a_school_and_the_other_side_sign_and_the_signers_told_next_name_one(ext
     assert set(course.participants) == {"MCHS-UZ", university}
     rector = next(p for p in extraction.persons if p.name == "Андрей Лешкевич")
     assert rector.affiliation == university
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("16 октября в Ашхабаде состоялось первое заседание Совместной казахстанско-туркменской рабочей группы по "
+     "вопросам гражданской обороны.", {"KZ", "TM"}),
+    ("On 3 March Kazakh-Kyrgyz talks on mudflow protection were held in Almaty.", {"KZ", "KG"}),
+])
+def test_a_compound_of_two_states_adjectives_names_the_sides_of_a_gathering(extractor, text, sides):
+    (event,) = extractor.extract(doc(text, published=date(2024, 10, 18))).events
+    assert set(event.participants) == sides
+
+
+def test_a_compound_of_two_states_adjectives_in_capitals_begins_a_body_name(extractor):
+    text = "В Ереване прошло заседание, в нём участвовали специалисты Российско-Армянского гуманитарного центра."
+    assert "RU" not in {a.key for a in extractor.extract(doc(text, published=date(2016, 9, 30))).actors}

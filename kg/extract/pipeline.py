@@ -293,6 +293,7 @@ class Extractor:
             occurrences = self.actors.nest_in_new(occurrences + self.actors.new_russian(parsed, occurrences, places, country),
                                                   parsed.tokens)
         occurrences += self.actors.compound_bodies(parsed, occurrences)
+        occurrences += self._pair_adjectives(parsed, occurrences)
         spans = self.nlp.ner(parsed, self.actors.ner_sentences(parsed, occurrences))
         occurrences += self.actors.new_from_ner(parsed, spans, occurrences, self.nlp.morph, places)
         if parsed.lang == "en":
@@ -490,6 +491,25 @@ class Extractor:
         key = "new:" + slugify(core) + (f".{state.lower()}" if state else "")
         self._new_keys[asked] = (key, state)
         return key, state
+
+    def _pair_adjectives(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
+        """"заседание казахстанско-туркменской рабочей группы", "Kazakh-Turkmen talks": the two states a compound of
+        their adjectives names, each a side."""
+        taken = {k for o in occurrences for k in range(o.first, o.last + 1)}
+        nouns = set(load_patterns("agencies")["pair_nouns"])
+        tokens = parsed.tokens
+        found = []
+        for i, token in enumerate(tokens):
+            # (lower case, before a noun of talks or of a joint group: not "Российско-Армянский гуманитарный центр")
+            if i in taken or "-" not in token.text or parsed.lang == "ru" and not token.text[:1].islower() or not any(
+                    tokens[k].lemma in nouns or tokens[k].norm in nouns
+                    for k in range(i + 1, min(len(tokens), i + 3)) if tokens[k].sentence == token.sentence):
+                continue
+            for key in self.gazetteer.pair_states(token.text):
+                entry = self.gazetteer.get(key)
+                found.append(Occurrence(key, "State", entry.label() if entry else key, i, i, token.start, token.end,
+                                        token.sentence, "adjective"))
+        return found
 
     def _keyed_by_state(self, parsed: Parsed, occurrences: list[Occurrence], country: str | None
                         ) -> tuple[list[Occurrence], dict[str, str]]:
