@@ -8640,3 +8640,29 @@ def test_a_compound_of_two_states_adjectives_names_the_sides_of_a_gathering(extr
 def test_a_compound_of_two_states_adjectives_in_capitals_begins_a_body_name(extractor):
     text = "В Ереване прошло заседание, в нём участвовали специалисты Российско-Армянского гуманитарного центра."
     assert "RU" not in {a.key for a in extractor.extract(doc(text, published=date(2016, 9, 30))).actors}
+
+
+@pytest.mark.parametrize("text", [
+    "В Ашхабаде находилась делегация Министерства по чрезвычайным ситуациям Республики Казахстан во главе с "
+    "вице-министром Ержаном Жумабековым.",
+    "A delegation of the Ministry of Emergency Situations of Kazakhstan led by Deputy Minister Yerzhan Zhumabekov "
+    "arrived in Ashgabat.",
+])
+def test_the_post_that_leads_a_delegation_is_of_the_delegations_body(extractor, text):
+    (person,) = extractor.extract(doc(text, published=date(2024, 10, 18))).persons
+    assert person.affiliation == "MCHS-KZ"
+
+
+def test_signers_of_a_working_group_sitting_within_a_visit(extractor):
+    text = ("В Ашхабаде прошло первое заседание казахстанско-туркменской рабочей группы по вопросам ЧС\n\n"
+            "С 15 по 17 октября в Ашхабаде по приглашению Министерства обороны Туркменистана находилась с рабочим "
+            "визитом делегация Министерства по чрезвычайным ситуациям Республики Казахстан во главе с вице-министром "
+            "Ержаном Жумабековым. Заседание состоялось 16 октября в Министерстве обороны. Туркменскую сторону "
+            "возглавил заместитель министра обороны Туркменистана Батыр Аманов. По итогам заседания Ержан Жумабеков "
+            "и Батыр Аманов подписали Протокол.")
+    extraction = extractor.extract(doc(text, published=date(2024, 10, 18)))
+    (protocol,) = extraction.agreements
+    assert set(protocol.parties) == {"MCHS-KZ", "MOD-TM"} and protocol.date == "2024-10-16"
+    sitting = next(e for e in extraction.events if e.id == protocol.signed_at)
+    assert (sitting.kind, sitting.start) == ("Meeting", "2024-10-16")
+    assert set(sitting.participants) == {"MCHS-KZ", "MOD-TM"}

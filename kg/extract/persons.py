@@ -342,6 +342,10 @@ class PersonFinder:
                 # "министр по чрезвычайным ситуациям Рустам Джураев, возглавляющий делегацию Узбекистана"
                 inside = inside + self._leads_delegation_of(tokens, name_last, by_token)
             affiliation = self._affiliation(parsed, first, post_last, inside, country)
+            if affiliation is None or affiliation.kind == "State" and not inside:
+                # "делегация Министерства по чрезвычайным ситуациям Республики Казахстан во главе с вице-министром
+                # Ержаном Жумабековым", "a delegation of the Ministry … led by Deputy Minister …": the delegation's body
+                affiliation = self._delegation_led(tokens, first, by_token) or affiliation
         if parsed.lang == "en" and first > 0:
             # "UNDP Resident Representative", "Kazakhstan's Minister for Emergency Situations": the body or state
             # named right before an English post
@@ -512,6 +516,25 @@ class PersonFinder:
             if o is not None and o.kind == "State" and o.first == t:
                 return [o]
         return []
+
+    @staticmethod
+    def _delegation_led(tokens, first: int, by_token: dict[int, Occurrence]) -> Occurrence | None:
+        """The body whose delegation is led by the post at `first`: "делегация МЧС Казахстана во главе с …",
+        "a delegation of the Ministry … led by …"."""
+        before = [t.norm for t in tokens[max(0, first - 3):first]]
+        if before[-3:] == ["во", "главе", "с"]:
+            k = first - 4
+        elif before[-2:] == ["led", "by"]:
+            k = first - 3
+        else:
+            return None
+        body = by_token.get(k)
+        if body is None or body.kind == "State" or body.last != k:
+            return None
+        j = body.first - 1
+        while j >= 0 and tokens[j].norm in ("the", "of"):
+            j -= 1
+        return body if j >= 0 and tokens[j].lemma in DELEGATION_WORDS else None
 
     def name_word(self, word: str, lang: str) -> bool:
         """A capitalized word that can be part of a person's name: a known name, or unknown to the dictionary."""
