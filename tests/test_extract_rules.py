@@ -8666,3 +8666,23 @@ def test_signers_of_a_working_group_sitting_within_a_visit(extractor):
     sitting = next(e for e in extraction.events if e.id == protocol.signed_at)
     assert (sitting.kind, sitting.start) == ("Meeting", "2024-10-16")
     assert set(sitting.participants) == {"MCHS-KZ", "MOD-TM"}
+
+
+def test_the_delegations_meet_on_the_sidelines_of_an_exercise_and_a_unit_folds_into_its_ministry(extractor):
+    text = ("Rescuers of Azerbaijan's Ministry of Emergency Situations and Turkmenistan's civil defence and rescue "
+            "services have held a joint search-and-rescue exercise on the Caspian Sea. The two-day exercise took "
+            "place on June 10-11 in the waters off Turkmenbashi and was hosted by the Ministry of Defence of "
+            "Turkmenistan. Vessels of Azerbaijan's State Maritime Rescue Service, a unit of the ministry, were "
+            "involved. Officers of the Ministry of Emergency Situations of Kazakhstan attended the exercise as "
+            "observers. On the sidelines of the exercise, on June 11, the delegations held a working meeting at which "
+            "they reviewed the results of the drill and signed a protocol.")
+    extraction = extractor.extract(doc(text, published=date(2025, 6, 12)))
+    assert not any(a.is_new for a in extraction.actors)
+    exercise = next(e for e in extraction.events if e.kind == "Exercise")
+    assert {"MCHS-AZ", "MOD-TM", "MCHS-KZ"} <= set(exercise.participants)
+    meeting = next(e for e in extraction.events if e.kind == "Meeting")
+    assert (meeting.start, meeting.parent) == ("2025-06-11", exercise.id)
+    # (those who came as observers are no delegation of the sides)
+    assert set(meeting.participants) == {"MCHS-AZ", "MOD-TM"}
+    (protocol,) = extraction.agreements
+    assert set(protocol.parties) == {"MCHS-AZ", "MOD-TM"} and protocol.signed_at == meeting.id

@@ -3925,6 +3925,17 @@ def _for_residents(tokens, place: Match, lo: int) -> bool:
     return k > lo and _any_word(tokens, k, k + 1, _words("residents_words")) and tokens[k - 1].norm in ("для", "for")
 
 
+def _delegations_of(frame: Draft, parsed: Parsed, gazetteer: Gazetteer, actors: list[Occurrence]) -> list[str]:
+    """The delegations of a gathering's sides: its participants the reference knows, a state only where none of its
+    bodies takes part, none that only watched ("Officers of the Ministry … attended the exercise as observers")."""
+    watched = {o.key for o in actors if o.sentence in frame.evidence
+               and _any_word(parsed.tokens, *parsed.bounds[o.sentence], _words("observer_words"))}
+    known = [k for k in frame.participants if not k.startswith("new:") and k not in watched
+             and (e := gazetteer.get(k)) is not None and e.kind != "InternationalOrganization"]
+    bodies_of = {gazetteer.state_of(k) for k in known if gazetteer.get(k).kind != "State"}
+    return [k for k in known if not (gazetteer.get(k).kind == "State" and k in bodies_of)]
+
+
 def _met_people(tokens, trig, hi: int) -> bool:
     """A verb of meeting whose "с"/"with" names people who are no body's side ("встретились с курсантами")."""
     if trig.label != "Meeting" or tokens[trig.first].lemma not in _MEETING_VERBS \
@@ -4049,6 +4060,12 @@ def to_records(drafts: list[Draft], parsed: Parsed, gazetteer: Gazetteer, topics
                 draft.add(sides)
             else:
                 draft.add(frame.participants)
+        elif frame is not None and not draft.participants and draft.kind == "Meeting" \
+                and frame.kind in ("Exercise", "Training", "Forum") \
+                and _any_word(parsed.tokens, *parsed.bounds[draft.sentence], _words("delegations_words")):
+            # "On the sidelines of the exercise, the delegations held a working meeting": the sides of the exercise
+            # (its states' own bodies, not the bodies that only sent units or observers)
+            draft.add(_delegations_of(frame, parsed, gazetteer, actors or []))
     for draft in drafts:
         if draft.kind == "Forum" and not draft.participants and draft.place and draft.place_read \
                 and (state := gazetteer.state_of(draft.place)) and _called_international(draft):

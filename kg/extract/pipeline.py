@@ -194,6 +194,11 @@ def _year_of(document: Document, parsed: Parsed) -> date | None:
 _OF_A_YEAR = re.compile(r"(?:прошлого|минувшего|этого|текущего|нынешнего|следующего)\s+года|last\s+year|this\s+year|"
                         r"next\s+year", re.IGNORECASE)
 _EN_LOCAL_GOVERNMENTS = frozenset(load_patterns("agencies")["body_words"]["english_local_heads"])
+# ", a unit of the ministry", ", входящей в структуру МЧС": a unit of the body named before
+_UNIT_OF = re.compile(r"\s*,\s*(?:(?:a|an)\s+(?:unit|division|subdivision|department|part|structural unit)\s+of\s+"
+                      r"(?:the|this|that)\s+(?:ministry|committee|agency)\b"
+                      r"|входящ\w*\s+в\s+(?:структуру|состав)\s+(?:министерства|ведомства|комитета|МЧС)"
+                      r"|подведомственн\w*\s+(?:министерству|ведомству|комитету|МЧС))", re.IGNORECASE)
 _OF_A_PLACE = re.compile(r"^(?P<head>[\w'-]+(?: [\w'-]+)*) of (?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)$")
 _A_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _YEARS_AGO = re.compile(r"(?i)\b(?:лет|года?|десятилети\w*) назад\b|\byears? ago\b|\bжыл бұрын\b")
@@ -324,6 +329,7 @@ class Extractor:
         occurrences.sort(key=lambda o: (o.start, -o.end))
         occurrences = self._short_names_of_known(parsed, occurrences)
         occurrences = _one_word_names_of_new(parsed.tokens, occurrences)
+        occurrences = self._units_of_a_ministry(parsed, occurrences)
         # A body with no state of its own is one of the document's country, or of the one state whose bodies the
         # text names.
         home = country or only({self.gazetteer.state_of(o.key) for o in occurrences
@@ -491,6 +497,23 @@ class Extractor:
         key = "new:" + slugify(core) + (f".{state.lower()}" if state else "")
         self._new_keys[asked] = (key, state)
         return key, state
+
+    def _units_of_a_ministry(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
+        """"Azerbaijan's State Maritime Rescue Service, a unit of the ministry", "…, входящей в структуру МЧС": a unit
+        of the body named before folds into that body (the last one the reference knows, of the unit's state where
+        it tells one)."""
+        out: list[Occurrence] = []
+        for o in occurrences:
+            if o.is_new and o.kind == "Agency" and _UNIT_OF.match(parsed.text, o.end):
+                state = o.state or next((s.key for s in occurrences if s.kind == "State" and s.last == o.first - 1),
+                                        None)
+                body = next((b for b in reversed(out) if b.kind == "Agency" and not b.is_new and not b.nested
+                             and (state is None or self.gazetteer.state_of(b.key) == state)), None)
+                if body is not None:
+                    out.append(replace(o, key=body.key, label=body.label, is_new=False, state=None, confidence=0.8))
+                    continue
+            out.append(o)
+        return out
 
     def _pair_adjectives(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
         """"заседание казахстанско-туркменской рабочей группы", "Kazakh-Turkmen talks": the two states a compound of
