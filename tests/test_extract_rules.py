@@ -8686,3 +8686,23 @@ def test_the_delegations_meet_on_the_sidelines_of_an_exercise_and_a_unit_folds_i
     assert set(meeting.participants) == {"MCHS-AZ", "MOD-TM"}
     (protocol,) = extraction.agreements
     assert set(protocol.parties) == {"MCHS-AZ", "MOD-TM"} and protocol.signed_at == meeting.id
+
+
+def test_bodies_of_a_sector_from_a_counted_group_of_states(extractor):
+    text = ("Red Crescent Societies from all five Central Asian countries have agreed on a joint plan, at the close of "
+            "a three-day regional workshop held in Tashkent from 24 to 26 June.")
+    (workshop,) = extractor.extract(doc(text, published=date(2025, 6, 27))).events
+    assert set(workshop.participants) == {"RCS-KZ", "RCS-KG", "RCS-TJ", "RCS-TM", "RCS-UZ"}
+
+
+def test_a_day_told_of_another_training_after_the_body_that_gave_it(extractor):
+    # ("the IFRC trained": "the" is the body's, no demonstrative of the training read)
+    text = ("The workshop was organised by the IFRC in Tashkent on 24 June. The workshop builds on earlier work in the "
+            "region. Last October, the IFRC trained more than 60 volunteers of the Red Crescent Society of Tajikistan "
+            "in Dushanbe on heat early warning. \"Heat is a silent disaster,\" said Mirjana Petrović, Head of the IFRC "
+            "Country Cluster Delegation for Central Asia.")
+    extraction = extractor.extract(doc(text, published=date(2025, 6, 27)))
+    assert sorted((e.kind, e.start, e.place) for e in extraction.events) == [
+        ("Training", "2024-10", "dushanbe"), ("Training", "2025-06-24", "tashkent")]
+    # (a name with letters of Latin Extended-A)
+    assert [(p.name, p.affiliation) for p in extraction.persons] == [("Mirjana Petrović", "IFRC")]

@@ -473,6 +473,7 @@ class ActorFinder:
         tokens = parsed.tokens
         out = []
         counted = self.state_groups.find(tokens)
+        in_full = {(m.first, m.last) for m in counted}
         for m in self.groups_again.find(tokens):
             # "Китай и пять центральноазиатских государств … На министерской встрече Китая и стран Центральной Азии":
             # the group named again, once counted in full
@@ -492,12 +493,27 @@ class ActorFinder:
                      and (e := self.gazetteer.get(o.key)) is not None and sector in e.sectors}
             if len(named) == 2:
                 out += [o.named_again(tokens, m.first, "group", m.last) for o in named.values()]
+        bodies_words = {m.last: m for m in self._bodies_of_each_words.find(tokens, 0, len(tokens))}
         for m in counted:
+            group = []
             for key in m.label.split():
                 entry = self.gazetteer.get(key)
                 if entry is not None:
-                    out.append(Occurrence(key, entry.kind, entry.label(), m.first, m.last, tokens[m.first].start,
-                                          tokens[m.last].end, tokens[m.first].sentence, "group"))
+                    group.append(Occurrence(key, entry.kind, entry.label(), m.first, m.last, tokens[m.first].start,
+                                            tokens[m.last].end, tokens[m.first].sentence, "group"))
+            # "Red Crescent Societies from all five Central Asian countries", "национальные общества пяти стран
+            # региона": the body of that sector of each state of the group
+            k = m.first - 1
+            while k > 0 and tokens[k].norm in ("all", "the", "всех", "from", "of", "из"):
+                k -= 1
+            # (the group counted in full there: not "форум глав чрезвычайных ведомств стран Центральной Азии", a
+            # forum's name)
+            words = bodies_words.get(k) if (m.first, m.last) in in_full else None
+            if words is not None and k < m.first - 1 or words is not None and self._plural(tokens[k].text):
+                states = [o for o in group if o.kind == "State"]
+                out += group + self._bodies_of_states(words.label, states, group)
+                continue
+            out += group
         return out
 
     def _plural(self, word: str) -> bool:

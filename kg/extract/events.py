@@ -2468,12 +2468,14 @@ class EventFinder:
             # "Ещё в декабре 2013 года представители … собирались в туркменской столице" after the meeting the news
             # is of, undated: a gathering of years before is another
             return False
+        # (a demonstrative of the trigger's own noun, not of a body before a verb: "Last October, the IFRC trained")
+        named = {k for o in s_actors for k in range(o.first, o.last + 1)}
+        near = [] if trig.first - 1 in named else range(max(0, trig.first - 2), trig.first)
         if s_dates and existing.start and not any(_fits(d, existing) for d in s_dates) \
-                and (not any(tokens[k].lemma in _DEMONSTRATIVES for k in range(max(0, trig.first - 2), trig.first))
+                and (not any(tokens[k].lemma in _DEMONSTRATIVES for k in near)
                      # ("the regional forum … held in Bosteri on August 14-15, 2024" in news of 2026: another year
                      # told in full is another event, named with "the"; not "Бұл оқу-жаттығу", this very one)
-                     or not any(tokens[k].lemma in _DEMONSTRATIVES and tokens[k].norm != "the"
-                                for k in range(max(0, trig.first - 2), trig.first))
+                     or not any(tokens[k].lemma in _DEMONSTRATIVES and tokens[k].norm != "the" for k in near)
                      and any(not d.yearless and not d.relative and len(d.start_date) >= 7
                              and d.start_date[:4] != existing.start[:4] for d in s_dates)):
             # "во вторник … в онлайн-совещании приняли участие": another day, another meeting (but "в этом совещании"

@@ -21,8 +21,9 @@ _EN_AREAS = frozenset(load_patterns("agencies")["body_words"]["english_local_are
 _POSSESSIVES = {"его", "её", "ее", "их", "its", "their"}  # "её руководитель": the head of the body named before
 DELEGATION_WORDS = {"делегация", "delegation"}  # (the delegation a person leads)
 # (Latin letters with diacritics too: "François Delaus", "Şükrü", "Müller")
-_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÀ-ÖØ-ÞŞĞİ"
-_LOWER = "a-zа-яёәғқңөұүһіß-öø-ÿşğı"
+# (with Latin Extended-A, both cases, for "Petrović", "Łukasz", "Šarūnas")
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÀ-ÖØ-ÞŞĞİĀ-ž"
+_LOWER = "a-zа-яёәғқңөұүһіß-öø-ÿşğıā-ž"
 _NAME_TOKEN = re.compile(rf"^[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}]+)?$")
 _EN_POST_WORDS = {"deputy", "first", "acting", "vice", "senior", "chief", "head", "executive", "general", "special",
                   "permanent", "resident", "country", "regional", "national", "emergency", "emergencies", "situations",
