@@ -3814,7 +3814,9 @@ def test_a_bill_ratifying_an_agreement_is_a_ratification_and_its_sitting_no_even
     extraction = extractor.extract(doc(text, published=date(2016, 11, 2)))
     (agreement,) = extraction.agreements
     assert agreement.kind == "IntergovernmentalAgreement" and set(agreement.parties) == {"AF", "KZ"}
-    assert agreement.ratifications and not extraction.events
+    # (the sitting is no event; the signing, told in a sentence of its own with its town and day, is its ceremony)
+    assert agreement.ratifications
+    assert [(e.kind, e.start, e.place) for e in extraction.events] == [("Meeting", "2015-11-20", "astana")]
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -8706,3 +8708,21 @@ def test_a_day_told_of_another_training_after_the_body_that_gave_it(extractor):
         ("Training", "2024-10", "dushanbe"), ("Training", "2025-06-24", "tashkent")]
     # (a name with letters of Latin Extended-A)
     assert [(p.name, p.affiliation) for p in extraction.persons] == [("Mirjana Petrović", "IFRC")]
+
+
+def test_the_signing_of_a_ratified_agreement_told_in_a_sentence_of_its_own_is_a_ceremony(extractor):
+    text = ("The Majilis of the Parliament of Kazakhstan has approved today the draft law \"On ratification of the "
+            "Agreement between the Government of the Republic of Kazakhstan and the Government of the Islamic "
+            "Republic of Afghanistan on cooperation in the field of civil defence\". The bill was presented to the "
+            "deputies by Minister of Internal Affairs of Kazakhstan Kalmukhanbet Kassymov. The agreement was signed "
+            "in Astana on November 20, 2015.")
+    extraction = extractor.extract(doc(text, published=date(2016, 2, 3)))
+    (agreement,) = extraction.agreements
+    (signing,) = extraction.events
+    assert agreement.signed_at == signing.id and agreement.date == "2015-11-20"
+    assert (signing.kind, signing.start, signing.place, set(signing.participants)) == \
+        ("Meeting", "2015-11-20", "astana", {"KZ", "AF"})
+    # (but not a signing told in passing: "the agreement, signed in Astana on …")
+    told = text.replace("The agreement was signed in Astana on November 20, 2015.",
+                        "It concerns the agreement, signed in Astana on November 20, 2015.")
+    assert extractor.extract(doc(told, published=date(2016, 2, 3))).events == ()

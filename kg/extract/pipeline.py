@@ -199,6 +199,9 @@ _UNIT_OF = re.compile(r"\s*,\s*(?:(?:a|an)\s+(?:unit|division|subdivision|depart
                       r"(?:the|this|that)\s+(?:ministry|committee|agency)\b"
                       r"|входящ\w*\s+в\s+(?:структуру|состав)\s+(?:министерства|ведомства|комитета|МЧС)"
                       r"|подведомственн\w*\s+(?:министерству|ведомству|комитету|МЧС))", re.IGNORECASE)
+# "The agreement was signed in Astana on …", "Соглашение было подписано в Астане …": a sentence of the signing itself
+_SIGNED_IN_TOWN = re.compile(r"^\W*(?:the\s+)?(?:agreement|memorandum|protocol|document|соглашение|меморандум|протокол|"
+                             r"документ)\s+(?:was|had been|было|был)\s+(?:signed|подписан[оа]?)\b", re.IGNORECASE)
 _OF_A_PLACE = re.compile(r"^(?P<head>[\w'-]+(?: [\w'-]+)*) of (?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)$")
 _A_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _YEARS_AGO = re.compile(r"(?i)\b(?:лет|года?|десятилети\w*) назад\b|\byears? ago\b|\bжыл бұрын\b")
@@ -1111,8 +1114,14 @@ class Extractor:
             gathered = quote is not None and agreement.date and len(sides) >= 3 and not agreement.ratifications \
                 and any(quote.start <= m.start < quote.end and m.entry.kind == "Place" for m in places) \
                 and not self._signed_as_background(parsed, quote)
-            if agreement.signed_at is None and not agreement.ratifications and agreement.date and (
-                    len(agreement.date) == 10 and len(sides) >= 2 and not review or gathered):
+            if agreement.ratifications and agreement.date and len(agreement.date) == 10:
+                # "The agreement was signed in Astana on November 20, 2015", told of a document ratified: its signing
+                # told as such, in a sentence of its own with its town, is a ceremony too
+                quote = next((q for q in agreement.evidence[1:] if not self._signed_as_background(parsed, q)
+                              and _SIGNED_IN_TOWN.search(q.quote)
+                              and any(q.start <= m.start < q.end and m.entry.kind == "Place" for m in places)), None)
+            if agreement.signed_at is None and (not agreement.ratifications or quote is not None) \
+                    and agreement.date and (len(agreement.date) == 10 and len(sides) >= 2 and not review or gathered):
                 visit = next((e for e in events if e.kind == "Visit" and e.evidence
                               and any(e.evidence[0].start == q.start for q in agreement.evidence)), None)
                 if visit is not None:
