@@ -8726,3 +8726,18 @@ def test_the_signing_of_a_ratified_agreement_told_in_a_sentence_of_its_own_is_a_
     told = text.replace("The agreement was signed in Astana on November 20, 2015.",
                         "It concerns the agreement, signed in Astana on November 20, 2015.")
     assert extractor.extract(doc(told, published=date(2016, 2, 3))).events == ()
+
+
+def test_a_bodys_english_names_of_fewer_words_and_a_meeting_wired_from_a_third_state(extractor):
+    text = ("Kyrgyzstan, US Montana National Guard to resume cooperation in emergency response\n\n"
+            "Baku, Azerbaijan, Feb. 20\n\n"
+            "Kyrgyzstan's Ministry of Emergency Situations and representatives of the National Guard of the US state of "
+            "Montana have agreed to resume cooperation. The decision was taken at a meeting of a joint working group "
+            "of the Kyrgyz ministry and the Montana Guard held this month.")
+    extraction = extractor.extract(doc(text, published=date(2022, 2, 20)))
+    (guard,) = [a for a in extraction.actors if a.is_new]
+    assert guard.key == "new:montana-national-guard.us"
+    (meeting,) = extraction.events
+    assert (meeting.kind, meeting.start, set(meeting.participants)) == ("Meeting", "2022-02", {"MCHS-KG", guard.key})
+    # (the dateline's town, in a third state, is not where the two sides met)
+    assert meeting.place is None

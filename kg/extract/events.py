@@ -1788,7 +1788,8 @@ class EventFinder:
                     and _news_of_the_day(event, published) \
                     and not (event.visited and self.gazetteer.state_of(fallback_place) not in (None, event.visited)) \
                     and not (event.kind in ("Meeting", "Forum")
-                             and any(_ONLINE.search(parsed.sentences[k].text) for k in event.evidence)):
+                             and any(_ONLINE.search(parsed.sentences[k].text) for k in event.evidence)) \
+                    and not self._sides_elsewhere(event, fallback_place):
                 # A wire's dateline is where a visit, a meeting or a handover ceremony of its news took place, not
                 # where aid was sent from nor where a forum of years ago was held (nor a visit to another state, nor
                 # a meeting held online: "at a meeting held by videoconference yesterday"; an exercise run by
@@ -1797,6 +1798,21 @@ class EventFinder:
         return events, spoken_of
 
     # ---- pieces -----------------------------------------------------------------------------
+    def _sides_elsewhere(self, event: Draft, place: str | None) -> bool:
+        """"Baku, Azerbaijan, Feb. 20": a Kyrgyz–US meeting wired from a third state is not held at the dateline; so
+        a meeting whose two sides or more are all of states other than the dateline's."""
+        here = self.gazetteer.state_of(place) if place else None
+        states = set()
+        for key in event.participants:
+            entry = self.gazetteer.get(key)
+            state = (key.rsplit(".", 1)[1].upper() if key.startswith("new:") and "." in key
+                     else entry.key if entry is not None and entry.kind == "State"
+                     else self.gazetteer.state_of(key) if entry is not None else None)
+            if state is None:
+                return False
+            states.add(state)
+        return event.kind == "Meeting" and here is not None and len(states) >= 2 and here not in states
+
     def _bilateral(self, actors: list[Occurrence]) -> bool:
         """Two sides named: a meeting of its own rather than the gathering around it."""
         sides = {self.gazetteer.state_of(o.key) or o.key for o in actors}

@@ -501,6 +501,23 @@ class Extractor:
         self._new_keys[asked] = (key, state)
         return key, state
 
+    def _spelled_before(self, label: str, spelled: dict[tuple, str]) -> str:
+        """An English new body's label as first spelled: the same words in another order ("Montana National Guard",
+        "National Guard of Montana"), or fewer of them with the same last word ("Montana Guard"). A state that opens
+        the name only says whose body it is ("US Montana National Guard")."""
+        words = label.split()
+        while len(words) > 2 and ((e := self.gazetteer.abbreviation_of(words[0])) is not None and e.kind == "State"):
+            words = words[1:]
+        label = " ".join(words)
+        key = _name_words(label)
+        if key in spelled:
+            return spelled[key]
+        last = words[-1].lower()
+        shorter = [(k, v) for k, v in spelled.items() if v.split()[-1].lower() == last and set(key) < set(k)]
+        if len(shorter) == 1:
+            return shorter[0][1]
+        return spelled.setdefault(key, label)
+
     def _units_of_a_ministry(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
         """"Azerbaijan's State Maritime Rescue Service, a unit of the ministry", "…, входящей в структуру МЧС": a unit
         of the body named before folds into that body (the last one the reference knows, of the unit's state where
@@ -547,7 +564,7 @@ class Extractor:
         # (in English, "the Montana National Guard" is the "National Guard of Montana" named before: the same words)
         spelled: dict[tuple, str] = {}
         if parsed.lang == "en":
-            occurrences = [replace(o, label=spelled.setdefault(_name_words(o.label), o.label)) if o.is_new else o
+            occurrences = [replace(o, label=self._spelled_before(o.label, spelled)) if o.is_new else o
                            for o in occurrences]
         for o in occurrences:
             if o.is_new and o.state:
