@@ -450,3 +450,11 @@ def test_a_place_and_a_year_heading_an_item_before_its_days():
     text = "Минск, 2011 год. 23–24 марта в Минске состоялось заседание Совета.\n\nЧолпон-Ата, 2013 год. 5–6 сентября\nСовет"
     assert [(d.text, d.start_date) for d in find_dates(text, date(2021, 5, 7)) if not d.yearless] == [
         ("Минск, 2011 год", "2011"), ("Чолпон-Ата, 2013 год", "2013")]
+
+
+def test_a_year_on_a_line_of_its_own_is_no_part_of_the_day_below_it():
+    found = [(d.text, d.start_date) for d in find_dates("2011\n20 июля 2011 года сильное землетрясение",
+                                                        date(2021, 12, 1))]
+    assert found == [("2011", "2011"), ("20 июля 2011 года", "2011-07-20")]
+    # (on one line, a year before the day is still one date)
+    assert [d.start_date for d in find_dates("2011 20 июля", date(2021, 12, 1))] == ["2011-07-20"]

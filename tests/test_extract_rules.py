@@ -8741,3 +8741,26 @@ def test_a_bodys_english_names_of_fewer_words_and_a_meeting_wired_from_a_third_s
     assert (meeting.kind, meeting.start, set(meeting.participants)) == ("Meeting", "2022-02", {"MCHS-KG", guard.key})
     # (the dateline's town, in a third state, is not where the two sides met)
     assert meeting.place is None
+
+
+@pytest.mark.parametrize("text", [
+    "2011\n20 июля 2011 года сильное землетрясение затронуло районы Баткенской и Ошской областей. Уже в первые дни "
+    "после толчков Представительство УВКБ ООН в Кыргызской Республике передало МЧС Кыргызской Республики 250 палаток.",
+    "Летом 2011 года юг Кыргызстана пострадал от землетрясения: 20 июля подземные толчки затронули Баткенскую и Ошскую "
+    "области. Управление Верховного комиссара ООН по делам беженцев (УВКБ ООН) тогда выделило МЧС Кыргызской "
+    "Республики 250 палаток.",
+    "Летом 2011 года на юге Кыргызстана произошло землетрясение: подземные толчки 20 июля затронули Баткенскую и "
+    "Ошскую области. После бедствия УВКБ ООН передало МЧС Кыргызской Республики 250 палаток.",
+])
+def test_help_after_a_disaster_of_a_day_told_before_is_of_its_month(extractor, text):
+    (aid,) = extractor.extract(doc(text, published=date(2021, 12, 1))).events
+    assert (aid.kind, aid.start) == ("AidDelivery", "2011-07")
+
+
+def test_a_bare_ministry_in_the_lead_of_a_text_of_one_state_is_that_states(extractor):
+    text = ("В год 30-летия независимости Кыргызстана редакция вспоминает эпизоды, из которых складывалось "
+            "международное сотрудничество министерства. Хроника составлена по материалам архива пресс-службы. "
+            "Эпизоды идут по годам.\n\nВ июне 2021 года статс-секретарь МЧС Азамат Мамбетов провел "
+            "встречу с Послом Франции в Кыргызской Республике Франсуа Делаусом.")
+    (meeting,) = extractor.extract(doc(text, published=date(2021, 12, 1))).events
+    assert (meeting.kind, meeting.start, set(meeting.participants)) == ("Meeting", "2021-06", {"MCHS-KG", "FR"})

@@ -71,9 +71,10 @@ def _grammar() -> _Grammar:
         ("dmdmy", B + r"(?:с\s+)?" + D.format(n="d1") + r"\s+(?P<m1>" + M + ")" + R
          + D.format(n="d2") + r"\s+(?P<m2>" + M + r")(?:,?" + GAP + Y.format(n="y") + ")?" + E),
         # "2024 жылғы 14-15 тамызда"
-        ("ydd_m", B + Y.format(n="y") + r"\s+" + D.format(n="d1") + R + D.format(n="d2")
+        # (a year on a line of its own heads the day below it, no date of its own with it: "2011\n20 июля")
+        ("ydd_m", B + Y.format(n="y") + r"[ \t\u00a0]+" + D.format(n="d1") + R + D.format(n="d2")
          + r"\s+(?P<m1>" + M + ")" + E),
-        ("yd_m", B + Y.format(n="y") + r"\s+" + D.format(n="d1") + r"\s+(?P<m1>" + M + ")" + E),
+        ("yd_m", B + Y.format(n="y") + r"[ \t\u00a0]+" + D.format(n="d1") + r"\s+(?P<m1>" + M + ")" + E),
         # "с 23 по 25 августа 2017 года", "14-15 августа"
         ("ddmy", B + r"(?:с\s+|from\s+|on\s+)?" + D.format(n="d1") + R + D.format(n="d2") + r"\s+(?P<m1>"
          + M + r")(?:,?" + GAP + Y.format(n="y") + ")?" + E),

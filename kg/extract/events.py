@@ -209,7 +209,13 @@ class EventFinder:
             if section_end:
                 # "Москва, май 2016 года.", "2023 год: центр подготовки спасателей": a month or a year heading the
                 # section of a chronicle below it (with the section's place)
-                self._section_date = here[:1]
+                # ("2011\n20 июля 2011 года сильное землетрясение затронуло …": the year heading it, not the day of a
+                # disaster its first sentence tells)
+                undisastrous = [d for d in here if not disaster_date(tokens, d)]
+                year_line = re.match(r"\s*((?:19|20)\d\d)\s*\n", sentence.text)
+                self._section_date = undisastrous[:1] or ([DateMention(
+                    sentence.start + year_line.start(1), sentence.start + year_line.end(1), year_line.group(1),
+                    year_line.group(1), None, False, False, False)] if year_line else here[:1])
                 self._section_from = sentence.index + 1
                 section_places = ([p for p in places if sentence.start <= p.start < sentence.end], section_end)
                 current = None
@@ -242,10 +248,13 @@ class EventFinder:
             struck = [d for d in here if len(d.start_date) >= 7 and disaster_date(tokens, d) and not d.relative]
             if struck:
                 disaster_month = struck[-1].start_date[:7]
-            elif disaster_month and not s_dates and (after := _after_the_disaster(tokens, lo, hi)) is not None:
+            elif disaster_month and not s_dates and ((after := _after_the_disaster(tokens, lo, hi)) is not None
+                                                     or self.then.any_in(tokens, lo, hi)):
                 # "Напомним, землетрясение произошло 20 июля … В первые дни после землетрясения УВКБ ООН передало 250
                 # палаток": the help after the disaster dated before, to its month, and no help of the day read
-                s_dates = [DateMention(tokens[after].start, tokens[after].end, tokens[after].text, disaster_month)]
+                # ("20 июля подземные толчки затронули … УВКБ ООН тогда выделило 250 палаток": so the help "then")
+                at = after if after is not None else lo
+                s_dates = [DateMention(tokens[at].start, tokens[at].end, tokens[at].text, disaster_month)]
             section_years = {d.start_date[:4] for d in self._section_date if not d.yearless}
             if len(section_years) == 1:
                 # "May 2021. The first stage … was run on 6 May": a day of the month heading the section, in its year
@@ -2819,7 +2828,15 @@ def disaster_date(tokens, mention: DateMention) -> bool:
     if before and (before[-1].lemma in disasters or before[-1].norm in disasters
                    or (len(before) == 2 and before[-1].norm == "of" and before[0].norm in disasters)):
         return True
-    return end < len(tokens) and tokens[end].sentence == tokens[at].sentence and tokens[end].norm in disasters
+    # ("20 июля 2011 года сильное землетрясение затронуло …": over an adjective before the disaster word)
+    return end < len(tokens) and tokens[end].sentence == tokens[at].sentence and (
+        tokens[end].norm in disasters
+        or end + 1 < len(tokens) and _ADJECTIVE_END.search(tokens[end].norm) is not None
+        and tokens[end + 1].sentence == tokens[at].sentence and tokens[end + 1].lemma in disasters)
+
+
+# A Russian adjective's ending ("сильное", "подземные"), before a disaster word
+_ADJECTIVE_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ым|им|ую|юю)$")
 
 
 def _in_where_clause(tokens, mention: DateMention) -> bool:
@@ -2839,7 +2856,8 @@ def _in_where_clause(tokens, mention: DateMention) -> bool:
 def _after_the_disaster(tokens, lo: int, hi: int) -> int | None:
     """The disaster word right after "после"/"after (the)" in a sentence ("В первые дни после землетрясения"), or
     None."""
-    disasters = _disasters()
+    # (with the words that name the disaster just told: "После бедствия", "Вскоре после этого")
+    disasters = _disasters() | _words("disaster_named_again")
     for k in range(lo, hi - 1):
         if tokens[k].norm not in ("после", "after"):
             continue

@@ -202,6 +202,11 @@ _UNIT_OF = re.compile(r"\s*,\s*(?:(?:a|an)\s+(?:unit|division|subdivision|depart
 # "The agreement was signed in Astana on …", "Соглашение было подписано в Астане …": a sentence of the signing itself
 _SIGNED_IN_TOWN = re.compile(r"^\W*(?:the\s+)?(?:agreement|memorandum|protocol|document|соглашение|меморандум|протокол|"
                              r"документ)\s+(?:was|had been|было|был)\s+(?:signed|подписан[оа]?)\b", re.IGNORECASE)
+# A ministry named by its bare word in a lead ("международное сотрудничество министерства."), and the words that go on
+# to name one ("министерства по чрезвычайным ситуациям", "министерства внутренних дел")
+_BARE_BODY_WORDS = frozenset({"министерство", "ведомство"})
+_BODY_NAME_GO_ON = frozenset({"по", "чрезвычайный", "внутренний", "иностранный", "оборона", "здравоохранение",
+                              "образование", "экология", "энергетика", "транспорт", "сельский", "водный"})
 _OF_A_PLACE = re.compile(r"^(?P<head>[\w'-]+(?: [\w'-]+)*) of (?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)$")
 _A_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _YEARS_AGO = re.compile(r"(?i)\b(?:лет|года?|десятилети\w*) назад\b|\byears? ago\b|\bжыл бұрын\b")
@@ -775,8 +780,16 @@ class Extractor:
         # "Kaktus.media", "https://24.kg/…": the state of the outlet that published it, or that the lead names as
         # its own ("Inbusiness.kz собрал, какие еще документы страна подписала", "передает корреспондент Kabar")
         # (else the one state whose press writes in the text's language: Kazakh is Kazakhstan's)
+        # (else, in a text with no dateline, the one state its lead names: "В год 30-летия независимости Кыргызстана
+        # … международное сотрудничество министерства", a ministry's own bulletin)
+        lead_states = {m.entry.key for m in matches if m.start < lead_end and m.entry.kind == "State"}
+        bare = any(t.lemma in _BARE_BODY_WORDS and (k + 1 == len(parsed.tokens) or not parsed.tokens[k + 1].is_word
+                                                    or parsed.tokens[k + 1].text[:1].islower()
+                                                    and parsed.tokens[k + 1].lemma not in _BODY_NAME_GO_ON)
+                   for k, t in enumerate(parsed.tokens) if t.end <= lead_end)
         return outlet_state(document.publisher) or outlet_state(document.url) \
-            or outlet_state(outlet_in([parsed.text[:lead_end]])) or _LANGUAGE_COUNTRIES.get(parsed.lang)
+            or outlet_state(outlet_in([parsed.text[:lead_end]])) or _LANGUAGE_COUNTRIES.get(parsed.lang) \
+            or (next(iter(lead_states)) if len(lead_states) == 1 and bare and not dateline_place else None)
 
     @staticmethod
     def _delegation_heads(parsed: Parsed, posts) -> tuple[str, ...]:
