@@ -8764,3 +8764,10 @@ def test_a_bare_ministry_in_the_lead_of_a_text_of_one_state_is_that_states(extra
             "встречу с Послом Франции в Кыргызской Республике Франсуа Делаусом.")
     (meeting,) = extractor.extract(doc(text, published=date(2021, 12, 1))).events
     assert (meeting.kind, meeting.start, set(meeting.participants)) == ("Meeting", "2021-06", {"MCHS-KG", "FR"})
+
+
+def test_foreign_ministries_of_states_listed_with_one_the_reference_lacks(extractor):
+    text = ("18 июля 2018 года в Ашхабаде начался семинар для сотрудников консульских служб внешнеполитических "
+            "ведомств Казахстана, Кыргызстана, Таджикистана, Узбекистана и Афганистана.")
+    (seminar,) = extractor.extract(doc(text, published=date(2018, 7, 18))).events
+    assert set(seminar.participants) == {"MFA-KZ", "MFA-KG", "MFA-TJ", "MFA-UZ", "new:ministerstvo-inostrannykh-del.af"}

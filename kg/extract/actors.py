@@ -319,7 +319,7 @@ class ActorFinder:
                     continue
                 break
             if len(listed) >= 2:
-                out += self._bodies_of_states(m.label, listed, occurrences)
+                out += self._bodies_of_states(m.label, listed, occurrences, parsed.lang)
         return out
 
     def _counted_bodies(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
@@ -401,17 +401,24 @@ class ActorFinder:
                                       token.sentence, "generic", is_new=True, state=state.key, confidence=0.6))
         return out
 
-    def _bodies_of_states(self, sector: str, states: list[Occurrence], occurrences: list[Occurrence]
-                          ) -> list[Occurrence]:
+    def _bodies_of_states(self, sector: str, states: list[Occurrence], occurrences: list[Occurrence],
+                          lang: str | None = None) -> list[Occurrence]:
         """The body of `sector` of each state listed, read where the state is named; the state then only says whose
         body it is (marked nested in `occurrences`)."""
         out = []
+        named = load_patterns("agencies")["every_state_has"].get(sector, {})
         for state in states:
             resolved = self.resolve_sector(sector, state.key)
             if resolved is not None:
                 key, kind, label = resolved
                 out.append(Occurrence(key, kind, label, state.first, state.last, state.start, state.end,
                                       state.sentence, "generic", confidence=0.8))
+                occurrences[occurrences.index(state)] = replace(state, nested=True)
+            elif (label := named.get(lang)) is not None:
+                # (a body every state has, of a state the reference knows none of: a new body of that state)
+                out.append(Occurrence(f"new:{sector}.{state.key.lower()}", "Agency", label, state.first, state.last,
+                                      state.start, state.end, state.sentence, "generic", is_new=True,
+                                      state=state.key, confidence=0.7))
                 occurrences[occurrences.index(state)] = replace(state, nested=True)
         return out
 
