@@ -8771,3 +8771,19 @@ def test_foreign_ministries_of_states_listed_with_one_the_reference_lacks(extrac
             "ведомств Казахстана, Кыргызстана, Таджикистана, Узбекистана и Афганистана.")
     (seminar,) = extractor.extract(doc(text, published=date(2018, 7, 18))).events
     assert set(seminar.participants) == {"MFA-KZ", "MFA-KG", "MFA-TJ", "MFA-UZ", "new:ministerstvo-inostrannykh-del.af"}
+
+
+def test_an_interviews_answer_tells_of_the_time_its_question_names_and_i_is_who_answers(extractor):
+    text = ("Председатель Комитета по чрезвычайным ситуациям и гражданской обороне при Правительстве Республики "
+            "Таджикистан Рустам Назарзода рассказал о договоренностях с МЧС России.\n\n"
+            "– В начале июня вы были в России. С какими результатами вернулись?\n\n"
+            "– Я принял участие в XIV Международном салоне «Комплексная безопасность-2023», который организует МЧС "
+            "России. 2 июня на полях салона у меня состоялась встреча с министром МЧС России Александром "
+            "Куренковым.\n\n"
+            "– А в рамках ОДКБ?\n\n"
+            "– Я хорошо помню заседание Координационного совета ОДКБ в Ереване 29 сентября 2016 года.")
+    extraction = extractor.extract(doc(text, published=date(2023, 6, 14)))
+    got = sorted((e.kind, e.start, e.place) for e in extraction.events)
+    assert got == [("Forum", "2016-09-29", "yerevan"), ("Forum", "2023-06", None), ("Meeting", "2023-06-02", None)]
+    salon = next(e for e in extraction.events if e.start == "2023-06")
+    assert set(salon.participants) == {"KCHS-TJ", "MCHS-RU"}

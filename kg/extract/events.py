@@ -231,7 +231,10 @@ class EventFinder:
                 self.section_days[sentence.index] = self._section_date[0]
             s_actors = self._not_sources(tokens, [o for o in actors if o.sentence == sentence.index and not o.nested],
                                          lo, hi)
-            if speaker and any(t.norm in _WE for t in tokens[lo:hi]) and not any(o.key == speaker for o in s_actors):
+            if speaker and any(t.norm in _WE or t.norm in _I and _in_an_answer(parsed, sentence)
+                               for t in tokens[lo:hi]) and not any(o.key == speaker for o in s_actors):
+                # ("– Я принял участие в салоне …", "у меня состоялась встреча": in an interview's answer, the one who
+                # answers)
                 # "мы встречались", "наши спасатели": the body whose release or interview this is
                 s_actors.append(Occurrence(speaker, "Agency", speaker, lo, lo, tokens[lo].start, tokens[lo].start,
                                            sentence.index, "speaker"))
@@ -314,6 +317,10 @@ class EventFinder:
                 s_dates = [d for d in dates if before.start <= d.start < before.end and not d.until
                            and not disaster_date(tokens, d)]
                 placed_by = before if s_dates else None
+            if not s_dates and (asked := _asked_when(parsed, sentence, dates)):
+                # "– В начале июня вы были в России. С какими результатами вернулись? – Я принял участие в салоне …":
+                # an interview's answer tells of the time the question names
+                s_dates = asked
             # A place one comes from ("вылетел с аэродрома Алматы", "from Almaty airport") is not where it happens.
             # (but "at the Noginsk Rescue Center": a facility named after its town is where the event is)
             in_names = [(o.start, o.end) for o in actors if o.sentence == sentence.index and o.last > o.first
@@ -2837,6 +2844,38 @@ def disaster_date(tokens, mention: DateMention) -> bool:
 
 # A Russian adjective's ending ("сильное", "подземные"), before a disaster word
 _ADJECTIVE_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ым|им|ую|юю)$")
+
+
+def _asked_when(parsed: Parsed, sentence, dates: list[DateMention]) -> list[DateMention]:
+    """The one month or day a question names, for the first paragraph of its answer: both paragraphs open on a dash
+    (an interview), the question's ends on "?"."""
+    text = parsed.text
+    start = text.rfind("\n", 0, sentence.start) + 1
+    if not text[start:sentence.start + 1].lstrip().startswith(_DASHES) or start < 2:
+        return []
+    before_end = start - 1
+    while before_end > 0 and text[before_end - 1] in "\n ":
+        before_end -= 1
+    before_start = text.rfind("\n", 0, before_end) + 1
+    question = text[before_start:before_end].strip()
+    if not question.startswith(_DASHES) or not question.endswith("?"):
+        return []
+    # (not "Сегодня много говорят о …": "today" is now, no time of the answer)
+    asked = [d for d in dates if before_start <= d.start < before_end and len(d.start_date) >= 7
+             and not (d.relative and len(d.start_date) == 10)]
+    return asked if len(asked) == 1 else []
+
+
+_DASHES = ("–", "—", "-")
+_I = {"я", "меня", "мне", "мной"}
+
+
+def _in_an_answer(parsed: Parsed, sentence) -> bool:
+    """The sentence is in a paragraph that opens on a dash and asks nothing (an interview's answer)."""
+    start = parsed.text.rfind("\n", 0, sentence.start) + 1
+    end = parsed.text.find("\n", sentence.start)
+    paragraph = parsed.text[start:end if end >= 0 else len(parsed.text)].strip()
+    return paragraph.startswith(_DASHES) and not paragraph.endswith("?")
 
 
 def _in_where_clause(tokens, mention: DateMention) -> bool:
