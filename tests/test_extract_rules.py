@@ -8787,3 +8787,22 @@ def test_an_interviews_answer_tells_of_the_time_its_question_names_and_i_is_who_
     assert got == [("Forum", "2016-09-29", "yerevan"), ("Forum", "2023-06", None), ("Meeting", "2023-06-02", None)]
     salon = next(e for e in extraction.events if e.start == "2023-06")
     assert set(salon.participants) == {"KCHS-TJ", "MCHS-RU"}
+
+
+def test_a_gathering_named_again_by_its_town_in_a_later_section_and_a_bulletins_imprint(extractor):
+    from kg.sources import clean_text
+    raw = ("От Минска до Душанбе: хроника\n\n"
+           "Март 2011 года. Минск\n\n"
+           "23–24 марта 2011 года в Минске состоялось очередное заседание Межгосударственного совета по чрезвычайным "
+           "ситуациям природного и техногенного характера.\n\n"
+           "Октябрь 2022 года. Душанбе\n\n"
+           "С 4 по 6 октября 2022 года в Душанбе работал региональный форум руководителей чрезвычайных ведомств стран "
+           "Центральной Азии, в нём приняли участие представители Всемирного банка.\n\n"
+           "За двенадцать лет, отделяющих заседание в Минске от сегодняшнего дня, круг вопросов расширился.\n\n"
+           + "-" * 60 + "\n"
+           "Бюллетень издаётся при поддержке Японского агентства международного сотрудничества (JICA).\n")
+    cleaned = clean_text(raw)
+    assert "JICA" not in cleaned.text
+    extraction = extractor.extract(doc(cleaned.text, published=date(2023, 6, 1)))
+    assert sorted((e.start, e.place) for e in extraction.events) == [("2011-03-23", "minsk"),
+                                                                      ("2022-10-04", "dushanbe")]

@@ -1012,6 +1012,12 @@ class EventFinder:
                     else [e for e in reversed(events) if e.kind == kind and not (
                         e.sentence < self._section_from and (e.start or not news_section)
                         and not _in_section(e, self._section_date))]
+                named_at = [m for m in s_places if trig.last < m.first <= trig.last + 2]
+                there = [e for e in events if e.kind == kind and named_at and e.place == named_at[0].entry.key]
+                if not (t_dates or during) and not edition and len(there) == 1 and there[0] not in same_kind:
+                    # ("За двенадцать лет, отделяющих заседание в Минске от сегодняшнего дня" in a later section: the
+                    # one gathering of its kind read in that town, named again by it)
+                    same_kind = there
                 # ("Спустя месяц после саммита в Бурабае, 20 ноября, в Астане подписано …": the summit a time is
                 # reckoned from is the one read, whatever the day the sentence gives)
                 reckoned_from = any(tokens[k].norm in _RELATIVE_TO for k in range(max(lo, trig.first - 2), trig.first))
