@@ -8806,3 +8806,9 @@ def test_a_gathering_named_again_by_its_town_in_a_later_section_and_a_bulletins_
     extraction = extractor.extract(doc(cleaned.text, published=date(2023, 6, 1)))
     assert sorted((e.start, e.place) for e in extraction.events) == [("2011-03-23", "minsk"),
                                                                       ("2022-10-04", "dushanbe")]
+
+
+def test_a_gathering_in_a_list_of_formats_is_no_event(extractor):
+    text = ("Хроника сотрудничества (2013–2021 гг.)\n\nОбзор не претендует на полноту: в него включены лишь события, "
+            "отражающие основные форматы взаимодействия – ШОС, ОДКБ, региональный форум глав ведомств.")
+    assert extractor.extract(doc(text, published=date(2021, 6, 1))).events == ()

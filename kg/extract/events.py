@@ -995,6 +995,8 @@ class EventFinder:
                     continue  # "since their previous meeting": another edition, with nothing known of it
                 if edition and self._plural(tokens[trig.last]):
                     continue  # "решений, принятых на предыдущих заседаниях": editions, none of them told
+                if not (t_dates or during) and _listed_as_a_format(tokens, trig, lo):
+                    continue  # "основные форматы взаимодействия – ШОС, ОДКБ, региональный форум глав ведомств"
                 if later and not to_month:
                     continue  # "the next exercise is expected in 2027": a later edition needs at least its month
                 if kind in in_sentence and not self.distributive.any_in(tokens, lo, hi):
@@ -2852,6 +2854,18 @@ def disaster_date(tokens, mention: DateMention) -> bool:
 _ADJECTIVE_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ым|им|ую|юю)$")
 
 
+def _listed_as_a_format(tokens, trig, lo: int) -> bool:
+    """The trigger is an item of a list of formats or mechanisms after a dash or colon ("отражающие основные форматы
+    взаимодействия – ШОС, ОДКБ, региональный форум глав ведомств"): a kind of gathering, no event."""
+    for k in range(trig.first - 1, max(lo, trig.first - 12) - 1, -1):
+        if tokens[k].text in ("–", "—", ":"):
+            return any(tokens[j].lemma in _FORMAT_WORDS or tokens[j].norm in _FORMAT_WORDS
+                       for j in range(max(lo, k - 3), k))
+        if tokens[k].text in (".", ";"):
+            return False
+    return False
+
+
 def _asked_when(parsed: Parsed, sentence, dates: list[DateMention]) -> list[DateMention]:
     """The one month or day a question names, for the first paragraph of its answer: both paragraphs open on a dash
     (an interview), the question's ends on "?"."""
@@ -2873,6 +2887,7 @@ def _asked_when(parsed: Parsed, sentence, dates: list[DateMention]) -> list[Date
 
 
 _DASHES = ("–", "—", "-")
+_FORMAT_WORDS = frozenset(load_patterns("events")["format_words"])
 _I = {"я", "меня", "мне", "мной"}
 
 
