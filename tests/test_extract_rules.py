@@ -8812,3 +8812,14 @@ def test_a_gathering_in_a_list_of_formats_is_no_event(extractor):
     text = ("Хроника сотрудничества (2013–2021 гг.)\n\nОбзор не претендует на полноту: в него включены лишь события, "
             "отражающие основные форматы взаимодействия – ШОС, ОДКБ, региональный форум глав ведомств.")
     assert extractor.extract(doc(text, published=date(2021, 6, 1))).events == ()
+
+
+def test_the_body_of_a_post_in_the_dative_is_given_to_and_sends_nothing(extractor):
+    text = ("МИНСК, 6 марта (БЕЛТА) – Беларусь передала Таджикистану партию пожарной и аварийно-спасательной техники, "
+            "сообщили корреспонденту БЕЛТА в пресс-службе МЧС.\n\nЦеремония передачи прошла в среду в Душанбе. Две "
+            "автоцистерны и аварийно-спасательный автомобиль первому заместителю председателя "
+            "Комитета по чрезвычайным ситуациям и гражданской обороне при Правительстве Республики Таджикистан Шерали "
+            "Хакимзоде вручил заместитель министра по чрезвычайным ситуациям Беларуси Игорь Ковалёв.")
+    (aid,) = extractor.extract(doc(text, published=date(2025, 3, 6))).events
+    # (one delivery, placed by its ceremony: the Tajik committee given to is no second sender)
+    assert (aid.kind, aid.start, aid.place) == ("AidDelivery", "2025-03-05", "dushanbe")

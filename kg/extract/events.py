@@ -2472,6 +2472,19 @@ class EventFinder:
                 event.start, event.end = days[0], days[1] if len(days) == 2 else None
                 event.begun = days[0]
 
+    def _to_whom(self, tokens, first: int) -> bool:
+        """The body is named as the one given to: right after a noun in the dative ("представителям МЧС"), or after a
+        post in the dative and the genitive words of it ("первому заместителю председателя Комитета …")."""
+        k = first - 1
+        while k >= 0 and first - k <= 4 and tokens[k].is_word:
+            if self._dative(tokens[k].text):
+                return True
+            parse = self.gazetteer.morph.parse(tokens[k].norm)[:1]
+            if not parse or "gent" not in parse[0].tag:
+                return False
+            k -= 1
+        return False
+
     def _dative(self, word: str) -> bool:
         """The word reads best as a noun in the dative ("представителям")."""
         parse = self.gazetteer.morph.parse(word.lower())[:1]
@@ -2581,7 +2594,7 @@ class EventFinder:
         # ("Груз передали представителям МЧС Кыргызстана": who it is handed to sends nothing)
         # (nor those in whose presence it is: "… в присутствии руководства Баткенской областной администрации")
         senders = {self.gazetteer.state_of(o.key) for o in s_actors if o.kind == "Agency"
-                   and not (o.first > 0 and self._dative(tokens[o.first - 1].text))
+                   and not self._to_whom(tokens, o.first)
                    and not any(tokens[k].norm in _PRESENCE for k in range(max(0, o.first - 4), o.first))}
         return bool(sending and senders - sending - {None})
 
