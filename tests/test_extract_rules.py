@@ -8823,3 +8823,15 @@ def test_the_body_of_a_post_in_the_dative_is_given_to_and_sends_nothing(extracto
     (aid,) = extractor.extract(doc(text, published=date(2025, 3, 6))).events
     # (one delivery, placed by its ceremony: the Tajik committee given to is no second sender)
     assert (aid.kind, aid.start, aid.place) == ("AidDelivery", "2025-03-05", "dushanbe")
+
+
+def test_a_states_adjective_opening_a_new_bodys_name_or_before_experience_makes_no_actor(extractor):
+    text = ("Officials from four Central Asian countries study climate risk management in Germany\n\n"
+            "Heads of state services of Turkmenistan, Kazakhstan, Kyrgyzstan and Tajikistan have come back from a study "
+            "tour organised by GIZ. The participants were received at the German Committee for Disaster Reduction "
+            "(DKKV). The delegations intend to use the German experience in national early-warning plans. They also "
+            "discussed the lessons of the 2023 earthquakes, when the Turkish Red Crescent mobilized volunteers.")
+    actors = {a.key for a in extractor.extract(doc(text, published=date(2023, 12, 15))).actors}
+    assert "new:german-committee-for-disaster-reduction.de" in actors and "DE" not in actors
+    # (a national society named by its state is of that state)
+    assert "TR" in actors

@@ -1390,7 +1390,11 @@ def _only_a_place(tokens, occurrence: Occurrence, occurrences: list[Occurrence],
     if occurrence.kind != "State" or occurrence.key in taking_part:
         return False
     mentions = [o for o in occurrences if o.key == occurrence.key]
-    return all(o.via == "group" or o.via not in ("inside", "adjective") and o.first > 0
+    # ("the German Committee for Disaster Reduction": a state's adjective that opens a new body's name is of the name)
+    # (but a national Red Cross or Red Crescent society named by its state is that state's: "the Turkish Red Crescent")
+    opening = {o.first for o in occurrences if o.is_new and o.kind != "State" and not _RED_CROSS.search(o.label)}
+    return all(o.via == "group" or o.via == "adjective" and o.first in opening
+               or o.via not in ("inside", "adjective") and o.first > 0
                and tokens[o.first - 1].norm in _PLACE_PREPOSITIONS or _a_member_listed(tokens, o)
                or _a_neighbour(tokens, o) or _whose_experience(tokens, o)
                # ("Германское общество по международному сотрудничеству", "Japan International Cooperation Agency": a
@@ -1400,12 +1404,17 @@ def _only_a_place(tokens, occurrence: Occurrence, occurrences: list[Occurrence],
 
 
 _EXPERIENCE = frozenset(load_patterns("events")["experience_words"])
+_RED_CROSS = re.compile(r"red (?:crescent|cross)|красн\w* (?:полумесяц|крест)|қызыл (?:жарты ай|крест)", re.IGNORECASE)
 
 
 def _whose_experience(tokens, occurrence: Occurrence) -> bool:
     """"опыт Германии", "the experience of Japan", "Japan's experience": the state whose experience is studied (not
     an adjective that names a body's state: "опыта российского Национального центра")."""
-    if occurrence.via in ("adjective", "inside"):
+    if occurrence.via == "adjective":
+        # ("the German experience", "немецкий опыт": the adjective right before the experience)
+        after = occurrence.last + 1
+        return after < len(tokens) and (tokens[after].lemma in _EXPERIENCE or tokens[after].norm in _EXPERIENCE)
+    if occurrence.via == "inside":
         return False
     k = occurrence.first - 1
     if k >= 1 and tokens[k].norm in ("of", "the"):
