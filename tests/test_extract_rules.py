@@ -8835,3 +8835,12 @@ def test_a_states_adjective_opening_a_new_bodys_name_or_before_experience_makes_
     assert "new:german-committee-for-disaster-reduction.de" in actors and "DE" not in actors
     # (a national society named by its state is of that state)
     assert "TR" in actors
+
+
+def test_the_day_of_a_document_named_again_in_the_next_sentence(extractor):
+    text = ("Алматы қаласының Сейсмикалық қауіпсіздік және жұмылдыру дайындығы басқармасы Төтенше жағдайлар және дүлей "
+            "зілзалалардың қауіп-қатерін азайту жөніндегі орталықпен ынтымақтастық туралы меморандумға қол қойды. "
+            "Құжатқа бүгін қала әкімдігінде қол қойылды.")
+    extraction = extractor.extract(replace(doc(text, published=date(2024, 6, 25)), lang="kk"))
+    (memorandum,) = extraction.agreements
+    assert memorandum.date == "2024-06-25" and memorandum.signed_at is not None

@@ -448,6 +448,12 @@ class AgreementFinder:
                     # Узбекистан и Университетом гражданской защиты … Документ подписали заместитель министра … и
                     # ректор университета")
                     parties = parties if told_next and set(told_next) < set(parties) else told_next or parties
+                if not s_dates and not ratified and sentence.index + 1 < len(parsed.sentences) \
+                        and self._signed_again(parsed, sentence.index + 1) \
+                        and "\n\n" not in parsed.text[sentence.end:parsed.sentences[sentence.index + 1].start]:
+                    # ("… меморандумға қол қойды. Құжатқа бүгін қала әкімдігінде қол қойылды", "… signed a memorandum.
+                    # The document was signed today at the akimat": the day of the document named again next)
+                    s_dates = _month_dates_of(parsed.sentences[sentence.index + 1], dates)
                 if pronoun_states and not ratified and not pronoun_states & self._sides(parties):
                     continue  # (the other document named, not the one the next sentence tells signed)
                 before = next((event_sentences[i] for i in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
