@@ -8844,3 +8844,11 @@ def test_the_day_of_a_document_named_again_in_the_next_sentence(extractor):
     extraction = extractor.extract(replace(doc(text, published=date(2024, 6, 25)), lang="kk"))
     (memorandum,) = extraction.agreements
     assert memorandum.date == "2024-06-25" and memorandum.signed_at is not None
+
+
+def test_the_fund_basin_organisations_belong_to_is_no_side_of_their_tour(extractor):
+    text = ("Heads of state services of Kazakhstan and Tajikistan, together with specialists of the Amu Darya and Syr "
+            "Darya basin water organisations of the International Fund for Saving the Aral Sea (IFAS), have completed a "
+            "study tour organised by GIZ in Bonn.")
+    (tour,) = extractor.extract(doc(text, published=date(2023, 12, 15))).events
+    assert {"BWO-AMUDARYA", "BWO-SYRDARYA", "GIZ"} <= set(tour.participants) and "IFAS" not in tour.participants
