@@ -8852,3 +8852,12 @@ def test_the_fund_basin_organisations_belong_to_is_no_side_of_their_tour(extract
             "study tour organised by GIZ in Bonn.")
     (tour,) = extractor.extract(doc(text, published=date(2023, 12, 15))).events
     assert {"BWO-AMUDARYA", "BWO-SYRDARYA", "GIZ"} <= set(tour.participants) and "IFAS" not in tour.participants
+
+
+def test_kazakh_owner_before_a_body_and_secretaries(extractor):
+    text = ("Бұл туралы ҰҚШҰ баспасөз хатшысы Владимир Зайнетдинов хабарлады. Армения Республикасының Төтенше жағдайлар "
+            "министрлігі Ресеймен бірлесіп гуманитарлық орталық туралы баяндама жасайды.")
+    extraction = extractor.extract(replace(doc(text, published=date(2015, 9, 21)), lang="kk"))
+    keys = {a.key for a in extraction.actors}
+    assert "MCHS-AM" in keys and "MCHS-RU" not in keys
+    assert [(p.name, p.affiliation) for p in extraction.persons] == [("Владимир Зайнетдинов", "CSTO")]

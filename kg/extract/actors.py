@@ -740,7 +740,9 @@ class ActorFinder:
             back -= 1
         before = next((o for o in occurrences if o.last == back and o.kind == "State"
                        and (o.via == "adjective" or parsed.lang in ("en", "kk"))), None)
-        qualifier = after or before
+        # (Kazakh names the owner before, in the genitive: "Армения Республикасының Төтенше жағдайлар министрлігі
+        # Ресеймен бірлесіп" is Armenia's ministry, with Russia)
+        qualifier = before or after if parsed.lang == "kk" else after or before
         # "Департамент по ЧС Туркестанской области": the region names the state.
         region = next((m for m in places if m.first in (last + 1, gap) and m.entry.country
                        and tokens[m.first].sentence == tokens[last].sentence), None) or next(
