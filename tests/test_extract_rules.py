@@ -8861,3 +8861,10 @@ def test_kazakh_owner_before_a_body_and_secretaries(extractor):
     keys = {a.key for a in extraction.actors}
     assert "MCHS-AM" in keys and "MCHS-RU" not in keys
     assert [(p.name, p.affiliation) for p in extraction.persons] == [("Владимир Зайнетдинов", "CSTO")]
+
+
+def test_an_english_new_body_after_its_states_possessive_is_who_takes_part(extractor):
+    text = ("Kazakhstan's Minister for Emergency Situations Chingis Arinov and Chief of Mongolia's National Emergency "
+            "Management Agency (NEMA) Damdinsuren Enkhbayar held talks in Astana on Wednesday.")
+    (talks,) = extractor.extract(doc(text, published=date(2025, 4, 17))).events
+    assert set(talks.participants) == {"MCHS-KZ", "new:national-emergency-management-agency.mn"}

@@ -313,6 +313,10 @@ class Extractor:
             found = self.actors.new_english(parsed, occurrences, places)
             # ("the National Guard of Montana, USA": the state after the comma says whose body it is)
             told = {o.last + 2 for o in found if o.state and self.actors.state_after_comma(parsed.tokens, o.last, occurrences)}
+            # ("Mongolia's National Emergency Management Agency": the state whose body it is, named before it)
+            tokens = parsed.tokens
+            told |= {s.first for o in found for s in occurrences if s.kind == "State" and s.last == o.first - 3
+                     and tokens[s.last + 1].text in ("'", "’") and tokens[s.last + 2].norm == "s"}
             occurrences = [replace(o, nested=True) if o.kind == "State" and o.first in told else o
                            for o in occurrences] + found
         if parsed.lang == "kk":
