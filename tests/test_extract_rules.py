@@ -8868,3 +8868,9 @@ def test_an_english_new_body_after_its_states_possessive_is_who_takes_part(extra
             "Management Agency (NEMA) Damdinsuren Enkhbayar held talks in Astana on Wednesday.")
     (talks,) = extractor.extract(doc(text, published=date(2025, 4, 17))).events
     assert set(talks.participants) == {"MCHS-KZ", "new:national-emergency-management-agency.mn"}
+
+
+def test_chief_is_a_post(extractor):
+    text = "The chief of the Kyrgyz team, Colonel Ulan Asanov, thanked the Kazakh hosts for the joint exercise."
+    assert [(p.name, p.post) for p in extractor.extract(doc(text, published=date(2024, 5, 1))).persons] == [
+        ("Ulan Asanov", "chief")]
