@@ -8874,3 +8874,11 @@ def test_chief_is_a_post(extractor):
     text = "The chief of the Kyrgyz team, Colonel Ulan Asanov, thanked the Kazakh hosts for the joint exercise."
     assert [(p.name, p.post) for p in extractor.extract(doc(text, published=date(2024, 5, 1))).persons] == [
         ("Ulan Asanov", "chief")]
+
+
+def test_a_bare_post_leading_a_foreign_delegation_is_of_the_delegations_body(extractor):
+    text = ("С 14 по 16 апреля делегация Министерства чрезвычайных ситуаций Кыргызской Республики во главе с заместителем "
+            "министра Азаматом Жолдошбековым находится с рабочим визитом в г. Ташкенте.\n\nПресс-служба МЧС Республики "
+            "Узбекистан")
+    persons = extractor.extract(doc(text, published=date(2025, 4, 15), publisher="МЧС Республики Узбекистан")).persons
+    assert [(p.name, p.affiliation) for p in persons] == [("Азамат Жолдошбеков", "MCHS-KG")]

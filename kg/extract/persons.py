@@ -343,7 +343,9 @@ class PersonFinder:
                 # "министр по чрезвычайным ситуациям Рустам Джураев, возглавляющий делегацию Узбекистана"
                 inside = inside + self._leads_delegation_of(tokens, name_last, by_token)
             affiliation = self._affiliation(parsed, first, post_last, inside, country)
-            if affiliation is None or affiliation.kind == "State" and not inside:
+            if affiliation is None or not inside and (affiliation.kind == "State" or affiliation.via == "post"):
+                # (over the text's own ministry a bare post would be of: "делегация МЧС Кыргызской Республики во главе
+                # с заместителем министра …" in an Uzbek release)
                 # "делегация Министерства по чрезвычайным ситуациям Республики Казахстан во главе с вице-министром
                 # Ержаном Жумабековым", "a delegation of the Ministry … led by Deputy Minister …": the delegation's body
                 affiliation = self._delegation_led(tokens, first, by_token) or affiliation
