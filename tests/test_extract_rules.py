@@ -8882,3 +8882,12 @@ def test_a_bare_post_leading_a_foreign_delegation_is_of_the_delegations_body(ext
             "Узбекистан")
     persons = extractor.extract(doc(text, published=date(2025, 4, 15), publisher="МЧС Республики Узбекистан")).persons
     assert [(p.name, p.affiliation) for p in persons] == [("Азамат Жолдошбеков", "MCHS-KG")]
+
+
+def test_a_body_visited_during_a_visit_takes_part_in_it(extractor):
+    text = ("A delegation of the Ministry of Defence of Turkmenistan is on a working visit to Astana from 3 to 5 June at "
+            "the invitation of the Ministry for Emergency Situations of Kazakhstan. During their stay, the Turkmen guests "
+            "also visited the Kokshetau Technical Institute of the Ministry for Emergency Situations, which trains "
+            "officers for the country's fire and rescue services.")
+    (visit,) = extractor.extract(doc(text, published=date(2025, 6, 4))).events
+    assert visit.kind == "Visit" and any(k.startswith("new:kokshetau-technical-institute") for k in visit.participants)

@@ -1261,6 +1261,11 @@ class EventFinder:
                         existing.add(o.key for o in t_actors)
                         if kind == "AidDelivery":
                             existing.senders += _joint_senders(tokens, t_actors, trig)
+                    elif kind == "Visit" and (verb := next((k for k in range(lo, hi) if tokens[k].lemma in
+                                                           _words("visited_verbs")), None)) is not None:
+                        # ("В рамках визита кыргызские коллеги … посетили Академию МЧС Республики Узбекистан": the body
+                        # visited during the visit takes part in it)
+                        existing.add(o.key for o in t_actors if o.kind != "State" and o.first > verb)
                     existing.evidence.append(sentence.index)
                     current = existing
                     continue
