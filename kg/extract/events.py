@@ -2888,13 +2888,13 @@ def _asked_when(parsed: Parsed, sentence, dates: list[DateMention]) -> list[Date
     """The one month or day a question names, for the first paragraph of its answer: both paragraphs open on a dash
     (an interview), the question's ends on "?"."""
     text = parsed.text
-    start = text.rfind("\n", 0, sentence.start) + 1
+    start, _ = _line_at(text, sentence.start)
     if not text[start:sentence.start + 1].lstrip().startswith(_DASHES) or start < 2:
         return []
     before_end = start - 1
     while before_end > 0 and text[before_end - 1] in "\n ":
         before_end -= 1
-    before_start = text.rfind("\n", 0, before_end) + 1
+    before_start, _ = _line_at(text, before_end)
     question = text[before_start:before_end].strip()
     if not question.startswith(_DASHES) or not question.endswith("?"):
         return []
@@ -2911,10 +2911,14 @@ _I = {"я", "меня", "мне", "мной"}
 
 def _in_an_answer(parsed: Parsed, sentence) -> bool:
     """The sentence is in a paragraph that opens on a dash and asks nothing (an interview's answer)."""
-    start = parsed.text.rfind("\n", 0, sentence.start) + 1
-    end = parsed.text.find("\n", sentence.start)
-    paragraph = parsed.text[start:end if end >= 0 else len(parsed.text)].strip()
+    paragraph = parsed.text[slice(*_line_at(parsed.text, sentence.start))].strip()
     return paragraph.startswith(_DASHES) and not paragraph.endswith("?")
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    """The start and end of the line of `text` that holds `pos`."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, end if end >= 0 else len(text)
 
 
 def _in_where_clause(tokens, mention: DateMention) -> bool:
