@@ -202,11 +202,8 @@ _UNIT_OF = re.compile(r"\s*,\s*(?:(?:a|an)\s+(?:unit|division|subdivision|depart
 # "The agreement was signed in Astana on …", "Соглашение было подписано в Астане …": a sentence of the signing itself
 _SIGNED_IN_TOWN = re.compile(r"^\W*(?:the\s+)?(?:agreement|memorandum|protocol|document|соглашение|меморандум|протокол|"
                              r"документ)\s+(?:was|had been|было|был)\s+(?:signed|подписан[оа]?)\b", re.IGNORECASE)
-# A ministry named by its bare word in a lead ("международное сотрудничество министерства."), and the words that go on
-# to name one ("министерства по чрезвычайным ситуациям", "министерства внутренних дел")
-_BARE_BODY_WORDS = frozenset({"министерство", "ведомство"})
-_BODY_NAME_GO_ON = frozenset({"по", "чрезвычайный", "внутренний", "иностранный", "оборона", "здравоохранение",
-                              "образование", "экология", "энергетика", "транспорт", "сельский", "водный"})
+_BARE_BODY_WORDS = frozenset(load_patterns("agencies")["bare_body_words"]["words"])
+_BODY_NAME_GO_ON = frozenset(load_patterns("agencies")["bare_body_words"]["go_on"])
 _OF_A_PLACE = re.compile(r"^(?P<head>[\w'-]+(?: [\w'-]+)*) of (?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)$")
 _A_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _YEARS_AGO = re.compile(r"(?i)\b(?:лет|года?|десятилети\w*) назад\b|\byears? ago\b|\bжыл бұрын\b")
