@@ -45,6 +45,13 @@ _EN_ANY_WORDS = frozenset(_WORDS["english_any_words"])
 _EN_ORG_HEADS = frozenset(_WORDS["english_heads"])
 _EN_LINKS = frozenset(_WORDS["english_links"])
 _EN_SCHOOLS = frozenset(("academy", "university", "institute", "college"))
+
+
+def is_school_word(token) -> bool:
+    """A word that names a school ("Академия", "университетом", "University")."""
+    return bool(_SCHOOLS.match(token.text)) or token.norm in _EN_SCHOOLS
+
+
 # Local government bodies of Central Asia, named in English even in lower case ("the akimat of Akmola region")
 _EN_LOCAL_HEADS = frozenset(_WORDS["english_local_heads"])
 _EN_AREA_WORDS = frozenset(_WORDS["english_area_words"])
@@ -1178,12 +1185,10 @@ class ActorFinder:
         # (and a state that ends the name: "Общества Красного Полумесяца Ирана" is the Iranian society)
         # (and a known ministry a school's name holds, "Университет гражданской защиты МЧС Беларуси": named, but the
         # school is who acts)
-        def school(k: int) -> bool:
-            return bool(_SCHOOLS.match(tokens[k].text)) or tokens[k].norm in _EN_SCHOOLS
-
         return [replace(o, nested=True) if o.kind == "State" and (
             any(a <= o.first and o.last <= b for a, b in spans) or o.first in bracketed)
-            or not o.is_new and any(a < o.first and o.last <= b and any(school(k) for k in range(a, o.first))
+            or not o.is_new and any(a < o.first and o.last <= b and any(is_school_word(tokens[k])
+                                                                         for k in range(a, o.first))
                                     for a, b in spans)
             else o for o in occurrences]
 

@@ -1831,16 +1831,9 @@ class EventFinder:
         """"Baku, Azerbaijan, Feb. 20": a Kyrgyz–US meeting wired from a third state is not held at the dateline; so
         a meeting whose two sides or more are all of states other than the dateline's."""
         here = self.gazetteer.state_of(place) if place else None
-        states = set()
-        for key in event.participants:
-            entry = self.gazetteer.get(key)
-            state = (key.rsplit(".", 1)[1].upper() if key.startswith("new:") and "." in key
-                     else entry.key if entry is not None and entry.kind == "State"
-                     else self.gazetteer.state_of(key) if entry is not None else None)
-            if state is None:
-                return False
-            states.add(state)
-        return event.kind == "Meeting" and here is not None and len(states) >= 2 and here not in states
+        states = {_state_of_side(self.gazetteer, key) for key in event.participants}
+        return event.kind == "Meeting" and here is not None and None not in states and len(states) >= 2 \
+            and here not in states
 
     def _bilateral(self, actors: list[Occurrence]) -> bool:
         """Two sides named: a meeting of its own rather than the gathering around it."""

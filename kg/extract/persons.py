@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.extract.actors import _EN_LINKS, _EN_ORG_HEADS, ActorFinder, Occurrence
+from kg.extract.actors import _EN_LINKS, _EN_ORG_HEADS, ActorFinder, Occurrence, is_school_word
 from kg.extract.nlp import Morphology, Parsed, Token
 from kg.extract.phrases import PhraseSet, load_patterns
 from kg.text import slugify
@@ -55,9 +55,6 @@ class PostMention:
     name: str | None
     name_first: int | None = None
     name_last: int | None = None
-
-
-_SCHOOL_WORD = re.compile(r"(академи|университет|институт|колледж|academy|university|institute|college)", re.IGNORECASE)
 
 
 def only(values: set):
@@ -344,10 +341,10 @@ class PersonFinder:
                 inside = inside + self._leads_delegation_of(tokens, name_last, by_token)
             affiliation = self._affiliation(parsed, first, post_last, inside, country)
             if affiliation is None or not inside and (affiliation.kind == "State" or affiliation.via == "post"):
-                # (over the text's own ministry a bare post would be of: "делегация МЧС Кыргызской Республики во главе
-                # с заместителем министра …" in an Uzbek release)
                 # "делегация Министерства по чрезвычайным ситуациям Республики Казахстан во главе с вице-министром
                 # Ержаном Жумабековым", "a delegation of the Ministry … led by Deputy Minister …": the delegation's body
+                # (over the text's own ministry a bare post would be of: "делегация МЧС Кыргызской Республики во главе
+                # с заместителем министра …" in an Uzbek release)
                 affiliation = self._delegation_led(tokens, first, by_token) or affiliation
         if parsed.lang == "en" and first > 0:
             # "UNDP Resident Representative", "Kazakhstan's Minister for Emergency Situations": the body or state
@@ -628,7 +625,7 @@ class PersonFinder:
         """"ректор университета Андрей Лешкевич", "the rector of the university": the one new school of that word
         named before in the text."""
         words = {tokens[k].lemma or tokens[k].norm for k in range(post.first + 1, post.last + 1)
-                 if _SCHOOL_WORD.match(tokens[k].norm)}
+                 if is_school_word(tokens[k])}
         named = {o.key: o for o in occurrences if o.is_new and o.kind == "Agency"
                  and o.end <= tokens[post.first].start and words & {w.lower() for w in o.label.split()}}
         return next(iter(named.values())) if words and len(named) == 1 else None
