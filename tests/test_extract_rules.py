@@ -8891,3 +8891,14 @@ def test_a_body_visited_during_a_visit_takes_part_in_it(extractor):
             "officers for the country's fire and rescue services.")
     (visit,) = extractor.extract(doc(text, published=date(2025, 6, 4))).events
     assert visit.kind == "Visit" and any(k.startswith("new:kokshetau-technical-institute") for k in visit.participants)
+
+
+def test_the_plane_of_an_aid_delivery_dates_and_places_it(extractor):
+    # (a wire's dateline dates the item only to its month; "earlier in the day" is the dateline's day)
+    text = ("Russia sends 40 tonnes of humanitarian aid to Tajikistan\n\nMOSCOW, February 25. /TASS/. Russia has sent "
+            "about 40 tonnes of humanitarian aid to Tajikistan, the press service of the Russian Emergencies Ministry "
+            "said on Saturday. An Il-76 plane of the ministry took off from the Ramenskoye airfield outside Moscow for "
+            "Dushanbe earlier in the day.")
+    (aid,) = extractor.extract(replace(doc(text, published=date(2017, 2, 25)),
+                                       title="Russia sends 40 tonnes of humanitarian aid to Tajikistan")).events
+    assert (aid.kind, aid.start, aid.place) == ("AidDelivery", "2017-02-25", "dushanbe")
