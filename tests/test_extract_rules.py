@@ -8902,3 +8902,26 @@ def test_the_plane_of_an_aid_delivery_dates_and_places_it(extractor):
     (aid,) = extractor.extract(replace(doc(text, published=date(2017, 2, 25)),
                                        title="Russia sends 40 tonnes of humanitarian aid to Tajikistan")).events
     assert (aid.kind, aid.start, aid.place) == ("AidDelivery", "2017-02-25", "dushanbe")
+
+
+def test_a_flight_of_an_emergency_ministry_and_its_second_echelon_are_two_deliveries(extractor):
+    text = ("Хроника: как спасатели Центральной Азии помогают Турции\n\nМы собрали в хронологическом порядке, как на "
+            "трагедию откликнулись страны Центральной Азии.\n\n6 февраля\n\nРанним утром серия мощных подземных толчков "
+            "обрушила тысячи зданий на юго-востоке Турции.\n\n7 февраля\n\nСпециальным рейсом в Турцию вылетела группа "
+            "Министерства чрезвычайных ситуаций Кыргызской Республики – 63 человека.\n\nВ тот же день из аэропорта "
+            "Алматы поднялся самолёт Ил-76 МЧС Казахстана.\n\n8 февраля\n\nВ провинцию Газиантеп прибыл второй эшелон "
+            "казахстанских спасателей – 56 человек. Тем же бортом на родину вернулись 64 человека.")
+    document = replace(doc(text, published=date(2023, 2, 13)),
+                       title="Хроника: как спасатели Центральной Азии помогают Турции")
+    events = extractor.extract(document).events
+    assert [(e.kind, e.start, e.place, sorted(e.participants)) for e in events] == [
+        ("AidDelivery", "2023-02-07", None, ["MCHS-KG", "TR"]),
+        ("AidDelivery", "2023-02-07", None, ["MCHS-KZ", "TR"]),
+        ("AidDelivery", "2023-02-08", "gaziantep", ["MCHS-KZ", "TR"])]
+
+
+def test_a_delivery_a_subheading_sums_up_takes_the_senders_of_the_text_below(extractor):
+    text = ("Казахстан отправил второй эшелон\n\nСоседи тоже помогают. Накануне из аэропорта Алматы в Турцию вылетел "
+            "Ил-76 МЧС Казахстана со спасателями и врачами.")
+    (aid,) = extractor.extract(doc(text, published=date(2023, 2, 8))).events
+    assert {"MCHS-KZ", "TR"} <= set(aid.participants)

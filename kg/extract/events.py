@@ -185,6 +185,7 @@ class EventFinder:
                 self._section_date = alone[:1]
                 section_places = _heading_places(parsed, sentence, places)
                 current = None  # (an item of its own: what follows tells nothing more of the one read)
+                narrated = []  # (nor of the day the item before told: "В тот же день …\n\n8 февраля\n\nприбыл")
                 continue
             if here and all(len(d.start_date) in (4, 7) and not d.yearless for d in here) \
                     and not _HEADING_REST.sub("", _without(sentence.text, here)):
@@ -1254,6 +1255,8 @@ class EventFinder:
                     # (an event read with no side yet, "Спасатели двух стран отработали действия …", takes those of
                     # the sentence that names it again)
                     if (self.participation.any_in(tokens, lo, hi) or existing.sentence < title_sentences
+                            or _subheading(parsed, parsed.sentences[existing.sentence])
+                            and not _subheading(parsed, sentence)
                             or not existing.participants
                             or kind == "Training" and _any_word(tokens, lo, hi, _words("course_taking_words"))) \
                             and not (only_plans and self.intentions.any_in(tokens, lo, hi)):
@@ -2564,8 +2567,9 @@ class EventFinder:
                 return False  # "met with the Red Crescent Society of Tajikistan": another body of a state met
         if existing.kind == "AidDelivery":
             # "первый спецборт" and "второй эшелон": two flights
+            # (and "второй эшелон" after a flight told with no number: the unnumbered one was the first)
             ordinal = _ordinal(tokens, trig)
-            if ordinal and existing.ordinal and ordinal != existing.ordinal:
+            if ordinal and ordinal != (existing.ordinal or 1):
                 return False
             if self._another_sender(existing, tokens, s_actors):
                 return False
@@ -3398,6 +3402,13 @@ def _ordinal(tokens, trig) -> int | None:
             after = tokens[i + 1] if i + 1 < len(tokens) else None
             if after is None or (after.lemma not in _NOT_ORDINAL_AFTER and after.norm not in _NOT_ORDINAL_AFTER):
                 return n
+    # ("В провинцию Газиантеп прибыл второй эшелон": the number of the unit right after the verb)
+    for i in range(trig.last + 1, min(len(tokens) - 1, trig.last + 3)):
+        if tokens[i].sentence != sentence:
+            break
+        n = _ORDINALS.get(tokens[i].lemma) or _ORDINALS.get(tokens[i].norm)
+        if n is not None and tokens[i + 1].lemma in _NUMBERED:
+            return n
     return None
 
 
@@ -3985,6 +3996,15 @@ def _facility_at(tokens, body: Occurrence) -> bool:
         k -= 1
     return k >= 0 and tokens[k].norm == "at" and any(tokens[j].lemma in _words("facility_words")
                                                      for j in range(body.first, body.last + 1))
+
+
+def _subheading(parsed: Parsed, sentence) -> bool:
+    """A paragraph of its own of a few words with no full stop ("Казахстан отправил второй эшелон" over the news it
+    sums up): the heading of a section, which tells its news as a headline does."""
+    text = sentence.text.strip()
+    return 1 <= len(text.split()) <= 10 and not text.endswith((".", "!", "?", ":", ";")) \
+        and (sentence.start < 2 or parsed.text[sentence.start - 2:sentence.start] == "\n\n") \
+        and parsed.text[sentence.end:sentence.end + 2] in ("\n\n", "\n", "")
 
 
 def _capital_heading(parsed: Parsed, sentence) -> bool:
