@@ -458,3 +458,13 @@ def test_a_year_on_a_line_of_its_own_is_no_part_of_the_day_below_it():
     assert found == [("2011", "2011"), ("20 июля 2011 года", "2011-07-20")]
     # (on one line, a year before the day is still one date)
     assert [d.start_date for d in find_dates("2011 20 июля", date(2021, 12, 1))] == ["2011-07-20"]
+
+
+def test_a_day_under_a_heading_that_names_a_year_is_of_that_year():
+    text = ("ИНФОРМАЦИОННЫЙ БЮЛЛЕТЕНЬ № 1 (январь 2025 г.)\n\n3. ХРОНИКА РЕГИОНАЛЬНОГО СОТРУДНИЧЕСТВА 2024 ГОДА\n\n"
+            "30 мая, Урумчи (КНР). Министры провели встречу.\n\nУчения «Каспий-2026»\n\n14–15 августа, с. Бостери. "
+            "Форум.\n\n5. ПЛАНЫ НА 2026 ГОД\n\n12 марта пройдёт семинар.")
+    found = [(d.text, d.start_date) for d in find_dates(text, date(2025, 12, 31), year_only=True)]
+    # (not the year of the bulletin, nor of a name; a later heading gives its own year)
+    assert found == [("январь 2025 г.", "2025-01"), ("30 мая", "2024-05-30"), ("14–15 августа", "2024-08-14"),
+                     ("12 марта", "2026-03-12")]

@@ -8925,3 +8925,15 @@ def test_a_delivery_a_subheading_sums_up_takes_the_senders_of_the_text_below(ext
             "Ил-76 МЧС Казахстана со спасателями и врачами.")
     (aid,) = extractor.extract(doc(text, published=date(2023, 2, 8))).events
     assert {"MCHS-KZ", "TR"} <= set(aid.participants)
+
+
+def test_a_line_that_opens_with_a_day_and_a_place_heads_the_item_after_it(extractor):
+    text = ("Одной из вех стало десятое заседание Совета Центра, прошедшее 8 октября 2021 года в Алматы. "
+            "В заседании приняли участие министр по чрезвычайным ситуациям Республики Казахстан Юрий Ильин и министр "
+            "чрезвычайных ситуаций Кыргызской Республики Бообек Ажикеев.\n\n"
+            "3. ХРОНИКА РЕГИОНАЛЬНОГО СОТРУДНИЧЕСТВА 2024 ГОДА\n\n30 мая, Урумчи (КНР). Китай и пять государств Центральной "
+            "Азии – Казахстан, Кыргызстан, Таджикистан, Туркменистан и Узбекистан – провели министерскую встречу по "
+            "управлению чрезвычайными ситуациями.")
+    events = extractor.extract(doc(text, published=None)).events
+    assert [(e.kind, e.start, e.place) for e in events] == [("Forum", "2021-10-08", "almaty"),
+                                                            ("Meeting", "2024-05-30", "urumqi")]

@@ -553,11 +553,19 @@ def _year_of_sentence(text: str, found: list[DateMention], published: date | Non
     """"In October 2022, Tajikistan hosted a forum, which ended on Oct. 6": a day without its year takes the year
     written earlier in its sentence."""
     out = []
+    headings = _heading_years(text) if any(d.yearless for d in found) else []
     for d in found:
         if d.yearless:
             before = [e for e in found if not e.yearless and not e.relative and e.end <= d.start
                       and e.start_date[:4].isdigit() and not _SENTENCE_BREAK.search(text, e.end, d.start)
                       and not _DAY_OPENS.search(text, e.end, d.start + 3)]
+            heading = next(((at, year) for at, year in reversed(headings) if at < d.start), None)
+            if not before and heading is not None and not any(
+                    not e.yearless and not e.relative and heading[0] < e.start < d.start and e.start_date[:4].isdigit()
+                    for e in found):
+                # "3. ХРОНИКА РЕГИОНАЛЬНОГО СОТРУДНИЧЕСТВА 2024 ГОДА … 30 мая, Урумчи": a day under a heading that
+                # names a year, with no year written between, is of that year (not of the bulletin's)
+                before = [DateMention(heading[0], heading[0] + 4, heading[1], heading[1])]
             if not before and _opens_sentence(text, d.start) and not _news_of_the_day(d, published):
                 # "Зимой 2017 года республику накрыли лавины … . 25 февраля из Раменского вылетел Ил-76": a day that
                 # opens a sentence right after one opened by a year is of that year (a narrative told in order)
@@ -590,6 +598,30 @@ def _year_of_sentence(text: str, found: list[DateMention], published: date | Non
                 except ValueError:
                     pass
         out.append(d)
+    return out
+
+
+# A line that heads a section with a year: "3. ХРОНИКА РЕГИОНАЛЬНОГО СОТРУДНИЧЕСТВА 2024 ГОДА", "Итоги 2024 года",
+# "2019 in review" (not a month's year, "январь 2025 г.", nor a name's, "«Каспий-2024»")
+_HEADING_YEAR = re.compile(r"(?<![\w«\"-])((?:19|20)\d\d)(?:\s*(?:год[аеуы]?|г\.|in review|year|жыл\w*))?(?![\w»\"-])",
+                           re.IGNORECASE)
+
+
+def _heading_years(text: str) -> list[tuple[int, str]]:
+    """The offsets and years of the lines of their own (no full stop, a few words) that name one year."""
+    months = _grammar().months
+    out = []
+    for line in re.finditer(r"(?m)^[ \t]*(\S[^\n]{0,100}?)[ \t]*$", text):
+        words = line.group(1)
+        if words.endswith((".", ",", ";", ":")) and not re.match(r"^\d+\.$", words) or len(words.split()) > 10:
+            continue
+        years = list(_HEADING_YEAR.finditer(words))
+        if len(years) != 1 or re.search(r"\d", _HEADING_YEAR.sub("", words).lstrip("0123456789. ")):
+            continue
+        before = words[:years[0].start()].split()
+        if before and any(pattern.fullmatch(before[-1].strip("(,")) for _, pattern in months):
+            continue  # (a month's year)
+        out.append((line.start(1) + years[0].start(1), years[0].group(1)))
     return out
 
 

@@ -180,7 +180,8 @@ class EventFinder:
                 continue
             here = [d for d in dates if sentence.start <= d.start < sentence.end] or _years_line(sentence)
             alone = [d for d in here if len(d.start_date) == 10]
-            if alone and len(sentence.text.strip()) <= len(alone[0].text) + 12:
+            if alone and (len(sentence.text.strip()) <= len(alone[0].text) + 12
+                          or _dated_place_heading(parsed, sentence, alone, places)):
                 # A line that is only a date ("12.03.2024 | 10:15") heads the items of a news listing below it.
                 self._section_date = alone[:1]
                 section_places = _heading_places(parsed, sentence, places)
@@ -3996,6 +3997,25 @@ def _facility_at(tokens, body: Occurrence) -> bool:
         k -= 1
     return k >= 0 and tokens[k].norm == "at" and any(tokens[j].lemma in _words("facility_words")
                                                      for j in range(body.first, body.last + 1))
+
+
+# What else a heading of a day and a place may hold: the country in brackets, "с.", "г.", a region's word
+_HEADING_PLACE_REST = re.compile(r"\([^()]*\)|\b(?:с|г|пос|п|village|city|область|район|region|district)\b\.?",
+                                 re.IGNORECASE)
+
+
+def _dated_place_heading(parsed: Parsed, sentence, alone: list[DateMention], places: list[Match]) -> bool:
+    """"30 мая, Урумчи (КНР).", "14–15 августа, с. Бостери, Иссык-Кульская область (Кыргызстан).": a line that opens
+    with a day and names only where, heading the item told after it."""
+    if alone[0].start != sentence.start or not _opens_line(parsed.text, sentence.start):
+        return False
+    named = [p for p in places if sentence.start <= p.start < sentence.end]
+    if not named:
+        return False
+    rest = parsed.text[sentence.start:sentence.end]
+    for first, last in sorted([(d.start, d.end) for d in alone] + [(p.start, p.end) for p in named], reverse=True):
+        rest = rest[:first - sentence.start] + " " + rest[last - sentence.start:]
+    return not _HEADING_REST.sub("", _HEADING_PLACE_REST.sub("", rest))
 
 
 def _subheading(parsed: Parsed, sentence) -> bool:
