@@ -8937,3 +8937,11 @@ def test_a_line_that_opens_with_a_day_and_a_place_heads_the_item_after_it(extrac
     events = extractor.extract(doc(text, published=None)).events
     assert [(e.kind, e.start, e.place) for e in events] == [("Forum", "2021-10-08", "almaty"),
                                                             ("Meeting", "2024-05-30", "urumqi")]
+
+
+def test_a_body_that_supported_a_method_takes_no_part_in_the_drill_run_by_it(extractor):
+    text = ("17–18 марта в Хатлонской области Комитет по чрезвычайным ситуациям и гражданской обороне при Правительстве "
+            "Республики Таджикистан провёл командно-штабные учения. Учения проводились по методике, разработанной при "
+            "поддержке Программы развития ООН в Таджикистане.")
+    # (a drill of one state's own bodies is no event of cooperation)
+    assert extractor.extract(doc(text, published=date(2025, 3, 18))).events == ()
