@@ -8945,3 +8945,13 @@ def test_a_body_that_supported_a_method_takes_no_part_in_the_drill_run_by_it(ext
             "поддержке Программы развития ООН в Таджикистане.")
     # (a drill of one state's own bodies is no event of cooperation)
     assert extractor.extract(doc(text, published=date(2025, 3, 18))).events == ()
+
+
+def test_a_delegation_staying_in_town_for_a_gathering_makes_no_visit(extractor):
+    text = ("Председатель Комитета по чрезвычайным ситуациям и гражданской обороне при Правительстве Республики "
+            "Таджикистан Рустам Назарзода, находящийся в Москве во главе таджикской делегации на IX Международном салоне "
+            "средств обеспечения безопасности «Комплексная безопасность-2016», провёл встречу с министром Российской "
+            "Федерации по делам гражданской обороны, чрезвычайным ситуациям и ликвидации последствий стихийных бедствий "
+            "Владимиром Пучковым.")
+    events = extractor.extract(doc(text, published=date(2016, 5, 23))).events
+    assert sorted(e.kind for e in events) == ["Forum", "Meeting"]

@@ -468,6 +468,10 @@ class EventFinder:
                     continue  # ("провели переговоры и договорились о первых совместных учебных курсах": still to come)
                 if self._as_a_rule(parsed, lo, hi, here):
                     continue  # ("в ШОС регулярно собираются руководители ведомств": as a rule)
+                if kind == "Visit" and any(t.label == "Forum" for t in triggers) \
+                        and all(tokens[m.first].lemma in _words("staying_words") for m in found[0]):
+                    continue  # ("находящийся в Москве во главе делегации на салоне «Комплексная безопасность»": there
+                    # for the gathering, no visit of its own)
                 if not here and self.years_span.any_in(tokens, lo, hi):
                     continue  # ("офицеры КЧС в разные годы прошли обучение в вузах МЧС России": over many years)
                 if kind == "Training" and self.habitually.any_in(tokens, lo, hi) \
