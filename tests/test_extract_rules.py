@@ -8955,3 +8955,11 @@ def test_a_delegation_staying_in_town_for_a_gathering_makes_no_visit(extractor):
             "Владимиром Пучковым.")
     events = extractor.extract(doc(text, published=date(2016, 5, 23))).events
     assert sorted(e.kind for e in events) == ["Forum", "Meeting"]
+
+
+def test_a_gathering_only_hoped_for_is_no_event_nor_a_part_of_the_one_read(extractor):
+    text = ("Министерство по чрезвычайным ситуациям Республики Узбекистан сообщает. С 20 по 22 мая в Самарканде пройдёт "
+            "совместное командно-штабное учение с МЧС Кыргызстана. Кроме того, рассчитываем в этом году провести "
+            "заседание совместной рабочей группы с казахстанскими коллегами.")
+    (drill,) = extractor.extract(doc(text, published=date(2025, 3, 12))).events
+    assert (drill.kind, sorted(drill.participants)) == ("Exercise", ["MCHS-KG", "MCHS-UZ"])

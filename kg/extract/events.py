@@ -689,11 +689,15 @@ class EventFinder:
                 # ("Председательствовать на заседании будет заместитель министра": the programme of the session fixed
                 # for a day ahead, named again)
                 only_plans = False
+            planned_kinds = set()  # the kinds of the events the sentence only plans
             if only_plans:
                 # "agreed to hold joint exercises": a plan without a date is not an event yet (a trigger there may
                 # still name again an event already read, never a new one).
                 # ("spoke in favour of ties … in the training of specialists": no training read before)
                 # ("the joint exercises are to take place between September and December": "the" names no event read)
+                # (not "The meeting will be chaired by …": the gathering read, named again)
+                planned_kinds = {t.label for t in triggers
+                                 if not _after_the(tokens, t.first) and not self._refers(tokens, t.first)}
                 triggers = [t for t in triggers if self._refers(tokens, t.first) and not _after_the(tokens, t.first)
                             or any(e.kind == t.label for e in events) or _occasion_of_words(tokens, t.first, lo)]
             # ("Подписать соглашение государства рассчитывают на очередном саммите": the verb put first)
@@ -1557,6 +1561,7 @@ class EventFinder:
                     self.participation.any_in(tokens, lo, hi) or current.kind == "Training"
                     and _any_word(tokens, lo, hi, _words("course_taking_words"))) \
                     and (not self.planned.any_in(tokens, lo, hi) or self._ahead(current)) \
+                    and not planned_kinds - {current.kind} \
                     and not self.habitually.any_in(tokens, lo, hi) \
                     and not _any_word(tokens, lo, hi, _words("done_before_words")) and not (
                         # (nor "в рамках проекта спасатели проходят курсы, организуемые МЧС России": what is done as a
