@@ -8966,3 +8966,12 @@ def test_a_gathering_only_hoped_for_is_no_event_nor_a_part_of_the_one_read(extra
             "рабочей группы с казахстанскими коллегами и продолжить подготовку наших кадров за рубежом.")
     (drill,) = extractor.extract(doc(text, published=date(2025, 3, 12))).events
     assert (drill.kind, sorted(drill.participants)) == ("Exercise", ["MCHS-KG", "MCHS-UZ"])
+
+
+def test_bodies_whose_support_is_acknowledged_take_no_part(extractor):
+    text = ("Heads of the emergency agencies of Kazakhstan and Kyrgyzstan met on 14–15 August in Bosteri for the annual "
+            "Regional Forum of Heads of Emergency Departments. Opening the forum, the Minister of Emergency Situations of "
+            "the Kyrgyz Republic acknowledged the support of the European Union, the United Nations and GIZ to national "
+            "disaster risk reduction efforts.")
+    (forum,) = extractor.extract(doc(text, published=date(2024, 8, 16))).events
+    assert not {"EU", "UN", "GIZ"} & set(forum.participants)
