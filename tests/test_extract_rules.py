@@ -8975,3 +8975,14 @@ def test_bodies_whose_support_is_acknowledged_take_no_part(extractor):
             "disaster risk reduction efforts.")
     (forum,) = extractor.extract(doc(text, published=date(2024, 8, 16))).events
     assert not {"EU", "UN", "GIZ"} & set(forum.participants)
+
+
+def test_who_set_their_signature_to_a_document_take_part_in_the_talks_it_was_signed_at(extractor):
+    text = ("В ходе официальных переговоров Президента Республики Таджикистан Эмомали Рахмона и Президента Туркменистана "
+            "Гурбангулы Бердымухамедова, состоявшихся в Душанбе, стороны подписали 13 документов. В их числе – Соглашение "
+            "между Правительством Республики Таджикистан и Правительством Туркменистана о сотрудничестве в области "
+            "гражданской обороны. С таджикской стороны документ скрепил подписью председатель Комитета по чрезвычайным "
+            "ситуациям и гражданской обороне при Правительстве Республики Таджикистан Рустам Назарзода, с туркменской – "
+            "заместитель министра обороны Туркменистана Юсуп Мухамметгулыев.")
+    (talks,) = extractor.extract(doc(text, published=date(2017, 11, 23))).events
+    assert set(talks.participants) == {"TJ", "TM", "KCHS-TJ", "MOD-TM"}
