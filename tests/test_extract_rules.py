@@ -8986,3 +8986,17 @@ def test_who_set_their_signature_to_a_document_take_part_in_the_talks_it_was_sig
             "заместитель министра обороны Туркменистана Юсуп Мухамметгулыев.")
     (talks,) = extractor.extract(doc(text, published=date(2017, 11, 23))).events
     assert set(talks.participants) == {"TJ", "TM", "KCHS-TJ", "MOD-TM"}
+
+
+@pytest.mark.parametrize("text", [
+    ("Today in Bishkek, the Ambassador of Japan to the Kyrgyz Republic, H.E. Mr. Yoshihiro Yamamura, the UN Resident "
+     "Coordinator and UNDP Resident Representative in the Kyrgyz Republic, Mr. Alexander Avanessov, and the UNICEF "
+     "Representative in the Kyrgyz Republic, Ms. Yukie Mokuo, signed the Exchange of Notes."),
+    ("The Exchange of Notes was signed by H.E. Mr. Yoshihiro Yamamura, Ambassador of Japan to the Kyrgyz Republic, Mr. "
+     "Alexander Avanessov, UNDP Resident Representative in the Kyrgyz Republic, and Ms. Yukie Mokuo, UNICEF "
+     "Representative in the Kyrgyz Republic."),
+])
+def test_a_list_of_officials_gives_each_name_its_post_whichever_comes_first(extractor, text):
+    persons = extractor.extract(doc(text, published=date(2017, 3, 7))).persons
+    assert [(p.name, p.affiliation) for p in persons] == [
+        ("Yoshihiro Yamamura", "JP"), ("Alexander Avanessov", "UNDP"), ("Yukie Mokuo", "UNICEF")]

@@ -458,12 +458,29 @@ class PersonFinder:
             return (min(taken), max(taken))
 
         after = post_last + 1
+        comma = next((k for k in range(post_last, first, -1) if tokens[k].text == ","), None)
+        if comma is not None and all(tokens[j].norm in self.ranks or tokens[j].norm in self.honorifics
+                                     for j in range(comma + 1, post_last + 1)) \
+                and not self._listed_name_first(tokens, first, run_from):
+            after = comma  # ("Representative in the Kyrgyz Republic, Mr. Alexander Avanessov": the post read to "Mr")
         if after + 1 < len(tokens) and tokens[after].norm in self._post_nouns and tokens[after + 1].text == ",":
             after += 1  # "The head of the Kyrgyz group, Lieutenant Colonel Ulan Asanov, thanked …"
+        if after < len(tokens) and tokens[after].norm in ("in", "to", "at"):
+            # ("the UNICEF Representative in the Kyrgyz Republic, Ms. Yukie Mokuo,": where the post is held, then the
+            # name)
+            k = after + 1
+            while k < len(tokens) and k - after <= 5 and tokens[k].sentence == sentence and (
+                    tokens[k].norm in ("the", "of") or tokens[k].is_capitalized):
+                k += 1
+            if k < len(tokens) and tokens[k].text == "," and k > after + 1:
+                after = k
         if after < len(tokens) and tokens[after].text == ",":
             start = after + 1
-            while start < len(tokens) and start - after <= 3 and tokens[start].norm in self.ranks:
-                start += 1  # (", Lieutenant Colonel Ulan Asanov,": the rank before the name)
+            while start < len(tokens) and start - after <= 7 and (
+                    tokens[start].norm in self.ranks or tokens[start].norm in self.honorifics
+                    or tokens[start].text == "." and start > after + 1
+                    or tokens[start].text in ("H", "E") and start + 1 < len(tokens) and tokens[start + 1].text == "."):
+                start += 1  # (", Lieutenant Colonel Ulan Asanov,", ", H.E. Mr. Yoshihiro Yamamura,": a rank before)
             found = run_from(start, 1)
             if found is not None:
                 end = found[1] + 1
@@ -488,6 +505,24 @@ class PersonFinder:
                         or tokens[before].text.rstrip(".") in ("Mr", "Ms", "Mrs", "Dr", "H.E"):
                     return found
         return None
+
+    def _listed_name_first(self, tokens, first: int, run_from) -> bool:
+        """In a list of officials, each name comes before its post: "signed by H.E. Mr. Yoshihiro Yamamura, Ambassador
+        …, Mr. Alexander Avanessov, UN Resident Coordinator …" (not "the Ambassador of Japan …, H.E. Mr. Yoshihiro
+        Yamamura, the UN Resident Coordinator …, Mr. Alexander Avanessov", where a post opens the list)."""
+        sentence = tokens[first].sentence
+        k = first - 1
+        while k >= 0 and first - k <= 8 and tokens[k].sentence == sentence and tokens[k].text != ",":
+            k -= 1
+        if k < 1 or tokens[k].text != ",":
+            return False
+        named = run_from(k - 1, -1)
+        if named is None:
+            return False
+        before = named[0] - 1
+        while before >= 0 and (tokens[before].norm in self.honorifics or tokens[before].text in (".", "H", "E")):
+            before -= 1
+        return before < named[0] - 1 and (before < 0 or tokens[before].text != ",")
 
     @staticmethod
     def _represented(tokens, first: int, by_token: dict[int, Occurrence]) -> list[Occurrence]:
