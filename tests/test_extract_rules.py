@@ -9000,3 +9000,9 @@ def test_a_list_of_officials_gives_each_name_its_post_whichever_comes_first(extr
     persons = extractor.extract(doc(text, published=date(2017, 3, 7))).persons
     assert [(p.name, p.affiliation) for p in persons] == [
         ("Yoshihiro Yamamura", "JP"), ("Alexander Avanessov", "UNDP"), ("Yukie Mokuo", "UNICEF")]
+
+
+def test_a_given_name_the_dictionary_reads_as_a_word_before_a_surname_is_a_name(extractor):
+    text = "«Горы у нас общие», — отметил начальник Учебного центра МЧС КР Талант Асанбеков."
+    persons = extractor.extract(doc(text, published=date(2025, 6, 20))).persons
+    assert [(p.name, p.affiliation) for p in persons] == [("Талант Асанбеков", "MCHS-KG")]
