@@ -9006,3 +9006,12 @@ def test_a_given_name_the_dictionary_reads_as_a_word_before_a_surname_is_a_name(
     text = "«Горы у нас общие», — отметил начальник Учебного центра МЧС КР Талант Асанбеков."
     persons = extractor.extract(doc(text, published=date(2025, 6, 20))).persons
     assert [(p.name, p.affiliation) for p in persons] == [("Талант Асанбеков", "MCHS-KG")]
+
+
+def test_an_official_named_right_after_a_body_is_no_part_of_its_name(extractor):
+    text = ("Председатель Комитета по чрезвычайным ситуациям и гражданской обороне при Правительстве Республики "
+            "Таджикистан Рустам Назарзода принял в центральном аппарате Комитета руководителя Международного "
+            "департамента Министерства иностранных дел Российской Федерации.")
+    extraction = extractor.extract(doc(text, published=date(2017, 12, 18)))
+    assert not any(a.is_new for a in extraction.actors)
+    assert [set(e.participants) for e in extraction.events] == [{"KCHS-TJ", "MFA-RU"}]

@@ -22,6 +22,7 @@ _STATE_OPENINGS = [phrase.split() for phrase in load_patterns("agencies")["state
 _ORG_HEADS = re.compile(r"^(" + "|".join(_WORDS["russian_heads"]) + ")", re.IGNORECASE)
 _PO_ADVERBIAL = frozenset(_WORDS["po_adverbial_nouns"])
 _SCHOOLS = re.compile(r"^(академи|университет|институт|колледж)", re.IGNORECASE)
+_OFFICIALS_AFTER_BODY = frozenset(load_patterns("agencies")["officials_after_body"])
 _TERRITORY_UNITS = {"область", "район", "город", "регион", "округ", "провинция", "вилоят", "велаят", "этрап"}
 _UNIT_HEADS = re.compile(r"^(департамент|управлени|служб|центр|отряд|отдел|дирекци|инспекци)", re.IGNORECASE)
 _EMERGENCY_WORDS = re.compile(r"чрезвычайн|\b[МКД]?ЧС\b|гражданск\w* (защит|оборон)|пожарн|спасат|спасени|аварийн|катастроф|кризисн",
@@ -1279,6 +1280,8 @@ class ActorFinder:
             if (len(tok.text) < 3 and not tok.text.isupper()) or self._function_word(tok.norm) \
                     or tok.norm in self.ranks or tok.lemma in self.ranks or self._verb_form(tok.norm):
                 break  # "в", "на", "при": prepositions that some analyses also read as nouns; "Комиссии были"
+            if tok.lemma in _OFFICIALS_AFTER_BODY and self._singular_genitive(tok.norm):
+                break  # ("в центральном аппарате Комитета руководителя Международного департамента": an official)
             if tok.is_word and self._case_word(tok.norm, None if after_po else "gent") \
                     and not (tok.is_capitalized and not self._case_word(tok.norm, "gent") and not after_po):
                 hi, j = j, j + 1
@@ -1332,6 +1335,11 @@ class ActorFinder:
                         a.tag.number == n.number and a.tag.gender in (None, n.gender))):
                     return True
         return not nouns
+
+    def _singular_genitive(self, word: str) -> bool:
+        """The word's likeliest reading is a singular noun in the genitive ("руководителя", not "руководителей")."""
+        parses = self.morph.parse(word)
+        return bool(parses) and parses[0].tag.POS == "NOUN" and "gent" in parses[0].tag and "sing" in parses[0].tag
 
     def _case_word(self, word: str, case: str | None) -> bool:
         """A noun or adjective (in `case`, where given): the stuff of a name's complements."""
