@@ -9015,3 +9015,14 @@ def test_an_official_named_right_after_a_body_is_no_part_of_its_name(extractor):
     extraction = extractor.extract(doc(text, published=date(2017, 12, 18)))
     assert not any(a.is_new for a in extraction.actors)
     assert [set(e.participants) for e in extraction.events] == [{"KCHS-TJ", "MFA-RU"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Департамент международного сотрудничества\n\nВ 2022 году МЧС Республики Казахстан провело совместные учения с МЧС "
+    "Кыргызской Республики.",
+    "The International Cooperation Department of the ministry reported that the Ministry of Emergency Situations of "
+    "Kazakhstan held joint exercises with the Ministry of Emergency Situations of the Kyrgyz Republic.",
+])
+def test_a_ministrys_international_department_named_with_no_owner_is_no_body(extractor, text):
+    extraction = extractor.extract(doc(text, published=date(2023, 1, 20)))
+    assert not any(a.is_new for a in extraction.actors)
