@@ -9026,3 +9026,13 @@ def test_an_official_named_right_after_a_body_is_no_part_of_its_name(extractor):
 def test_a_ministrys_international_department_named_with_no_owner_is_no_body(extractor, text):
     extraction = extractor.extract(doc(text, published=date(2023, 1, 20)))
     assert not any(a.is_new for a in extraction.actors)
+
+
+def test_a_stop_of_a_visits_guests_elsewhere_on_one_of_its_days_is_the_visit(extractor):
+    text = ("АСТАНА. КАЗИНФОРМ – Делегация Комитета по чрезвычайным ситуациям и гражданской обороне при Правительстве "
+            "Республики Таджикистан завершила рабочий визит в Казахстан, проходивший с 14 по 17 апреля, сообщает "
+            "пресс-служба МЧС РК. 16 апреля гости посетили Академию гражданской защиты имени Малика Габдуллина в "
+            "Кокшетау.")
+    (visit,) = extractor.extract(doc(text, published=date(2025, 4, 17))).events
+    assert (visit.kind, visit.start, visit.end, visit.place) == ("Visit", "2025-04-14", "2025-04-17", "astana")
+    assert any(k.startswith("new:akademiya-grazhdanskoy-zashchity") for k in visit.participants)

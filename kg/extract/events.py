@@ -1251,7 +1251,9 @@ class EventFinder:
                     relative = any(tokens[k].norm in _RELATIVE_TO for k in range(max(lo, trig.first - 3), trig.first)) \
                         or _any_word(tokens, trig.last + 1, min(hi, trig.last + 3), _FOLLOWS)
                     if not only_plans and not relative:  # a plan says nothing of the date or place of what was read
-                        self._fill(existing, t_dates, s_places, tokens[trig.first].start)
+                        # (nor does a stop of a visit's guests elsewhere tell where the visit was)
+                        self._fill(existing, t_dates, [] if _a_stop(existing, tokens, lo, hi, t_dates) else s_places,
+                                   tokens[trig.first].start)
                         self._begin(existing, tokens, lo, hi, t_dates)
                     elif kind == "AidDelivery" and existing.place is None and s_places \
                             and tokens[existing.trigger[0]].lemma not in _HANDOVER:
@@ -2532,10 +2534,11 @@ class EventFinder:
             # "Ещё в декабре 2013 года представители … собирались в туркменской столице" after the meeting the news
             # is of, undated: a gathering of years before is another
             return False
+        stop = _a_stop(existing, tokens, lo, hi, s_dates)
         # (a demonstrative of the trigger's own noun, not of a body before a verb: "Last October, the IFRC trained")
         named = {k for o in s_actors for k in range(o.first, o.last + 1)}
         near = [] if trig.first - 1 in named else range(max(0, trig.first - 2), trig.first)
-        if s_dates and existing.start and not any(_fits(d, existing) for d in s_dates) \
+        if s_dates and existing.start and not stop and not any(_fits(d, existing) for d in s_dates) \
                 and (not any(tokens[k].lemma in _DEMONSTRATIVES for k in near)
                      # ("the regional forum … held in Bosteri on August 14-15, 2024" in news of 2026: another year
                      # told in full is another event, named with "the"; not "Бұл оқу-жаттығу", this very one)
@@ -2588,10 +2591,10 @@ class EventFinder:
             bodies = {o.key for o in s_actors if o.kind != "State"}
             if len(bodies) >= 2 and not bodies & set(existing.participants) and _same_day_told(tokens, trig.first):
                 return False
-        if s_dates and existing.start and not any(_fits(d, existing) for d in s_dates):
+        if s_dates and existing.start and not stop and not any(_fits(d, existing) for d in s_dates):
             return False
         place = _specific(s_places) if s_places else None
-        if place and existing.place and place != existing.place and existing.kind != "AidDelivery" \
+        if place and existing.place and place != existing.place and existing.kind != "AidDelivery" and not stop \
                 and not self.parts.any_in(tokens, max(lo, trig.first - 3), trig.first):
             entry, read = self.gazetteer.get(place), self.gazetteer.get(existing.place)
             # a place within the one read, or the region the one read lies in ("Теренкөл ауданы" … "Павлодар облысы")
@@ -3478,6 +3481,15 @@ def _in_section(event: Draft, heading: list[DateMention]) -> bool:
     """An event whose date fits a date heading a section, or falls within its months ("Апрель – декабрь")."""
     return bool(event.start) and any(_fits(d, event) or bool(d.end_date) and d.start_date <= event.start[:len(
         d.start_date)] <= d.end_date for d in heading)
+
+
+def _a_stop(existing: Draft, tokens, lo: int, hi: int, s_dates) -> bool:
+    """"16 апреля гости посетили Академию … в Кокшетау" during a visit to Astana of 14–17 April: a stop of the visit's
+    guests on one of its days, wherever it is."""
+    days = [d.start_date for d in s_dates if len(d.start_date) == 10]
+    return existing.kind == "Visit" and existing.end is not None and existing.start is not None and bool(days) \
+        and all(_within_days(day, existing.start, existing.end) for day in days) \
+        and _any_word(tokens, lo, hi, _words("visitors_words"))
 
 
 def _within_days(day: str, start: str, end: str | None) -> bool:
