@@ -250,8 +250,11 @@ def detect_language(text: str) -> str:
         return "und"
     cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
     if cyrillic / len(letters) > 0.5:
-        kazakh = sum(1 for ch in letters if ch in _KAZAKH_LETTERS)
-        if kazakh / cyrillic > 0.015:
+        # Kazakh by its words, not its letters alone: a Russian text full of Kazakh names ("Қонаев", "ТЖМ",
+        # "Алматы облысы бойынша Төтенше жағдайлар департаменті") has a few words with Kazakh letters, a Kazakh text
+        # most of them
+        words = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if any("\u0400" <= ch <= "\u04ff" for ch in w)]
+        if words and sum(1 for w in words if any(ch in _KAZAKH_LETTERS for ch in w)) / len(words) > 0.25:
             return "kk"
         if sum(1 for ch in letters if ch in "өү") / cyrillic > 0.01:
             return "ky"

@@ -9036,3 +9036,13 @@ def test_a_stop_of_a_visits_guests_elsewhere_on_one_of_its_days_is_the_visit(ext
     (visit,) = extractor.extract(doc(text, published=date(2025, 4, 17))).events
     assert (visit.kind, visit.start, visit.end, visit.place) == ("Visit", "2025-04-14", "2025-04-17", "astana")
     assert any(k.startswith("new:akademiya-grazhdanskoy-zashchity") for k in visit.participants)
+
+
+def test_a_kazakh_dateline_in_kazakh_letters_dates_the_item_not_its_news(extractor):
+    text = ("Түркі мемлекеттері ұйымының Азаматтық қорғау механизмі құрылды\n\nБІШКЕК, 8 қараша – Kazinform. Қараша "
+            "айының басында Бішкекте өткен Түркі мемлекеттері ұйымының (ТМҰ) XI саммиті аясында ұйымның Азаматтық қорғау "
+            "механизмін құру туралы келісімге қол қойылды.\n\nҚырғызстан атынан құжатқа Қырғыз Республикасының Төтенше "
+            "жағдайлар министрі генерал-майор Бообек Ажикеев қол қойды. Әзірбайжан, Қазақстан, Өзбекстан және Түркия "
+            "тарапынан келісімге осы мемлекеттердің уәкілетті өкілдері қол қойды.")
+    events = extractor.extract(replace(doc(text, published=date(2024, 11, 8)), lang="kk")).events
+    assert [(e.kind, e.start, e.place) for e in events] == [("Forum", "2024-11", "bishkek")]

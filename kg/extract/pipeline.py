@@ -38,6 +38,14 @@ _DATELINE = re.compile(
     r"|[A-Z][a-z]+\.?\s+[0-3]?\d(?:,\s*(?:19|20)\d\d)?)\s*"
     r"(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*|,\s*[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*)?\s*"
     r"|/[^\S\n]*[A-ZА-ЯЁ][\w.-]*(?:[ -][A-ZА-ЯЁ][\w.-]*)?[^\S\n]*(?=\n|$))?(?:[—–.-]|$)", re.MULTILINE)
+# (Kazakh texts: a town in Kazakh letters, "БІШКЕК, 8 қараша – Kazinform.")
+_KK_DATELINE = re.compile(
+    r"^[^\w\n]*(?P<city>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-Za-zА-Яа-яЁёӘҒҚҢӨҰҮҺІәғқңөұүһі\-]+(?:[ -][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-Za-zА-Яа-яЁёӘҒҚҢӨҰҮҺІәғқңөұүһі\-]+)?"
+    r"(?:/[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)*)\s*(?:\([^)\n]{1,30}\)\s*|/[^/\n]{1,30}/\s*)?(?:,\s*[A-Z][a-z]+(?=,))?[,.]"
+    r"\s*(?P<date>[0-3]?\d(?P<sep>[./])[01]?\d(?P=sep)(?:19|20)?\d\d|[0-3]?\d\.?\s*[^\s—–/(,.]+\.?(?:\s+(?:19|20)\d\d(?:\s+(?:года|г\.|г|жылы|жылғы))?)?"
+    r"|[A-Z][a-z]+\.?\s+[0-3]?\d(?:,\s*(?:19|20)\d\d)?)\s*"
+    r"(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*|,\s*[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*)?\s*"
+    r"|/[^\S\n]*[A-ZА-ЯЁ][\w.-]*(?:[ -][A-ZА-ЯЁ][\w.-]*)?[^\S\n]*(?=\n|$))?(?:[—–.-]|$)", re.MULTILINE)
 
 # A dateline with no date: "ASTANA – A delegation ...", "БИШКЕК (Кабар) — ..." (the city in capitals).
 # "НУР-СУЛТАН. КАЗИНФОРМ – …": the agency's name in capitals after the city.
@@ -709,7 +717,7 @@ class Extractor:
     # ---- context ------------------------------------------------------------------------------
     def _dateline(self, parsed: Parsed, document: Document):
         head = parsed.text[: (parsed.sentences[min(3, len(parsed.sentences) - 1)].end if parsed.sentences else 0)]
-        match = _DATELINE.search(head) or _BRACKET_DATELINE.search(head) or _PLACE_LINE.search(head) \
+        match = (_KK_DATELINE if parsed.lang == "kk" else _DATELINE).search(head) or _BRACKET_DATELINE.search(head) or _PLACE_LINE.search(head) \
             or _AGENCY_LINE.search(head) or _STAMP_LINE.search(head) or _PIN_LINE.search(head) or _BYLINE.search(head) \
             or _TOWN_LEAD.search(head)
         if match is None and len(_DATE_LEAD.findall(parsed.text)) == 1:
