@@ -9046,3 +9046,12 @@ def test_a_kazakh_dateline_in_kazakh_letters_dates_the_item_not_its_news(extract
             "тарапынан келісімге осы мемлекеттердің уәкілетті өкілдері қол қойды.")
     events = extractor.extract(replace(doc(text, published=date(2024, 11, 8)), lang="kk")).events
     assert [(e.kind, e.start, e.place) for e in events] == [("Forum", "2024-11", "bishkek")]
+
+
+def test_regional_directorates_of_a_ministry_named_before_fold_into_it(extractor):
+    text = ("В Челябинске открылось VII совещание руководителей приграничных регионов государств – членов ШОС. От МЧС "
+            "России в совещании участвуют начальники главных управлений по Челябинской, Оренбургской и Курганской "
+            "областям.")
+    extraction = extractor.extract(doc(text, published=date(2019, 9, 18)))
+    assert not any(a.is_new for a in extraction.actors)
+    assert "MCHS-RU" in {k for e in extraction.events for k in e.participants}

@@ -207,6 +207,9 @@ _UNIT_OF = re.compile(r"\s*,\s*(?:(?:a|an)\s+(?:unit|division|subdivision|depart
                       r"(?:the|this|that)\s+(?:ministry|committee|agency)\b"
                       r"|входящ\w*\s+в\s+(?:структуру|состав)\s+(?:министерства|ведомства|комитета|МЧС)"
                       r"|подведомственн\w*\s+(?:министерству|ведомству|комитету|МЧС))", re.IGNORECASE)
+# "главных управлений по Челябинской, Оренбургской … областям": the regional directorates of the body named before
+_REGIONAL_UNIT = re.compile(r"^(?i:главн\w+\s+)?(?i:управлени\w*|департамент\w*|отдел\w*)\s+по\s+[А-ЯЁ][а-яё-]+(?:ск|цк)"
+                            r"(?:ой|ому|им|ая)\b")
 # "The agreement was signed in Astana on …", "Соглашение было подписано в Астане …": a sentence of the signing itself
 _SIGNED_IN_TOWN = re.compile(r"^\W*(?:the\s+)?(?:agreement|memorandum|protocol|document|соглашение|меморандум|протокол|"
                              r"документ)\s+(?:was|had been|было|был)\s+(?:signed|подписан[оа]?)\b", re.IGNORECASE)
@@ -538,6 +541,14 @@ class Extractor:
         it tells one)."""
         out: list[Occurrence] = []
         for o in occurrences:
+            if o.is_new and o.kind == "Agency" and _REGIONAL_UNIT.match(o.label):
+                # (its body named before in the sentence: "От МЧС России в совещании участвуют начальники главных
+                # управлений по Челябинской … областям")
+                body = next((b for b in reversed(out) if b.kind == "Agency" and not b.is_new and not b.nested
+                             and b.sentence == o.sentence), None)
+                if body is not None:
+                    out.append(replace(o, key=body.key, label=body.label, is_new=False, state=None, confidence=0.8))
+                    continue
             if o.is_new and o.kind == "Agency" and _UNIT_OF.match(parsed.text, o.end):
                 state = o.state or next((s.key for s in occurrences if s.kind == "State" and s.last == o.first - 1),
                                         None)
