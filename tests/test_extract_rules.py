@@ -9055,3 +9055,10 @@ def test_regional_directorates_of_a_ministry_named_before_fold_into_it(extractor
     extraction = extractor.extract(doc(text, published=date(2019, 9, 18)))
     assert not any(a.is_new for a in extraction.actors)
     assert "MCHS-RU" in {k for e in extraction.events for k in e.participants}
+
+
+def test_kazakh_states_listed_before_a_plural_body_name_each_states_body(extractor):
+    text = ("23-24 шілдеде Павлодар облысының Теренкөл ауданында Қазақстан мен Ресей төтенше жағдайлар "
+            "министрліктерінің «Орман-2025» бірлескен оқу-жаттығуы өтті.")
+    (drill,) = extractor.extract(replace(doc(text, published=date(2025, 7, 24)), lang="kk")).events
+    assert set(drill.participants) == {"MCHS-KZ", "MCHS-RU"}

@@ -328,6 +328,31 @@ class ActorFinder:
                 break
             if len(listed) >= 2:
                 out += self._bodies_of_states(m.label, listed, occurrences, parsed.lang)
+        if parsed.lang == "kk":
+            out += self._kazakh_bodies_of_each(tokens, occurrences)
+        return out
+
+    def _kazakh_bodies_of_each(self, tokens, occurrences: list[Occurrence]) -> list[Occurrence]:
+        """"Қазақстан мен Ресей төтенше жағдайлар министрліктерінің": Kazakh names the states first, and the body of the
+        last one read in the plural ("министрліктер") is that body of each of them."""
+        ends = {o.last: o for o in occurrences if o.kind == "State"}
+        out = []
+        for body in [o for o in occurrences if o.kind == "Agency" and not o.is_new]:
+            entry = self.gazetteer.get(body.key)
+            plural = any(re.search(r"(?:лер|лар|тер|тар|дер|дар)(?:і|ы|інің|ының|іне|ына|ін|ын|імен|ымен)?$", tokens[k].norm)
+                         for k in range(body.first, body.last + 1) if tokens[k].norm.startswith(("министрлік", "комитет")))
+            k = body.first - 1
+            if entry is None or not plural or k < 1 or tokens[k].norm not in ("мен", "бен", "пен", "және") \
+                    or k - 1 not in ends:
+                continue
+            for sector in entry.sectors:
+                resolved = self.resolve_sector(sector, ends[k - 1].key)
+                if resolved is not None:
+                    state = ends[k - 1]
+                    out.append(Occurrence(resolved[0], resolved[1], resolved[2], state.first, state.last, state.start,
+                                          state.end, state.sentence, "generic", confidence=0.8))
+                    occurrences[occurrences.index(state)] = replace(state, nested=True)
+                    break
         return out
 
     def _counted_bodies(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
