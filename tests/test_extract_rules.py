@@ -9062,3 +9062,11 @@ def test_kazakh_states_listed_before_a_plural_body_name_each_states_body(extract
             "министрліктерінің «Орман-2025» бірлескен оқу-жаттығуы өтті.")
     (drill,) = extractor.extract(replace(doc(text, published=date(2025, 7, 24)), lang="kk")).events
     assert set(drill.participants) == {"MCHS-KZ", "MCHS-RU"}
+
+
+def test_witnesses_of_a_signing_told_in_the_next_sentence_attend_it(extractor):
+    text = ("Today in Bishkek, the Ambassador of Japan to the Kyrgyz Republic and the UNICEF Representative in the Kyrgyz "
+            "Republic signed the Exchange of Notes on three grant projects. The ceremony was held in the presence of the "
+            "Prime Minister of the Kyrgyz Republic.")
+    (ceremony,) = extractor.extract(doc(text, published=date(2017, 3, 7))).events
+    assert "KG" in ceremony.participants

@@ -1024,6 +1024,12 @@ def witnesses(parsed: Parsed, occurrences, at: int, morph) -> list[str]:
     sentence = parsed.sentence_of(at)
     lo = parsed.bounds[sentence.index][0]
     found = [o.key for o in occurrences if o.sentence == sentence.index and _witness(parsed.tokens, lo, o.first, morph)]
+    if sentence.index + 1 < len(parsed.sentences):
+        # ("… signed the Exchange of Notes. The ceremony was held in the presence of the Prime Minister of the Kyrgyz
+        # Republic.": witnesses told in the next sentence)
+        lo_next = parsed.bounds[sentence.index + 1][0]
+        found += [o.key for o in occurrences if o.sentence == sentence.index + 1 and not o.nested
+                  and _witness(parsed.tokens, lo_next, o.first, morph)]
     if sentence.index + 1 < len(parsed.sentences) and _ATTENDED.any_in(parsed.tokens,
                                                                       *parsed.bounds[sentence.index + 1]):
         # (not the state an envoy is posted to: "посол России в Узбекистане")
