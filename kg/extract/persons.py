@@ -476,15 +476,6 @@ class PersonFinder:
             after = comma  # ("Representative in the Kyrgyz Republic, Mr. Alexander Avanessov": the post read to "Mr")
         if after + 1 < len(tokens) and tokens[after].norm in self._post_nouns and tokens[after + 1].text == ",":
             after += 1  # "The head of the Kyrgyz group, Lieutenant Colonel Ulan Asanov, thanked …"
-        if after < len(tokens) and tokens[after].norm in ("in", "to", "at"):
-            # ("the UNICEF Representative in the Kyrgyz Republic, Ms. Yukie Mokuo,": where the post is held, then the
-            # name)
-            k = after + 1
-            while k < len(tokens) and k - after <= 5 and tokens[k].sentence == sentence and (
-                    tokens[k].norm in ("the", "of") or tokens[k].is_capitalized):
-                k += 1
-            if k < len(tokens) and tokens[k].text == "," and k > after + 1:
-                after = k
         if after < len(tokens) and tokens[after].text == ",":
             start = after + 1
             while start < len(tokens) and start - after <= 7 and (
