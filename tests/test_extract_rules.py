@@ -9070,3 +9070,14 @@ def test_witnesses_of_a_signing_told_in_the_next_sentence_attend_it(extractor):
             "Prime Minister of the Kyrgyz Republic.")
     (ceremony,) = extractor.extract(doc(text, published=date(2017, 3, 7))).events
     assert "KG" in ceremony.participants
+
+
+def test_the_gathering_a_meeting_just_read_was_held_within_is_of_its_month_and_town(extractor):
+    text = ("С 17 по 19 ноября делегация МЧС России находилась с рабочим визитом в Ташкенте. Предыдущий план министры по "
+            "чрезвычайным ситуациям России и Узбекистана утвердили на встрече 24 августа 2017 года в Чолпон-Ате. Министры "
+            "встретились там на полях девятого совещания руководителей ведомств государств - членов ШОС, отвечающих за "
+            "предупреждение и ликвидацию чрезвычайных ситуаций.")
+    events = extractor.extract(doc(text, published=date(2025, 11, 21))).events
+    forum = next(e for e in events if e.kind == "Forum")
+    meeting = next(e for e in events if e.kind == "Meeting")
+    assert (forum.start, forum.place, meeting.parent) == ("2017-08", "cholpon-ata", forum.id)

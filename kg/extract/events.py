@@ -1187,6 +1187,16 @@ class EventFinder:
                     within_ref = frame_read or self._new(parsed, events, kind, sentence.index, trig, t_dates or during,
                                                          s_places)
                     within_ref.sidelines = within_ref.sidelines or sidelines
+                    if frame_read is None and current is not None and current.kind == "Meeting" \
+                            and current.parent is None and current.start and not (t_dates or during) \
+                            and sentence.index - 1 in current.evidence \
+                            and _any_word(tokens, lo, trig.first, _words("meeting_verbs")):
+                        # ("… утвердили на встрече 24 августа 2017 года в Чолпон-Ате. Министры встретились там на
+                        # полях девятого совещания …": the gathering the meeting just read was held within, of its
+                        # month and town)
+                        within_ref.start, within_ref.end = current.start[:7], None
+                        within_ref.place = within_ref.place or current.place
+                        current.parent = within_ref.id
                     if parsed.lang == "kk" and within_ref.kind == "Visit" and frame_read is None:
                         # ("Өзбекстан Президенті Мирзиёевтің Қазақстанға мемлекеттік сапары барысында": who came, named
                         # before the visit, and the state in the dative it came to)
