@@ -9081,3 +9081,10 @@ def test_the_gathering_a_meeting_just_read_was_held_within_is_of_its_month_and_t
     forum = next(e for e in events if e.kind == "Forum")
     meeting = next(e for e in events if e.kind == "Meeting")
     assert (forum.start, forum.place, meeting.parent) == ("2017-08", "cholpon-ata", forum.id)
+
+
+def test_a_post_runs_over_a_place_of_two_words_to_the_name_after_it(extractor):
+    text = ("Заседание проходило под председательством заместителя главы гражданской администрации Автономного района "
+            "Внутренняя Монголия Суо Яолэ.")
+    persons = extractor.extract(doc(text, published=date(2019, 9, 18))).persons
+    assert [p.name for p in persons] == ["Суо Яолэ"]

@@ -197,6 +197,11 @@ class PersonFinder:
                     i + 1 < len(tokens) and tokens[i + 1].lemma in _AREA_WORDS)):
                 i += 1  # "... Западно-Казахстанской области", "... города Турсунзаде": a place within the post
                 continue
+            if token.is_capitalized and parsed.lang == "ru" and i - 1 > first and tokens[i - 1].is_capitalized \
+                    and any(m.first == i - 1 and m.last == i for m in self.actors.gazetteer.match(
+                        parsed, i - 1, i + 1, {"Place"})):
+                i += 1  # ("… Автономного района Внутренняя Монголия Суо Яолэ": the second word of a place's name)
+                continue
             if lower == "и" and parsed.lang == "ru" and i + 1 < len(tokens) and tokens[i + 1].is_word \
                     and not tokens[i + 1].is_capitalized and not self.heads.match_at(tokens, i + 1) \
                     and not self._verb(tokens[i + 1].text, parsed.lang):
