@@ -346,12 +346,9 @@ class ActorFinder:
                     or k - 1 not in ends:
                 continue
             for sector in entry.sectors:
-                resolved = self.resolve_sector(sector, ends[k - 1].key)
-                if resolved is not None:
-                    state = ends[k - 1]
-                    out.append(Occurrence(resolved[0], resolved[1], resolved[2], state.first, state.last, state.start,
-                                          state.end, state.sentence, "generic", confidence=0.8))
-                    occurrences[occurrences.index(state)] = replace(state, nested=True)
+                made = self._bodies_of_states(sector, [ends[k - 1]], occurrences)
+                if made:
+                    out += made
                     break
         return out
 

@@ -1025,18 +1025,15 @@ def witnesses(parsed: Parsed, occurrences, at: int, morph) -> list[str]:
     lo = parsed.bounds[sentence.index][0]
     found = [o.key for o in occurrences if o.sentence == sentence.index and _witness(parsed.tokens, lo, o.first, morph)]
     if sentence.index + 1 < len(parsed.sentences):
+        lo_next, hi_next = parsed.bounds[sentence.index + 1]
+        told_next = [o for o in occurrences if o.sentence == sentence.index + 1 and not o.nested]
         # ("… signed the Exchange of Notes. The ceremony was held in the presence of the Prime Minister of the Kyrgyz
         # Republic.": witnesses told in the next sentence)
-        lo_next = parsed.bounds[sentence.index + 1][0]
-        found += [o.key for o in occurrences if o.sentence == sentence.index + 1 and not o.nested
-                  and _witness(parsed.tokens, lo_next, o.first, morph)]
-    if sentence.index + 1 < len(parsed.sentences) and _ATTENDED.any_in(parsed.tokens,
-                                                                      *parsed.bounds[sentence.index + 1]):
-        # (not the state an envoy is posted to: "посол России в Узбекистане")
-        lo_next = parsed.bounds[sentence.index + 1][0]
-        found += [o.key for o in occurrences if o.sentence == sentence.index + 1 and not o.nested
-                  and not (o.kind == "State" and _posted_to(parsed.tokens, o.first, lo_next)
-                           and _after_a_mission_post(parsed.tokens, o.first, lo_next))]
+        found += [o.key for o in told_next if _witness(parsed.tokens, lo_next, o.first, morph)]
+        if _ATTENDED.any_in(parsed.tokens, lo_next, hi_next):
+            # (not the state an envoy is posted to: "посол России в Узбекистане")
+            found += [o.key for o in told_next if not (o.kind == "State" and _posted_to(parsed.tokens, o.first, lo_next)
+                                                       and _after_a_mission_post(parsed.tokens, o.first, lo_next))]
     return list(dict.fromkeys(found))
 
 

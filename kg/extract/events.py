@@ -3998,11 +3998,7 @@ def _section_heading(parsed: Parsed, sentence, here: list[DateMention], places: 
     if len(here[0].start_date) not in (4, 7) and not (len(here[0].start_date) == 10 and sentence.index >= 3
                                                        and placed_first):
         return 0
-    rest = parsed.text[sentence.start:sentence.end]
-    for first, last in sorted([(d.start, d.end) for d in here] + [(p.start, p.end) for p in places
-                                                                    if sentence.start <= p.start < sentence.end],
-                              reverse=True):
-        rest = rest[:first - sentence.start] + " " + rest[last - sentence.start:]
+    rest = _blanked(parsed, sentence, here + [p for p in places if sentence.start <= p.start < sentence.end])
     named_first = _NAME_FIRST.match(rest)
     if not placed_first and named_first and sentence.start + named_first.end() <= here[0].start:
         # ("Германия, конец 2023 года.": a country, or a place the reference does not know, before the date)
@@ -4041,12 +4037,17 @@ def _dated_place_heading(parsed: Parsed, sentence, alone: list[DateMention], pla
     if alone[0].start != sentence.start or not _opens_line(parsed.text, sentence.start):
         return False
     named = [p for p in places if sentence.start <= p.start < sentence.end]
-    if not named:
-        return False
+    return bool(named) and not _HEADING_REST.sub("", _HEADING_PLACE_REST.sub("", _blanked(parsed, sentence,
+                                                                                          alone + named)))
+
+
+def _blanked(parsed: Parsed, sentence, mentions) -> str:
+    """The sentence's text with each of the date or place mentions (anything with `start` and `end` inside it) left
+    out."""
     rest = parsed.text[sentence.start:sentence.end]
-    for first, last in sorted([(d.start, d.end) for d in alone] + [(p.start, p.end) for p in named], reverse=True):
+    for first, last in sorted(((m.start, m.end) for m in mentions), reverse=True):
         rest = rest[:first - sentence.start] + " " + rest[last - sentence.start:]
-    return not _HEADING_REST.sub("", _HEADING_PLACE_REST.sub("", rest))
+    return rest
 
 
 def _subheading(parsed: Parsed, sentence) -> bool:

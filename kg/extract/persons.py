@@ -27,6 +27,12 @@ _LOWER = "a-zа-яёәғқңөұүһіß-öø-ÿşğıā-ž"
 _NAME_TOKEN = re.compile(rf"^[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}]+)?$")
 # the endings of a Russian-style surname in any case ("Асанбеков", "Асанбекова", "Токтогуловым", "Ильин")
 _SURNAME = re.compile(r"\w{3,}(?:[оеё]в|[иы]н)(?:а|у|ым|ом|е|ой|ы)?$")
+
+
+def _surname_next(tokens, k: int) -> bool:
+    """The token after k, in its sentence, is written as a name and ends like a Russian-style surname."""
+    return k + 1 < len(tokens) and tokens[k + 1].sentence == tokens[k].sentence \
+        and _NAME_TOKEN.match(tokens[k + 1].text) is not None and _SURNAME.search(tokens[k + 1].text) is not None
 _EN_POST_WORDS = {"deputy", "first", "acting", "vice", "senior", "chief", "head", "executive", "general", "special",
                   "permanent", "resident", "country", "regional", "national", "emergency", "emergencies", "situations",
                   "affairs", "management", "civil", "defence", "defense", "protection", "disaster", "risk", "reduction",
@@ -228,8 +234,7 @@ class PersonFinder:
             if parsed.lang == "ru" and token.is_capitalized and self._common_word(token.text) \
                     and not self._first_name(token.text, parsed.lang) \
                     and not (i + 2 < len(tokens) and tokens[i + 2].text.lower() in ("уулу", "кызы")) \
-                    and not (i + 1 < len(tokens) and tokens[i + 1].sentence == sentence and not self.heads.match_at(
-                        tokens, i) and _NAME_TOKEN.match(tokens[i + 1].text) and _SURNAME.search(tokens[i + 1].text)
+                    and not (not self.heads.match_at(tokens, i) and _surname_next(tokens, i)
                              and not self._common_word(tokens[i + 1].text)):
                 # (nor "Талант" in "… МЧС КР Талант Асанбеков": a given name the dictionary reads as a word, before a
                 # surname)
@@ -279,9 +284,8 @@ class PersonFinder:
                 or (j == i + 1 and parsed.lang == "ru" and _NAME_TOKEN.match(tokens[j].text) and (
                     self._first_name(tokens[i].text, parsed.lang) or self._foreign(tokens[i].text, parsed.lang)))
                 # "Талант Асанбеков": a given name the dictionary reads as a word, before a surname in -ов/-ев/-ин
-                or (j == i and parsed.lang == "ru" and _NAME_TOKEN.match(tokens[j].text) and j + 1 < len(tokens)
-                    and tokens[j + 1].sentence == sentence and j + 1 not in by_token
-                    and _NAME_TOKEN.match(tokens[j + 1].text) and _SURNAME.search(tokens[j + 1].text))
+                or (j == i and parsed.lang == "ru" and _NAME_TOKEN.match(tokens[j].text) and _surname_next(tokens, j)
+                    and j + 1 not in by_token)
                 # "Ван Маньда", "Ха Тхэ Ёк": a short East Asian surname the dictionary reads as a word, before a name
                 or (j == i and parsed.lang == "ru" and len(tokens[j].text) <= 3 and _NAME_TOKEN.match(tokens[j].text)
                     and j + 1 < len(tokens) and _NAME_TOKEN.match(tokens[j + 1].text) and (

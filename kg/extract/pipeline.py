@@ -31,21 +31,23 @@ MAX_CHARS = 500_000
 _LED = {"возглавить", "возглавлять", "led", "headed", "lead", "leads", "head"}
 # "БИШКЕК, 12 октября — АКИpress.", "ЧОЛПОН-АТА (Киргизия), 4 сен — РИА Новости.", "Бишкек, 4 сентября /Кабар/.",
 # "Nur-Sultan, 24/11/2021" on a line of its own ("Tashkent, 20 May 2015 / UZ24": with the agency after a slash)
-_DATELINE = re.compile(
-    r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+(?:[ -][A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)?"
+_DATELINE_REST = (
     r"(?:/[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)*)\s*(?:\([^)\n]{1,30}\)\s*|/[^/\n]{1,30}/\s*)?(?:,\s*[A-Z][a-z]+(?=,))?[,.]"
     r"\s*(?P<date>[0-3]?\d(?P<sep>[./])[01]?\d(?P=sep)(?:19|20)?\d\d|[0-3]?\d\.?\s*[^\s—–/(,.]+\.?(?:\s+(?:19|20)\d\d(?:\s+(?:года|г\.|г|жылы|жылғы))?)?"
     r"|[A-Z][a-z]+\.?\s+[0-3]?\d(?:,\s*(?:19|20)\d\d)?)\s*"
     r"(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*|,\s*[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*)?\s*"
-    r"|/[^\S\n]*[A-ZА-ЯЁ][\w.-]*(?:[ -][A-ZА-ЯЁ][\w.-]*)?[^\S\n]*(?=\n|$))?(?:[—–.-]|$)", re.MULTILINE)
+    r"|/[^\S\n]*[A-ZА-ЯЁ][\w.-]*(?:[ -][A-ZА-ЯЁ][\w.-]*)?[^\S\n]*(?=\n|$))?(?:[—–.-]|$)")
+
+
+def _dateline_pattern(upper: str, letters: str) -> re.Pattern:
+    """The dateline grammar, with the capitals and letters a town's name may be written in."""
+    return re.compile(r"^[^\w\n]*(?P<city>[" + upper + "][" + letters + r"\-]+(?:[ -][" + upper + "][" + letters
+                      + r"\-]+)?" + _DATELINE_REST, re.MULTILINE)
+
+
+_DATELINE = _dateline_pattern("A-ZА-ЯЁ", "A-Za-zА-Яа-яЁё")
 # (Kazakh texts: a town in Kazakh letters, "БІШКЕК, 8 қараша – Kazinform.")
-_KK_DATELINE = re.compile(
-    r"^[^\w\n]*(?P<city>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-Za-zА-Яа-яЁёӘҒҚҢӨҰҮҺІәғқңөұүһі\-]+(?:[ -][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-Za-zА-Яа-яЁёӘҒҚҢӨҰҮҺІәғқңөұүһі\-]+)?"
-    r"(?:/[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+)*)\s*(?:\([^)\n]{1,30}\)\s*|/[^/\n]{1,30}/\s*)?(?:,\s*[A-Z][a-z]+(?=,))?[,.]"
-    r"\s*(?P<date>[0-3]?\d(?P<sep>[./])[01]?\d(?P=sep)(?:19|20)?\d\d|[0-3]?\d\.?\s*[^\s—–/(,.]+\.?(?:\s+(?:19|20)\d\d(?:\s+(?:года|г\.|г|жылы|жылғы))?)?"
-    r"|[A-Z][a-z]+\.?\s+[0-3]?\d(?:,\s*(?:19|20)\d\d)?)\s*"
-    r"(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*|,\s*[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*)?\s*"
-    r"|/[^\S\n]*[A-ZА-ЯЁ][\w.-]*(?:[ -][A-ZА-ЯЁ][\w.-]*)?[^\S\n]*(?=\n|$))?(?:[—–.-]|$)", re.MULTILINE)
+_KK_DATELINE = _dateline_pattern("A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "A-Za-zА-Яа-яЁёӘҒҚҢӨҰҮҺІәғқңөұүһі")
 
 # A dateline with no date: "ASTANA – A delegation ...", "БИШКЕК (Кабар) — ..." (the city in capitals).
 # "НУР-СУЛТАН. КАЗИНФОРМ – …": the agency's name in capitals after the city.
@@ -541,23 +543,19 @@ class Extractor:
         it tells one)."""
         out: list[Occurrence] = []
         for o in occurrences:
+            body = None
             if o.is_new and o.kind == "Agency" and _REGIONAL_UNIT.match(o.label):
                 # (its body named before in the sentence: "От МЧС России в совещании участвуют начальники главных
                 # управлений по Челябинской … областям")
                 body = next((b for b in reversed(out) if b.kind == "Agency" and not b.is_new and not b.nested
                              and b.sentence == o.sentence), None)
-                if body is not None:
-                    out.append(replace(o, key=body.key, label=body.label, is_new=False, state=None, confidence=0.8))
-                    continue
-            if o.is_new and o.kind == "Agency" and _UNIT_OF.match(parsed.text, o.end):
+            if body is None and o.is_new and o.kind == "Agency" and _UNIT_OF.match(parsed.text, o.end):
                 state = o.state or next((s.key for s in occurrences if s.kind == "State" and s.last == o.first - 1),
                                         None)
                 body = next((b for b in reversed(out) if b.kind == "Agency" and not b.is_new and not b.nested
                              and (state is None or self.gazetteer.state_of(b.key) == state)), None)
-                if body is not None:
-                    out.append(replace(o, key=body.key, label=body.label, is_new=False, state=None, confidence=0.8))
-                    continue
-            out.append(o)
+            out.append(o if body is None else
+                       replace(o, key=body.key, label=body.label, is_new=False, state=None, confidence=0.8))
         return out
 
     def _pair_adjectives(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
