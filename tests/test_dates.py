@@ -468,3 +468,21 @@ def test_a_day_under_a_heading_that_names_a_year_is_of_that_year():
     # (not the year of the bulletin, nor of a name; a later heading gives its own year)
     assert found == [("январь 2025 г.", "2025-01"), ("30 мая", "2024-05-30"), ("14–15 августа", "2024-08-14"),
                      ("12 марта", "2026-03-12")]
+
+
+def test_a_year_heading_a_line_with_the_place_of_its_item():
+    text = "Хроника.\n\n2016 год, Таджикистан\nТаджикистан принял учения.\n\n2019, Bishkek (Kyrgyzstan)\nA forum."
+    assert [(d.text, d.start_date) for d in find_dates(text, date(2020, 5, 4))] == [
+        ("2016 год", "2016"), ("2019", "2019")]
+    # (not a year inside a sentence that goes on: "2016 год, по словам министра, стал …")
+    assert find_dates("2016 год, по словам министра, стал удачным.", date(2020, 5, 4)) == []
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("The course was held from March 28 to April 8, 2022.", [("2022-03-28", "2022-04-08")]),
+    ("It ran May 30 – June 2, 2023.", [("2023-05-30", "2023-06-02")]),
+    # (two days, not a span)
+    ("Talks were held on March 28 and April 8.", [("2023-03-28", None), ("2023-04-08", None)]),
+])
+def test_an_english_span_of_two_months_with_the_month_before_each_day(text, spans):
+    assert [(d.start_date, d.end_date) for d in find_dates(text, date(2023, 6, 10))] == spans

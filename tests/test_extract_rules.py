@@ -9088,3 +9088,62 @@ def test_a_post_runs_over_a_place_of_two_words_to_the_name_after_it(extractor):
             "Внутренняя Монголия Суо Яолэ.")
     persons = extractor.extract(doc(text, published=date(2019, 9, 18))).persons
     assert [p.name for p in persons] == ["Суо Яолэ"]
+
+
+def test_a_year_heading_with_a_country_dates_the_item_below_it_and_no_dateline_places_it(extractor):
+    text = ("Хроника сотрудничества\n\nОШ, 3 марта — Кабар.\n\n2016 год, Таджикистан\nТаджикистан принял у себя "
+            "совместные учения спасательных подразделений государств — членов ШОС.")
+    (drill,) = extractor.extract(doc(text, published=date(2020, 3, 3))).events
+    assert (drill.kind, drill.start, drill.place) == ("Exercise", "2016", None)
+
+
+def test_the_visitors_talks_with_their_hosts_after_a_visit_of_a_month_are_the_visits(extractor):
+    text = ("— В марте я возглавлял делегацию КЧС и ГО, которая побывала с рабочим визитом в Бишкеке. Мы провели "
+            "переговоры с руководством Министерства чрезвычайных ситуаций Кыргызской Республики.")
+    events = extractor.extract(doc(text, publisher="KCHS-TJ", published=date(2024, 10, 2))).events
+    visit = next(e for e in events if e.kind == "Visit")
+    talks = next(e for e in events if e.kind == "Meeting")
+    assert (talks.parent, talks.start, talks.place) == (visit.id, "2024-03", "bishkek")
+    assert set(talks.participants) == {"KCHS-TJ", "MCHS-KG"}
+
+
+def test_a_wish_to_hold_an_event_next_year_is_no_event(extractor):
+    text = ("Замглавы КЧС: «Учиться работать вместе»\n\n— Планируете ли вы новые учения?\n\n— Да. В следующем году "
+            "хотим провести совместные тренировки с коллегами из МЧС Кыргызстана, сроки пока обсуждаются.")
+    assert extractor.extract(doc(text, publisher="KCHS-TJ", published=date(2024, 10, 2))).events == ()
+
+
+def test_where_a_course_opened_is_its_place(extractor):
+    text = ("Rescuers from Central Asia complete a course in Japan\n\nTwelve rescuers have completed a JICA course held "
+            "from 4 to 15 March. It opened in Osaka with lectures and continued in Kobe.")
+    (course,) = extractor.extract(doc(text, published=date(2024, 3, 18))).events
+    assert (course.start, course.end, course.place) == ("2024-03-04", "2024-03-15", "osaka")
+
+
+def test_a_verb_of_saying_that_tags_the_sentence_plans_nothing(extractor):
+    text = ("Officials from the Ministry of Emergency Situations of the Kyrgyz Republic and the Ministry of Emergency "
+            "Situations of the Republic of Uzbekistan have completed a training course in Japan, the Japan "
+            "International Cooperation Agency (JICA) announced.")
+    (course,) = extractor.extract(doc(text, published=date(2024, 3, 18))).events
+    assert {"MCHS-KG", "MCHS-UZ"} <= set(course.participants)
+
+
+def test_the_leads_day_of_talks_within_a_visit_is_not_the_visits(extractor):
+    text = ("Tashkent, 14 March 2019 (UzA) – A delegation of the Ministry of Emergency Situations of Kazakhstan is on a "
+            "working visit to Uzbekistan. On Tuesday the guests held talks with the Ministry of Emergency Situations of "
+            "the Republic of Uzbekistan in Tashkent.")
+    events = extractor.extract(doc(text, published=date(2019, 3, 14))).events
+    visit = next(e for e in events if e.kind == "Visit")
+    talks = next(e for e in events if e.kind == "Meeting")
+    assert (visit.start, talks.start, talks.parent) == ("2019-03", "2019-03-12", visit.id)
+
+
+def test_the_day_of_the_main_verb_does_not_date_the_gathering_a_participle_names(extractor):
+    text = ("ДУШАНБЕ, 05.06.2025 /Ховар/. Председатель КЧС и ГО Таджикистана, принимающий участие в работе "
+            "Международного салона «Комплексная безопасность-2025», который проходит в Российской Федерации, 4 июня "
+            "2025 года встретился с Министром МЧС России.")
+    events = extractor.extract(doc(text, published=date(2025, 6, 5))).events
+    salon = next(e for e in events if e.kind == "Forum")
+    talks = next(e for e in events if e.kind == "Meeting")
+    # (the salon abroad is no news of the dateline's town, nor are the talks held at it)
+    assert (salon.start, talks.start, talks.parent, talks.place) == ("2025-06", "2025-06-04", salon.id, None)

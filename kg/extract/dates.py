@@ -78,6 +78,9 @@ def _grammar() -> _Grammar:
         # "с 23 по 25 августа 2017 года", "14-15 августа"
         ("ddmy", B + r"(?:с\s+|from\s+|on\s+)?" + D.format(n="d1") + R + D.format(n="d2") + r"\s+(?P<m1>"
          + M + r")(?:,?" + GAP + Y.format(n="y") + ")?" + E),
+        # "from January 20 to February 7, 2025" (not "on January 20 and February 7": two days)
+        ("mdmdy", B + r"(?P<m1>" + M + r")\s+" + D.format(n="d1") + r"\s*(?:to|through|until|–|—|-)\s*"
+         + r"(?P<m2>" + M + r")\s+" + D.format(n="d2") + r"(?:,?" + GAP + Y.format(n="y") + ")?" + E),
         # "August 14-15, 2024"
         ("mddy", B + r"(?P<m1>" + M + r")\s+" + D.format(n="d1") + R + D.format(n="d2")
          + r"(?:,?" + GAP + Y.format(n="y") + ")?" + E),
@@ -112,8 +115,10 @@ def _grammar() -> _Grammar:
               r"(?:spring|summer|autumn|fall|winter)\s+)(?P<y>(?:19|20)\d\d)" + E),
         # "2023 год: центр подготовки спасателей", "2019 —": a year heading a line of a chronicle
         # ("2013 год. В Кыргызстане прошли учения": the year a sentence of its own)
+        # ("2013 год, Кыргызстан", "2019, Bishkek": with the place of its item, the rest of the line)
         ("y", r"(?m)^[^\w\n]{0,4}(?P<y>(?:19|20)\d\d)(?:[ \t]*(?:год|г\.|year))?"
-              r"(?=[ \t]*(?:[:—–|]|\.?[ \t]*$|\.[ \t]+[A-ZА-ЯЁ\d]))"),
+              r"(?=[ \t]*(?:[:—–|]|\.?[ \t]*$|\.[ \t]+[A-ZА-ЯЁ\d]"
+              r"|,[ \t]+[A-ZА-ЯЁ][\w-]*(?:[ -][A-ZА-ЯЁ][\w-]*)?(?:[ \t]*\([^()\n]*\))?\.?[ \t]*$))"),
         # "Чэнду, 2015 год. С 10 по 12 ноября …", "Chengdu, 2015:", "Минск, 2011 год. 23–24 марта …": a place and a
         # year heading an item of a chronicle
         ("y", r"(?m)^[^\w\n]{0,4}[^\W\d][\w-]*(?:[ -][^\W\d][\w-]*)?,[ \t]+(?P<y>(?:19|20)\d\d)"

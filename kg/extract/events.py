@@ -659,8 +659,9 @@ class EventFinder:
             # (a month fixes a plan, but not the month of a relative clause of no event: ", which had slowed down
             # recently,")
             # (not a participle that qualifies a noun: "эксперты представили … ожидаемые результаты")
+            # (nor a verb of saying that tags the sentence with its source: "…, the agency announced.")
             only_plans = (any(not any(a <= m.first <= b for a, b in clauses) and not self._attributive(tokens, m, hi)
-                              for m in self.planned.find(tokens, lo, hi))
+                              and not _source_tag(tokens, m, lo, hi) for m in self.planned.find(tokens, lo, hi))
                           or (parsed.lang == "ru" and self._future(tokens, lo, hi))
                           # "Rescuers from Kyrgyzstan and France to hold joint exercises": a headline's future
                           or (sentence.index < title_sentences and bool(_HEADLINE_FUTURE.search(sentence.text)))
@@ -929,6 +930,10 @@ class EventFinder:
                 # ("В сентябре 2013 года на заседании в Чолпон-Ате …, а 16 октября 2015 года в Бурабае …": the
                 # day of the trigger's own clause)
                 t_dates = _in_clause(tokens, trig, s_dates, lo, hi)
+                if self._in_participle_phrase(tokens, trig, lo):
+                    # ("Назарзода, принимающий участие в работе салона, который проходит в России, 2 июня встретился с
+                    # …": the day of the main clause's own event, not of the gathering its participle names)
+                    t_dates = [d for d in t_dates if not self._dates_a_verb_after(tokens, trig, d, triggers, hi)]
                 kind = trig.label
                 t_actors = s_actors
                 during = [d for d in signed_on if 0 <= trig.first - (after := bisect_left(
@@ -1434,6 +1439,13 @@ class EventFinder:
                     # "Министры подтвердили, что совместное учение пройдет 5–6 ноября", "бірлескен … оқу-жаттығу
                     # өткізуге келісті": the sides of the talks
                     draft.add(current.participants)
+                if kind == "Meeting" and draft.parent is None and visit is not None and visit is current \
+                        and visit.kind == "Visit" and not visit.end and not (t_dates or during) and draft.start is None \
+                        and self._with_hosts(visit, [o.key for o in t_actors]):
+                    # ("В феврале я возглавлял делегацию, которая побывала с визитом в Ташкенте. Мы провели
+                    # переговоры с руководством МЧС Узбекистана": the visitors' talks with their hosts, of the visit)
+                    draft.parent = visit.id
+                    draft.add(self._visitors(visit))
                 draft.add(o.key for o in t_actors)
                 if self._speaker and t_actors and not any(o.first < trig.first for o in t_actors) \
                         and any(t.lemma in _JOINT for t in tokens[max(lo, trig.first - 3):trig.first]) \
@@ -1653,12 +1665,17 @@ class EventFinder:
                     # event, by its pronoun, where a body's ground is
                     current.add(o.key for o in s_actors)
                 current.told_in(sentence.index)
+            began = next((k for k in range(lo, hi) if tokens[k].lemma in _BEGAN or tokens[k].norm in _BEGAN), None)
             if not triggers and current is not None and current.place is None and s_places \
-                    and (self.held.any_in(tokens, lo, hi) or _any_word(tokens, lo, hi, _BEGAN)) \
-                    and self.parts.any_in(tokens, lo, hi) and not self.planned.any_in(tokens, lo, hi):
+                    and (self.held.any_in(tokens, lo, hi) or began is not None) \
+                    and (self.parts.any_in(tokens, lo, hi)
+                         or began == lo + 1 and tokens[lo].norm in _words("held_pronouns")) \
+                    and not self.planned.any_in(tokens, lo, hi):
                 # "The first part of the programme took place in Bonn", "The group began its programme in Bonn":
-                # where the event read, unplaced, was held
-                self._fill(current, [], s_places, tokens[lo].start)
+                # where the event read, unplaced, was held ("It opened in Tokyo … and continued in Kobe": where it
+                # began)
+                self._fill(current, [], [m for m in s_places if began is None or m.first > began][:1] or s_places,
+                           tokens[lo].start)
             if current is not None and current.kind == "Training" and current.place is None and s_places \
                     and self._tour(tokens, current) and tokens[lo].norm in ("in", "в", "во") \
                     and any(m.first == lo + 1 for m in s_places) and not self.planned.any_in(tokens, lo, hi):
@@ -1749,6 +1766,12 @@ class EventFinder:
             spoken_of = {n: first if e is told else e for n, e in spoken_of.items()}
         by_id = {e.id: e for e in events}
         lead_end = min(2, len(parsed.sentences) - 1)
+        # (the lead's day that an event of the lead holds as its own: "… is on an official visit to Uzbekistan. On
+        # Tuesday the guests held talks": the talks' day, not the visit's, which is then known only to its month)
+        # (a span the lead gives is the days of what it tells: "прибыла группа экспертов. С 14 по 18 октября эксперты
+        # проведут курс")
+        lead_held = fallback_date is not None and len(fallback_date) == 10 and not fallback_end and any(
+            e.start == fallback_date and e.sentence <= lead_end for e in events)
         for event in events:
             if event.start is None and published is not None and not event.parent:
                 self._date_by_its_verb(parsed, event, published)
@@ -1808,7 +1831,8 @@ class EventFinder:
                 # the month of the frame, within the year of the section)
                 event.start = parent.start
             if event.start is None:
-                event.start = parent.start if parent and parent.start else fallback_date
+                event.start = parent.start if parent and parent.start else \
+                    fallback_date[:7] if lead_held and event.kind in ("Visit", "Forum") else fallback_date
                 if parent and parent.end and not event.end and event.start == parent.start:
                     event.end = None
                 if event.until and event.start and len(event.start) == 10 and not event.end \
@@ -1834,8 +1858,11 @@ class EventFinder:
                     event.place = around.place
             # (not an exhibition, nor what is held within one the text does not place: "ДУШАНБЕ, 2 июн — Sputnik. …
             # переговоры прошли в рамках салона «Комплексная безопасность-2023»" was reported from afar)
+            # ("Назарзода, принимающий участие в работе салона, который проходит в России, 2 июня встретился": the
+            # salon named in the meeting's own sentence is its frame too)
             at_exhibition = any(frame is not None and EXHIBITION.search(frame.label or "")
-                                for frame in (event, parent))
+                                for frame in (event, parent)) or event.kind == "Meeting" and any(
+                e.kind == "Forum" and e.sentence == event.sentence and EXHIBITION.search(e.label or "") for e in events)
             if event.place is None and not at_exhibition \
                     and (event.kind != "AidDelivery" or tokens[event.trigger[0]].lemma in _HANDOVER
                          or tokens[event.trigger[0]].norm.startswith("тапсыр")) \
@@ -2086,6 +2113,18 @@ class EventFinder:
         home = self.gazetteer.state_of(visit.place) if visit.place else None
         return [k for k in visit.participants if home is None or (self.gazetteer.state_of(k) or k) != home]
 
+    def _with_hosts(self, visit: Draft, keys: list[str]) -> bool:
+        """The bodies named are the visit's visitors and bodies of the state it went to (its place's, or that of its
+        participants who did not come from elsewhere), at least one of these."""
+        state = self.gazetteer.state_of
+        visitors = set(self._visitors(visit))
+        home = {state(k) or k for k in visit.participants if k not in visitors}
+        if visit.place and state(visit.place):
+            home.add(state(visit.place))
+        home -= {state(k) or k for k in visitors}
+        return any((state(k) or k) in home for k in keys) \
+            and all(k in visitors or (state(k) or k) in home for k in keys)
+
     def _future(self, tokens, lo: int, hi: int) -> bool:
         """"аналогичные совещания пройдут в Джалал-Абаде": a Russian sentence told in the future tense (and none
         in the past)."""
@@ -2308,6 +2347,30 @@ class EventFinder:
         """"прибывшие", "прибывший": a Russian active participle."""
         return not token.text.isascii() and any(p.tag.POS == "PRTF" and "actv" in p.tag
                                                 for p in self.gazetteer.morph.parse(token.norm)[:1])
+
+    def _participle(self, token) -> bool:
+        """"принимающий", "находящийся": a Russian full participle."""
+        return not token.text.isascii() and self.gazetteer.morph.parse(token.norm)[0].tag.POS == "PRTF"
+
+    def _in_participle_phrase(self, tokens, trig, lo: int) -> bool:
+        """"…, принимающий участие в работе XIV салона": the trigger is in a phrase that a participle opens after a
+        comma, a few words before it, with no comma between."""
+        for k in range(trig.first - 1, max(lo, trig.first - 8), -1):
+            if tokens[k].text == ",":
+                return False
+            if tokens[k - 1].text == "," and self._participle(tokens[k]):
+                return True
+        return False
+
+    def _dates_a_verb_after(self, tokens, trig, mention: DateMention, triggers, hi: int) -> bool:
+        """The date, after a comma past the trigger, stands right before the verb of another event ("…, 2 июня 2023
+        года встретился с …")."""
+        k = bisect_left(tokens, mention.end, key=lambda t: t.start)
+        return mention.start > tokens[trig.last].end and any(
+            tokens[j].text == "," for j in range(trig.last + 1, min(hi, k))
+            if tokens[j].start < mention.start) and any(
+            t is not trig and t.first in (k, k + 1) and self._verb(tokens[t.first])
+            and not self._participle(tokens[t.first]) for t in triggers)
 
     def _verb(self, token) -> bool:
         """"встретился", "met": a trigger told as an action rather than named as a thing."""
@@ -3750,6 +3813,17 @@ def _apart(tokens, a: int, b: int, names: list[tuple[int, int]] = ()) -> int:
         - sum(last - first for first, last in names if lo < first and last < hi)
 
 
+def _source_tag(tokens, match, lo: int, hi: int) -> bool:
+    """"…, the Japan International Cooperation Agency (JICA) announced.": the match is the verb that ends the
+    sentence after a comma and its subject, the one who told it."""
+    if any(t.is_word for t in tokens[match.last + 1:hi]):
+        return False
+    comma = next((k for k in range(match.first - 1, max(lo, match.first - 12) - 1, -1) if tokens[k].text == ","), None)
+    subject = tokens[comma + 1:match.first] if comma is not None else []
+    return any(t.is_capitalized for t in subject) \
+        and all(t.is_capitalized or t.norm in ("the", "(", ")") for t in subject)
+
+
 def _any_word(tokens, lo: int, hi: int, words) -> bool:
     """A token of tokens[lo:hi] is one of `words`, by its lemma or its form."""
     return any(t.lemma in words or t.norm in words for t in tokens[lo:hi])
@@ -3918,6 +3992,13 @@ def _held_within(kept: list[Draft], gazetteer: Gazetteer, new_states: dict[str, 
                       and (f.kind == "Visit" or days[1] <= _days(f)[1]) and inside(draft.place, f)
                       and sides(draft) & sides(f)), None) if draft.parent is None and draft.kind != "AidDelivery" \
             else None
+        if frame is None and draft.parent is None and draft.kind in ("Meeting", "Training", "Exercise") and days:
+            # ("… is on an official visit to Uzbekistan. On Tuesday the guests held talks": a day of the month the
+            # visit, of no day of its own, is known to, told after it, by some of its sides)
+            frame = next((f for f in kept if f.kind in ("Visit", "Forum") and f.parent is None and f.start
+                          and len(f.start) == 7 and not f.end and days[0].startswith(f.start)
+                          and f.sentence <= draft.sentence and inside(draft.place, f)
+                          and sides(draft) & sides(f)), None)
         if frame is None and draft.parent is None and draft.kind in ("Meeting", "Training", "Exercise") \
                 and draft.start and len(draft.start) < 10:
             # ("На прошлой неделе Ашхабад посетила делегация … Гости провели переговоры …": told after a visit of the
