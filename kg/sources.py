@@ -498,8 +498,11 @@ def _without_heads_within_sentences(lines: list[str]) -> list[str]:
         if _running_head(line) and out:
             before = next((k for k in range(len(out) - 1, -1, -1) if out[k].strip()), None)
             after = next((k for k in range(at + 1, len(lines)) if lines[k].strip()), None)
+            # (or a capital after a paragraph cut short, not after a heading: "… министр … стихийных бедствий" /
+            # head / "Владимир Пучков и министр … утвердили план")
             if before is not None and after is not None and not _SENTENCE_END.search(out[before].strip()) \
-                    and lines[after].strip()[:1].islower():
+                    and (lines[after].strip()[:1].islower() or len(out[before].split()) >= 8
+                         or before > 0 and out[before - 1].strip()):
                 out = out[:before] + [out[before].rstrip() + " " + lines[after].strip()]
                 at = after + 1
                 continue

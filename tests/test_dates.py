@@ -486,3 +486,10 @@ def test_a_year_heading_a_line_with_the_place_of_its_item():
 ])
 def test_an_english_span_of_two_months_with_the_month_before_each_day(text, spans):
     assert [(d.start_date, d.end_date) for d in find_dates(text, date(2023, 6, 10))] == spans
+
+
+def test_a_day_within_the_span_the_last_full_date_gave_is_of_its_year():
+    text = ("Вестник № 1 (2024). 23–25 августа 2017 года прошло совещание. В рамках совещания 23 августа министр "
+            "встретился с генсеком. На полях совещания, 24 августа, министры утвердили план.")
+    found = [(d.text, d.start_date) for d in find_dates(text, date(2024, 12, 31), year_only=True)]
+    assert ("23 августа", "2017-08-23") in found and ("24 августа", "2017-08-24") in found

@@ -918,3 +918,14 @@ def test_the_first_item_of_a_chronicle_under_its_lead_paragraph_is_no_date_line(
            "совета по чрезвычайным ситуациям государств – членов ОДКБ.\n")
     cleaned = clean_text(raw)
     assert cleaned.published is None and "22 сентября 2015 г., г. Сочи" in cleaned.text
+
+
+def test_a_running_head_within_a_paragraph_before_a_name_in_capitals_goes():
+    raw = ("Хроника\n\nНа полях совещания, 24 августа, министр по чрезвычайным ситуациям Республики Казахстан и\n"
+           "министр по чрезвычайным ситуациям Республики Узбекистан\n\n                         17\n"
+           "ВЕСТНИК ЦЧССРБ · № 3 (2019)\n\nАбдулла Кулдашев утвердили план.\n\nСобытия года\n\n"
+           "ВЕСТНИК ЦЧССРБ · № 3 (2019)\n\nВ Бишкеке прошла встреча.\n")
+    text = clean_text(raw).text
+    assert "министр по чрезвычайным ситуациям Республики Узбекистан Абдулла Кулдашев утвердили план." in text
+    # (a heading before the head is no paragraph cut short: the head goes, the heading stays a line of its own)
+    assert "События года\n" in text

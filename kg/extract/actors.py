@@ -149,6 +149,7 @@ class ActorFinder:
                                       for phrase in group.get("again", []))
         self.rescuers = PhraseSet.of(load_patterns("agencies")["rescuers"])
         self.reporting = PhraseSet.of(load_patterns("agencies")["reporting_cues"])
+        self.reporting_after = frozenset(load_patterns("agencies")["reporting_after"])
         self.organisation_nouns = frozenset(load_patterns("agencies")["organisation_nouns"])
         self.member_words = frozenset(load_patterns("agencies")["member_words"])
         self.landforms = set(load_patterns("places")["landforms"])
@@ -605,6 +606,13 @@ class ActorFinder:
                                   confidence=0.6))
         return out
 
+    def _reports_after(self, tokens, o: Occurrence) -> bool:
+        """"…, the Ministry of Foreign Affairs of Uzbekistan reports.": a verb of telling right after the body ends
+        its sentence."""
+        k = o.last + 1
+        return k < len(tokens) and tokens[k].norm in self.reporting_after \
+            and (k + 1 == len(tokens) or tokens[k + 1].sentence != tokens[k].sentence or not tokens[k + 1].is_word)
+
     def delegations(self, parsed: Parsed, occurrences: list[Occurrence]) -> list[Occurrence]:
         """"the Kazakh minister", "казахстанская делегация": a state's adjective before one who acts for a body
         names the body of that state the text speaks of (the only one it names, or its emergency body)."""
@@ -614,7 +622,8 @@ class ActorFinder:
             # (not the body the news is quoted from: "в ней, по информации МИД Узбекистана, участвовала узбекская
             # делегация" names the state's delegation, not the foreign ministry's)
             if o.kind == "Agency" and not o.is_new and (state := self.gazetteer.state_of(o.key)) \
-                    and not self.reporting.any_in(tokens, max(0, o.first - 3), o.first):
+                    and not self.reporting.any_in(tokens, max(0, o.first - 3), o.first) \
+                    and not self._reports_after(tokens, o):
                 bodies.setdefault(state, set()).add(o.key)
         # ("Делегация Центра гидрометеорологической службы … Узбекистан (Узгидромет) … узбекская делегация": the body
         # whose delegation the text told of first)

@@ -223,6 +223,11 @@ class AgreementFinder:
                 # only in the infinitive, in a sentence of a plan or hope
                 parsed.lang == "ru" and signed and self.planned.any_in(tokens, lo, hi) and all(
                     infinitive(tokens[m.first], self.gazetteer.morph) for m in signings)) or (
+                # ("The minister has been authorised to sign, on behalf of the Government, an agreement with …": the
+                # English infinitive alone)
+                parsed.lang == "en" and signed and self.planned.any_in(tokens, lo, hi) and (
+                    en_signings := self.signing.find(tokens, lo, hi)) and all(
+                    m.first > lo and tokens[m.first - 1].norm == "to" for m in en_signings)) or (
                 # "участники, как ожидается, утвердят план": signing told only in the perfective future
                 bool(signings) and not ratified
                 and all(perfective_future(tokens[m.first].norm, self.gazetteer.morph.parse) for m in signings))
@@ -923,7 +928,15 @@ class AgreementFinder:
         helped: the sides are the bodies the reference knows, not a state's new body beside its known one."""
         known = {self.gazetteer.state_of(k) for k in keys
                  if (e := self.gazetteer.get(k)) is not None and e.kind == "Agency" and self.gazetteer.state_of(k)}
-        return [k for k in keys if not (LOCAL_GOVERNMENT_KEY.match(k) and _state_of_new(k) in known)]
+        keys = [k for k in keys if not (LOCAL_GOVERNMENT_KEY.match(k) and _state_of_new(k) in known)]
+        # ("… meeting of the two departments. The hydrometeorological services took part too. The sides signed a
+        # protocol": a side is the body of its state the meeting was first told of)
+        first: dict[str, str] = {}
+        for k in keys:
+            if (e := self.gazetteer.get(k)) is not None and e.kind == "Agency" and (state := self.gazetteer.state_of(k)):
+                first.setdefault(state, k)
+        return [k for k in keys if k in first.values() or not (
+            (e := self.gazetteer.get(k)) is not None and e.kind == "Agency" and self.gazetteer.state_of(k))]
 
     def _some_of_the_states(self, parties: list[str], event: Draft) -> bool:
         """One state read as the party, one of those of the gathering that sign as one."""

@@ -585,6 +585,15 @@ def _year_of_sentence(text: str, found: list[DateMention], published: date | Non
                 if gap is not None and 0 <= gap <= 62 and not any(
                         e.end <= d.start and e.start > last.start and not e.yearless and not e.relative for e in found):
                     before = [last]
+            if not before:
+                # "23–25 августа 2017 года … совещание … . На полях совещания, 24 августа, …": a day within the span
+                # the last date written with its year gave is of that year
+                last = next((e for e in reversed(found) if not e.yearless and not e.relative and e.end <= d.start
+                             and len(e.start_date) == 10), None)
+                day = last.start_date[:4] + d.start_date[4:] if last is not None and len(d.start_date) == 10 else None
+                if day and last.end_date and last.start_date <= day <= last.end_date and not any(
+                        e.end <= d.start and e.start > last.start and not e.yearless and not e.relative for e in found):
+                    before = [last]
             if not before and _LATER.match(text, _sentence_bounds(text, d.start)[0]):
                 # "Летом 2011 года … 20 июля … . Месяц спустя, 23 августа, в Оше …": a day told as coming later than
                 # the story told so far is of the year the story was last dated by

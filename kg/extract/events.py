@@ -80,6 +80,7 @@ class EventFinder:
         self.within = PhraseSet.of(spec["within"])
         self.parts = PhraseSet.of(spec["parts"])
         self.participation = PhraseSet.of(spec["participation"])
+        self.drill_participation = PhraseSet.of(spec["drill_participation"])
         self.table_heads = [(kind, PhraseSet.of(words, kind)) for kind, words in spec["table_heads"].items()]
         self.during = PhraseSet.of(spec["during"])
         self.sequel = PhraseSet.of(spec["sequel"])
@@ -196,6 +197,11 @@ class EventFinder:
                 self._section_from = sentence.index + 1
                 section_places = _heading_places(parsed, sentence, places)
                 current = None
+                continue
+            if _caption(tokens, lo, hi):
+                # ("Таблица 3. Число мероприятий, в которых приняли участие сотрудники МЧС КР (2013–2014 гг.)": a
+                # table's caption tells no event, and what follows it speaks of the table)
+                headed = True
                 continue
             if not here and sentence.index >= title_sentences and _capital_heading(parsed, sentence):
                 # ("РЕГИОНАЛЬНОЕ СОТРУДНИЧЕСТВО" after the chronicle's last item: a section of its own begins, whose
@@ -440,6 +446,13 @@ class EventFinder:
             # through, and the kinds listed after the first that names no event either)
             gone = [t for t in found if t not in triggers and self.not_after.any_in(tokens, max(lo, t.first - 4), t.first)]
             gone += [t for t in triggers if self._agreed_on_no_day(tokens, t.first, lo, here)]
+            # ("Видеоконференция, май 2021 года\n6 мая 2021 года дежурная смена приняла участие в учениях": the line
+            # heading a chronicle's item with its date and where it was held names no event of its own)
+            head_end = _heading_line_end(parsed, sentence, here, places)
+            gone += [t for t in triggers if tokens[t.first].start < head_end]
+            if head_end and current is not None and not any(
+                    current.start and _compatible(d.start_date, current.start) for d in here if d.end <= head_end):
+                current = None  # (an item of another time: what follows tells nothing more of the one read)
             gone += [t for t in triggers if (k := self._before_adjectives(tokens, t.first, lo)) is not None
                      and tokens[k].norm in ("через", "through")]
             triggers = [t for t in triggers if t not in gone and not any(
@@ -585,8 +598,10 @@ class EventFinder:
             if preceded and any(t.label not in {p.label for p in preceded} for t in triggers):
                 triggers = [t for t in triggers if t not in preceded]
             manner = [t for t in triggers if _in_manner(tokens, t)]
-            if manner and any(t.label not in ("Forum", "Meeting") for t in triggers if t not in manner):
+            if manner and (any(t.label not in ("Forum", "Meeting") for t in triggers if t not in manner)
+                           or len(manner) == len(triggers) and current is not None and current.kind != "Meeting"):
                 # "Первый этап учений прошел в режиме видеоконференции": how the event the sentence tells was held
+                # ("… приняла участие в учениях. Этап прошел в режиме видеоконференции": or the one just read)
                 manners.update(tokens[t.first].lemma for t in manner)
                 triggers = [t for t in triggers if t not in manner]
             if any(t.label in ("Training", "Forum") for t in triggers):
@@ -1583,7 +1598,9 @@ class EventFinder:
                 current.evidence.append(sentence.index)
             elif not triggers and current is not None and not headed and (
                     self.participation.any_in(tokens, lo, hi) or current.kind == "Training"
-                    and _any_word(tokens, lo, hi, _words("course_taking_words"))) \
+                    and _any_word(tokens, lo, hi, _words("course_taking_words"))
+                    or current.kind == "Exercise" and current.participants
+                    and self.drill_participation.any_in(tokens, lo, hi)) \
                     and (not self.planned.any_in(tokens, lo, hi) or self._ahead(current)) \
                     and not planned_kinds - {current.kind} \
                     and not self.habitually.any_in(tokens, lo, hi) \
@@ -1633,7 +1650,12 @@ class EventFinder:
             # ("Оно прошло в среду на площадке Центра": the event just read, as a pronoun)
             held_by = self.held.find(tokens, lo + 1, min(hi, lo + 5)) if tokens[lo].norm in _words("held_pronouns") \
                 else []
-            told_again = self.event_nouns.any_in(tokens, lo, hi) or bool(held_by)
+            staged = not triggers and any(tokens[k].lemma in _words("stage_openings") for k in range(lo, min(hi, lo + 3)))
+            if staged:
+                # ("… В среду состоялась рабочая встреча … Полевой этап прошел в четверг": the exercise read, again)
+                current = next((e for e in reversed(events) if e.kind == "Exercise"), current)
+            told_again = self.event_nouns.any_in(tokens, lo, hi) or bool(held_by) \
+                or staged and current is not None and current.kind == "Exercise"
             if not triggers and current is not None and told_again and self.presence.any_in(tokens, lo, hi) \
                     and not self.signature.any_in(tokens, lo, hi):
                 current.add(o.key for o in s_actors)  # "The handover took place in the presence of the Ambassador"
@@ -2429,6 +2451,10 @@ class EventFinder:
         # "в учениях участвовали подразделения ...", "in the exercise took part": who took part in the event read
         # (not "participation in exercises organised by each ministry", "участие в учениях": a topic)
         # ("участие специалистов в учениях, которые проводят партнёры": the one who takes part may stand between)
+        if tokens[first].norm.endswith(_KK_DATIVE) and any(
+                tokens[k].norm.startswith("қатыс") for k in range(first + 1, min(len(tokens), first + 30))
+                if tokens[k].sentence == tokens[first].sentence):
+            return True  # ("Кездесуге сондай-ақ … мамандары қатысты": Kazakh, who took part in the meeting read)
         return first > 0 and tokens[first - 1].norm in ("в", "во", "in") \
             and not any(tokens[k].lemma in _words("participation_nouns") for k in range(max(0, first - 5), first - 1)) \
             and self.participation.any_in(tokens, first + 1, min(len(tokens), first + 4))
@@ -3811,6 +3837,29 @@ def _apart(tokens, a: int, b: int, names: list[tuple[int, int]] = ()) -> int:
     lo, hi = min(a, b), max(a, b)
     return hi - lo - sum(close - k for k, close in _relative_clauses(tokens, lo + 1, hi)) \
         - sum(last - first for first, last in names if lo < first and last < hi)
+
+
+def _heading_line_end(parsed: Parsed, sentence, here: list[DateMention], places: list[Match]) -> int:
+    """Where the first line of a sentence that runs over lines ends, when that line is an item's heading of a word or
+    two, a date and maybe a place ("Видеоконференция, май 2021 года"); else 0."""
+    cut = sentence.text.find("\n")
+    if cut == -1:
+        return 0
+    end = sentence.start + cut
+    dated = [d for d in here if d.end <= end]
+    if not dated or sentence.text[:cut].rstrip().endswith((".", "!", "?", ":", ";")):
+        return 0
+    rest = parsed.text[sentence.start:end]
+    for first, last in sorted(((m.start, m.end) for m in dated + [p for p in places if sentence.start <= p.start
+                                                                  and p.end <= end]), reverse=True):
+        rest = rest[:first - sentence.start] + " " + rest[last - sentence.start:]
+    return end if len(rest.replace(",", " ").split()) <= 2 else 0
+
+
+def _caption(tokens, lo: int, hi: int) -> bool:
+    """"Таблица 3. …", "Table 2:": a sentence that opens on a caption word and its number."""
+    k = lo + (lo < hi and tokens[lo].text == "(")
+    return k + 1 < hi and tokens[k].lemma in _words("caption_words") and tokens[k + 1].text[:1].isdigit()
 
 
 def _source_tag(tokens, match, lo: int, hi: int) -> bool:

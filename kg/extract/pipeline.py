@@ -217,6 +217,7 @@ _SIGNED_IN_TOWN = re.compile(r"^\W*(?:the\s+)?(?:agreement|memorandum|protocol|d
                              r"документ)\s+(?:was|had been|было|был)\s+(?:signed|подписан[оа]?)\b", re.IGNORECASE)
 _BARE_BODY_WORDS = frozenset(load_patterns("agencies")["bare_body_words"]["words"])
 _BODY_NAME_GO_ON = frozenset(load_patterns("agencies")["bare_body_words"]["go_on"])
+_OWNED_BODY_WORDS = frozenset(load_patterns("agencies")["bare_body_words"]["owned"])
 _OF_A_PLACE = re.compile(r"^(?P<head>[\w'-]+(?: [\w'-]+)*) of (?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)$")
 _A_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _YEARS_AGO = re.compile(r"(?i)\b(?:лет|года?|десятилети\w*) назад\b|\byears? ago\b|\bжыл бұрын\b")
@@ -418,7 +419,7 @@ class Extractor:
                                           self._speaker(parsed, occurrences, organisations=True))
         if len(top_level) == 1:
             agreements = [_signed_at_main(a, top_level[0]) for a in agreements]
-        events, agreements = self._signings(parsed, events, agreements, places, dateline_place, occurrences)
+        events, agreements = self._signings(parsed, events, agreements, places, dateline_place, occurrences, published)
         events = self._hosts_on_their_ground(events, occurrences)
         # Every agreement has a party (the ontology's contract): with none named, the state the text is about, else
         # the agreement is not recorded.
@@ -805,7 +806,21 @@ class Extractor:
                                                     or parsed.tokens[k + 1].text[:1].islower()
                                                     and parsed.tokens[k + 1].lemma not in _BODY_NAME_GO_ON)
                    for k, t in enumerate(parsed.tokens) if t.end <= lead_end)
-        return outlet_state(document.publisher) or outlet_state(document.url) \
+        # ("Kyrgyzstan's Ministry of Emergency Situations … agreed …" on an Azerbaijani site: the one state whose body
+        # the lead names by its possessive or adjective, before the outlet's; not "Russia's Emergencies Ministry …
+        # citing the Kyrgyz Ministry", two)
+        tokens = parsed.tokens
+
+        def owns(m) -> bool:
+            k = m.last + 1
+            if k + 1 < len(tokens) and tokens[k].text in ("'", "’") and tokens[k + 1].norm == "s":
+                k += 2
+            if k + 1 < len(tokens) and tokens[k].norm in ("emergencies", "emergency"):
+                k += 1  # ("Kazakhstan's Emergencies Ministry")
+            return k < len(tokens) and tokens[k].norm in _OWNED_BODY_WORDS
+        owners = {m.entry.key for m in matches if m.start < lead_end and m.entry.kind == "State" and owns(m)}
+        owned = next(iter(owners)) if len(owners) == 1 and parsed.lang == "en" else None
+        return owned or outlet_state(document.publisher) or outlet_state(document.url) \
             or outlet_state(outlet_in([parsed.text[:lead_end]])) or _LANGUAGE_COUNTRIES.get(parsed.lang) \
             or (next(iter(lead_states)) if len(lead_states) == 1 and bare and not dateline_place else None)
 
@@ -1079,7 +1094,8 @@ class Extractor:
             out.append(event)
         return out
 
-    def _signings(self, parsed: Parsed, events, agreements, places, dateline_place, occurrences=()):
+    def _signings(self, parsed: Parsed, events, agreements, places, dateline_place, occurrences=(),
+                  published: date | None = None):
         """A document signed on a given day at no event the text reports was signed at a meeting of its parties."""
         events, out = list(events), []
         by_id = {e.id: n for n, e in enumerate(events)}
@@ -1165,9 +1181,11 @@ class Extractor:
             if agreement.ratifications and agreement.date and len(agreement.date) == 10:
                 # "The agreement was signed in Astana on November 20, 2015", told of a document ratified: its signing
                 # told as such, in a sentence of its own with its town, is a ceremony too
+                # ("Документ был подписан 12 сентября 2018 года.": on its own day, even with no town told)
                 quote = next((q for q in agreement.evidence[1:] if not self._signed_as_background(parsed, q)
                               and _SIGNED_IN_TOWN.search(q.quote)
-                              and any(q.start <= m.start < q.end and m.entry.kind == "Place" for m in places)), None)
+                              and (any(q.start <= m.start < q.end and m.entry.kind == "Place" for m in places)
+                                   or len(agreement.date) == 10)), None)
             if agreement.signed_at is None and (not agreement.ratifications or quote is not None) \
                     and agreement.date and (len(agreement.date) == 10 and len(sides) >= 2 and not review or gathered):
                 visit = next((e for e in events if e.kind == "Visit" and e.evidence
@@ -1207,6 +1225,17 @@ class Extractor:
                     around = next((e for e in events if e.kind == "Visit" and e.start and e.end
                                    and e.start <= agreement.date <= e.end
                                    and sides <= {self.gazetteer.state_of(k) or k for k in e.participants}), None)
+                frame = next((e for e in events if e.kind == "Forum" and e.start and len(e.start) == 10
+                              and e.start <= agreement.date <= (e.end or e.start)), None) \
+                    if around is None and SIDELINES.search(quote.quote) else None
+                if frame is not None:
+                    # ("23–25 августа … совещание … . На полях совещания, 24 августа, министры … утвердили план": the
+                    # gathering read whose days hold the signing; ANNOTATION.md: signed at it, with no gathering of its
+                    # own, and who signs there takes part in it)
+                    events[by_id[frame.id]] = replace(frame, participants=tuple(dict.fromkeys(
+                        [*frame.participants, *agreement.parties])))
+                    out.append(replace(agreement, signed_at=frame.id))
+                    continue
                 if around is None and all(self._signed_as_background(parsed, q) for q in agreement.evidence):
                     # "соглашение …, подписанное 12 сентября 2018 года", "the agreement, signed in May 1998": a document
                     # named by what it is, its signing told in passing and with no gathering of its own
@@ -1214,9 +1243,13 @@ class Extractor:
                     continue
                 # ("signed in Bishkek in the presence of the Prime Minister of the Kyrgyz Republic": a witness attends)
                 present = witnesses(parsed, occurrences, quote.start, self.nlp.morph)
+                # (a dateline places the news of its days, not a signing months before: "ЕРЕВАН, 17 января … Документ
+                # был подписан 12 сентября 2018 года")
+                lately = published is None or len(agreement.date) != 10 \
+                    or abs((published - date.fromisoformat(agreement.date)).days) <= 14
                 meeting = EventRecord(
                     id=f"signing-{agreement.id}", kind="Meeting", start=agreement.date, evidence=agreement.evidence,
-                    place=here[0] if here else (around.place if around else dateline_place),
+                    place=here[0] if here else (around.place if around else dateline_place if lately else None),
                     participants=tuple(dict.fromkeys([*agreement.parties, *present])),
                     parent=around.id if around else None,
                     label=_signing_label(parsed.lang, agreement.label), confidence=0.7)
