@@ -2386,13 +2386,16 @@ class EventFinder:
 
     def _dates_a_verb_after(self, tokens, trig, mention: DateMention, triggers, hi: int) -> bool:
         """The date, after a comma past the trigger, stands right before the verb of another event ("…, 2 июня 2023
-        года встретился с …")."""
+        года встретился с …", "…, сегодня провёл встречу с …")."""
         k = bisect_left(tokens, mention.end, key=lambda t: t.start)
+
+        def finite(j: int) -> bool:
+            return self._verb(tokens[j]) and not self._participle(tokens[j])
         return mention.start > tokens[trig.last].end and any(
             tokens[j].text == "," for j in range(trig.last + 1, min(hi, k))
             if tokens[j].start < mention.start) and any(
-            t is not trig and t.first in (k, k + 1) and self._verb(tokens[t.first])
-            and not self._participle(tokens[t.first]) for t in triggers)
+            t is not trig and k <= t.first <= k + 2 and (finite(t.first) or any(finite(j) for j in range(k, t.first)))
+            for t in triggers)
 
     def _verb(self, token) -> bool:
         """"встретился", "met": a trigger told as an action rather than named as a thing."""
