@@ -9250,3 +9250,22 @@ def test_a_ratified_agreement_signed_on_a_day_told_with_no_town_was_signed_at_a_
     (signing,) = extraction.events
     assert (agreement.signed_at, signing.kind, signing.start, signing.place) == (signing.id, "Meeting", "2018-10-05",
                                                                                  None)
+
+
+def test_a_ministrys_name_with_its_state_left_out_is_the_one_the_text_names_and_who_formed_the_cargo_sends_it(
+        extractor):
+    text = ("Сегодня в Худжанде пострадавшему от селей населению передана гуманитарная помощь Узбекистана. Груз "
+            "сформирован Министерством по чрезвычайным ситуациям совместно с хокимиятом Ташкентской области. Колонну "
+            "сопровождали спасатели МЧС Республики Узбекистан. Помощь приняли представители Комитета по чрезвычайным "
+            "ситуациям и гражданской обороне при Правительстве Республики Таджикистан.")
+    extraction = extractor.extract(doc(text, published=date(2025, 6, 12)))
+    assert not any(a.is_new and "chrezvychaynym" in a.key for a in extraction.actors)
+    (aid,) = extraction.events
+    assert {"MCHS-UZ", "KCHS-TJ", "new:khokimiyat-tashkentskoy-oblasti.uz"} <= set(aid.participants)
+
+
+def test_a_state_rendered_aid_takes_part_beside_its_ministry(extractor):
+    text = ("Узбекистан оказал братскому Кыргызстану гуманитарную помощь\n\nВ городе Баткен груз передан представителям "
+            "Министерства чрезвычайных ситуаций Кыргызской Республики.")
+    (aid,) = extractor.extract(doc(text, published=date(2025, 5, 20))).events
+    assert {"UZ", "KG", "MCHS-KG"} <= set(aid.participants)

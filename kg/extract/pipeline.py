@@ -615,6 +615,14 @@ class Extractor:
                                                 home if o.kind == "Agency" else None)
                 known = self._generic_of_state(o.label, parsed.lang, state) if listed else None
                 known = known or self._named_without_state(o.label, parsed.lang, state)
+                if known is None and state is None and o.kind == "Agency":
+                    # ("МЧС Республики Узбекистан … КЧС Таджикистана … Груз сформирован Министерством по чрезвычайным
+                    # ситуациям": the name, its state left out, of the one body the text names elsewhere)
+                    named = {found for other in occurrences if not other.is_new and other.kind == "Agency"
+                             and (found := self._named_without_state(o.label, parsed.lang,
+                                                                     self.gazetteer.state_of(other.key)))
+                             and found[0] == other.key and found[2].lower().startswith(o.label.lower() + " ")}
+                    known = next(iter(named)) if len(named) == 1 else None
                 if known is not None:
                     # "Министерства обороны и Государственной миграционной службы Туркменистана": the ministry of
                     # that state the reference knows
