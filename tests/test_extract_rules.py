@@ -9269,3 +9269,17 @@ def test_a_state_rendered_aid_takes_part_beside_its_ministry(extractor):
             "Министерства чрезвычайных ситуаций Кыргызской Республики.")
     (aid,) = extractor.extract(doc(text, published=date(2025, 5, 20))).events
     assert {"UZ", "KG", "MCHS-KG"} <= set(aid.participants)
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("A group of heads of emergency services of Kazakhstan and Kyrgyzstan has returned from a study tour to Germany "
+     "organised by GIZ. The programme was based in Bonn.", "en", "bonn"),
+    ("Officers of the Ministry of Emergency Situations of Uzbekistan have completed a study tour to Korea organised by "
+     "KOICA. During the first week in Seoul, the rescuers studied how the ministry coordinates the response to floods.",
+     "en", "seoul"),
+    ("Қазақстан мен Қырғызстанның төтенше жағдайлар қызметтерінің басшылары GIZ ұйымдастырған Германияға оқу "
+     "сапарынан оралды. Делегация алдымен Бонн қаласында болып, комитеттің жұмысымен танысты.", "kk", "bonn"),
+])
+def test_where_a_study_tour_was_based_or_stopped_first_is_its_place(extractor, text, lang, place):
+    (tour,) = extractor.extract(replace(doc(text, published=date(2023, 12, 15)), lang=lang)).events
+    assert (tour.kind, tour.place) == ("Training", place)

@@ -1689,7 +1689,8 @@ class EventFinder:
                 current.told_in(sentence.index)
             began = next((k for k in range(lo, hi) if tokens[k].lemma in _BEGAN or tokens[k].norm in _BEGAN), None)
             if not triggers and current is not None and current.place is None and s_places \
-                    and (self.held.any_in(tokens, lo, hi) or began is not None) \
+                    and (self.held.any_in(tokens, lo, hi) or began is not None
+                         or _any_word(tokens, lo, hi, _words("based_words"))) \
                     and (self.parts.any_in(tokens, lo, hi)
                          or began == lo + 1 and tokens[lo].norm in _words("held_pronouns")) \
                     and not self.planned.any_in(tokens, lo, hi):
@@ -1698,12 +1699,17 @@ class EventFinder:
                 # began)
                 self._fill(current, [], [m for m in s_places if began is None or m.first > began][:1] or s_places,
                            tokens[lo].start)
-            if current is not None and current.kind == "Training" and current.place is None and s_places \
-                    and self._tour(tokens, current) and tokens[lo].norm in ("in", "в", "во") \
-                    and any(m.first == lo + 1 for m in s_places) and not self.planned.any_in(tokens, lo, hi):
+            # ("Делегация алдымен Бонн қаласында болып, …": Kazakh names the stop in the locative, near the opening)
+            # (or a few words in: "During the first week in Seoul, the Uzbek rescuers studied …")
+            stop = [m for m in s_places if lo < m.first <= lo + 6 and tokens[m.first - 1].norm in ("in", "в", "во")
+                    and not any(self._verb(t) for t in tokens[lo:m.first])] or [
+                m for m in s_places if parsed.lang == "kk" and m.first <= lo + 2 and m.last + 1 < hi
+                and tokens[m.last + 1].norm.startswith("қаласында")]
+            if current is not None and current.kind == "Training" and current.place is None and stop \
+                    and self._tour(tokens, current) and not self.planned.any_in(tokens, lo, hi):
                 # "In Bonn the delegation was received by the German Committee …": the first stop of the study tour
                 # read, unplaced, is its place
-                self._fill(current, [], [m for m in s_places if m.first == lo + 1], tokens[lo].start)
+                self._fill(current, [], stop[:1], tokens[lo].start)
             if not triggers and current is not None and current.place and self.held.any_in(tokens, lo, hi) \
                     and not self.planned.any_in(tokens, lo, hi):
                 # "На Иссык-Куле завершилось совещание … Основная программа прошла в Чолпон-Ате": the town within
