@@ -9283,3 +9283,19 @@ def test_a_state_rendered_aid_takes_part_beside_its_ministry(extractor):
 def test_where_a_study_tour_was_based_or_stopped_first_is_its_place(extractor, text, lang, place):
     (tour,) = extractor.extract(replace(doc(text, published=date(2023, 12, 15)), lang=lang)).events
     assert (tour.kind, tour.place) == ("Training", place)
+
+
+def test_a_town_in_capitals_closing_with_a_full_stop_is_a_dateline(extractor):
+    text = ("BISHKEK. The issue was discussed at a meeting between the State Secretary of the Ministry of Emergency "
+            "Situations of the Kyrgyz Republic and the Ambassador of France to Kyrgyzstan, the ministry reports.")
+    (meeting,) = extractor.extract(doc(text, published=date(2021, 6, 9))).events
+    assert (meeting.kind, meeting.place) == ("Meeting", "bishkek")
+
+
+def test_a_signing_ceremony_is_placed_by_the_sentence_after_a_headline_that_names_it(extractor):
+    text = ("Signing of the Exchange of Notes\n\nOn March 7, 2017, a ceremony for the signing of the Exchange of Notes "
+            "was held in Bishkek in the presence of the Prime Minister of the Kyrgyz Republic. The Exchange of Notes was "
+            "signed by the Ambassador of Japan to the Kyrgyz Republic and the UNICEF Representative in the Kyrgyz "
+            "Republic.")
+    (ceremony,) = extractor.extract(doc(text, published=date(2017, 3, 7))).events
+    assert (ceremony.kind, ceremony.start, ceremony.place) == ("Meeting", "2017-03-07", "bishkek")

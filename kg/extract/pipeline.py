@@ -58,8 +58,9 @@ _PLACE_LINE = re.compile(r"^[^\w\n]*(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?: [
                          re.MULTILINE)
 # "Бишкек. Сегодня в центральном аппарате министерства …": a town in title case closing with a full stop opens the lead
 # (it counts only when the gazetteer knows it as a place)
-_TOWN_LEAD = re.compile(r"^[^\S\n]*(?P<city>[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?)\.[^\S\n]+(?=[A-ZА-ЯЁ«\"])",
-                        re.MULTILINE)
+# ("BISHKEK. Kyrgyzstan and France intend …": in capitals too)
+_TOWN_LEAD = re.compile(r"^[^\S\n]*(?P<city>[A-ZА-ЯЁ](?:[a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?|[A-ZА-ЯЁ]+(?:-[A-ZА-ЯЁ]+)?))"
+                        r"\.[^\S\n]+(?=[A-ZА-ЯЁ«\"])", re.MULTILINE)
 # "24 августа 2011 – Управление Верховного комиссара ООН … передало", "12 May 2025 — The UN …": a day opening the
 # lead before a dash, with no town, as news services of the UN write it (once in the text: not a chronicle's items)
 _DATE_LEAD = re.compile(r"^(?P<city>)[^\S\n]*(?P<date>[0-3]?\d\s+[а-яё]+\s+(?:19|20)\d\d|[0-3]?\d\s+[A-Z][a-z]+\s+(?:19|20)\d\d"
@@ -1218,7 +1219,10 @@ class Extractor:
                     # the talks of its sides that day
                     out.append(replace(agreement, signed_at=talks.id))
                     continue
-                here = [m.entry.key for m in places if quote.start <= m.start < quote.end and m.entry.kind == "Place"]
+                # (else where a later sentence of the signing places it: "Signing of the Exchange of Notes" over "a
+                # ceremony for the signing … was held in Bishkek")
+                here = [m.entry.key for q in (quote, *agreement.evidence[1:]) for m in places
+                        if q.start <= m.start < q.end and m.entry.kind == "Place"]
                 # Signed "on the sidelines of" a gathering read in the same sentence: the signing sits within it.
                 around = next((e for e in events if e.kind == "Forum" and e.evidence
                                and e.evidence[0].start == quote.start), None)
