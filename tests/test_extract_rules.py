@@ -9299,3 +9299,10 @@ def test_a_signing_ceremony_is_placed_by_the_sentence_after_a_headline_that_name
             "Republic.")
     (ceremony,) = extractor.extract(doc(text, published=date(2017, 3, 7))).events
     assert (ceremony.kind, ceremony.start, ceremony.place) == ("Meeting", "2017-03-07", "bishkek")
+
+
+def test_a_town_that_opens_a_headline_as_the_host_places_the_gathering_in_the_capital(extractor):
+    text = ("Бишкек снова собрал спасателей региона\n\nСегодня в столице открылся региональный форум глав чрезвычайных "
+            "ведомств стран Центральной Азии. Форум открыл министр чрезвычайных ситуаций Кыргызской Республики.")
+    (forum,) = extractor.extract(doc(text, published=date(2019, 7, 12))).events
+    assert (forum.kind, forum.place) == ("Forum", "bishkek")

@@ -219,6 +219,7 @@ _SIGNED_IN_TOWN = re.compile(r"^\W*(?:the\s+)?(?:agreement|memorandum|protocol|d
 _BARE_BODY_WORDS = frozenset(load_patterns("agencies")["bare_body_words"]["words"])
 _BODY_NAME_GO_ON = frozenset(load_patterns("agencies")["bare_body_words"]["go_on"])
 _OWNED_BODY_WORDS = frozenset(load_patterns("agencies")["bare_body_words"]["owned"])
+_TOWN_HOSTS = frozenset(load_patterns("events")["town_hosts_words"])
 _OF_A_PLACE = re.compile(r"^(?P<head>[\w'-]+(?: [\w'-]+)*) of (?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)$")
 _A_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _YEARS_AGO = re.compile(r"(?i)\b(?:лет|года?|десятилети\w*) назад\b|\byears? ago\b|\bжыл бұрын\b")
@@ -1371,6 +1372,10 @@ def _tells_where(tokens, first: int) -> bool:
     if k > 0 and tokens[k].text == "#":
         k -= 1
     if k >= 0 and tokens[k].norm in ("в", "во", "in"):
+        return True
+    # ("Бишкек снова собрал спасателей региона", "Bishkek hosts regional forum": the town that opens it as the host)
+    if first == 0 and any(t.lemma in _TOWN_HOSTS or t.norm in _TOWN_HOSTS for t in tokens[1:4]
+                          if t.sentence == tokens[0].sentence):
         return True
     return first > 1 and tokens[first - 1].norm in ("из", "from") and tokens[first - 2].lemma in _RETURNED
 
