@@ -399,8 +399,12 @@ class Extractor:
         # "В Ашхабаде обсудили вопросы сотрудничества …": a headline that says where its news happened, as a dateline
         headline_place = next((m.entry.key for m in places if parsed.sentences
                                and m.end <= parsed.sentences[0].end and _tells_where(parsed.tokens, m.first)), None)
+        # ("На прошлой неделе в Алматы специалисты … ознакомились с оценками": the lead that opens on where, as well)
+        lead = parsed.bounds[title_sentences] if title_sentences < len(parsed.sentences) else (0, 0)
+        lead_place = next((m.entry.key for m in places if lead[0] <= m.first <= lead[0] + 5 and m.last < lead[1]
+                           and m.entry.kind == "Place" and _tells_where(parsed.tokens, m.first)), None)
         drafts, spoken_of = self.events.find(parsed, occurrences, places, dates, title_sentences, fallback_date,
-                                             dateline_place or headline_place, in_posts, published,
+                                             dateline_place or headline_place or lead_place, in_posts, published,
                                              self._speaker(parsed, occurrences),
                                              published_certain=document.published is not None,
                                              fallback_end=fallback_end)
