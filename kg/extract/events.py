@@ -3858,10 +3858,7 @@ def _heading_line_end(parsed: Parsed, sentence, here: list[DateMention], places:
     dated = [d for d in here if d.end <= end]
     if not dated or sentence.text[:cut].rstrip().endswith((".", "!", "?", ":", ";")):
         return 0
-    rest = parsed.text[sentence.start:end]
-    for first, last in sorted(((m.start, m.end) for m in dated + [p for p in places if sentence.start <= p.start
-                                                                  and p.end <= end]), reverse=True):
-        rest = rest[:first - sentence.start] + " " + rest[last - sentence.start:]
+    rest = _blanked(parsed, sentence, dated + [p for p in places if sentence.start <= p.start and p.end <= end], end)
     return end if len(rest.replace(",", " ").split()) <= 2 else 0
 
 
@@ -4180,10 +4177,10 @@ def _dated_place_heading(parsed: Parsed, sentence, alone: list[DateMention], pla
                                                                                           alone + named)))
 
 
-def _blanked(parsed: Parsed, sentence, mentions) -> str:
-    """The sentence's text with each of the date or place mentions (anything with `start` and `end` inside it) left
-    out."""
-    rest = parsed.text[sentence.start:sentence.end]
+def _blanked(parsed: Parsed, sentence, mentions, end: int | None = None) -> str:
+    """The sentence's text (up to `end`) with each of the date or place mentions (anything with `start` and `end`
+    inside it) left out."""
+    rest = parsed.text[sentence.start:sentence.end if end is None else end]
     for first, last in sorted(((m.start, m.end) for m in mentions), reverse=True):
         rest = rest[:first - sentence.start] + " " + rest[last - sentence.start:]
     return rest
