@@ -1,12 +1,13 @@
 """Make the kit for a new held-out split: python heldout/make_prompts.py N [KIT]  (KIT defaults to /tmp/sN).
 
-Counts how often dev golds use each fact of shared/corpus-facts.md, hands the less-used facts out to four
-annotators round-robin, names the others as over-used, and writes KIT/brief.md, KIT/prompt_h1..4.md and the
+Counts how often the golds (dev and test) use each fact of shared/corpus-facts.md, hands the less-used facts out to
+four annotators round-robin, names the others as over-used, and writes KIT/brief.md, KIT/prompt_h1..4.md and the
 validator beside them. Prints the message to launch each annotator with.
 
-The facts the last split (`dev/*-s{N-1}-*`, moved there before this runs) built on count as over-used, and the
-titles of its illustrative items are named as themes to leave alone: a new split that retells the last one's facts
-and themes measures the rules written from that split's errors more than unseen news would.
+The facts the last split (`*-s{N-1}-*`, in dev once moved there, or still in test when two splits are held out at
+once) built on count as over-used, and the titles of its illustrative items are named as themes to leave alone: a new
+split that retells the last one's facts and themes measures the rules written from that split's errors more than
+unseen news would.
 """
 
 import collections
@@ -39,9 +40,14 @@ LAUNCH = ("You are annotator h{h} writing corpus documents for a held-out test s
           "/work/main/kg/data/corpus/test/ as it says. When done, reply with the summary it asks for.")
 
 
+def golds(pattern: str) -> list[Path]:
+    """The gold files of dev and test (a split still held out counts as used too) whose names match `pattern`."""
+    return sorted(path for folder in ("dev", "test") for path in (CORPUS / folder).glob(pattern))
+
+
 def fact_counts() -> collections.Counter:
     counts = collections.Counter()
-    for path in (CORPUS / "dev").glob("*.gold.json"):
+    for path in golds("*.gold.json"):
         gold = json.loads(path.read_text(encoding="utf-8"))
         for annotation in gold.get("lines", [gold]):
             counts.update(annotation.get("facts", []))
@@ -51,7 +57,7 @@ def fact_counts() -> collections.Counter:
 def last_split(split: str) -> tuple[set[str], list[str]]:
     """The facts the split before `split` built on, and the titles of its illustrative items."""
     facts, themes = set(), []
-    for path in sorted((CORPUS / "dev").glob(f"*-s{int(split) - 1}-*.gold.json")):
+    for path in golds(f"*-s{int(split) - 1}-*.gold.json"):
         gold = json.loads(path.read_text(encoding="utf-8"))
         for annotation in gold.get("lines", [gold]):
             facts.update(annotation.get("facts", []))
