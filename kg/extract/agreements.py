@@ -926,17 +926,19 @@ class AgreementFinder:
     def _one_body_a_side(self, keys: list[str]) -> list[str]:
         """"По итогам учений стороны подписали протокол" after an exercise of two ministries that a region's hukumat
         helped: the sides are the bodies the reference knows, not a state's new body beside its known one."""
-        known = {self.gazetteer.state_of(k) for k in keys
-                 if (e := self.gazetteer.get(k)) is not None and e.kind == "Agency" and self.gazetteer.state_of(k)}
+        def known_state(key: str) -> str | None:  # the state of a body the reference knows
+            entry = self.gazetteer.get(key)
+            return self.gazetteer.state_of(key) if entry is not None and entry.kind == "Agency" else None
+
+        known = {state for k in keys if (state := known_state(k))}
         keys = [k for k in keys if not (LOCAL_GOVERNMENT_KEY.match(k) and _state_of_new(k) in known)]
         # ("… meeting of the two departments. The hydrometeorological services took part too. The sides signed a
         # protocol": a side is the body of its state the meeting was first told of)
         first: dict[str, str] = {}
         for k in keys:
-            if (e := self.gazetteer.get(k)) is not None and e.kind == "Agency" and (state := self.gazetteer.state_of(k)):
+            if state := known_state(k):
                 first.setdefault(state, k)
-        return [k for k in keys if k in first.values() or not (
-            (e := self.gazetteer.get(k)) is not None and e.kind == "Agency" and self.gazetteer.state_of(k))]
+        return [k for k in keys if known_state(k) is None or first[known_state(k)] == k]
 
     def _some_of_the_states(self, parties: list[str], event: Draft) -> bool:
         """One state read as the party, one of those of the gathering that sign as one."""

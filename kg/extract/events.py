@@ -1699,13 +1699,8 @@ class EventFinder:
                 # began)
                 self._fill(current, [], [m for m in s_places if began is None or m.first > began][:1] or s_places,
                            tokens[lo].start)
-            # ("Делегация алдымен Бонн қаласында болып, …": Kazakh names the stop in the locative, near the opening)
-            # (or a few words in: "During the first week in Seoul, the Uzbek rescuers studied …")
-            stop = [m for m in s_places if lo < m.first <= lo + 6 and tokens[m.first - 1].norm in ("in", "в", "во")
-                    and not any(self._verb(t) for t in tokens[lo:m.first])] or [
-                m for m in s_places if parsed.lang == "kk" and m.first <= lo + 2 and m.last + 1 < hi
-                and tokens[m.last + 1].norm.startswith("қаласында")]
-            if current is not None and current.kind == "Training" and current.place is None and stop \
+            if current is not None and current.kind == "Training" and current.place is None and s_places \
+                    and (stop := self._stop_told(parsed, lo, hi, s_places)) \
                     and self._tour(tokens, current) and not self.planned.any_in(tokens, lo, hi):
                 # "In Bonn the delegation was received by the German Committee …": the first stop of the study tour
                 # read, unplaced, is its place
@@ -2140,6 +2135,16 @@ class EventFinder:
         """The participants of a visit who came from elsewhere (not from the state of its place)."""
         home = self.gazetteer.state_of(visit.place) if visit.place else None
         return [k for k in visit.participants if home is None or (self.gazetteer.state_of(k) or k) != home]
+
+    def _stop_told(self, parsed: Parsed, lo: int, hi: int, s_places: list[Match]) -> list[Match]:
+        """The place a sentence opens on as where its people were ("In Bonn the delegation was received …", or a few
+        words in: "During the first week in Seoul, …"; Kazakh names it in the locative: "Делегация алдымен Бонн
+        қаласында болып, …")."""
+        tokens = parsed.tokens
+        return [m for m in s_places if lo < m.first <= lo + 6 and tokens[m.first - 1].norm in ("in", "в", "во")
+                and not any(self._verb(t) for t in tokens[lo:m.first])] or [
+            m for m in s_places if parsed.lang == "kk" and m.first <= lo + 2 and m.last + 1 < hi
+            and tokens[m.last + 1].norm.startswith("қаласында")]
 
     def _with_hosts(self, visit: Draft, keys: list[str]) -> bool:
         """The bodies named are the visit's visitors and bodies of the state it went to (its place's, or that of its
